@@ -1,0 +1,78 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Every target builds in Swift 6 mode with the upcoming features Hummingbird uses.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+// Layers, dependencies pointing one way:
+//   DuidingCore ← DuidingResources ← DuidingText ← DuidingReader ← DuidingPipeline ← DuidingEvaluation ← duiding
+let package = Package(
+    name: "Duiding",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "duiding", targets: ["duiding"]),
+        .library(name: "DuidingPipeline", targets: ["DuidingPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // Value types of the analysis and their serialisations (JSON, CoNLL-U). No I/O.
+        .target(name: "DuidingCore", swiftSettings: strictSettings),
+        // Language data and trained models shipped with the engine, and the loader of their line format.
+        .target(
+            name: "DuidingResources",
+            dependencies: ["DuidingCore"],
+            path: "Resources",
+            exclude: ["README.md"],
+            sources: ["Loader"],
+            resources: [.copy("nl"), .copy("en"), .copy("models")],
+            swiftSettings: strictSettings
+        ),
+        // Tokenizer, sentence splitter, language identification.
+        .target(name: "DuidingText", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
+        // Article reader for pasted text: blocks and metadata.
+        .target(name: "DuidingReader", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
+        // Components in order, checked when built; turns input into an Analysis.
+        .target(
+            name: "DuidingPipeline",
+            dependencies: ["DuidingCore", "DuidingResources", "DuidingText", "DuidingReader"],
+            swiftSettings: strictSettings
+        ),
+        // Metrics against gold files (CoNLL 2018 alignment) and throughput benchmarks.
+        .target(
+            name: "DuidingEvaluation",
+            dependencies: ["DuidingCore", "DuidingText", "DuidingPipeline"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "duiding",
+            dependencies: [
+                "DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingPipeline", "DuidingEvaluation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "DuidingCoreTests", dependencies: ["DuidingCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "DuidingTextTests",
+            dependencies: ["DuidingCore", "DuidingResources", "DuidingText"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "DuidingReaderTests",
+            dependencies: ["DuidingCore", "DuidingResources", "DuidingReader"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "DuidingPipelineTests",
+            dependencies: ["DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingPipeline", "DuidingEvaluation"],
+            resources: [.copy("Golden")],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,71 @@
+public import Foundation
+
+/// A line-oriented data file shipped under `Resources/<lang>/…`.
+///
+/// Format shared by every resource: UTF-8; lines starting with `#` are comments, and the header
+/// (the leading comment block) must name the `format:`, `source:` and `licence:`; blank lines are
+/// ignored; fields on a line are separated by a tab. Errors carry the file and line.
+public struct ResourceFile: Sendable {
+    /// Path relative to the resource root (`nl/reader/credits.txt`).
+    public let name: String
+    /// The data lines, without comments and blank lines, with their 1-based line numbers.
+    public let lines: [Line]
+    /// The comment lines of the header, without the leading `#`.
+    public let header: [String]
+
+    public struct Line: Sendable {
+        public let number: Int
+        public let text: String
+
+        /// Tab-separated fields, trimmed of surrounding spaces.
+        public var fields: [String] {
+            text.split(separator: "\t", omittingEmptySubsequences: false).map {
+                String($0).trimmingCharacters(in: .whitespaces)
+            }
+        }
+    }
+
+    /// Parses resource text; `name` is used in errors.
+    public init(name: String, contents: String) throws(ResourceError) {
+        self.name = name
+        var header: [String] = []
+        var lines: [Line] = []
+        var inHeader = true
+        for (index, raw) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.hasPrefix("#") {
+                if inHeader { header.append(String(line.dropFirst()).trimmingCharacters(in: .whitespaces)) }
+                continue
+            }
+            inHeader = false
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            lines.append(Line(number: index + 1, text: String(line)))
+        }
+        for key in ["format:", "source:", "licence:"] where !header.contains(where: { $0.lowercased().hasPrefix(key) }) {
+            throw ResourceError(file: name, line: 1, message: "header lacks a `\(key)` line")
+        }
+        self.header = header
+        self.lines = lines
+    }
+
+    /// An error for one of this file's lines.
+    public func error(_ line: Line, _ message: String) -> ResourceError {
+        ResourceError(file: name, line: line.number, message: message)
+    }
+}
+
+/// A missing or malformed resource, with the file and line at fault.
+public struct ResourceError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+
+    public init(file: String, line: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line): \(message)" }
+}

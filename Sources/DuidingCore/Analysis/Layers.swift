@@ -1,0 +1,175 @@
+/// A character span with the text it covers.
+public struct Mention: Sendable, Equatable, Codable {
+    public var start: Int
+    public var end: Int
+    public var text: String
+
+    public init(start: Int, end: Int, text: String) {
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+}
+
+/// A real-world entity mentioned in the article (PER, LOC, ORG, MISC), linked to the knowledge base where known.
+public struct Entity: Sendable, Equatable, Codable {
+    public var id: String
+    public var type: String
+    public var name: String
+    /// Wikidata id (`Q7747`) where the knowledge base knows one.
+    public var kb: String?
+    public var mentions: [Mention]
+
+    public init(id: String, type: String, name: String, kb: String? = nil, mentions: [Mention] = []) {
+        self.id = id
+        self.type = type
+        self.name = name
+        self.kb = kb
+        self.mentions = mentions
+    }
+}
+
+/// A time expression with its TIMEX3 type and value.
+public struct TimeExpression: Sendable, Equatable, Codable {
+    public var id: String
+    public var start: Int
+    public var end: Int
+    public var text: String
+    /// `DATE`, `TIME`, `DURATION` or `SET`.
+    public var type: String
+    /// TIMEX3 value (`2024-05-16`, `2024-W19`, `P2D`, `PRESENT_REF`).
+    public var value: String?
+    /// TIMEX3 modifier (`END`, `MORE_THAN`, …).
+    public var mod: String?
+
+    public init(
+        id: String, start: Int, end: Int, text: String, type: String, value: String? = nil, mod: String? = nil
+    ) {
+        self.id = id
+        self.start = start
+        self.end = end
+        self.text = text
+        self.type = type
+        self.value = value
+        self.mod = mod
+    }
+}
+
+/// A quotation with its speaker and addressee (entity ids).
+public struct Quote: Sendable, Equatable, Codable {
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var speaker: String?
+    public var speakerText: String?
+    public var addressee: String?
+    /// `direct`, `partial` or `indirect`.
+    public var kind: String
+
+    public init(
+        start: Int, end: Int, text: String, speaker: String? = nil, speakerText: String? = nil,
+        addressee: String? = nil, kind: String
+    ) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.speaker = speaker
+        self.speakerText = speakerText
+        self.addressee = addressee
+        self.kind = kind
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case start, end, text, speaker, addressee, kind
+        case speakerText = "speaker_text"
+    }
+}
+
+/// A claim that asserts a number, with what it is about and who asserts it.
+public struct Claim: Sendable, Equatable, Codable {
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var value: Double?
+    public var unit: String?
+    public var about: String?
+    /// Entity id of the source.
+    public var source: String?
+    /// Time expression id.
+    public var time: String?
+
+    public init(
+        start: Int, end: Int, text: String, value: Double? = nil, unit: String? = nil, about: String? = nil,
+        source: String? = nil, time: String? = nil
+    ) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.value = value
+        self.unit = unit
+        self.about = about
+        self.source = source
+        self.time = time
+    }
+}
+
+/// A political event coded in CAMEO and PLOVER, with actors, place and time.
+public struct Event: Sendable, Equatable, Codable {
+    public var code: String
+    public var label: String
+    public var plover: String?
+    public var goldstein: Double?
+    public var source: Actor?
+    public var target: Actor?
+    /// Entity id of the location.
+    public var location: String?
+    /// Time expression id.
+    public var time: String?
+    public var negated: Bool
+    /// `asserted`, `reported`, `planned` or `hypothetical`.
+    public var modality: String
+    /// Index of the sentence the event was found in.
+    public var sentence: Int
+    public var trigger: Span
+
+    public init(
+        code: String, label: String, plover: String? = nil, goldstein: Double? = nil, source: Actor? = nil,
+        target: Actor? = nil, location: String? = nil, time: String? = nil, negated: Bool = false,
+        modality: String = "asserted", sentence: Int, trigger: Span
+    ) {
+        self.code = code
+        self.label = label
+        self.plover = plover
+        self.goldstein = goldstein
+        self.source = source
+        self.target = target
+        self.location = location
+        self.time = time
+        self.negated = negated
+        self.modality = modality
+        self.sentence = sentence
+        self.trigger = trigger
+    }
+
+    /// One side of an event: the entity and its actor code (`RUSGOV`).
+    public struct Actor: Sendable, Equatable, Codable {
+        public var entity: String?
+        public var actor: String?
+
+        public init(entity: String? = nil, actor: String? = nil) {
+            self.entity = entity
+            self.actor = actor
+        }
+    }
+}
+
+/// A bare character span.
+public struct Span: Sendable, Equatable, Codable {
+    public var start: Int
+    public var end: Int
+
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+}

@@ -1,0 +1,55 @@
+/// Helpers for text addressed by Unicode-scalar offsets, the unit of every offset in an analysis.
+public enum ScalarText {
+    /// The scalars of a string, for O(1) offset access.
+    ///
+    /// - Complexity: O(n).
+    public static func scalars(of text: String) -> [Unicode.Scalar] {
+        Array(text.unicodeScalars)
+    }
+
+    /// The string made of `scalars[range]`.
+    public static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+
+    /// Whether a scalar separates tokens: Unicode white space, plus the zero-width space and BOM,
+    /// which pasted text often carries.
+    @inline(__always)
+    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return value == 0x200B || value == 0xFEFF || value == 0x2060 || scalar.properties.isWhitespace
+    }
+
+    /// Finds each piece in `scalars` in order, skipping whitespace between pieces, and returns
+    /// their spans; `nil` with the index of the first piece that does not match.
+    ///
+    /// - Complexity: O(n + total length of the pieces).
+    public static func align(
+        _ pieces: [String], in scalars: [Unicode.Scalar], from start: Int = 0
+    ) -> Result<[Range<Int>], AlignmentError> {
+        var position = start
+        var spans: [Range<Int>] = []
+        spans.reserveCapacity(pieces.count)
+        for (index, piece) in pieces.enumerated() {
+            while position < scalars.count, isSpace(scalars[position]) { position += 1 }
+            let begin = position
+            for scalar in piece.unicodeScalars {
+                guard position < scalars.count, scalars[position] == scalar else {
+                    return .failure(AlignmentError(piece: index, offset: begin))
+                }
+                position += 1
+            }
+            spans.append(begin..<position)
+        }
+        return .success(spans)
+    }
+
+    /// Where a piece failed to align.
+    public struct AlignmentError: Error, Sendable, Equatable {
+        public var piece: Int
+        public var offset: Int
+    }
+}

@@ -1,0 +1,142 @@
+public import DuidingCore
+
+/// Splits a run of tokens into sentences.
+///
+/// A sentence ends after terminal punctuation (`.`, `?`, `!`, `…`) together with the quotes and
+/// brackets that close after it, unless a lowercase word follows; after an abbreviation of class
+/// ``TokenizerRules/AbbreviationClass/final`` before a capitalised word; at a line break before a
+/// capital, digit or list marker or after terminal punctuation; before a list marker that follows a
+/// colon or semicolon or continues a list; and after a semicolon that closes a list item.
+/// Headlines and captions without final punctuation are separate blocks, so their end is the
+/// block's end.
+public struct SentenceSplitter: Sendable {
+    public let rules: TokenizerRules
+
+    public init(rules: TokenizerRules) {
+        self.rules = rules
+    }
+
+    /// Returns the sentences of `tokens[range]` as index ranges into `tokens`.
+    ///
+    /// - Complexity: O(n) in the number of tokens.
+    public func split(_ scalars: [Unicode.Scalar], tokens: [TokenSpan], range: Range<Int>) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var sentenceStart = range.lowerBound
+        var i = range.lowerBound
+        let view = TokenView(scalars: scalars, tokens: tokens)
+        while i < range.upperBound {
+            var last = i
+            var boundary = false
+            let next = i + 1 < range.upperBound ? i + 1 : nil
+            if view.isTerminal(i) {
+                // Absorb the closing quotes and brackets that follow without a space.
+                while last + 1 < range.upperBound, view.isClosing(last + 1) { last += 1 }
+                let after = last + 1 < range.upperBound ? last + 1 : nil
+                if let after {
+                    boundary = !view.startsLowercase(after) || view.lineBreakBefore(after)
+                    if view.isEllipsis(i), !view.startsUppercaseOrQuote(after) { boundary = false }
+                }
+            } else if let next {
+                if view.lineBreakBefore(next) {
+                    boundary = view.startsUppercaseOrQuote(next) || view.startsDigit(next) || view.isListMarker(next)
+                        || abbreviationClass(view, i) == .other
+                } else if view.isListMarker(next), view.spaceBefore(next),
+                    view.isColonOrSemicolon(i) || view.isListMarker(sentenceStart)
+                {
+                    boundary = true
+                } else if view.isSemicolon(i), view.isListMarker(sentenceStart) || view.isBareNumber(sentenceStart) {
+                    boundary = true
+                } else if abbreviationClass(view, i) == .final, view.startsUppercase(next) {
+                    boundary = true
+                }
+            }
+            i = last + 1
+            if boundary || i >= range.upperBound {
+                sentences.append(sentenceStart..<i)
+                sentenceStart = i
+            }
+        }
+        return sentences
+    }
+
+    private func abbreviationClass(_ view: TokenView, _ i: Int) -> TokenizerRules.AbbreviationClass? {
+        let token = view.tokens[i]
+        guard token.end - token.start > 1, view.scalars[token.end - 1] == "." else { return nil }
+        return rules.abbreviations[ScalarText.string(view.scalars, token.start..<token.end).lowercased()]
+    }
+}
+
+/// Questions the splitter asks about tokens, answered from their scalars.
+struct TokenView {
+    let scalars: [Unicode.Scalar]
+    let tokens: [TokenSpan]
+
+    @inline(__always) func first(_ i: Int) -> Unicode.Scalar { scalars[tokens[i].start] }
+    @inline(__always) func length(_ i: Int) -> Int { tokens[i].end - tokens[i].start }
+
+    func isTerminal(_ i: Int) -> Bool {
+        let t = tokens[i]
+        for p in t.start..<t.end where !ScalarClass.isTerminal(scalars[p]) { return false }
+        return true
+    }
+
+    func isEllipsis(_ i: Int) -> Bool { first(i) == "\u{2026}" || (first(i) == "." && length(i) > 1) }
+
+    /// Closing quotes and brackets: marks that only close (`''`, `”`, `»`) even after a space, and
+    /// the ambiguous ones (`"`, `'`, `)`) when glued to the previous token.
+    func isClosing(_ i: Int) -> Bool {
+        let s = first(i)
+        if s == "\u{201D}" || s == "\u{00BB}" || s == "\u{203A}" || (s == "'" && length(i) == 2) { return true }
+        guard !spaceBefore(i) else { return false }
+        switch s {
+        case "'", "\"", "\u{2019}", ")", "]", "}", "`": return true
+        default: return false
+        }
+    }
+
+    func spaceBefore(_ i: Int) -> Bool {
+        let start = tokens[i].start
+        return start > 0 && ScalarText.isSpace(scalars[start - 1])
+    }
+
+    func lineBreakBefore(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        var p = tokens[i - 1].end
+        while p < tokens[i].start {
+            if scalars[p] == "\n" || scalars[p] == "\u{2028}" || scalars[p] == "\u{2029}" { return true }
+            p += 1
+        }
+        return false
+    }
+
+    func startsLowercase(_ i: Int) -> Bool { ScalarClass.isLowercase(first(i)) }
+    func startsUppercase(_ i: Int) -> Bool { ScalarClass.isUppercase(first(i)) }
+    func startsDigit(_ i: Int) -> Bool { ScalarClass.isDigit(first(i)) }
+
+    func startsUppercaseOrQuote(_ i: Int) -> Bool {
+        let s = first(i)
+        if ScalarClass.isUppercase(s) { return true }
+        switch s {
+        case "\"", "'", ",", "\u{201C}", "\u{201E}", "\u{2018}", "\u{00AB}", "(", "[": return length(i) <= 2
+        default: return false
+        }
+    }
+
+    func isListMarker(_ i: Int) -> Bool {
+        guard length(i) == 1 else { return false }
+        switch first(i) {
+        case "-", "\u{2013}", "\u{2014}", "\u{2022}", "*", "\u{00B7}", "\u{25AA}", "\u{25CF}": return true
+        default: return false
+        }
+    }
+
+    func isBareNumber(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.end - t.start <= 2 else { return false }
+        return (t.start..<t.end).allSatisfy { ScalarClass.isDigit(scalars[$0]) }
+    }
+
+    func isColon(_ i: Int) -> Bool { length(i) == 1 && first(i) == ":" }
+    func isSemicolon(_ i: Int) -> Bool { length(i) == 1 && first(i) == ";" }
+    func isColonOrSemicolon(_ i: Int) -> Bool { isColon(i) || isSemicolon(i) }
+}

@@ -1,0 +1,64 @@
+public import DuidingResources
+
+/// The language-specific data a ``Tokenizer`` reads: abbreviations, elisions and clitics.
+public struct TokenizerRules: Sendable {
+    /// How an abbreviation behaves at a possible sentence end.
+    public enum AbbreviationClass: String, Sendable {
+        /// Precedes a name or number (`dr.`, `mr.`, `St.`): never ends a sentence.
+        case title
+        /// Can end a sentence when a capitalised word follows (`etc.`, `enz.`).
+        case final
+        /// Anything else (`o.a.`, `bijv.`, `ca.`): ends a sentence only at a line break.
+        case other
+    }
+
+    /// Lowercased abbreviation with its final full stop → class.
+    public var abbreviations: [String: AbbreviationClass]
+    /// Apostrophe words that are one token (`'s`, `'t`), lowercased.
+    public var elisions: Set<String>
+    /// Word-final clitics split off as their own token (`n't`, `'s`), lowercased, longest first.
+    public var clitics: [String]
+
+    public init(abbreviations: [String: AbbreviationClass] = [:], elisions: Set<String> = [], clitics: [String] = []) {
+        self.abbreviations = abbreviations
+        self.elisions = elisions
+        self.clitics = clitics.sorted { $0.count > $1.count }
+    }
+
+    /// Loads `<lang>/tokenizer/*.txt` from a resource bundle.
+    public init(language: String, bundle: ResourceBundle = .shipped) throws(ResourceError) {
+        let abbreviationFile = try bundle.file("\(language)/tokenizer/abbreviations.txt")
+        var abbreviations: [String: AbbreviationClass] = [:]
+        for line in abbreviationFile.lines {
+            let fields = line.fields
+            guard let word = fields.first, word.hasSuffix("."), word.count > 1 else {
+                throw abbreviationFile.error(line, "expected an abbreviation ending in a full stop")
+            }
+            let kind: AbbreviationClass
+            if fields.count > 1 {
+                guard let parsed = AbbreviationClass(rawValue: fields[1]) else {
+                    throw abbreviationFile.error(line, "unknown class \(fields[1]); expected title, final or other")
+                }
+                kind = parsed
+            } else {
+                kind = .other
+            }
+            abbreviations[word.lowercased()] = kind
+        }
+        let elisionFile = try bundle.file("\(language)/tokenizer/elisions.txt")
+        let clitics = try bundle.file("\(language)/tokenizer/clitics.txt")
+        self.init(
+            abbreviations: abbreviations,
+            elisions: Set(elisionFile.lines.map { $0.text.trimmingSpacesAndTabs().lowercased() }),
+            clitics: clitics.lines.map { $0.text.trimmingSpacesAndTabs().lowercased() })
+    }
+}
+
+extension String {
+    func trimmingSpacesAndTabs() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,116 @@
+public import DuidingCore
+public import DuidingReader
+public import DuidingResources
+public import DuidingText
+public import Foundation
+
+/// Options of one analysis. The clock is injected: `now` is used only when neither a reference time
+/// nor a full publication time is known.
+public struct AnalyzeOptions: Sendable {
+    /// ISO 639-1 code; `nil` identifies the language from the text.
+    public var language: String?
+    public var referenceTime: Date?
+    /// IANA time zone of the source; `nil` uses the language's default.
+    public var timeZone: TimeZone?
+    public var now: Date
+
+    public init(language: String? = nil, referenceTime: Date? = nil, timeZone: TimeZone? = nil, now: Date) {
+        self.language = language
+        self.referenceTime = referenceTime
+        self.timeZone = timeZone
+        self.now = now
+    }
+}
+
+/// Turns text into an ``Analysis``: identify the language, read the article, run the pipeline.
+///
+/// ```
+/// text ─► LanguageIdentifier ─► ArticleReader (blocks, metadata) ─► Pipeline [SegmentationComponent, …] ─► Analysis
+/// CoNLL-U ─► tokens and sentences kept ─► Pipeline [components after segmentation] ─► Analysis
+/// ```
+/// Loaded once, immutable and `Sendable`: one analyzer serves many threads.
+public struct Analyzer: Sendable {
+    public let identifier: LanguageIdentifier
+    public let languages: [String: LanguageSetup]
+
+    /// Everything loaded for one language.
+    public struct LanguageSetup: Sendable {
+        public let reader: ArticleReader
+        public let pipeline: Pipeline
+        public let postSegmentation: Pipeline
+        public let timeZone: TimeZone
+    }
+
+    public init(bundle: ResourceBundle = .shipped) throws(ResourceError) {
+        identifier = try LanguageIdentifier.shipped(bundle: bundle)
+        var languages: [String: LanguageSetup] = [:]
+        for language in identifier.model.languages where bundle.languages.contains(language) {
+            let resources = try ReaderResources(language: language, bundle: bundle)
+            guard let zone = TimeZone(identifier: resources.timeZone) else {
+                throw ResourceError(file: "\(language)/reader/defaults.txt", line: 0, message: "unknown time zone \(resources.timeZone)")
+            }
+            let segmenter = try Segmenter(language: language, bundle: bundle)
+            do {
+                languages[language] = LanguageSetup(
+                    reader: ArticleReader(resources: resources),
+                    pipeline: try Pipeline([SegmentationComponent(segmenter: segmenter)], given: [.text, .blocks, .metadata, .language]),
+                    postSegmentation: try Pipeline([], given: [.text, .tokens, .sentences, .language]),
+                    timeZone: zone)
+            } catch {
+                throw ResourceError(file: language, line: 0, message: "\(error)")
+            }
+        }
+        self.languages = languages
+    }
+
+    public var supportedLanguages: [String] { languages.keys.sorted() }
+
+    /// Analyses pasted article text.
+    public func analyze(_ text: String, options: AnalyzeOptions) throws(PipelineError) -> Analysis {
+        let (language, setup) = try choose(options.language, sample: text)
+        let zone = options.timeZone ?? setup.timeZone
+        let article = setup.reader.read(text, context: ReadingContext(reference: options.referenceTime ?? options.now, timeZone: zone))
+        var analysis = Analysis(
+            engine: engineInfo(),
+            language: language,
+            referenceTime: referenceTime(options, published: article.metadata.published, timeZone: zone),
+            metadata: article.metadata,
+            text: article.text,
+            blocks: article.blocks)
+        setup.pipeline.run(&analysis)
+        return analysis
+    }
+
+    /// Analyses pre-tokenised CoNLL-U, keeping its tokens and sentence boundaries.
+    public func analyze(conllu document: CoNLLUDocument, options: AnalyzeOptions) throws(PipelineError) -> Analysis {
+        let sample = document.sentences.prefix(50).map { $0.comment("text") ?? $0.words.map(\.form).joined(separator: " ") }
+        let (language, setup) = try choose(options.language, sample: sample.joined(separator: " "))
+        var analysis = Analysis(conllu: document, language: language)
+        analysis.engine = engineInfo()
+        analysis.referenceTime = options.referenceTime.map { ISOTime.format($0, timeZone: options.timeZone ?? setup.timeZone) }
+        if !analysis.text.isEmpty {
+            analysis.blocks = [Block(kind: .paragraph, start: 0, end: analysis.text.unicodeScalars.count)]
+        }
+        setup.postSegmentation.run(&analysis)
+        return analysis
+    }
+
+    private func choose(_ requested: String?, sample: String) throws(PipelineError) -> (String, LanguageSetup) {
+        let language = requested ?? identifier.identify(sample)?.language ?? supportedLanguages.first ?? "nl"
+        guard let setup = languages[language] else {
+            throw .unsupportedLanguage(language, supported: supportedLanguages)
+        }
+        return (language, setup)
+    }
+
+    private func engineInfo() -> EngineInfo {
+        EngineInfo(models: ["langid": identifier.model.name])
+    }
+
+    /// The given reference time, else the publication time when it has a clock time, else now.
+    private func referenceTime(_ options: AnalyzeOptions, published: String?, timeZone: TimeZone) -> String {
+        if let reference = options.referenceTime { return ISOTime.format(reference, timeZone: timeZone) }
+        if let published, published.contains("T") { return published }
+        return ISOTime.format(options.now, timeZone: timeZone)
+    }
+}

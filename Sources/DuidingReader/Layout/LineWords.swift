@@ -1,0 +1,65 @@
+/// A line of text split at spaces, with each word's scalar range, for the reader's pattern matching.
+struct LineWords {
+    let scalars: [Unicode.Scalar]
+    let ranges: [Range<Int>]
+    let words: [String]
+
+    init(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        var ranges: [Range<Int>] = []
+        var start: Int?
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == " " {
+                if let begin = start { ranges.append(begin..<index) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+        }
+        if let begin = start { ranges.append(begin..<scalars.count) }
+        self.ranges = ranges
+        words = ranges.map { String(String.UnicodeScalarView(scalars[$0])) }
+    }
+
+    var count: Int { words.count }
+
+    /// The scalar range from the start of word `first` to the end of word `last - 1`.
+    func span(_ words: Range<Int>) -> Range<Int> {
+        guard !words.isEmpty else { return 0..<0 }
+        return ranges[words.lowerBound].lowerBound..<ranges[words.upperBound - 1].upperBound
+    }
+
+    func text(_ words: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[span(words)]))
+    }
+
+    /// Whether the words from `index` on spell `phrase` (compared lowercased when `caseSensitive` is false).
+    func matches(_ phrase: [String], at index: Int, caseSensitive: Bool) -> Bool {
+        guard index + phrase.count <= words.count else { return false }
+        for (offset, part) in phrase.enumerated() {
+            let word = words[index + offset]
+            if caseSensitive ? word != part : word.lowercased() != part.lowercased() { return false }
+        }
+        return true
+    }
+}
+
+extension String {
+    /// The last character that is not a closing quote or bracket.
+    var lastMeaningfulCharacter: Character? {
+        last { !"'\"”’»)]".contains($0) }
+    }
+
+    var firstLetterIsUppercaseOrDigit: Bool {
+        guard let first = first(where: { $0.isLetter || $0.isNumber }) else { return false }
+        return first.isUppercase || first.isNumber
+    }
+
+    var startsWithListMarker: Bool {
+        guard let first = unicodeScalars.first else { return false }
+        let markers: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*", "\u{00B7}", "\u{25AA}", "\u{25CF}"]
+        let second = unicodeScalars.dropFirst().first
+        return markers.contains(first) && (second == " " || second == nil)
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import DuidingCore
+import DuidingPipeline
+import DuidingReader
+import Foundation
+
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse an article: its parts, metadata, sentences and tokens.",
+        discussion: """
+            Reads pasted article text (or pre-tokenised CoNLL-U with --input conllu) from a file or from
+            standard input (-). Writes a readable view (text), the analysis as JSON (duiding.analysis/1),
+            or the sentences as CoNLL-U.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, conllu
+    }
+
+    enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, conllu
+    }
+
+    @Argument(help: "The article file, or - for standard input.")
+    var input: String = "-"
+
+    @Option(help: "Output: text (readable), json (duiding.analysis/1) or conllu.")
+    var format: Format = .text
+
+    @Option(name: .customLong("input"), help: "Input: text (pasted article) or conllu (pre-tokenised; tokens and sentences are kept).")
+    var inputFormat: InputFormat = .text
+
+    @Option(help: "Language code (nl, en); identified from the text when not given.")
+    var language: String?
+
+    @Option(help: "What relative times (vandaag, gisteren) resolve against, ISO 8601 (2024-05-16T09:34:00+02:00). Default: now.")
+    var referenceTime: String?
+
+    @Option(help: "IANA time zone of the source (Europe/Amsterdam); default per language.")
+    var timezone: String?
+
+    @Flag(help: "Write JSON on one line (for JSONL pipelines).")
+    var compact = false
+
+    func run() throws {
+        let analyzer = try loadAnalyzer()
+        var zone: TimeZone?
+        if let timezone {
+            guard let parsed = TimeZone(identifier: timezone) else {
+                throw CLIError("unknown time zone \"\(timezone)\" (use an IANA name such as Europe/Amsterdam)")
+            }
+            zone = parsed
+        }
+        var reference: Date?
+        if let referenceTime {
+            guard let parsed = ISOTime.parse(referenceTime, timeZone: zone ?? TimeZone(identifier: "UTC") ?? .current) else {
+                throw CLIError("--reference-time \"\(referenceTime)\" is not an ISO 8601 time such as 2024-05-16T09:34:00+02:00")
+            }
+            reference = parsed
+        }
+        let options = AnalyzeOptions(language: language, referenceTime: reference, timeZone: zone, now: Date())
+        let text = try InputFiles.text(input)
+        let analysis: Analysis
+        do {
+            switch inputFormat {
+            case .text:
+                analysis = try analyzer.analyze(text, options: options)
+            case .conllu:
+                analysis = try analyzer.analyze(conllu: try CoNLLUReader.read(text), options: options)
+            }
+        } catch let error as CoNLLUError {
+            throw CLIError("\(input): \(error)")
+        } catch let error as PipelineError {
+            throw CLIError(error.description)
+        }
+        switch format {
+        case .json:
+            var data = try analysis.jsonData(pretty: !compact)
+            data.append(0x0A)
+            InputFiles.write(data)
+        case .conllu:
+            InputFiles.write(CoNLLUWriter.write(analysis.conllu()))
+        case .text:
+            InputFiles.write(TextView.render(analysis))
+        }
+    }
+}
+
+/// Loads the analyzer, turning a resource problem into one clear line.
+func loadAnalyzer() throws -> Analyzer {
+    do {
+        return try Analyzer()
+    } catch {
+        throw CLIError("cannot load Duiding's resources: \(error)")
+    }
+}

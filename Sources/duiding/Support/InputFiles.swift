@@ -1,0 +1,39 @@
+import DuidingPipeline
+import Foundation
+
+/// Reading the files or standard input a command is given.
+enum InputFiles {
+    /// The bytes of a file, or of standard input for `-`.
+    static func data(_ path: String) throws -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIError("no such file: \(path)")
+        }
+        guard !isDirectory.boolValue else { throw CLIError("\(path) is a folder; give a file, or - for standard input") }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            throw CLIError("cannot read \(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// The text of a file or of standard input, refusing binary data and invalid UTF-8 with a clear message.
+    static func text(_ path: String) throws -> String {
+        let name = path == "-" ? "standard input" : path
+        do {
+            return try InputText.decode(try data(path), name: name)
+        } catch let error as PipelineError {
+            throw CLIError(error.description)
+        }
+    }
+
+    /// Writes to standard output without building one more copy of a large string.
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func write(_ data: Data) {
+        FileHandle.standardOutput.write(data)
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import DuidingCore
+import DuidingEvaluation
+import DuidingText
+import Foundation
+
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train a model from data, deterministically.",
+        subcommands: [TrainLanguageID.self]
+    )
+}
+
+struct TrainLanguageID: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "langid",
+        abstract: "Train the language identifier from CoNLL-U or plain-text files of known language.",
+        discussion: """
+            The recipe of the shipped model is in Resources/models/README.md.
+            """
+    )
+
+    @Option(help: "LANG=FILE: a CoNLL-U file (its sentences) or a text file (its lines) in LANG (repeatable).")
+    var train: [String]
+
+    @Option(help: "LANG=FILE: a word frequency list (word TAB Zipf frequency, # comments) for LANG (repeatable).")
+    var words: [String] = []
+
+    @Option(help: "Weight of the word features against the character n-grams.")
+    var wordWeight = 1.0
+
+    @Option(help: "Where to write the model.")
+    var out: String
+
+    @Option(help: "Model name recorded in the file.")
+    var name = "langid-nl-en-0.1.0"
+
+    @Option(help: "Keep at most this many n-grams.")
+    var maxFeatures = 40_000
+
+    func run() throws {
+        var sentences: [(language: String, text: String)] = []
+        for spec in train {
+            let (language, path) = try languageAndPath(spec)
+            if path.hasSuffix(".conllu") {
+                for text in LanguageIdentificationEvaluation.sentences(of: try readCoNLLU(path), minimumWords: 1) {
+                    sentences.append((language, text))
+                }
+            } else {
+                for line in try InputFiles.text(path).split(separator: "\n") where !line.isEmpty {
+                    sentences.append((language, String(line)))
+                }
+            }
+            FileHandleErr.write("read \(path)\n")
+        }
+        var frequencies: [String: [String: Double]] = [:]
+        for spec in words {
+            let (language, path) = try languageAndPath(spec)
+            for line in try InputFiles.text(path).split(separator: "\n") where !line.hasPrefix("#") {
+                let fields = line.split(separator: "\t")
+                guard fields.count >= 2, let zipf = Double(fields[1]) else { continue }
+                frequencies[language, default: [:]][String(fields[0]).lowercased()] = zipf
+            }
+            FileHandleErr.write("read \(path)\n")
+        }
+        var trainer = LanguageIdentifierTrainer()
+        trainer.maximumFeatures = maxFeatures
+        trainer.wordWeight = wordWeight
+        let model = trainer.train(name: name, sentences: sentences, wordFrequencies: frequencies)
+        do {
+            try model.serialized().write(to: URL(fileURLWithPath: out))
+        } catch {
+            throw CLIError("cannot write \(out): \(error.localizedDescription)")
+        }
+        FileHandleErr.write("wrote \(out): \(model.weights.count) n-grams, \(sentences.count) sentences, data \(model.dataHash)\n")
+    }
+}
+
+enum FileHandleErr {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,3 +1,4 @@
+import DuidingCore
 public import Foundation
 
 /// A line-oriented data file shipped under `Resources/<lang>/…`.
@@ -31,8 +32,7 @@ public struct ResourceFile: Sendable {
         var header: [String] = []
         var lines: [Line] = []
         var inHeader = true
-        for (index, raw) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        for (index, line) in contents.lines().enumerated() {
             if line.hasPrefix("#") {
                 if inHeader { header.append(String(line.dropFirst()).trimmingCharacters(in: .whitespaces)) }
                 continue

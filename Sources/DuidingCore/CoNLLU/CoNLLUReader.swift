@@ -21,9 +21,9 @@ public enum CoNLLUReader {
             expectedWord = 1
         }
 
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.lines() {
             lineNumber += 1
-            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+            let line = rawLine
             if line.isEmpty {
                 try finish()
                 continue

@@ -1,3 +1,4 @@
+import DuidingCore
 public import Foundation
 
 /// The versioned file of a language-identification model.
@@ -53,7 +54,7 @@ public struct LanguageModelFile: Sendable {
 
     public init(data: Data) throws(FormatError) {
         guard let text = String(data: data, encoding: .utf8) else { throw FormatError(line: 0, message: "not UTF-8") }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lines()
         var header: [String: [Substring]] = [:]
         var index = 0
         while index < lines.count, lines[index] != "---" {

@@ -31,11 +31,11 @@ struct CorpusOptions: ParsableArguments {
             let content = try InputFiles.text(path)
             var sentences: [String] = []
             if path.hasSuffix(".conllu") {
-                for line in content.split(separator: "\n") where line.hasPrefix("# text = ") {
+                for line in content.lines() where line.hasPrefix("# text = ") {
                     sentences.append(String(line.dropFirst(9)))
                 }
             } else {
-                sentences = content.split(separator: "\n").map(String.init)
+                sentences = content.lines().map(String.init)
             }
             for start in stride(from: 0, to: sentences.count, by: 5) {
                 paragraphs.append(sentences[start..<min(start + 5, sentences.count)].joined(separator: " "))

@@ -48,7 +48,7 @@ struct TrainLanguageID: ParsableCommand {
                     sentences.append((language, text))
                 }
             } else {
-                for line in try InputFiles.text(path).split(separator: "\n") where !line.isEmpty {
+                for line in try InputFiles.text(path).lines() where !line.isEmpty {
                     sentences.append((language, String(line)))
                 }
             }
@@ -57,7 +57,7 @@ struct TrainLanguageID: ParsableCommand {
         var frequencies: [String: [String: Double]] = [:]
         for spec in words {
             let (language, path) = try languageAndPath(spec)
-            for line in try InputFiles.text(path).split(separator: "\n") where !line.hasPrefix("#") {
+            for line in try InputFiles.text(path).lines() where !line.hasPrefix("#") {
                 let fields = line.split(separator: "\t")
                 guard fields.count >= 2, let zipf = Double(fields[1]) else { continue }
                 frequencies[language, default: [:]][String(fields[0]).lowercased()] = zipf

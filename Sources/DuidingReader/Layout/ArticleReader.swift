@@ -83,7 +83,7 @@ struct Layout {
             if metadata.credit == nil, let credit = CreditParser(resources: resources).split(line, strict: false) {
                 return creditPieces(credit, line)
             }
-            if metadata.publishedText == nil, metadata.source == nil, let dateline = datelines.parse(line) {
+            if let dateline = datelines.parse(line), adds(dateline) {
                 var result = datelinePieces(dateline, line)
                 if dateline.rest.isEmpty { return result }
                 let restText = line.text(dateline.rest)
@@ -148,6 +148,11 @@ struct Layout {
             metadata.published = time.value.resolve(reference: context.reference, timeZone: context.timeZone)
         }
         return [Piece(kind: .dateline, range: line.span(0..<dateline.words))]
+    }
+
+    /// Whether a dateline says something the metadata does not know yet.
+    private func adds(_ dateline: DatelineParser.Dateline) -> Bool {
+        (dateline.source != nil && metadata.source == nil) || (dateline.time != nil && metadata.publishedText == nil)
     }
 
     private func isTitle(_ text: String, words: Int) -> Bool {

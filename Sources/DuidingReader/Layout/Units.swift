@@ -1,7 +1,7 @@
 /// Groups cleaned lines into units, the things a reader sees as one: a headline, a caption, a
 /// paragraph. Blank lines separate units. Inside a run of lines, a line joins the one before it (with
-/// a space) when that one was wrapped: it is long and does not end a sentence, or the new line starts
-/// in lowercase. List items always start a unit of their own.
+/// a space) when that one was wrapped: it is long and does not end a sentence. Short lines (headlines,
+/// bylines, dates) and list items always start a unit of their own.
 enum Units {
     /// The shortest line, in scalars, that may have been wrapped.
     static let wrapLength = 50
@@ -31,7 +31,6 @@ enum Units {
 
     private static func continues(_ previous: String, with line: String) -> Bool {
         guard !line.startsWithListMarker else { return false }
-        if let first = line.first, first.isLowercase { return true }
         let endsSentence = previous.lastMeaningfulCharacter.map { ".!?:;".contains($0) } ?? false
         return !endsSentence && previous.unicodeScalars.count >= wrapLength
     }

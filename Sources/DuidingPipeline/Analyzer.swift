@@ -32,6 +32,8 @@ public struct AnalyzeOptions: Sendable {
 public struct Analyzer: Sendable {
     public let identifier: LanguageIdentifier
     public let languages: [String: LanguageSetup]
+    /// The language assumed when the text gives nothing to identify it by (only punctuation or numbers).
+    public let defaultLanguage: String
 
     /// Everything loaded for one language.
     public struct LanguageSetup: Sendable {
@@ -41,7 +43,7 @@ public struct Analyzer: Sendable {
         public let timeZone: TimeZone
     }
 
-    public init(bundle: ResourceBundle = .shipped) throws(ResourceError) {
+    public init(bundle: ResourceBundle = .shipped, defaultLanguage: String = "nl") throws(ResourceError) {
         identifier = try LanguageIdentifier.shipped(bundle: bundle)
         var languages: [String: LanguageSetup] = [:]
         for language in identifier.model.languages where bundle.languages.contains(language) {
@@ -61,6 +63,7 @@ public struct Analyzer: Sendable {
             }
         }
         self.languages = languages
+        self.defaultLanguage = languages[defaultLanguage] == nil ? languages.keys.sorted().first ?? defaultLanguage : defaultLanguage
     }
 
     public var supportedLanguages: [String] { languages.keys.sorted() }
@@ -96,7 +99,7 @@ public struct Analyzer: Sendable {
     }
 
     private func choose(_ requested: String?, sample: String) throws(PipelineError) -> (String, LanguageSetup) {
-        let language = requested ?? identifier.identify(sample)?.language ?? supportedLanguages.first ?? "nl"
+        let language = requested ?? identifier.identify(sample)?.language ?? defaultLanguage
         guard let setup = languages[language] else {
             throw .unsupportedLanguage(language, supported: supportedLanguages)
         }

@@ -1,0 +1,61 @@
+import DuidingCore
+import DuidingEvaluation
+import DuidingText
+import Foundation
+import Testing
+
+/// The accuracy gate: measurements on the standard test sets against the floors in `Baselines/accuracy.txt`.
+@Suite("Accuracy gate")
+struct AccuracyGateTests {
+    struct Floor {
+        var metric: String
+        var files: [String]
+        var percent: Double
+    }
+
+    static func floors() throws -> [Floor] {
+        let text = try String(contentsOf: Paths.repository.appendingPathComponent("Baselines/accuracy.txt"), encoding: .utf8)
+        return text.lines().compactMap { line in
+            let fields = line.split(separator: "\t").map(String.init)
+            guard !line.hasPrefix("#"), fields.count == 3, let percent = Double(fields[2]) else { return nil }
+            return Floor(metric: fields[0], files: fields[1].split(separator: " ").map(String.init), percent: percent)
+        }
+    }
+
+    static func floor(_ metric: String) throws -> Floor {
+        guard let floor = try floors().first(where: { $0.metric == metric }) else { throw EvaluationError("no floor for \(metric)") }
+        return floor
+    }
+
+    @Test func tokenizationOnAlpinoTest() throws {
+        let tokens = try Self.floor("tokens-f1")
+        let sentences = try Self.floor("sentences-f1")
+        let gold = try CoNLLUReader.read(String(contentsOfFile: Paths.data(tokens.files[0]), encoding: .utf8))
+        let segmenter = try Segmenter(language: "nl")
+        let report = try TokenizationEvaluation.evaluate(gold: gold) { scalars in
+            let (spans, ranges) = segmenter.segment(scalars, in: 0..<scalars.count)
+            return (spans.map { $0.start..<$0.end }, ranges.map { spans[$0.lowerBound].start..<spans[$0.upperBound - 1].end })
+        }
+        #expect(100 * report.tokens.f1 >= tokens.percent, "tokens F1 \(100 * report.tokens.f1)")
+        #expect(100 * report.sentences.f1 >= sentences.percent, "sentences F1 \(100 * report.sentences.f1)")
+    }
+
+    @Test func languageIdentificationOnUDTests() throws {
+        let floor = try Self.floor("langid-accuracy-5-words")
+        var items: [(language: String, text: String)] = []
+        for file in floor.files {
+            let document = try CoNLLUReader.read(String(contentsOfFile: Paths.data(file), encoding: .utf8))
+            let language = String(file.split(separator: "/")[0].split(separator: "-").last ?? "")  // ud-nl → nl
+            items += LanguageIdentificationEvaluation.sentences(of: document, minimumWords: 5).map { (language, $0) }
+        }
+        let report = LanguageIdentificationEvaluation.evaluate(try LanguageIdentifier.shipped(), gold: items)
+        #expect(report.total > 3_000)
+        #expect(100 * report.accuracy >= floor.percent, "accuracy \(100 * report.accuracy)")
+    }
+
+    @Test func evaluationCountsSpansExactly() {
+        let score = SpanScore.compare(gold: [0..<2, 3..<5, 6..<9], system: [0..<2, 3..<4, 4..<5, 6..<9])
+        #expect(score.correct == 2)
+        #expect(abs(score.f1 - 4.0 / 7.0) < 1e-9)
+    }
+}

@@ -1,5 +1,5 @@
 import DuidingCore
-public import Foundation
+import Foundation
 
 /// A line-oriented data file shipped under `Resources/<lang>/…`.
 ///

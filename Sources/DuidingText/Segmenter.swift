@@ -1,4 +1,4 @@
-public import DuidingCore
+import DuidingCore
 public import DuidingResources
 
 /// Tokenizer and sentence splitter of one language, used together.

@@ -33,7 +33,7 @@ extension Analysis {
     /// forms joined as `SpaceAfter` says; sentences are separated by a line break. Words of a multiword
     /// token share the span of their surface token.
     public init(conllu document: CoNLLUDocument, language: String) {
-        var text = String.UnicodeScalarView()
+        var text: [Unicode.Scalar] = []
         var tokens: [Token] = []
         var sentences: [Sentence] = []
         var offset = 0
@@ -75,7 +75,7 @@ extension Analysis {
             sentences.append(Sentence(start: start, end: end, tokens: first..<tokens.count))
             offset += sentenceScalars.count
         }
-        self.init(language: language, text: String(text), tokens: tokens, sentences: sentences)
+        self.init(language: language, text: ScalarText.string(text), tokens: tokens, sentences: sentences)
     }
 
     private struct SurfaceToken {

@@ -7,11 +7,27 @@ public enum ScalarText {
         Array(text.unicodeScalars)
     }
 
-    /// The string made of `scalars[range]`.
+    /// The string made of `scalars[range]`, encoded straight into the string's UTF-8 storage.
+    ///
+    /// - Complexity: O(range.count), one allocation at most (none for short strings).
     public static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        var capacity = 0
+        for index in range { capacity += UTF8.width(scalars[index]) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var count = 0
+            for index in range {
+                UTF8.encode(scalars[index]) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
+    /// The string made of all the scalars.
+    public static func string(_ scalars: [Unicode.Scalar]) -> String {
+        string(scalars, 0..<scalars.count)
     }
 
     /// Whether a scalar separates tokens: Unicode white space, plus the zero-width space and BOM,

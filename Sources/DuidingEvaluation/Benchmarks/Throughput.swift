@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Wall-clock and memory measurements for benchmarks (never for tests).
 public enum Throughput {

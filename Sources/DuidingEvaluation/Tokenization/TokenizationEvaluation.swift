@@ -1,5 +1,5 @@
 public import DuidingCore
-public import DuidingText
+import DuidingText
 
 /// Tokens and sentences F1 from raw text against a CoNLL-U gold file.
 ///

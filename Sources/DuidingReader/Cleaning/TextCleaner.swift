@@ -1,3 +1,5 @@
+import DuidingCore
+
 /// Cleans pasted text into lines: one kind of line break, no control or zero-width characters, and
 /// single spaces between words.
 ///
@@ -8,12 +10,13 @@ public enum TextCleaner {
     /// - Complexity: O(n).
     public static func lines(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
+        // Scalars of the current line; made into a String once per line.
+        var current: [Unicode.Scalar] = []
         var pendingSpace = false
         var previousWasCR = false
         func endLine() {
-            lines.append(String(current))
-            current = String.UnicodeScalarView()
+            lines.append(ScalarText.string(current))
+            current.removeAll(keepingCapacity: true)
             pendingSpace = false
         }
         for scalar in text.unicodeScalars {

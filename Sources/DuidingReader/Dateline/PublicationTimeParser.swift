@@ -12,7 +12,8 @@ struct PublicationTimeParser {
     func parse(_ line: LineWords, from start: Int) -> (time: PublicationTime, words: Int)? {
         var time = PublicationTime()
         var index = start
-        let words = line.words.map(Self.bare)
+        // A dateline is near the start of its line: the first words are enough.
+        let words = Array(line.words.prefix(start + 12)).map(Self.bare)
 
         if index < words.count, let weekday = calendar.weekdays[words[index]] {
             time.weekday = weekday

@@ -1,5 +1,5 @@
-public import DuidingCore
-public import Foundation
+import DuidingCore
+import Foundation
 
 /// Reads text pasted from a news page into blocks and metadata.
 ///
@@ -171,20 +171,22 @@ struct Layout {
 
     /// The article: units joined by blank lines, pieces shifted to text offsets.
     func article(_ units: [String]) -> Article {
-        var text = String.UnicodeScalarView()
+        // `String +=` grows in place; appending to a UnicodeScalarView copies the whole string each time.
+        var text = ""
+        text.reserveCapacity(units.reduce(0) { $0 + $1.utf8.count + 2 })
         var blocks: [Block] = []
         var offset = 0
         for (unit, unitPieces) in zip(units, pieces) {
             if offset > 0 {
-                text.append(contentsOf: "\n\n".unicodeScalars)
+                text += "\n\n"
                 offset += 2
             }
-            text.append(contentsOf: unit.unicodeScalars)
+            text += unit
             for piece in unitPieces where !piece.range.isEmpty {
                 blocks.append(Block(kind: piece.kind, start: offset + piece.range.lowerBound, end: offset + piece.range.upperBound))
             }
             offset += unit.unicodeScalars.count
         }
-        return Article(text: String(text), blocks: blocks, metadata: metadata)
+        return Article(text: text, blocks: blocks, metadata: metadata)
     }
 }

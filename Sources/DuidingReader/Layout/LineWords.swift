@@ -1,8 +1,14 @@
+import DuidingCore
+
 /// A line of text split at spaces, with each word's scalar range, for the reader's pattern matching.
 struct LineWords {
     let scalars: [Unicode.Scalar]
     let ranges: [Range<Int>]
-    let words: [String]
+
+    /// The words as strings, made when asked for: a long paragraph needs only its first few.
+    var words: LazyMapCollection<[Range<Int>], String> {
+        ranges.lazy.map { [scalars] in ScalarText.string(scalars, $0) }
+    }
 
     init(_ text: String) {
         let scalars = Array(text.unicodeScalars)
@@ -19,10 +25,9 @@ struct LineWords {
         }
         if let begin = start { ranges.append(begin..<scalars.count) }
         self.ranges = ranges
-        words = ranges.map { String(String.UnicodeScalarView(scalars[$0])) }
     }
 
-    var count: Int { words.count }
+    var count: Int { ranges.count }
 
     /// The scalar range from the start of word `first` to the end of word `last - 1`.
     func span(_ words: Range<Int>) -> Range<Int> {
@@ -31,7 +36,7 @@ struct LineWords {
     }
 
     func text(_ words: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[span(words)]))
+        ScalarText.string(scalars, span(words))
     }
 
     /// Whether the words from `index` on spell `phrase` (compared lowercased when `caseSensitive` is false).

@@ -1,5 +1,5 @@
 public import DuidingResources
-public import Foundation
+import Foundation
 
 /// Identifies the language of a text with a multinomial naive Bayes model over character n-grams.
 ///
@@ -21,10 +21,8 @@ public struct LanguageIdentifier: Sendable {
         let contents = try bundle.data(name)
         do {
             return LanguageIdentifier(model: try LanguageModelFile(data: contents))
-        } catch let error as LanguageModelFile.FormatError {
-            throw ResourceError(file: name, line: error.line, message: error.message)
         } catch {
-            throw ResourceError(file: name, line: 0, message: "\(error)")
+            throw ResourceError(file: name, line: error.line, message: error.message)
         }
     }
 
@@ -96,7 +94,9 @@ enum CharacterNGrams {
             }
             word = [" "]
         }
-        for character in text.lowercased() {
+        // Lowercase only what is read: a 50 MB text costs the same as a page.
+        let head = limit < Int.max ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(limit))) : text
+        for character in head.lowercased() {
             count += 1
             if count > limit { break }
             if character.isLetter {

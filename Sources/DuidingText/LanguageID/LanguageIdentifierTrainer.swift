@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Learns a ``LanguageModelFile`` from example sentences per language.
 ///

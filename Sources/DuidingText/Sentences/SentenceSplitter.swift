@@ -1,4 +1,4 @@
-public import DuidingCore
+import DuidingCore
 
 /// Splits a run of tokens into sentences.
 ///

@@ -1,4 +1,4 @@
-public import DuidingCore
+import DuidingCore
 
 /// A token found by the ``Tokenizer``: its span in Unicode scalars and whether whitespace follows.
 public struct TokenSpan: Sendable, Equatable {

@@ -67,11 +67,12 @@ struct BenchTokenize: ParsableCommand {
         let text = try corpus.text()
         let segmenter: Segmenter
         do { segmenter = try Segmenter(language: language) } catch { throw CLIError("\(error)") }
-        let scalars = ScalarText.scalars(of: text)
         let megabytes = Double(text.utf8.count) / 1_000_000
         var tokenCount = 0
         var sentenceCount = 0
+        // Timed: decoding the text into scalars, tokenizing and splitting.
         let seconds = Throughput.time(repeats: corpus.repeats) {
+            let scalars = ScalarText.scalars(of: text)
             let (tokens, sentences) = segmenter.segment(scalars, in: 0..<scalars.count)
             tokenCount = tokens.count
             sentenceCount = sentences.count

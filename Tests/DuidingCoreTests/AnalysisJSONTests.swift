@@ -39,16 +39,17 @@ struct AnalysisJSONTests {
 
     @Test func roundTripKeepsEveryLayer() throws {
         let analysis = Self.sample()
-        let decoded = try Analysis(jsonData: try analysis.jsonData())
+        let decoded = try Analysis(jsonData: analysis.jsonData())
         #expect(decoded == analysis)
-        let compact = try Analysis(jsonData: try analysis.jsonData(pretty: false))
+        let compact = try Analysis(jsonData: analysis.jsonData(pretty: false))
         #expect(compact == analysis)
     }
 
     @Test func tokensAreNestedInSentencesWithSnakeCaseKeys() throws {
-        let json = try #require(String(data: try Self.sample().jsonData(pretty: false), encoding: .utf8))
+        let json = try #require(String(data: Self.sample().jsonData(pretty: false), encoding: .utf8))
         #expect(json.contains("\"schema\":\"duiding.analysis/1\""))
-        #expect(json.contains("\"sentences\":[{\"end\":36,\"start\":0,\"tokens\":[{"))
+        #expect(json.hasPrefix("{\"schema\":\"duiding.analysis/1\",\"engine\":{\"version\":"))
+        #expect(json.contains("\"sentences\":[{\"start\":0,\"end\":36,\"tokens\":[{\"text\":\"Mark\",\"start\":0,"))
         #expect(json.contains("\"space_after\":false"))
         #expect(json.contains("\"published_text\":\"vandaag, 09:34\""))
         #expect(json.contains("\"reference_time\":\"2024-05-16T09:34:00+02:00\""))
@@ -56,6 +57,22 @@ struct AnalysisJSONTests {
         // Absent token annotations are left out, absent metadata is written as null.
         #expect(!json.contains("\"lemma\":null"))
         #expect(json.contains("\"url\":null"))
+    }
+
+    @Test func prettyOutputIsValidJSONWithOneTokenPerLine() throws {
+        let data = Self.sample().jsonData(pretty: true)
+        #expect(try JSONSerialization.jsonObject(with: data) is [String: Any])
+        let text = try #require(String(data: data, encoding: .utf8))
+        #expect(text.contains("\n        {\"text\": \"Mark\", \"start\": 0, \"end\": 4, \"space_after\": true, \"upos\": \"PROPN\","))
+    }
+
+    @Test func escapesWhatJSONRequires() throws {
+        var analysis = Self.sample()
+        analysis.text = "Quote \" backslash \\ tab \t newline \n bell \u{07} é 👍"
+        let data = analysis.jsonData(pretty: false)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["text"] as? String == analysis.text)
+        #expect(String(decoding: data, as: UTF8.self).contains(#"bell \u0007 é 👍"#))
     }
 
     @Test func refusesAnotherSchema() throws {

@@ -1,7 +1,8 @@
 public import Foundation
 
-/// JSON form `duiding.analysis/1`: tokens nested in their sentences, snake_case keys.
-extension Analysis: Codable {
+/// Reading the JSON form `duiding.analysis/1`: tokens nested in their sentences, snake_case keys.
+/// Writing is ``JSONWriter``'s (Analysis+JSONWriter.swift), which streams and keeps the documented key order.
+extension Analysis: Decodable {
     enum CodingKeys: String, CodingKey {
         case schema, engine, language, metadata, text, blocks, sentences, entities, times, quotes, claims, events
         case referenceTime = "reference_time"
@@ -9,29 +10,6 @@ extension Analysis: Codable {
 
     enum SentenceKeys: String, CodingKey {
         case start, end, tokens
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Analysis.schema, forKey: .schema)
-        try container.encode(engine, forKey: .engine)
-        try container.encode(language, forKey: .language)
-        try container.encode(referenceTime, forKey: .referenceTime)
-        try container.encode(metadata, forKey: .metadata)
-        try container.encode(text, forKey: .text)
-        try container.encode(blocks, forKey: .blocks)
-        var sentenceList = container.nestedUnkeyedContainer(forKey: .sentences)
-        for sentence in sentences {
-            var item = sentenceList.nestedContainer(keyedBy: SentenceKeys.self)
-            try item.encode(sentence.start, forKey: .start)
-            try item.encode(sentence.end, forKey: .end)
-            try item.encode(Array(tokens[sentence.tokens]), forKey: .tokens)
-        }
-        try container.encode(entities, forKey: .entities)
-        try container.encode(times, forKey: .times)
-        try container.encode(quotes, forKey: .quotes)
-        try container.encode(claims, forKey: .claims)
-        try container.encode(events, forKey: .events)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -73,38 +51,16 @@ extension Analysis: Codable {
 }
 
 extension Analysis {
-    /// The analysis as JSON; `pretty` indents it for people.
-    public func jsonData(pretty: Bool = true) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
-    }
-
     /// Reads an analysis from its JSON form.
     public init(jsonData: Data) throws {
         self = try JSONDecoder().decode(Analysis.self, from: jsonData)
     }
 }
 
-extension Token: Codable {
+extension Token: Decodable {
     enum CodingKeys: String, CodingKey {
         case text, start, end, upos, xpos, feats, lemma, head, deprel, ner
         case spaceAfter = "space_after"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(start, forKey: .start)
-        try container.encode(end, forKey: .end)
-        try container.encode(spaceAfter, forKey: .spaceAfter)
-        try container.encodeIfPresent(upos, forKey: .upos)
-        try container.encodeIfPresent(xpos, forKey: .xpos)
-        try container.encodeIfPresent(feats, forKey: .feats)
-        try container.encodeIfPresent(lemma, forKey: .lemma)
-        try container.encodeIfPresent(head, forKey: .head)
-        try container.encodeIfPresent(deprel, forKey: .deprel)
-        try container.encodeIfPresent(ner, forKey: .ner)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -124,23 +80,10 @@ extension Token: Codable {
     }
 }
 
-extension ArticleMetadata: Codable {
+extension ArticleMetadata: Decodable {
     enum CodingKeys: String, CodingKey {
         case source, headline, caption, credit, published, dateline, url, authors
         case publishedText = "published_text"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(source, forKey: .source)
-        try container.encode(headline, forKey: .headline)
-        try container.encode(caption, forKey: .caption)
-        try container.encode(credit, forKey: .credit)
-        try container.encode(published, forKey: .published)
-        try container.encode(publishedText, forKey: .publishedText)
-        try container.encode(dateline, forKey: .dateline)
-        try container.encode(url, forKey: .url)
-        try container.encode(authors, forKey: .authors)
     }
 
     public init(from decoder: any Decoder) throws {

@@ -71,13 +71,13 @@ struct AnalyzeCommand: ParsableCommand {
                 analysis = try analyzer.analyze(conllu: try CoNLLUReader.read(text), options: options)
             }
         } catch let error as CoNLLUError {
-            throw CLIError("\(input): \(error)")
+            throw CLIError("\(input == "-" ? "standard input" : input): \(error)")
         } catch let error as PipelineError {
             throw CLIError(error.description)
         }
         switch format {
         case .json:
-            var data = try analysis.jsonData(pretty: !compact)
+            var data = analysis.jsonData(pretty: !compact)
             data.append(0x0A)
             InputFiles.write(data)
         case .conllu:

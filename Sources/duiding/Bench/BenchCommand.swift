@@ -108,7 +108,7 @@ struct BenchAnalyze: ParsableCommand {
         let seconds = Throughput.time(repeats: corpus.repeats) {
             let analysis = try? analyzer.analyze(text, options: AnalyzeOptions(now: Date()))
             tokens = analysis?.tokens.count ?? 0
-            if json, let analysis { bytes = (try? analysis.jsonData(pretty: false))?.count ?? 0 }
+            if json, let analysis { bytes = analysis.jsonData(pretty: false).count }
         }
         let median = Throughput.median(seconds)
         print(String(format: "text: %.1f MB → %d tokens%@", megabytes, tokens, json ? ", \(bytes / 1_000_000) MB of JSON" : ""))

@@ -5,7 +5,12 @@ import Foundation
 enum InputFiles {
     /// The bytes of a file, or of standard input for `-`.
     static func data(_ path: String) throws -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        if path == "-" {
+            if isatty(FileHandle.standardInput.fileDescriptor) != 0 {
+                FileHandle.standardError.write(Data("reading the article from standard input; end with Ctrl-D\n".utf8))
+            }
+            return FileHandle.standardInput.readDataToEndOfFile()
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CLIError("no such file: \(path)")

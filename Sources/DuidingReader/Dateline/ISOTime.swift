@@ -63,6 +63,11 @@ public enum ISOTime {
             + "\(pad(c.minute ?? 0, 2)):\(pad(c.second ?? 0, 2))\(sign)\(pad(abs(offset) / 3600, 2)):\(pad(abs(offset) % 3600 / 60, 2))"
     }
 
+    /// `2020-02-03`: a calendar date without a time.
+    public static func date(year: Int, month: Int, day: Int) -> String {
+        "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
     static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits

@@ -72,19 +72,10 @@ public struct PublicationTime: Sendable, Equatable {
 
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         guard let y = parts.year, let m = parts.month, let d = parts.day else { return nil }
-        let dateText = "\(Self.pad(y, 4))-\(Self.pad(m, 2))-\(Self.pad(d, 2))"
-        guard let hour else { return dateText }
+        guard let hour else { return ISOTime.date(year: y, month: m, day: d) }
         guard hour < 24, (minute ?? 0) < 60,
             let moment = calendar.date(from: DateComponents(year: y, month: m, day: d, hour: hour, minute: minute ?? 0))
         else { return nil }
-        let offset = timeZone.secondsFromGMT(for: moment)
-        let sign = offset < 0 ? "-" : "+"
-        let zone = "\(sign)\(Self.pad(abs(offset) / 3600, 2)):\(Self.pad(abs(offset) % 3600 / 60, 2))"
-        return "\(dateText)T\(Self.pad(hour, 2)):\(Self.pad(minute ?? 0, 2)):00\(zone)"
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        return ISOTime.format(moment, timeZone: timeZone)
     }
 }

@@ -35,7 +35,7 @@ public struct ReaderResources: Sendable {
     public init(language: String, bundle: ResourceBundle = .shipped) throws(ResourceError) {
         self.language = language
         let creditFile = try bundle.file("\(language)/reader/credits.txt")
-        credits = Set(creditFile.lines.map { $0.text.trimmed })
+        credits = Set(creditFile.lines.map { $0.fields[0] })
         longestCredit = credits.map { $0.split(separator: " ").count }.max() ?? 1
 
         let labelFile = try bundle.file("\(language)/reader/labels.txt")
@@ -84,14 +84,5 @@ public struct ReaderResources: Sendable {
         maxTitleWords = try number("max-title-words")
         maxHeadingWords = try number("max-heading-words")
         maxEmbedWords = try number("max-embed-words")
-    }
-}
-
-extension String {
-    var trimmed: String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
-        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
-        return String(slice)
     }
 }

@@ -49,16 +49,7 @@ public struct TokenizerRules: Sendable {
         let clitics = try bundle.file("\(language)/tokenizer/clitics.txt")
         self.init(
             abbreviations: abbreviations,
-            elisions: Set(elisionFile.lines.map { $0.text.trimmingSpacesAndTabs().lowercased() }),
-            clitics: clitics.lines.map { $0.text.trimmingSpacesAndTabs().lowercased() })
-    }
-}
-
-extension String {
-    func trimmingSpacesAndTabs() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
-        while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
-        return String(slice)
+            elisions: Set(elisionFile.lines.map { $0.fields[0].lowercased() }),
+            clitics: clitics.lines.map { $0.fields[0].lowercased() })
     }
 }

@@ -23,7 +23,7 @@ public struct SentenceSplitter: Sendable {
         var sentences: [Range<Int>] = []
         var sentenceStart = range.lowerBound
         var i = range.lowerBound
-        let view = TokenView(scalars: scalars, tokens: tokens)
+        let view = TokenView(scalars: scalars, tokens: tokens, closingQuotes: Self.closingQuotes(scalars, tokens, range))
         while i < range.upperBound {
             var last = i
             var boundary = false
@@ -59,6 +59,22 @@ public struct SentenceSplitter: Sendable {
         return sentences
     }
 
+    /// Straight quotes (`"` and a lone `'`) look the same when they open and when they close; the
+    /// second of a pair closes. Returns the indices of the closing ones.
+    ///
+    /// - Complexity: O(n).
+    static func closingQuotes(_ scalars: [Unicode.Scalar], _ tokens: [TokenSpan], _ range: Range<Int>) -> Set<Int> {
+        var closing = Set<Int>()
+        var open: [Unicode.Scalar: Bool] = ["\"": false, "'": false]
+        for i in range where tokens[i].end - tokens[i].start == 1 {
+            let s = scalars[tokens[i].start]
+            guard let isOpen = open[s] else { continue }
+            if isOpen { closing.insert(i) }
+            open[s] = !isOpen
+        }
+        return closing
+    }
+
     private func abbreviationClass(_ view: TokenView, _ i: Int) -> TokenizerRules.AbbreviationClass? {
         let token = view.tokens[i]
         guard token.end - token.start > 1, view.scalars[token.end - 1] == "." else { return nil }
@@ -70,6 +86,8 @@ public struct SentenceSplitter: Sendable {
 struct TokenView {
     let scalars: [Unicode.Scalar]
     let tokens: [TokenSpan]
+    /// Straight quotes known to close a quotation.
+    let closingQuotes: Set<Int>
 
     @inline(__always) func first(_ i: Int) -> Unicode.Scalar { scalars[tokens[i].start] }
     @inline(__always) func length(_ i: Int) -> Int { tokens[i].end - tokens[i].start }
@@ -87,6 +105,7 @@ struct TokenView {
     func isClosing(_ i: Int) -> Bool {
         let s = first(i)
         if s == "\u{201D}" || s == "\u{00BB}" || s == "\u{203A}" || (s == "'" && length(i) == 2) { return true }
+        if closingQuotes.contains(i) { return true }
         guard !spaceBefore(i) else { return false }
         switch s {
         case "'", "\"", "\u{2019}", ")", "]", "}", "`": return true

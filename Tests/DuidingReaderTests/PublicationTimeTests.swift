@@ -19,6 +19,8 @@ struct PublicationTimeTests {
         ("08:15", "2024-05-16T08:15:00+02:00"),
         ("dinsdag 14:00", "2024-05-14T14:00:00+02:00"),
         ("NU.nl - 16 mei 2024 09:34 • Aangepast vandaag, 10:12", "2024-05-16T09:34:00+02:00"),
+        ("NU.nl • 15 mei 2024 • 19:02", "2024-05-15T19:02:00+02:00"),
+        ("HLN | 03/02/20 - 21u32", "2020-02-03T21:32:00+01:00"),
     ])
     func resolves(line: String, value: String) throws {
         let article = try read(line + "\n\nDe tekst van het artikel begint hier en gaat nog even door.")

@@ -29,6 +29,8 @@ struct SentenceSplitterTests {
         ("een regel die\ndoorloopt.", "een regel die\ndoorloopt."),
         ("Hij won (zie foto.) Daarna niet.", "Hij won (zie foto.) ‖ Daarna niet."),
         ("Geen eindpunt", "Geen eindpunt"),
+        ("Hij zei: \"Dat klopt niet. \" Daarna ging hij.", "Hij zei: \"Dat klopt niet. \" ‖ Daarna ging hij."),
+        ("Ze las 'Het boek. ' Toen sliep ze.", "Ze las 'Het boek. ' ‖ Toen sliep ze."),
     ])
     func splits(input: String, expected: String) {
         #expect(Self.sentences(input).joined(separator: " ‖ ") == expected)

@@ -69,13 +69,16 @@ struct PublicationTimeParser {
         }
         // 16-05-2024, 16/5/2024, 16.05.2024, 2024-05-16, 16-5
         for separator in ["-", "/", "."] where word.contains(separator) {
-            let parts = word.split(separator: Character(separator), omittingEmptySubsequences: false).map { Int($0) }
+            let pieces = word.split(separator: Character(separator), omittingEmptySubsequences: false)
+            let parts = pieces.map { Int($0) }
             guard parts.allSatisfy({ $0 != nil }) else { continue }
             let numbers = parts.compactMap { $0 }
             if numbers.count == 3, numbers[0] > 31, (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) {
                 return ((numbers[0], numbers[1], numbers[2]), 1)
             }
-            if numbers.count == 3, (1...31).contains(numbers[0]), (1...12).contains(numbers[1]), let year = Self.year(String(numbers[2])) {
+            if numbers.count == 3, (1...31).contains(numbers[0]), (1...12).contains(numbers[1]),
+                let year = Self.numericYear(numbers[2], digits: pieces[2].count)
+            {
                 return ((year, numbers[1], numbers[0]), 1)
             }
             if numbers.count == 2, separator != ".", (1...31).contains(numbers[0]), (1...12).contains(numbers[1]) {
@@ -88,6 +91,12 @@ struct PublicationTimeParser {
     private static func year(_ word: String) -> Int? {
         guard word.count == 4, let year = Int(word), (1800...2200).contains(year) else { return nil }
         return year
+    }
+
+    /// A four-digit year, or a two-digit one in a numeric date (`03/02/20` → 2020).
+    private static func numericYear(_ value: Int, digits: Int) -> Int? {
+        if digits == 2 { return 2000 + value }
+        return year(String(value))
     }
 
     private func parseClock(_ words: [String], at index: Int, afterDate: Bool) -> (Int, Int, Int)? {

@@ -9,7 +9,8 @@ let strictSettings: [SwiftSetting] = [
 ]
 
 // Layers, dependencies pointing one way:
-//   DuidingCore ← DuidingResources ← DuidingText ← DuidingReader ← DuidingPipeline ← DuidingEvaluation ← duiding
+//   DuidingCore ← DuidingResources ← DuidingText, DuidingReader ─┐
+//   DuidingLearning ← DuidingSyntax ────────────────────────────┴─ DuidingPipeline ← DuidingEvaluation ← duiding
 let package = Package(
     name: "Duiding",
     platforms: [.macOS(.v15)],
@@ -35,12 +36,16 @@ let package = Package(
         ),
         // Tokenizer, sentence splitter, language identification.
         .target(name: "DuidingText", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
+        // Language-neutral learning: averaged perceptron, feature hashing, model files.
+        .target(name: "DuidingLearning", swiftSettings: strictSettings),
+        // Tagger (UPOS, XPOS, FEATS); later the lemmatizer and the parser.
+        .target(name: "DuidingSyntax", dependencies: ["DuidingCore", "DuidingLearning"], swiftSettings: strictSettings),
         // Article reader for pasted text: blocks and metadata.
         .target(name: "DuidingReader", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
         // Components in order, checked when built; turns input into an Analysis.
         .target(
             name: "DuidingPipeline",
-            dependencies: ["DuidingCore", "DuidingResources", "DuidingText", "DuidingReader"],
+            dependencies: ["DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingSyntax"],
             swiftSettings: strictSettings
         ),
         // Metrics against gold files (CoNLL 2018 alignment) and throughput benchmarks.
@@ -53,6 +58,7 @@ let package = Package(
             name: "duiding",
             dependencies: [
                 "DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingPipeline", "DuidingEvaluation",
+                "DuidingLearning", "DuidingSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -63,6 +69,8 @@ let package = Package(
             dependencies: ["DuidingCore", "DuidingResources", "DuidingText"],
             swiftSettings: strictSettings
         ),
+        .testTarget(name: "DuidingLearningTests", dependencies: ["DuidingLearning"], swiftSettings: strictSettings),
+        .testTarget(name: "DuidingSyntaxTests", dependencies: ["DuidingSyntax", "DuidingLearning"], swiftSettings: strictSettings),
         .testTarget(
             name: "DuidingReaderTests",
             dependencies: ["DuidingCore", "DuidingResources", "DuidingReader"],

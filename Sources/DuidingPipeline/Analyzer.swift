@@ -1,6 +1,8 @@
 public import DuidingCore
 public import DuidingReader
 public import DuidingResources
+import DuidingLearning
+import DuidingSyntax
 public import DuidingText
 public import Foundation
 
@@ -41,6 +43,23 @@ public struct Analyzer: Sendable {
         public let pipeline: Pipeline
         public let postSegmentation: Pipeline
         public let timeZone: TimeZone
+        /// Component → model name, for ``EngineInfo``.
+        public let models: [String: String]
+    }
+
+    /// The tagger model of a language in `models/`, named `<lang>-…-tagger-<version>.model`, if one is shipped.
+    static func loadTagger(language: String, bundle: ResourceBundle) throws(ResourceError) -> Tagger? {
+        guard let file = bundle.files(under: "models").first(where: {
+            let name = $0.split(separator: "/").last.map(String.init) ?? $0
+            return name.hasPrefix(language + "-") && name.contains("-tagger-") && name.hasSuffix(".model")
+        }) else { return nil }
+        do {
+            return try Tagger(data: try bundle.data(file))
+        } catch let error as ResourceError {
+            throw error
+        } catch {
+            throw ResourceError(file: file, line: 0, message: "\(error)")
+        }
     }
 
     public init(bundle: ResourceBundle = .shipped, defaultLanguage: String = "nl") throws(ResourceError) {
@@ -52,12 +71,19 @@ public struct Analyzer: Sendable {
                 throw ResourceError(file: "\(language)/reader/defaults.txt", line: 0, message: "unknown time zone \(resources.timeZone)")
             }
             let segmenter = try Segmenter(language: language, bundle: bundle)
+            var models: [String: String] = [:]
+            var later: [any Component] = []
+            if let tagger = try Self.loadTagger(language: language, bundle: bundle) {
+                later.append(TaggingComponent(tagger: tagger))
+                models["tagger"] = tagger.name
+            }
             do {
                 languages[language] = LanguageSetup(
                     reader: ArticleReader(resources: resources),
-                    pipeline: try Pipeline([SegmentationComponent(segmenter: segmenter)], given: [.text, .blocks, .metadata, .language]),
-                    postSegmentation: try Pipeline([], given: [.text, .tokens, .sentences, .language]),
-                    timeZone: zone)
+                    pipeline: try Pipeline(
+                        [SegmentationComponent(segmenter: segmenter)] + later, given: [.text, .blocks, .metadata, .language]),
+                    postSegmentation: try Pipeline(later, given: [.text, .blocks, .tokens, .sentences, .language]),
+                    timeZone: zone, models: models)
             } catch {
                 throw ResourceError(file: language, line: 0, message: "\(error)")
             }
@@ -74,7 +100,7 @@ public struct Analyzer: Sendable {
         let zone = options.timeZone ?? setup.timeZone
         let article = setup.reader.read(text, context: ReadingContext(reference: options.referenceTime ?? options.now, timeZone: zone))
         var analysis = Analysis(
-            engine: engineInfo(),
+            engine: engineInfo(setup),
             language: language,
             referenceTime: referenceTime(options, published: article.metadata.published, timeZone: zone),
             metadata: article.metadata,
@@ -89,7 +115,7 @@ public struct Analyzer: Sendable {
         let sample = document.sentences.prefix(50).map { $0.comment("text") ?? $0.words.map(\.form).joined(separator: " ") }
         let (language, setup) = try choose(options.language, sample: sample.joined(separator: " "))
         var analysis = Analysis(conllu: document, language: language)
-        analysis.engine = engineInfo()
+        analysis.engine = engineInfo(setup)
         analysis.referenceTime = options.referenceTime.map { ISOTime.format($0, timeZone: options.timeZone ?? setup.timeZone) }
         if !analysis.text.isEmpty {
             analysis.blocks = [Block(kind: .paragraph, start: 0, end: analysis.text.unicodeScalars.count)]
@@ -106,8 +132,30 @@ public struct Analyzer: Sendable {
         return (language, setup)
     }
 
-    private func engineInfo() -> EngineInfo {
-        EngineInfo(models: ["langid": identifier.model.name])
+    private func engineInfo(_ setup: LanguageSetup) -> EngineInfo {
+        EngineInfo(models: setup.models.merging(["langid": identifier.model.name]) { a, _ in a })
+    }
+
+    /// Analyses plain text without reading it as an article: no cleaning, no blocks but paragraphs
+    /// separated by blank lines. For evaluation on raw treebank text, where offsets must stay as given.
+    public func analyze(plainText text: String, options: AnalyzeOptions) throws(PipelineError) -> Analysis {
+        let (language, setup) = try choose(options.language, sample: String(text.prefix(4_000)))
+        var blocks: [Block] = []
+        var start = 0
+        var offset = 0
+        var previousNewline = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n", previousNewline {
+                if offset - 1 > start { blocks.append(Block(kind: .paragraph, start: start, end: offset - 1)) }
+                start = offset + 1
+            }
+            previousNewline = scalar == "\n"
+            offset += 1
+        }
+        if offset > start { blocks.append(Block(kind: .paragraph, start: start, end: offset)) }
+        var analysis = Analysis(engine: engineInfo(setup), language: language, text: text, blocks: blocks)
+        setup.pipeline.run(&analysis)
+        return analysis
     }
 
     /// The given reference time, else the publication time when it has a clock time, else now.

@@ -1,11 +1,16 @@
 import DuidingCore
 import DuidingEvaluation
+import DuidingPipeline
 import DuidingText
 import Foundation
 import Testing
 
+/// Whether the shared data (the standard test sets) is beside the repository.
+let sharedDataAvailable = FileManager.default.fileExists(atPath: Paths.data("ud-nl/nl_alpino-ud-test.conllu"))
+
 /// The accuracy gate: measurements on the standard test sets against the floors in `Baselines/accuracy.txt`.
-@Suite("Accuracy gate")
+/// Skipped, with a message, where `../shared/data` is absent.
+@Suite("Accuracy gate", .enabled(if: sharedDataAvailable, "../shared/data is absent: the accuracy gate needs the UD test files"))
 struct AccuracyGateTests {
     struct Floor {
         var metric: String
@@ -51,6 +56,28 @@ struct AccuracyGateTests {
         let report = LanguageIdentificationEvaluation.evaluate(try LanguageIdentifier.shipped(), gold: items)
         #expect(report.total > 3_000)
         #expect(100 * report.accuracy >= floor.percent, "accuracy \(100 * report.accuracy)")
+    }
+
+    @Test func taggerOnAlpinoTestWithGoldTokens() throws {
+        let upos = try Self.floor("upos-gold-tokens")
+        let gold = try CoNLLUReader.read(String(contentsOfFile: Paths.data(upos.files[0]), encoding: .utf8))
+        let analysis = try sharedAnalyzer.analyze(conllu: gold, options: options(language: "nl"))
+        let goldWords = UDEvaluation.goldWords(gold)
+        var index = 0
+        let flat = goldWords.flatMap { $0 }
+        let system = analysis.sentences.map { sentence in
+            analysis.tokens[sentence.tokens].map { token -> UDEvaluation.Word in
+                defer { index += 1 }
+                return UDEvaluation.Word(span: flat[index].span, upos: token.upos, xpos: token.xpos, feats: token.feats)
+            }
+        }
+        let report = UDEvaluation.score(gold: goldWords, system: system)
+        #expect(report.words.f1 == 1)
+        #expect(100 * report.upos.f1 >= upos.percent, "UPOS \(100 * report.upos.f1)")
+        let ufeats = try Self.floor("ufeats-gold-tokens")
+        let xpos = try Self.floor("xpos-gold-tokens")
+        #expect(100 * report.ufeats.f1 >= ufeats.percent, "UFeats \(100 * report.ufeats.f1)")
+        #expect(100 * report.xpos.f1 >= xpos.percent, "XPOS \(100 * report.xpos.f1)")
     }
 
     @Test func evaluationCountsSpansExactly() {

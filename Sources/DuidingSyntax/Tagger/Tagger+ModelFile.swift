@@ -1,0 +1,40 @@
+public import DuidingLearning
+public import Foundation
+
+extension Tagger {
+    /// Reads a tagger from its model file.
+    public init(data: Data) throws(ModelFile.FormatError) {
+        let file = try ModelFile(data: data, component: Self.component, templateHash: TaggerFeatures.templateHash)
+        func head(_ name: String) throws(ModelFile.FormatError) -> TaggerHead? {
+            guard let weights = file.sections["\(name).weights"], let labels = file.sections["\(name).labels"] else { return nil }
+            return TaggerHead(model: try PerceptronModel(encoded: weights), labels: try LabelSection.decode(labels))
+        }
+        guard let upos = try head("upos") else { throw ModelFile.FormatError("tagger model has no UPOS head") }
+        var dictionary: [String: Int] = [:]
+        if let section = file.sections["dictionary"] {
+            let entries = try LabelSection.decode(section)
+            for entry in entries {
+                let parts = entry.split(separator: "\t")
+                guard parts.count == 2, let label = Int(parts[1]), label < upos.labels.count else {
+                    throw ModelFile.FormatError("bad tag dictionary entry")
+                }
+                dictionary[String(parts[0])] = label
+            }
+        }
+        self.init(name: file.name, upos: upos, xpos: try head("xpos"), feats: try head("feats"), dictionary: dictionary)
+    }
+
+    /// The model file: settings in the header, each head's labels and weights as sections.
+    public func modelFile(language: String, dataHash: String, settings: [String: String]) -> ModelFile {
+        var sections: [String: Data] = [:]
+        for (key, head) in [("upos", upos), ("xpos", xpos), ("feats", feats)] {
+            guard let head else { continue }
+            sections["\(key).labels"] = LabelSection.encode(head.labels)
+            sections["\(key).weights"] = head.model.encoded()
+        }
+        sections["dictionary"] = LabelSection.encode(dictionary.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" })
+        return ModelFile(
+            component: Self.component, name: name, language: language, templateHash: TaggerFeatures.templateHash,
+            dataHash: dataHash, settings: settings, sections: sections)
+    }
+}

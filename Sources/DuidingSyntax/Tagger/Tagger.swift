@@ -1,0 +1,106 @@
+public import DuidingLearning
+public import Foundation
+
+/// Part-of-speech and morphology tagger: three greedy averaged-perceptron heads in sequence.
+///
+/// ```
+/// words ─► WordForm (normal form, affixes, shape) ─► context features (window ±2, hashed once)
+///        ─► UPOS head (left to right, + previous two UPOS; frequent unambiguous words from a tag dictionary)
+///        ─► XPOS head (+ UPOS around the token, previous two XPOS)
+///        ─► FEATS head (+ UPOS and XPOS of the token)
+/// ```
+/// Loaded once, immutable and `Sendable`.
+public struct Tagger: Sendable {
+    public static let component = "tagger"
+    public let name: String
+    let upos: TaggerHead
+    let xpos: TaggerHead?
+    let feats: TaggerHead?
+    /// Normal form → UPOS label index, for frequent words with one tag.
+    let dictionary: [String: Int]
+
+    /// The tags of one token.
+    public struct Tags: Sendable, Equatable {
+        public var upos: String
+        public var xpos: String?
+        public var feats: String?
+    }
+
+    init(name: String, upos: TaggerHead, xpos: TaggerHead?, feats: TaggerHead?, dictionary: [String: Int]) {
+        self.name = name
+        self.upos = upos
+        self.xpos = xpos
+        self.feats = feats
+        self.dictionary = dictionary
+    }
+
+    /// Tags one sentence.
+    ///
+    /// - Complexity: O(n × features per token) hash lookups.
+    public func tag(_ words: [String]) -> [Tags] {
+        guard !words.isEmpty else { return [] }
+        let forms = words.map(WordForm.init)
+        let context = TaggerFeatures.context(forms, words: words)
+        let uposTags = decode(upos, context, forms) { i, _ in dictionary[forms[i].normal] }
+        let uposNames = uposTags.map { upos.labels[$0] }
+        var result = uposNames.map { Tags(upos: $0, xpos: nil, feats: nil) }
+        var xposNames: [String]?
+        if let xpos {
+            let tags = decode(xpos, context, forms, extra: { keys, i in
+                TaggerFeatures.upos(
+                    &keys, current: uposNames[i], previous: i > 0 ? uposNames[i - 1] : "<s>",
+                    next: i + 1 < uposNames.count ? uposNames[i + 1] : "</s>", normal: forms[i].normal)
+            })
+            let names = tags.map { xpos.labels[$0] }
+            xposNames = names
+            for i in result.indices { result[i].xpos = names[i] }
+        }
+        if let feats {
+            let tags = decode(feats, context, forms, extra: { keys, i in
+                TaggerFeatures.upos(
+                    &keys, current: uposNames[i], previous: i > 0 ? uposNames[i - 1] : "<s>",
+                    next: i + 1 < uposNames.count ? uposNames[i + 1] : "</s>", normal: forms[i].normal)
+                if let xposNames { TaggerFeatures.xpos(&keys, current: xposNames[i]) }
+            })
+            for i in result.indices { result[i].feats = feats.labels[tags[i]] }
+        }
+        return result
+    }
+
+    /// Greedy left-to-right decoding of one head.
+    private func decode(
+        _ head: TaggerHead, _ context: [[UInt64]], _ forms: [WordForm],
+        extra: ((inout [UInt64], Int) -> Void)? = nil, fixed: ((Int, [Int]) -> Int?)? = nil
+    ) -> [Int] {
+        var tags: [Int] = []
+        tags.reserveCapacity(context.count)
+        var scores = [Float](repeating: 0, count: head.labels.count)
+        for i in context.indices {
+            if let fixed, let tag = fixed(i, tags) {
+                tags.append(tag)
+                continue
+            }
+            var keys = context[i]
+            TaggerFeatures.history(
+                &keys, previous: i > 0 ? head.labels[tags[i - 1]] : "<s>",
+                beforePrevious: i > 1 ? head.labels[tags[i - 2]] : "<s>", normal: forms[i].normal)
+            extra?(&keys, i)
+            for c in scores.indices { scores[c] = 0 }
+            head.model.addScores(keys, into: &scores)
+            tags.append(PerceptronModel.best(scores))
+        }
+        return tags
+    }
+
+    private func decode(
+        _ head: TaggerHead, _ context: [[UInt64]], _ forms: [WordForm], fixed: @escaping (Int, [Int]) -> Int?
+    ) -> [Int] {
+        decode(head, context, forms, extra: nil, fixed: fixed)
+    }
+}
+
+/// One head of the tagger: its weights and its labels.
+struct TaggerHead: Sendable {
+    var model: PerceptronModel
+    var labels: [String]
+}

@@ -1,0 +1,73 @@
+import DuidingLearning
+
+/// The tagger's feature templates. Changing one changes ``templateHash`` and needs retraining.
+///
+/// Context features (words, affixes, shapes in a window of ±2) are hashed once per token; the
+/// features of the tags already chosen to the left are added per decision.
+enum TaggerFeatures {
+    static let description = """
+        tagger v1: bias; w0 normal, prefix1-3, suffix1-4, shape, first-in-sentence+capitalised; \
+        w-1 normal, suffix3, shape; w-2 normal; w+1 normal, suffix3, shape; w+2 normal; \
+        t-1; t-2; t-1+t-2; t-1+w0; upos0 (xpos and feats heads); upos-1, upos+1 (xpos and feats heads); xpos0 (feats head)
+        """
+    static let templateHash = StableKey.hex(description)
+
+    /// Context features of every token of a sentence.
+    static func context(_ forms: [WordForm], words: [String]) -> [[UInt64]] {
+        let padding = "<pad>"
+        func normal(_ i: Int) -> String { forms.indices.contains(i) ? forms[i].normal : padding }
+        return forms.indices.map { i in
+            let w = forms[i]
+            var keys: [UInt64] = [
+                FeatureHasher.key(0, ""),
+                FeatureHasher.key(1, w.normal),
+                FeatureHasher.key(2, w.prefix1), FeatureHasher.key(3, w.prefix2), FeatureHasher.key(4, w.prefix3),
+                FeatureHasher.key(5, w.suffix1), FeatureHasher.key(6, w.suffix2), FeatureHasher.key(7, w.suffix3),
+                FeatureHasher.key(8, w.suffix4), FeatureHasher.key(9, w.shape),
+                FeatureHasher.key(11, normal(i - 1)), FeatureHasher.key(14, normal(i - 2)),
+                FeatureHasher.key(15, normal(i + 1)), FeatureHasher.key(18, normal(i + 2)),
+            ]
+            if i == 0, let first = words[i].first, first.isUppercase { keys.append(FeatureHasher.key(10, "first-capital")) }
+            if i > 0 {
+                keys.append(FeatureHasher.key(12, forms[i - 1].suffix3))
+                keys.append(FeatureHasher.key(13, forms[i - 1].shape))
+            }
+            if i + 1 < forms.count {
+                keys.append(FeatureHasher.key(16, forms[i + 1].suffix3))
+                keys.append(FeatureHasher.key(17, forms[i + 1].shape))
+            }
+            return keys
+        }
+    }
+
+    /// Features of the previous two tags of the same head.
+    @inline(__always)
+    static func history(_ keys: inout [UInt64], previous: String, beforePrevious: String, normal: String) {
+        keys.append(FeatureHasher.key(20, previous))
+        keys.append(FeatureHasher.key(21, beforePrevious))
+        keys.append(FeatureHasher.key(22, previous, beforePrevious))
+        keys.append(FeatureHasher.key(23, previous, normal))
+    }
+
+    /// Features of the UPOS tags around the token, for the XPOS and FEATS heads.
+    @inline(__always)
+    static func upos(_ keys: inout [UInt64], current: String, previous: String, next: String, normal: String) {
+        keys.append(FeatureHasher.key(30, current))
+        keys.append(FeatureHasher.key(31, previous))
+        keys.append(FeatureHasher.key(32, next))
+        keys.append(FeatureHasher.key(33, current, normal))
+    }
+
+    @inline(__always)
+    static func xpos(_ keys: inout [UInt64], current: String) {
+        keys.append(FeatureHasher.key(40, current))
+    }
+}
+
+/// Stable hex hashes for template descriptions and training data.
+public enum StableKey {
+    public static func hex(_ text: String) -> String {
+        let digits = String(FeatureHasher.key(255, text), radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

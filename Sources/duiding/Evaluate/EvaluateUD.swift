@@ -1,0 +1,99 @@
+import ArgumentParser
+import DuidingCore
+import DuidingEvaluation
+import DuidingPipeline
+import Foundation
+
+struct EvaluateUD: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ud",
+        abstract: "CoNLL 2018 UD scores (UPOS, XPOS, UFeats, AllTags, Lemmas, UAS, LAS) against a CoNLL-U gold file.",
+        discussion: """
+            By default the gold tokenisation is re-annotated (--input conllu); with --raw the gold file's
+            # text lines are analysed as raw text and words are aligned by character spans.
+            Example: duiding evaluate ud --gold ../shared/data/ud-nl/nl_alpino-ud-test.conllu [--raw]
+            """
+    )
+
+    @Option(help: "Gold CoNLL-U file.")
+    var gold: String
+
+    @Flag(help: "Start from raw text instead of the gold tokens.")
+    var raw = false
+
+    @Option(help: "Language of the gold file.")
+    var language = "nl"
+
+    @Flag(help: "Write the scores as JSON.")
+    var json = false
+
+    func run() throws {
+        let document = try readCoNLLU(gold)
+        let analyzer = try loadAnalyzer()
+        let options = AnalyzeOptions(language: language, now: Date())
+        let goldWords = UDEvaluation.goldWords(document)
+        let systemWords: [[UDEvaluation.Word]]
+        let start = Date()
+        let analysis: Analysis
+        do {
+            if raw {
+                analysis = try analyzer.analyze(plainText: TokenizationEvaluation.rawText(of: document), options: options)
+            } else {
+                analysis = try analyzer.analyze(conllu: document, options: options)
+            }
+        } catch {
+            throw CLIError("\(error)")
+        }
+        let seconds = Date().timeIntervalSince(start)
+        if raw {
+            systemWords = Self.words(of: analysis)
+        } else {
+            // Gold tokens: the analysis has the gold words in order; give them the gold spans.
+            let flat = goldWords.flatMap { $0 }
+            var index = 0
+            systemWords = analysis.sentences.map { sentence in
+                analysis.tokens[sentence.tokens].map { token in
+                    defer { index += 1 }
+                    return Self.word(token, span: index < flat.count ? flat[index].span : 0..<0)
+                }
+            }
+        }
+        let report = UDEvaluation.score(gold: goldWords, system: systemWords)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            InputFiles.write(try encoder.encode(report))
+            InputFiles.write("\n")
+            return
+        }
+        print("gold: \(gold) (\(raw ? "raw text" : "gold tokens")), models: \(analysis.engine.models.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
+        print("metric     precision  recall      F1")
+        for (name, score) in report.rows {
+            print(name.padding(toLength: 10, withPad: " ", startingAt: 0)
+                + String(format: "  %8.2f  %6.2f  %6.2f", 100 * score.precision, 100 * score.recall, 100 * score.f1))
+        }
+        print(String(format: "%d words in %.2f s (%.0f words/s, including the tokenizer when --raw)",
+            report.words.system, seconds, Double(report.words.system) / max(seconds, 1e-9)))
+    }
+
+    /// The words of an analysis with spans in the whitespace-free text.
+    static func words(of analysis: Analysis) -> [[UDEvaluation.Word]] {
+        let scalars = ScalarText.scalars(of: analysis.text)
+        var compact = [Int](repeating: 0, count: scalars.count + 1)
+        var counter = 0
+        for (index, scalar) in scalars.enumerated() {
+            compact[index] = counter
+            if !ScalarText.isSpace(scalar) { counter += 1 }
+        }
+        compact[scalars.count] = counter
+        return analysis.sentences.map { sentence in
+            analysis.tokens[sentence.tokens].map { word($0, span: compact[$0.start]..<compact[$0.end]) }
+        }
+    }
+
+    static func word(_ token: Token, span: Range<Int>) -> UDEvaluation.Word {
+        UDEvaluation.Word(
+            span: span, upos: token.upos, xpos: token.xpos, feats: token.feats, lemma: token.lemma, head: token.head,
+            deprel: token.deprel)
+    }
+}

@@ -47,16 +47,22 @@ public struct Analyzer: Sendable {
         public let models: [String: String]
     }
 
-    /// The tagger model of a language in `models/`, named `<lang>-…-tagger-<version>.model`, if one is shipped.
-    static func loadTagger(language: String, bundle: ResourceBundle) throws(ResourceError) -> Tagger? {
+    /// The model file of a component for a language in `models/`, named `<lang>-…-<component>-<version>.model`.
+    static func modelData(language: String, component: String, bundle: ResourceBundle) throws(ResourceError) -> (String, Data)? {
         guard let file = bundle.files(under: "models").first(where: {
             let name = $0.split(separator: "/").last.map(String.init) ?? $0
-            return name.hasPrefix(language + "-") && name.contains("-tagger-") && name.hasSuffix(".model")
+            return name.hasPrefix(language + "-") && name.contains("-\(component)-") && name.hasSuffix(".model")
         }) else { return nil }
+        return (file, try bundle.data(file))
+    }
+
+    /// Loads a model with `make`, naming the file in any error.
+    static func load<Model>(
+        language: String, component: String, bundle: ResourceBundle, _ make: (Data) throws -> Model
+    ) throws(ResourceError) -> Model? {
+        guard let (file, data) = try modelData(language: language, component: component, bundle: bundle) else { return nil }
         do {
-            return try Tagger(data: try bundle.data(file))
-        } catch let error as ResourceError {
-            throw error
+            return try make(data)
         } catch {
             throw ResourceError(file: file, line: 0, message: "\(error)")
         }
@@ -73,9 +79,13 @@ public struct Analyzer: Sendable {
             let segmenter = try Segmenter(language: language, bundle: bundle)
             var models: [String: String] = [:]
             var later: [any Component] = []
-            if let tagger = try Self.loadTagger(language: language, bundle: bundle) {
+            if let tagger = try Self.load(language: language, component: "tagger", bundle: bundle, Tagger.init(data:)) {
                 later.append(TaggingComponent(tagger: tagger))
                 models["tagger"] = tagger.name
+                if let lemmatizer = try Self.load(language: language, component: "lemmatizer", bundle: bundle, Lemmatizer.init(data:)) {
+                    later.append(LemmatizationComponent(lemmatizer: lemmatizer))
+                    models["lemmatizer"] = lemmatizer.name
+                }
             }
             do {
                 languages[language] = LanguageSetup(

@@ -9,7 +9,7 @@
 struct DatelineParser {
     let resources: ReaderResources
     /// The most words a source name before a separator may have.
-    static let maximumSourceWords = 5
+    private var maximumSourceWords: Int { resources.maxSourceWords }
 
     struct Dateline {
         var source: String?
@@ -21,18 +21,19 @@ struct DatelineParser {
     }
 
     func parse(_ line: LineWords) -> Dateline? {
-        let times = PublicationTimeParser(calendar: resources.calendar)
+        let times = PublicationTimeParser(
+            calendar: resources.calendar, monthFirst: resources.monthFirst, pivot: resources.twoDigitYearPivot)
         var index = 0
         var source: String?
         var time: (text: String, value: PublicationTime)?
 
         if let labelWords = label(.source, in: line, at: 0) {
             let end = nextSeparator(line, from: labelWords) ?? line.count
-            guard end > labelWords, end - labelWords <= Self.maximumSourceWords else { return nil }
+            guard end > labelWords, end - labelWords <= maximumSourceWords else { return nil }
             source = cleanSource(line.text(labelWords..<end))
             index = end
             if index < line.count, isSeparator(line.words[index]) { index += 1 }
-        } else if let separator = nextSeparator(line, from: 1), separator <= Self.maximumSourceWords,
+        } else if let separator = nextSeparator(line, from: 1), separator <= maximumSourceWords,
             separator + 1 < line.count, line.words[0].first?.isUppercase ?? false,
             times.parse(line, from: afterLabel(.published, line, separator + 1)) != nil
         {
@@ -44,26 +45,39 @@ struct DatelineParser {
             time = (Self.timeText(line, timeStart..<(timeStart + used)), value)
             index = timeStart + used
             index = skipUpdate(line, from: index, times: times)
+        } else if source == nil, index == 0 {
+            // A line that only says when the article was updated (`Laatste update: 10:12`).
+            let updateEnd = skipUpdate(line, from: 0, times: times)
+            guard updateEnd > 0 else { return nil }
+            return Dateline(source: nil, time: nil, words: updateEnd, rest: updateEnd..<line.count)
         }
         guard source != nil || time != nil else { return nil }
         return Dateline(source: source, time: time, words: index, rest: index..<line.count)
     }
 
-    /// `DEN HAAG (ANP) -`, `GENUA -`, `(Belga) -` at the start of a paragraph: the place and the agency.
+    /// `DEN HAAG (ANP) -`, `GENUA -`, `(Belga) -`, `BEIJING, May 16 (Reuters) -` at the start of a
+    /// paragraph: the place and the agency.
     func agencyDateline(_ line: LineWords) -> (place: Range<Int>?, agency: String?)? {
         var index = 0
         while index < min(line.count, 4), Self.isCapitalWord(line.words[index]) { index += 1 }
         let place: Range<Int>? = index > 0 ? 0..<index : nil
         var agency: String?
+        // A date may stand between the place and the agency.
+        if place != nil, let opening = (index..<min(line.count, index + 4)).first(where: { line.words[$0].hasPrefix("(") }),
+            opening > index,
+            PublicationTimeParser(calendar: resources.calendar, monthFirst: resources.monthFirst, pivot: resources.twoDigitYearPivot)
+                .parse(line, from: index) != nil
+        {
+            index = opening
+        }
         if index < line.count, line.words[index].hasPrefix("(") {
             var end = index
             while end < line.count, end - index < 3, !line.words[end].hasSuffix(")") { end += 1 }
             guard end < line.count, line.words[end].hasSuffix(")") else { return nil }
-            agency = line.text(index..<(end + 1)).trimmingCharacters(in: "()")
+            agency = line.text(index..<(end + 1)).trimming("()")
             index = end + 1
         }
-        guard place != nil || agency != nil, index + 1 < line.count, ["-", "\u{2013}", "\u{2014}"].contains(line.words[index])
-        else { return nil }
+        guard place != nil || agency != nil, index + 1 < line.count, isSeparator(line.words[index]) else { return nil }
         return (place, agency)
     }
 
@@ -91,7 +105,7 @@ struct DatelineParser {
 
     private func nextSeparator(_ line: LineWords, from start: Int) -> Int? {
         guard start < line.count else { return nil }
-        return (start..<min(line.count, start + Self.maximumSourceWords + 1)).first { isSeparator(line.words[$0]) }
+        return (start..<min(line.count, start + maximumSourceWords + 1)).first { isSeparator(line.words[$0]) }
     }
 
     /// Takes a following `• Aangepast vandaag, 10:12` into the dateline without using its time.
@@ -105,10 +119,10 @@ struct DatelineParser {
     }
 
     private func cleanSource(_ text: String) -> String {
-        text.trimmingCharacters(in: ":,")
+        text.trimming(":,")
     }
 
     private static func timeText(_ line: LineWords, _ words: Range<Int>) -> String {
-        line.text(words).trimmingCharacters(in: ",;")
+        line.text(words).trimming(",;")
     }
 }

@@ -10,6 +10,10 @@ public struct PublicationTime: Sendable, Equatable {
     public var day: Int?
     public var hour: Int?
     public var minute: Int?
+    /// `2 uur geleden`: minutes before the reference time.
+    public var minutesAgo: Int?
+    /// A zone written after the clock time (`EDT`, `GMT+2`), in seconds east of UTC.
+    public var utcOffset: Int?
 
     public init(
         weekday: Int? = nil, dayOffset: Int? = nil, year: Int? = nil, month: Int? = nil, day: Int? = nil,
@@ -26,13 +30,21 @@ public struct PublicationTime: Sendable, Equatable {
 
     var hasDate: Bool { dayOffset != nil || day != nil || weekday != nil }
 
+    /// Whether the time is precise enough to stand on its own: a clock time, a full date or a count back.
+    var isSpecific: Bool { hour != nil || (day != nil && month != nil) || minutesAgo != nil }
+
     /// The time as ISO 8601, read in `timeZone` against the reference time: a date and time with the
     /// zone's offset on that day (`2024-05-16T09:34:00+02:00`), or a date alone (`2020-02-03`) when no
     /// clock time was written. `nil` when the written date does not exist.
     ///
     /// A date without a year, a weekday or a clock time alone is the latest such moment not after the
     /// reference: a page shows when it was published, which is never later than when it is read.
-    public func resolve(reference: Date, timeZone: TimeZone) -> String? {
+    public func resolve(reference: Date, timeZone givenZone: TimeZone) -> String? {
+        if let minutesAgo {
+            return ISOTime.format(reference.addingTimeInterval(-60 * Double(minutesAgo)), timeZone: givenZone)
+        }
+        // A zone written in the dateline wins over the source's.
+        let timeZone = utcOffset.flatMap { TimeZone(secondsFromGMT: $0) } ?? givenZone
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let now = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: reference)

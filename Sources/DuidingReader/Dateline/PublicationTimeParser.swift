@@ -1,12 +1,17 @@
 /// Reads a publication time from the words of a line, with the calendar names of a language.
 ///
 /// ```
-/// [weekday] [day word | date] [connector] [clock]      at least one of the date parts or the clock
-///   date:  16 mei [2024] · May 16[,] 2024 · 16-05-2024 · 16/5/2024 · 2024-05-16 · 16-5
-///   clock: 09:34 · 19.15 [uur] · 21u32 · 9 uur · 9:34 am
+/// [weekday] [day word | date] [connector] [clock [zone]]      at least one of the date parts or the clock
+///   date:  16 mei [2024] · May 16[,] 2024 · 16-05-2024 · 16/5/2024 · 2024-05-16 · 16-5 (day-month order per language)
+///   clock: 09:34 · 19.15 [uur] · 21u32 · 9 uur · 9:34 am · 9:34 EDT · 4:12 GMT+2
+/// N unit ago                                                   2 uur geleden · 12 minutes ago
 /// ```
 struct PublicationTimeParser {
     let calendar: CalendarNames
+    /// Numeric dates put the month first (`5/16/2024`).
+    var monthFirst = false
+    /// Two-digit years below the pivot are 20xx.
+    var pivot = 70
 
     /// The time written from word `start` on, and how many words it takes; `nil` if none is there.
     func parse(_ line: LineWords, from start: Int) -> (time: PublicationTime, words: Int)? {
@@ -15,6 +20,10 @@ struct PublicationTimeParser {
         // A dateline is near the start of its line: the first words are enough.
         let words = Array(line.words.prefix(start + 12)).map(Self.bare)
 
+        if let ago = parseAgo(words, at: index) {
+            time.minutesAgo = ago
+            return (time, 3)
+        }
         if index < words.count, let weekday = calendar.weekdays[words[index]] {
             time.weekday = weekday
             index += 1
@@ -34,6 +43,10 @@ struct PublicationTimeParser {
             time.hour = hour
             time.minute = minute
             index += used
+            if index < words.count, let offset = zone(words[index]) {
+                time.utcOffset = offset
+                index += 1
+            }
         } else {
             index = dateEnd
         }
@@ -67,23 +80,22 @@ struct PublicationTimeParser {
             if index + 2 < words.count, let year = Self.year(words[index + 2]) { return ((year, month, day), 3) }
             return ((nil, month, day), 2)
         }
-        // 16-05-2024, 16/5/2024, 16.05.2024, 2024-05-16, 16-5
+        // 16-05-2024, 16/5/2024, 16.05.2024, 2024-05-16, 16-5 (5/16/2024 where the month comes first)
         for separator in ["-", "/", "."] where word.contains(separator) {
             let pieces = word.split(separator: Character(separator), omittingEmptySubsequences: false)
-            let parts = pieces.map { Int($0) }
-            guard parts.allSatisfy({ $0 != nil }) else { continue }
-            let numbers = parts.compactMap { $0 }
-            if numbers.count == 3, numbers[0] > 31, (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) {
+            let numbers = pieces.compactMap { Int($0) }
+            guard numbers.count == pieces.count, numbers.count == 2 || numbers.count == 3 else { continue }
+            if numbers.count == 3, pieces[0].count == 4, (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) {
                 return ((numbers[0], numbers[1], numbers[2]), 1)
             }
-            if numbers.count == 3, (1...31).contains(numbers[0]), (1...12).contains(numbers[1]),
-                let year = Self.numericYear(numbers[2], digits: pieces[2].count)
+            let (day, month) = monthFirst ? (numbers[1], numbers[0]) : (numbers[0], numbers[1])
+            guard (1...31).contains(day), (1...12).contains(month) else { continue }
+            if numbers.count == 3, pieces[2].count == 2 || pieces[2].count == 4,
+                let year = numericYear(numbers[2], digits: pieces[2].count)
             {
-                return ((year, numbers[1], numbers[0]), 1)
+                return ((year, month, day), 1)
             }
-            if numbers.count == 2, separator != ".", (1...31).contains(numbers[0]), (1...12).contains(numbers[1]) {
-                return ((nil, numbers[1], numbers[0]), 1)
-            }
+            if numbers.count == 2, separator != "." { return ((nil, month, day), 1) }
         }
         return nil
     }
@@ -93,10 +105,27 @@ struct PublicationTimeParser {
         return year
     }
 
-    /// A four-digit year, or a two-digit one in a numeric date (`03/02/20` → 2020).
-    private static func numericYear(_ value: Int, digits: Int) -> Int? {
-        if digits == 2 { return 2000 + value }
-        return year(String(value))
+    /// A four-digit year, or a two-digit one read with the pivot (`03/02/20` → 2020, `16-05-99` → 1999).
+    private func numericYear(_ value: Int, digits: Int) -> Int? {
+        if digits == 2 { return value < pivot ? 2000 + value : 1900 + value }
+        return Self.year(String(value))
+    }
+
+    /// `2 uur geleden`, `12 minutes ago` → minutes before the reference.
+    private func parseAgo(_ words: [String], at index: Int) -> Int? {
+        guard index + 2 < words.count, let amount = Int(words[index]), amount >= 0,
+            let unit = calendar.units[words[index + 1]], calendar.agoWords.contains(words[index + 2])
+        else { return nil }
+        return amount * unit
+    }
+
+    /// `EDT`, `GMT+2`, `UTC-05:00` → seconds east of UTC.
+    private func zone(_ word: String) -> Int? {
+        if let offset = calendar.zones[word] { return offset }
+        for base in ["gmt", "utc"] where word.hasPrefix(base) && word.count > base.count {
+            return CalendarNames.offset(String(word.dropFirst(base.count)))
+        }
+        return nil
     }
 
     private func parseClock(_ words: [String], at index: Int, afterDate: Bool) -> (Int, Int, Int)? {

@@ -21,7 +21,7 @@ public struct ArticleReader: Sendable {
 
     /// - Complexity: O(n) in the length of the input.
     public func read(_ input: String, context: ReadingContext) -> Article {
-        let units = Units.group(TextCleaner.lines(input))
+        let units = Units.group(TextCleaner.lines(input), settings: resources.wrap)
         var layout = Layout(reader: self, context: context)
         for index in units.indices {
             layout.place(LineWords(units[index]), next: index + 1 < units.count ? units[index + 1] : nil)
@@ -61,9 +61,9 @@ struct Layout {
     private mutating func classify(_ line: LineWords, next: String?) -> [Piece] {
         let whole = 0..<line.scalars.count
         let text = line.text(0..<line.count)
-        let patterns = FurnitureMatcher(patterns: resources.furniture)
+        let patterns = FurnitureMatcher(resources: resources)
 
-        if let role = patterns.role(of: text, words: line.count) {
+        if let role = patterns.role(of: text, words: line.count, inBody: inBody) {
             inTeasers = role == .teasers
             return [Piece(kind: .furniture, range: whole)]
         }
@@ -73,7 +73,7 @@ struct Layout {
         }
         if creditAwaitsCaption {
             creditAwaitsCaption = false
-            if line.count <= 40 {
+            if line.count <= resources.maxCaptionWords {
                 metadata.caption = metadata.caption ?? text
                 return [Piece(kind: .caption, range: whole)]
             }
@@ -83,7 +83,7 @@ struct Layout {
             if metadata.credit == nil, let credit = CreditParser(resources: resources).split(line, strict: false) {
                 return creditPieces(credit, line)
             }
-            if let dateline = datelines.parse(line), adds(dateline) {
+            if let dateline = datelines.parse(line), adds(dateline), standsAlone(dateline, line) {
                 var result = datelinePieces(dateline, line)
                 if dateline.rest.isEmpty { return result }
                 let restText = line.text(dateline.rest)
@@ -115,7 +115,9 @@ struct Layout {
         {
             return creditPieces(credit, line)
         }
-        if line.count <= resources.maxEmbedWords, text.last == ":", !(next?.startsWithListMarker ?? false) {
+        if line.count <= resources.maxEmbedWords, text.last == ":", !(next?.startsWithListMarker ?? false),
+            !(next?.startsWithQuote ?? false)
+        {
             return [Piece(kind: .embed, range: whole)]
         }
         if next != nil, isHeading(text, words: line.count) {
@@ -135,7 +137,8 @@ struct Layout {
         if let caption = credit.captionRange {
             metadata.caption = metadata.caption ?? String(String.UnicodeScalarView(line.scalars[caption]))
             result.append(Piece(kind: .caption, range: caption))
-        } else if !inBody {
+        } else if credit.creditRange.lowerBound == 0 || !inBody {
+            // A credit on a line of its own (`© ANP`) is followed by its caption.
             creditAwaitsCaption = true
         }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -148,6 +151,16 @@ struct Layout {
             metadata.published = time.value.resolve(reference: context.reference, timeZone: context.timeZone)
         }
         return [Piece(kind: .dateline, range: line.span(0..<dateline.words))]
+    }
+
+    /// Whether a dateline at the start of a line is one, and not the start of a sentence
+    /// (`Vandaag is het precies 80 jaar geleden …`): a time without a source must be the whole line, or
+    /// be specific (a clock time or a full date) and followed by a capitalised headline.
+    private func standsAlone(_ dateline: DatelineParser.Dateline, _ line: LineWords) -> Bool {
+        guard dateline.source == nil, !dateline.rest.isEmpty else { return true }
+        guard let time = dateline.time, time.value.isSpecific else { return false }
+        return line.text(dateline.rest).firstLetterIsUppercaseOrDigit
+            && line.words[dateline.rest.lowerBound].first.map { $0.isUppercase || $0.isNumber || "'\"‘“„".contains($0) } ?? false
     }
 
     /// Whether a dateline says something the metadata does not know yet.

@@ -1,10 +1,9 @@
 /// Reads the authors from a byline (`Door Jan Jansen en Piet Pietersen`).
 struct BylineParser {
     let resources: ReaderResources
-    static let maximumWords = 10
 
     func authors(_ line: LineWords) -> [String]? {
-        guard line.count <= Self.maximumWords + 1 else { return nil }
+        guard line.count <= resources.maxBylineWords + 1 else { return nil }
         for label in resources.labels[.byline] ?? [] {
             let parts = label.split(separator: " ").map(String.init)
             guard line.matches(parts, at: 0, caseSensitive: false), line.count > parts.count else { continue }

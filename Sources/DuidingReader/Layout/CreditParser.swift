@@ -1,11 +1,10 @@
-/// Finds a photo credit in a line: an agency name before the caption (`Reuters Ontmoeting in Peking`),
-/// a credit label (`Foto: ANP`), or a label or separator after the caption (`Ontmoeting in Peking (Foto: ANP)`,
-/// `Ontmoeting in Peking | Reuters`).
+/// Finds a photo credit in a line: an agency name before the caption (`ANP Betogers op het Malieveld`),
+/// a credit label (`Foto: ANP`), or a label or separator after the caption (`Betogers op het Malieveld
+/// (Foto: ANP)`, `Betogers op het Malieveld | Reuters`, `… Foto Remko de Waal/ANP`).
 struct CreditParser {
     let resources: ReaderResources
-    /// The most words a credit after a label may have (`ANP / Robin van Lonkhuijsen`).
-    static let maximumCreditWords = 6
-    static let maximumCaptionWords = 40
+    private var maximumCreditWords: Int { resources.maxCreditWords }
+    private var maximumCaptionWords: Int { resources.maxCaptionWords }
 
     struct Split {
         var credit: String
@@ -15,13 +14,13 @@ struct CreditParser {
 
     /// `strict` asks for a known agency name; otherwise a credit label alone also counts.
     func split(_ line: LineWords, strict: Bool) -> Split? {
-        guard line.count > 0, line.count <= Self.maximumCaptionWords + Self.maximumCreditWords else { return nil }
+        guard line.count > 0, line.count <= maximumCaptionWords + maximumCreditWords else { return nil }
         // Agency name first: the longest known name that the line starts with.
         for length in stride(from: min(resources.longestCredit, line.count), through: 1, by: -1) {
             let name = line.text(0..<length)
-            guard resources.credits.contains(name) || resources.credits.contains(Self.beforeSlash(name)) else { continue }
+            guard isKnown(name) else { continue }
             let captionWords = length..<line.count
-            guard captionWords.count <= Self.maximumCaptionWords else { return nil }
+            guard captionWords.count <= maximumCaptionWords else { return nil }
             // A following capitalised word or the end of the line: `Reuters Ontmoeting …`, not `AP-correspondent`.
             if let next = captionWords.first.map({ line.words[$0] }), !(next.first?.isUppercase ?? false) { return nil }
             return Split(
@@ -33,7 +32,7 @@ struct CreditParser {
         for label in labels {
             let parts = label.split(separator: " ").map(String.init)
             if line.matches(parts, at: 0, caseSensitive: false), line.count > parts.count,
-                line.count - parts.count <= Self.maximumCreditWords
+                line.count - parts.count <= maximumCreditWords
             {
                 if strict, !isKnown(line, parts.count..<line.count) { continue }
                 let range = trimmed(line, parts.count..<line.count)
@@ -41,14 +40,16 @@ struct CreditParser {
             }
         }
         // Label or separator after the caption.
-        for index in stride(from: line.count - 1, through: 1, by: -1) where line.count - index - 1 <= Self.maximumCreditWords {
+        for index in stride(from: line.count - 1, through: 1, by: -1) where line.count - index - 1 <= maximumCreditWords {
             let word = line.words[index]
             let bare = word.hasPrefix("(") ? String(word.dropFirst()) : word
-            let isLabel = labels.contains { $0.lowercased() == bare.lowercased() }
+            // After a caption a label is written as it is listed (`Foto`, `Photograph:`), so that the noun
+            // `foto` inside a sentence is no label.
+            let isLabel = labels.contains { $0 == bare }
             let isSeparator = word == "|" || word == "/"
             guard isLabel || isSeparator, index + 1 < line.count else { continue }
             let creditWords = (index + 1)..<line.count
-            if isSeparator || strict, !isKnown(line, creditWords) { continue }
+            if isSeparator, !isKnown(line, creditWords) { continue }
             let range = trimmed(line, creditWords)
             return Split(credit: text(line, range), creditRange: range, captionRange: line.span(0..<index))
         }
@@ -56,14 +57,13 @@ struct CreditParser {
     }
 
     private func isKnown(_ line: LineWords, _ words: Range<Int>) -> Bool {
-        let name = text(line, trimmed(line, words))
-        return resources.credits.contains(name) || resources.credits.contains(Self.beforeSlash(name))
+        isKnown(text(line, trimmed(line, words)))
     }
 
-    /// `ANP/Robin Utrecht` is credited to `ANP`.
-    private static func beforeSlash(_ name: String) -> String {
-        guard let slash = name.firstIndex(of: "/") else { return name }
-        return String(name[..<slash]).trimmingCharacters(in: " ")
+    /// A known agency, alone or beside a photographer (`ANP/Robin Utrecht`, `Remko de Waal / ANP`).
+    private func isKnown(_ name: String) -> Bool {
+        if resources.credits.contains(name) { return true }
+        return name.split(separator: "/").contains { resources.credits.contains($0.trimming(" ")) }
     }
 
     /// The scalar span of `words` without surrounding brackets.
@@ -83,8 +83,9 @@ struct CreditParser {
     }
 }
 
-extension String {
-    func trimmingCharacters(in set: String) -> String {
+extension StringProtocol {
+    /// The text without any of `set`'s characters at either end.
+    func trimming(_ set: String) -> String {
         var slice = Substring(self)
         while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
         while let last = slice.last, set.contains(last) { slice = slice.dropLast() }

@@ -61,10 +61,21 @@ extension String {
         return first.isUppercase || first.isNumber
     }
 
+    /// `- item`, `• item`, `1. item`, `2) item`.
     var startsWithListMarker: Bool {
         guard let first = unicodeScalars.first else { return false }
         let markers: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*", "\u{00B7}", "\u{25AA}", "\u{25CF}"]
         let second = unicodeScalars.dropFirst().first
-        return markers.contains(first) && (second == " " || second == nil)
+        if markers.contains(first) { return second == " " || second == nil }
+        let digits = unicodeScalars.prefix { $0.properties.numericType != nil }
+        guard (1...2).contains(digits.count) else { return false }
+        let rest = unicodeScalars.dropFirst(digits.count)
+        return (rest.first == "." || rest.first == ")") && rest.dropFirst().first == " "
+    }
+
+    /// Starts with a quotation mark: a quote follows the line before.
+    var startsWithQuote: Bool {
+        guard let first = unicodeScalars.first else { return false }
+        return "\"'‘“„«,".unicodeScalars.contains(first) && (first != "," || unicodeScalars.dropFirst().first == ",")
     }
 }

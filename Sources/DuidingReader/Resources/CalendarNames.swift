@@ -14,6 +14,11 @@ public struct CalendarNames: Sendable {
     public var connectors: Set<String>
     public var amWords: Set<String>
     public var pmWords: Set<String>
+    public var agoWords: Set<String>
+    /// Unit word → minutes (`uur` → 60).
+    public var units: [String: Int]
+    /// Lowercased zone abbreviation → offset from UTC in seconds.
+    public var zones: [String: Int]
 
     public init(language: String, bundle: ResourceBundle) throws(ResourceError) {
         months = try Self.table(bundle.file("\(language)/calendar/months.txt"), range: 1...12)
@@ -24,13 +29,44 @@ public struct CalendarNames: Sendable {
         for line in clock.lines {
             let fields = line.fields
             guard fields.count >= 2 else { throw clock.error(line, "expected a role and at least one word") }
-            roles[fields[0], default: []].append(contentsOf: fields.dropFirst().map { $0.lowercased() })
+            // Compared with words lowercased and stripped of a final full stop (`p.m.` → `p.m`).
+            roles[fields[0], default: []].append(contentsOf: fields.dropFirst().map { field in
+                let lowered = field.lowercased()
+                return lowered.count > 1 && lowered.hasSuffix(".") ? String(lowered.dropLast()) : lowered
+            })
         }
         clockSeparators = Set((roles["separator"] ?? []).compactMap(\.first))
         hourWords = Set(roles["hour-word"] ?? [])
         connectors = Set(roles["connector"] ?? [])
         amWords = Set(roles["am"] ?? [])
         pmWords = Set(roles["pm"] ?? [])
+        agoWords = Set(roles["ago"] ?? [])
+        var units: [String: Int] = [:]
+        for (role, minutes) in [("minute-unit", 1), ("hour-unit", 60), ("day-unit", 1_440)] {
+            for word in roles[role] ?? [] { units[word] = minutes }
+        }
+        self.units = units
+        let zoneFile = try bundle.file("\(language)/calendar/zones.txt")
+        var zones: [String: Int] = [:]
+        for line in zoneFile.lines {
+            let fields = line.fields
+            guard fields.count == 2, let offset = Self.offset(fields[1]) else {
+                throw zoneFile.error(line, "expected an abbreviation and an offset such as +02:00")
+            }
+            zones[fields[0].lowercased()] = offset
+        }
+        self.zones = zones
+    }
+
+    /// `+02:00`, `-5`, `+0530` → seconds east of UTC.
+    static func offset(_ text: String) -> Int? {
+        guard let sign = text.first, sign == "+" || sign == "-" else { return nil }
+        let digits = text.dropFirst().filter { $0 != ":" }
+        guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isNumber) else { return nil }
+        let hours = digits.count <= 2 ? Int(digits) ?? 0 : Int(digits.prefix(digits.count - 2)) ?? 0
+        let minutes = digits.count <= 2 ? 0 : Int(digits.suffix(2)) ?? 0
+        guard hours <= 14, minutes < 60 else { return nil }
+        return (sign == "-" ? -1 : 1) * (hours * 3_600 + minutes * 60)
     }
 
     private static func table(_ file: ResourceFile, range: ClosedRange<Int>) throws(ResourceError) -> [String: Int] {

@@ -16,6 +16,15 @@ public struct ReaderResources: Sendable {
     public var maxTitleWords: Int
     public var maxHeadingWords: Int
     public var maxEmbedWords: Int
+    public var maxCaptionWords: Int
+    public var maxCreditWords: Int
+    public var maxBylineWords: Int
+    public var maxSourceWords: Int
+    public var maxFurnitureWords: Int
+    var wrap: WrapSettings
+    /// Whether numeric dates put the month first (`5/16/2024`).
+    public var monthFirst: Bool
+    public var twoDigitYearPivot: Int
 
     public enum Label {
         public enum Role: String, Sendable, CaseIterable {
@@ -71,18 +80,41 @@ public struct ReaderResources: Sendable {
             guard fields.count == 2 else { throw defaultsFile.error(line, "expected a key and a value") }
             defaults[fields[0]] = fields[1]
         }
-        func number(_ key: String) throws(ResourceError) -> Int {
-            guard let value = defaults[key].flatMap({ Int($0) }) else {
-                throw ResourceError(file: defaultsFile.name, line: 0, message: "missing number `\(key)`")
+        func value(_ key: String) throws(ResourceError) -> String {
+            guard let value = defaults[key] else {
+                throw ResourceError(file: defaultsFile.name, line: 0, message: "missing `\(key)`")
             }
             return value
         }
-        guard let timeZone = defaults["timezone"] else {
-            throw ResourceError(file: defaultsFile.name, line: 0, message: "missing `timezone`")
+        func number(_ key: String) throws(ResourceError) -> Int {
+            guard let number = Int(try value(key)) else {
+                throw ResourceError(file: defaultsFile.name, line: 0, message: "`\(key)` must be a whole number")
+            }
+            return number
         }
-        self.timeZone = timeZone
+        func share(_ key: String) throws(ResourceError) -> Double {
+            guard let share = Double(try value(key)), (0...1).contains(share) else {
+                throw ResourceError(file: defaultsFile.name, line: 0, message: "`\(key)` must be a number in 0...1")
+            }
+            return share
+        }
+        timeZone = try value("timezone")
+        let order = try value("date-order")
+        guard order == "dmy" || order == "mdy" else {
+            throw ResourceError(file: defaultsFile.name, line: 0, message: "`date-order` must be dmy or mdy")
+        }
+        monthFirst = order == "mdy"
+        twoDigitYearPivot = try number("two-digit-year-pivot")
         maxTitleWords = try number("max-title-words")
         maxHeadingWords = try number("max-heading-words")
         maxEmbedWords = try number("max-embed-words")
+        maxCaptionWords = try number("max-caption-words")
+        maxCreditWords = try number("max-credit-words")
+        maxBylineWords = try number("max-byline-words")
+        maxSourceWords = try number("max-source-words")
+        maxFurnitureWords = try number("max-furniture-words")
+        wrap = WrapSettings(
+            minimumLines: try number("wrap-minimum-lines"), maximumWidth: try number("wrap-maximum-width"),
+            lineShare: try share("wrap-line-share"), fullShare: try share("wrap-full-share"))
     }
 }

@@ -6,7 +6,8 @@ import DuidingCore
 /// brackets that close after it, unless a lowercase word follows; after an abbreviation of class
 /// ``TokenizerRules/AbbreviationClass/final`` before a capitalised word; at a line break before a
 /// capital, digit or list marker or after terminal punctuation; before a list marker that follows a
-/// colon or semicolon or continues a list; and after a semicolon that closes a list item.
+/// colon or semicolon or continues a list; and after a semicolon that closes a list item. The full
+/// stop of a list number (`1. De btw …`) ends nothing.
 /// Headlines and captions without final punctuation are separate blocks, so their end is the
 /// block's end.
 public struct SentenceSplitter: Sendable {
@@ -28,7 +29,7 @@ public struct SentenceSplitter: Sendable {
             var last = i
             var boundary = false
             let next = i + 1 < range.upperBound ? i + 1 : nil
-            if view.isTerminal(i) {
+            if view.isTerminal(i), !(i == sentenceStart + 1 && view.isBareNumber(sentenceStart) && view.first(i) == ".") {
                 // Absorb the closing quotes and brackets that follow without a space.
                 while last + 1 < range.upperBound, view.isClosing(last + 1) { last += 1 }
                 let after = last + 1 < range.upperBound ? last + 1 : nil
@@ -69,7 +70,12 @@ public struct SentenceSplitter: Sendable {
         for i in range where tokens[i].end - tokens[i].start == 1 {
             let s = scalars[tokens[i].start]
             guard let isOpen = open[s] else { continue }
-            if isOpen { closing.insert(i) }
+            if isOpen {
+                closing.insert(i)
+            } else if s == "'", tokens[i].start > 0, ScalarClass.isLetter(scalars[tokens[i].start - 1]) {
+                // No quote is open, and the mark is glued to a word: a possessive (`Thomas' fiets`).
+                continue
+            }
             open[s] = !isOpen
         }
         return closing
@@ -78,7 +84,7 @@ public struct SentenceSplitter: Sendable {
     private func abbreviationClass(_ view: TokenView, _ i: Int) -> TokenizerRules.AbbreviationClass? {
         let token = view.tokens[i]
         guard token.end - token.start > 1, view.scalars[token.end - 1] == "." else { return nil }
-        return rules.abbreviations[ScalarText.string(view.scalars, token.start..<token.end).lowercased()]
+        return rules.abbreviationClass(of: ScalarText.string(view.scalars, token.start..<token.end))
     }
 }
 

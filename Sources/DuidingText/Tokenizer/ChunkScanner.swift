@@ -49,13 +49,23 @@ struct ChunkScanner {
         return false
     }
 
-    /// The end of the word starting at `p`.
+    /// The end of the word starting at `p`. A word may go on after an elision or an abbreviation
+    /// joined by a hyphen (`'s-Hertogenbosch`, `St.-Janstraat`); the loop takes one such piece per turn.
     private func scanWord(from p: Int) -> Int {
+        var piece = p
+        while true {
+            let (pieceEnd, goesOn) = scanPiece(from: piece)
+            guard goesOn else { return pieceEnd }
+            piece = pieceEnd
+        }
+    }
+
+    /// One piece of a word, and whether a hyphen joins another piece to it.
+    private func scanPiece(from p: Int) -> (end: Int, goesOn: Bool) {
         if ScalarClass.isApostrophe(scalars[p]), let elision = elisionEnd(at: p) {
-            // `'s-Hertogenbosch`: an elision joined by a hyphen to a name is one word.
             guard elision + 1 < end, ScalarClass.isHyphen(scalars[elision]), ScalarClass.isUppercase(scalars[elision + 1])
-            else { return elision }
-            return scanWord(from: elision + 1)
+            else { return (elision, false) }
+            return (elision + 1, true)
         }
         var q = p + 1
         while q < end {
@@ -81,10 +91,10 @@ struct ChunkScanner {
             q += 1
             // An abbreviation that starts a compound (`St.-Janstraat`) goes on.
             if q + 1 < end, ScalarClass.isHyphen(scalars[q]), ScalarClass.isAlphanumeric(scalars[q + 1]) {
-                return scanWord(from: q + 1)
+                return (q + 1, true)
             }
         }
-        return q
+        return (q, false)
     }
 
     /// Whether the punctuation `s` between `previous` and `next` joins them into one word.
@@ -115,7 +125,7 @@ struct ChunkScanner {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[p..<q])
         view.append(".")
-        return rules.abbreviations[String(view).lowercased()] != nil
+        return rules.abbreviationClass(of: String(view)) != nil
     }
 
     private func isInitials(_ p: Int, _ q: Int) -> Bool {
@@ -217,11 +227,12 @@ struct ChunkScanner {
         }
         guard isWeb else { return nil }
         var q = end
+        // A closing bracket belongs to the address only when it opened one (`…/Foo_(bar)`).
+        let hasOpening = (start..<end).contains { scalars[$0] == "(" }
         while q > start + 1 {
             let s = scalars[q - 1]
             if s == "." || s == "," || s == ";" || s == ":" || s == "!" || s == "?" || s == "\"" || s == "'"
-                || s == "\u{201D}" || s == "\u{2019}" || s == "\u{00BB}"
-                || (s == ")" && !(start..<q).contains(where: { scalars[$0] == "(" }))
+                || s == "\u{201D}" || s == "\u{2019}" || s == "\u{00BB}" || (s == ")" && !hasOpening)
             {
                 q -= 1
             } else {

@@ -12,7 +12,7 @@ public struct TokenizerRules: Sendable {
         case other
     }
 
-    /// Lowercased abbreviation with its final full stop → class.
+    /// Abbreviation with its final full stop, as written in the resource → class.
     public var abbreviations: [String: AbbreviationClass]
     /// Apostrophe words that are one token (`'s`, `'t`), lowercased.
     public var elisions: Set<String>
@@ -23,6 +23,16 @@ public struct TokenizerRules: Sendable {
         self.abbreviations = abbreviations
         self.elisions = elisions
         self.clitics = clitics.sorted { $0.count > $1.count }
+    }
+
+    /// The class of a word ending in a full stop, if it is an abbreviation: matched as written, and for
+    /// titles also with a capital first letter (`dr.`, `Dr.`), so that `VS.` is not `vs.`.
+    public func abbreviationClass(of word: String) -> AbbreviationClass? {
+        if let kind = abbreviations[word] { return kind }
+        guard let first = word.first, first.isUppercase else { return nil }
+        let lowered = first.lowercased() + word.dropFirst()
+        guard let kind = abbreviations[lowered], kind == .title else { return nil }
+        return kind
     }
 
     /// Loads `<lang>/tokenizer/*.txt` from a resource bundle.
@@ -43,7 +53,7 @@ public struct TokenizerRules: Sendable {
             } else {
                 kind = .other
             }
-            abbreviations[word.lowercased()] = kind
+            abbreviations[word] = kind
         }
         let elisionFile = try bundle.file("\(language)/tokenizer/elisions.txt")
         let clitics = try bundle.file("\(language)/tokenizer/clitics.txt")

@@ -16,17 +16,7 @@ struct TrainTagger: ParsableCommand {
             """
     )
 
-    @Option(help: "FILE or FILE@WEIGHT: a CoNLL-U treebank to train on (repeatable).")
-    var train: [String]
-
-    @Option(help: "A treebank under older guidelines, converted before training with rules learned from --pairs (repeatable).")
-    var old: [String] = []
-
-    @Option(help: "CoNLL-U with sentences of the --old treebanks under the old guidelines; their current annotation is found in the --train files.")
-    var pairs: String?
-
-    @Option(help: "Hold out every Nth sentence of each file for tuning (0: train on everything).")
-    var holdoutEvery = 0
+    @OptionGroup var treebanks: TreebankOptions
 
     @Option(help: "Training iterations.")
     var iterations = 8
@@ -44,46 +34,14 @@ struct TrainTagger: ParsableCommand {
     var out: String?
 
     func run() throws {
-        var sentences: [TaggedSentence] = []
-        var tune: [TaggedSentence] = []
-        var hasher = DataHash()
-        for spec in train {
-            let (path, weight) = try pathAndWeight(spec)
-            let text = try InputFiles.text(path)
-            hasher.add(path.split(separator: "/").last.map(String.init) ?? path)
-            hasher.add(text)
-            let document = try readCoNLLU(path)
-            for (index, sentence) in document.sentences.enumerated() {
-                var tagged = TaggedSentence(conllu: sentence)
-                tagged.weight = weight
-                if holdoutEvery > 0, index % holdoutEvery == holdoutEvery - 1 {
-                    if tagged.xpos != nil { tune.append(tagged) }
-                } else {
-                    sentences.append(tagged)
-                }
-            }
-            FileHandleErr.write("read \(path): \(document.sentences.count) sentences, weight \(weight)\n")
+        let (training, tuning, dataHash) = try treebanks.load()
+        let sentences = training.map { sentence, weight in
+            var tagged = TaggedSentence(conllu: sentence)
+            tagged.weight = weight
+            return tagged
         }
-        if !old.isEmpty {
-            guard let pairs else { throw CLIError("--old needs --pairs to learn the conversion from") }
-            var current: [CoNLLUSentence] = []
-            for spec in train { current += try readCoNLLU(try pathAndWeight(spec).0).sentences }
-            let converter = GuidelineConverter(old: try readCoNLLU(pairs).sentences, current: current)
-            hasher.add(try InputFiles.text(pairs))
-            let rules = converter.ruleCount
-            FileHandleErr.write("conversion rules: \(rules.upos) UPOS, \(rules.lemmas) lemma, \(rules.feats) FEATS\n")
-            for spec in old {
-                let (path, weight) = try pathAndWeight(spec)
-                hasher.add(try InputFiles.text(path))
-                let document = try readCoNLLU(path)
-                for sentence in document.sentences {
-                    var tagged = TaggedSentence(conllu: converter.convert(sentence))
-                    tagged.weight = weight
-                    sentences.append(tagged)
-                }
-                FileHandleErr.write("read \(path) (converted): \(document.sentences.count) sentences, weight \(weight)\n")
-            }
-        }
+        // The tuning set is the held-out sentences under the current guidelines (those with XPOS).
+        let tune = tuning.map(TaggedSentence.init(conllu:)).filter { $0.xpos != nil }
         var trainer = TaggerTrainer()
         trainer.iterations = iterations
         trainer.seed = seed
@@ -92,16 +50,21 @@ struct TrainTagger: ParsableCommand {
         FileHandleErr.write("trained in \(Int(Date().timeIntervalSince(start))) s\n")
         guard let out else { return }
         let file = tagger.modelFile(
-            language: language, dataHash: hasher.hex,
-            settings: ["iterations": String(iterations), "seed": String(seed), "holdout-every": String(holdoutEvery)])
-        let data = file.serialized()
-        do {
-            try data.write(to: URL(fileURLWithPath: out))
-        } catch {
-            throw CLIError("cannot write \(out): \(error.localizedDescription)")
-        }
-        FileHandleErr.write("wrote \(out): \(data.count / 1024) KiB, data \(hasher.hex)\n")
+            language: language, dataHash: dataHash,
+            settings: treebanks.settings.merging(["iterations": String(iterations), "seed": String(seed)]) { a, _ in a })
+        try writeModel(file, to: out)
     }
+}
+
+/// Writes a model file and reports its size and data hash.
+func writeModel(_ file: ModelFile, to path: String) throws {
+    let data = file.serialized()
+    do {
+        try data.write(to: URL(fileURLWithPath: path))
+    } catch {
+        throw CLIError("cannot write \(path): \(error.localizedDescription)")
+    }
+    FileHandleErr.write("wrote \(path): \(data.count / 1024) KiB, data \(file.dataHash)\n")
 }
 
 /// `file.conllu@3` → ("file.conllu", 3).

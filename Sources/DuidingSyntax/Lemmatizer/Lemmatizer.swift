@@ -1,0 +1,66 @@
+public import DuidingLearning
+public import Foundation
+
+/// Lemmatizer: lexicon lookup from the training data, and for other words an edit script chosen by
+/// an averaged perceptron from the word's suffixes and tags.
+///
+/// ```
+/// (form, UPOS) in lexicon? ─yes─► lemma
+///          │ no
+///          ▼
+/// features (suffixes 1–6, UPOS, XPOS, FEATS, shape) ─► perceptron ─► best edit script that applies ─► lemma
+/// ```
+public struct Lemmatizer: Sendable {
+    public static let component = "lemmatizer"
+    static let templateDescription = "lemmatizer v1: suffix1-6; upos; upos+suffix1-3; xpos; feats; shape; capitalised; hyphen"
+    static let templateHash = StableKey.hex(templateDescription)
+
+    public let name: String
+    let model: PerceptronModel
+    let scripts: [EditScript]
+    /// `form TAB UPOS` → lemma, and `form` → lemma for the most frequent reading.
+    let lexicon: [String: String]
+
+    init(name: String, model: PerceptronModel, scripts: [EditScript], lexicon: [String: String]) {
+        self.name = name
+        self.model = model
+        self.scripts = scripts
+        self.lexicon = lexicon
+    }
+
+    /// The lemma of one word with its tags.
+    ///
+    /// - Complexity: O(features) hash lookups and O(scripts) to pick the best script.
+    public func lemma(form: String, upos: String, xpos: String? = nil, feats: String? = nil) -> String {
+        if let known = lexicon[form + "\t" + upos] { return known }
+        let lowered = form.lowercased()
+        if lowered != form, let known = lexicon[lowered + "\t" + upos] { return known }
+        var scores = [Float](repeating: 0, count: scripts.count)
+        model.addScores(Self.features(form: form, upos: upos, xpos: xpos, feats: feats), into: &scores)
+        // The best script that applies to this form; at most five tries.
+        for _ in 0..<5 {
+            let index = PerceptronModel.best(scores)
+            if let lemma = scripts[index].apply(form), !lemma.isEmpty { return lemma }
+            scores[index] = -.infinity
+        }
+        return form
+    }
+
+    static func features(form: String, upos: String, xpos: String?, feats: String?) -> [UInt64] {
+        let characters = Array(form.lowercased())
+        var keys: [UInt64] = [FeatureHasher.key(0, "")]
+        for n in 1...6 where characters.count >= n {
+            keys.append(FeatureHasher.key(UInt8(n), String(characters.suffix(n))))
+        }
+        keys.append(FeatureHasher.key(10, upos))
+        for n in 1...3 where characters.count >= n {
+            keys.append(FeatureHasher.key(UInt8(10 + n), upos, String(characters.suffix(n))))
+        }
+        if let xpos { keys.append(FeatureHasher.key(20, xpos)) }
+        if let feats { keys.append(FeatureHasher.key(21, feats)) }
+        keys.append(FeatureHasher.key(22, WordForm.shape(form)))
+        if form.first?.isUppercase ?? false { keys.append(FeatureHasher.key(23, "capital")) }
+        if form.contains("-") { keys.append(FeatureHasher.key(24, "hyphen")) }
+        return keys
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import DuidingCore
+import DuidingSyntax
+import Foundation
+
+struct TrainLemmatizer: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lemmatizer",
+        abstract: "Train the lemmatizer (lexicon and edit-script classifier) from CoNLL-U treebanks.",
+        discussion: """
+            Takes the same treebank options as `train tagger`. With --holdout-every N the held-out sentences
+            that have XPOS (current guidelines) are scored with their gold tags after training.
+            """
+    )
+
+    @OptionGroup var treebanks: TreebankOptions
+
+    @Option(help: "Training iterations.")
+    var iterations = 6
+
+    @Option(help: "Seed of the shuffling.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Model name (with version) recorded in the file.")
+    var name = "nl-ud-lemmatizer-0.1.0"
+
+    @Option(help: "Language of the model.")
+    var language = "nl"
+
+    @Option(help: "Where to write the model (omit to only report tuning scores).")
+    var out: String?
+
+    func run() throws {
+        let (training, tuning, dataHash) = try treebanks.load()
+        let examples = training.flatMap { sentence, weight in
+            sentence.words.map {
+                LemmaExample(form: $0.form, upos: $0.upos, xpos: $0.xpos, feats: $0.feats, lemma: $0.lemma, weight: weight)
+            }
+        }
+        var trainer = LemmatizerTrainer()
+        trainer.iterations = iterations
+        trainer.seed = seed
+        let lemmatizer = trainer.train(name: name, examples: examples) { FileHandleErr.write($0 + "\n") }
+        let tune = tuning.filter { $0.words.contains { $0.xpos != "_" } }.flatMap(\.words)
+        if !tune.isEmpty {
+            let correct = tune.filter { lemmatizer.lemma(form: $0.form, upos: $0.upos, xpos: $0.xpos, feats: $0.feats) == $0.lemma }.count
+            FileHandleErr.write("tuning lemmas (gold tags): \(String(format: "%.2f", 100 * Double(correct) / Double(tune.count)))\n")
+        }
+        guard let out else { return }
+        try writeModel(
+            lemmatizer.modelFile(
+                language: language, dataHash: dataHash,
+                settings: treebanks.settings.merging(["iterations": String(iterations), "seed": String(seed)]) { a, _ in a }),
+            to: out)
+    }
+}

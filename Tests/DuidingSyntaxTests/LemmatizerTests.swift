@@ -1,0 +1,37 @@
+import DuidingLearning
+import DuidingSyntax
+import Testing
+
+@Suite("Lemmatizer")
+struct LemmatizerTests {
+    static let examples: [LemmaExample] = [
+        ("huizen", "NOUN", "huis"), ("muizen", "NOUN", "muis"), ("kinderen", "NOUN", "kind"), ("boeken", "NOUN", "boek"),
+        ("tafels", "NOUN", "tafel"), ("stoelen", "NOUN", "stoel"), ("liep", "VERB", "lopen"), ("werkt", "VERB", "werken"),
+        ("speelt", "VERB", "spelen"), ("belt", "VERB", "bellen"), ("De", "DET", "de"), ("Rutte", "PROPN", "Rutte"),
+        ("kranten", "NOUN", "krant"), ("planten", "NOUN", "plant"), ("klanten", "NOUN", "klant"), ("tanten", "NOUN", "tant"),
+        ("lampen", "NOUN", "lamp"), ("banken", "NOUN", "bank"), ("wanden", "NOUN", "wand"),
+    ].map { LemmaExample(form: $0.0, upos: $0.1, xpos: nil, feats: nil, lemma: $0.2) }
+
+    static let lemmatizer = LemmatizerTrainer().train(name: "test-lemmatizer-0.1.0", examples: examples)
+
+    @Test(arguments: [("huizen", "NOUN", "huis"), ("liep", "VERB", "lopen"), ("De", "DET", "de"), ("Rutte", "PROPN", "Rutte")])
+    func knownWordsComeFromTheLexicon(form: String, upos: String, lemma: String) {
+        #expect(Self.lemmatizer.lemma(form: form, upos: upos) == lemma)
+    }
+
+    @Test func unknownWordsGetALearnedEditScript() {
+        // `granten` shares its long suffixes with `kranten` → `krant`.
+        #expect(Self.lemmatizer.lemma(form: "granten", upos: "NOUN") == "grant")
+    }
+
+    @Test func aScriptThatCannotApplyFallsBack() {
+        #expect(!Self.lemmatizer.lemma(form: "x", upos: "NOUN").isEmpty)
+    }
+
+    @Test func modelFileRoundTrips() throws {
+        let again = try Lemmatizer(data: Self.lemmatizer.modelFile(language: "nl", dataHash: "x", settings: [:]).serialized())
+        for form in ["huizen", "planten", "Rutte", "lampen"] {
+            #expect(again.lemma(form: form, upos: "NOUN") == Self.lemmatizer.lemma(form: form, upos: "NOUN"))
+        }
+    }
+}

@@ -31,7 +31,7 @@ let package = Package(
             path: "Resources",
             exclude: ["README.md"],
             sources: ["Loader"],
-            resources: [.copy("nl"), .copy("en"), .copy("models")],
+            resources: [.copy("nl"), .copy("en"), .copy("common"), .copy("models")],
             swiftSettings: strictSettings
         ),
         // Tokenizer, sentence splitter, language identification.

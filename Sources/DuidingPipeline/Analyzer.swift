@@ -12,15 +12,28 @@ public struct AnalyzeOptions: Sendable {
     /// ISO 639-1 code; `nil` identifies the language from the text.
     public var language: String?
     public var referenceTime: Date?
+    /// A reference time as written (ISO 8601); without an offset it is read in the source's time zone.
+    public var referenceText: String?
     /// IANA time zone of the source; `nil` uses the language's default.
     public var timeZone: TimeZone?
     public var now: Date
 
-    public init(language: String? = nil, referenceTime: Date? = nil, timeZone: TimeZone? = nil, now: Date) {
+    public init(
+        language: String? = nil, referenceTime: Date? = nil, referenceText: String? = nil, timeZone: TimeZone? = nil,
+        now: Date
+    ) {
         self.language = language
         self.referenceTime = referenceTime
+        self.referenceText = referenceText
         self.timeZone = timeZone
         self.now = now
+    }
+}
+
+extension AnalyzeOptions {
+    /// The reference moment: the given date, or the written one read in `zone` when it has no offset.
+    func reference(in zone: TimeZone) -> Date? {
+        referenceTime ?? referenceText.flatMap { ISOTime.parse($0, timeZone: zone) }
     }
 }
 
@@ -108,11 +121,12 @@ public struct Analyzer: Sendable {
     public func analyze(_ text: String, options: AnalyzeOptions) throws(PipelineError) -> Analysis {
         let (language, setup) = try choose(options.language, sample: text)
         let zone = options.timeZone ?? setup.timeZone
-        let article = setup.reader.read(text, context: ReadingContext(reference: options.referenceTime ?? options.now, timeZone: zone))
+        let reference = options.reference(in: zone)
+        let article = setup.reader.read(text, context: ReadingContext(reference: reference ?? options.now, timeZone: zone))
         var analysis = Analysis(
             engine: engineInfo(setup),
             language: language,
-            referenceTime: referenceTime(options, published: article.metadata.published, timeZone: zone),
+            referenceTime: referenceTime(reference, now: options.now, published: article.metadata.published, timeZone: zone),
             metadata: article.metadata,
             text: article.text,
             blocks: article.blocks)
@@ -126,7 +140,8 @@ public struct Analyzer: Sendable {
         let (language, setup) = try choose(options.language, sample: sample.joined(separator: " "))
         var analysis = Analysis(conllu: document, language: language)
         analysis.engine = engineInfo(setup)
-        analysis.referenceTime = options.referenceTime.map { ISOTime.format($0, timeZone: options.timeZone ?? setup.timeZone) }
+        let zone = options.timeZone ?? setup.timeZone
+        analysis.referenceTime = options.reference(in: zone).map { ISOTime.format($0, timeZone: zone) }
         if !analysis.text.isEmpty {
             analysis.blocks = [Block(kind: .paragraph, start: 0, end: analysis.text.unicodeScalars.count)]
         }
@@ -169,9 +184,9 @@ public struct Analyzer: Sendable {
     }
 
     /// The given reference time, else the publication time when it has a clock time, else now.
-    private func referenceTime(_ options: AnalyzeOptions, published: String?, timeZone: TimeZone) -> String {
-        if let reference = options.referenceTime { return ISOTime.format(reference, timeZone: timeZone) }
+    private func referenceTime(_ reference: Date?, now: Date, published: String?, timeZone: TimeZone) -> String {
+        if let reference { return ISOTime.format(reference, timeZone: timeZone) }
         if let published, published.contains("T") { return published }
-        return ISOTime.format(options.now, timeZone: timeZone)
+        return ISOTime.format(now, timeZone: timeZone)
     }
 }

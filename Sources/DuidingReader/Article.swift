@@ -1,4 +1,5 @@
 public import DuidingCore
+public import Foundation
 
 /// What the ``ArticleReader`` makes of pasted text: the cleaned text, its blocks and its metadata.
 public struct Article: Sendable, Equatable {
@@ -24,5 +25,3 @@ public struct ReadingContext: Sendable {
         self.timeZone = timeZone
     }
 }
-
-public import Foundation

@@ -51,6 +51,7 @@ struct CoNLLUTests {
         ("1\tA\t_\t_\t_\t_\t5\troot\t_\t_\n\n", "word 1 has head 5, outside 0...1 of its sentence"),
         ("1\tA\t\t_\t_\t_\t0\troot\t_\t_\n", "empty column (use _ for no value)"),
         ("1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n# late comment\n", "comment line inside a sentence's token lines"),
+        ("1-3\tabc\t_\t_\t_\t_\t_\t_\t_\t_\n\n", "a multiword token covers words up to 3, but the sentence has 0"),
     ])
     func reportsMalformedLines(input: String, message: String) {
         #expect(throws: CoNLLUError.self) { try CoNLLUReader.read(input) }
@@ -80,6 +81,15 @@ struct CoNLLUTests {
         #expect(analysis.text == "Zo'n 90% zei: ,,Ja.''\nTen slotte.")
         #expect(analysis.tokens[2].spaceAfter == false)
         #expect(analysis.tokens[3].spaceAfter == true)
+    }
+
+    @Test func sentenceFinalSpaceAfterSurvivesARoundTrip() throws {
+        // The first sentence only: multiword tokens are not kept as such by an analysis.
+        let first = CoNLLUDocument(sentences: [try CoNLLUReader.read(Self.sample).sentences[0]])
+        let once = CoNLLUWriter.write(Analysis(conllu: first, language: "nl").conllu())
+        let twice = CoNLLUWriter.write(Analysis(conllu: try CoNLLUReader.read(once), language: "nl").conllu())
+        #expect(once == twice)
+        #expect(once.contains("8\t''\t_\t_\t_\t_\t_\t_\t_\t_\n"))
     }
 
     @Test func analysisWritesSpaceAfterAndNamedEntities() throws {

@@ -39,8 +39,8 @@ struct BadInputTests {
     }
 
     @Test func crlfAndInvisibleSpacesGiveTheSameAnalysisAsCleanText() throws {
-        let messy = "Poetin\u{00A0}bezoekt China.\r\n\r\nXi\u{200B} ontvangt hem\u{2009}vandaag.\r\n"
-        let clean = "Poetin bezoekt China.\n\nXi ontvangt hem vandaag."
+        let messy = "Rutte\u{00A0}bezoekt Berlijn.\r\n\r\nScholz\u{200B} ontvangt hem\u{2009}vandaag.\r\n"
+        let clean = "Rutte bezoekt Berlijn.\n\nScholz ontvangt hem vandaag."
         let a = try sharedAnalyzer.analyze(messy, options: options(language: "nl"))
         let b = try sharedAnalyzer.analyze(clean, options: options(language: "nl"))
         #expect(a.text == clean)

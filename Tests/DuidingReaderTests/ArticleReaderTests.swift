@@ -114,7 +114,7 @@ struct ArticleReaderTests {
             """
             Photo: Reuters
             Leaders meet in Beijing
-            Blinken warns China over support for Russia
+            Minister warns of tariffs on steel imports
             By Jane Smith
             Published 26 April 2024
             The US secretary of state said on Friday that China must stop supplying parts. He met his counterpart in Beijing.
@@ -126,7 +126,7 @@ struct ArticleReaderTests {
         let m = article.metadata
         #expect(m.credit == "Reuters")
         #expect(m.caption == "Leaders meet in Beijing")
-        #expect(m.headline == "Blinken warns China over support for Russia")
+        #expect(m.headline == "Minister warns of tariffs on steel imports")
         #expect(m.authors == ["Jane Smith"])
         #expect(m.published == "2024-04-26")
         #expect(article.texts(of: .furniture) == ["Read more", "China's economy slows"])

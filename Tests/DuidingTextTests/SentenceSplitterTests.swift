@@ -14,7 +14,7 @@ struct SentenceSplitterTests {
 
     /// Sentences written with ` ‖ ` between them.
     @Test(arguments: [
-        ("Poetin is in China. Xi ontving hem.", "Poetin is in China. ‖ Xi ontving hem."),
+        ("Rutte is in Berlijn. Scholz ontving hem.", "Rutte is in Berlijn. ‖ Scholz ontving hem."),
         ("Hij sprak met dr. Jansen en o.a. Pietersen. Daarna vertrok hij.", "Hij sprak met dr. Jansen en o.a. Pietersen. ‖ Daarna vertrok hij."),
         ("Hij zei: ,,Het gaat goed.'' Daarna ging hij.", "Hij zei: ,,Het gaat goed.'' ‖ Daarna ging hij."),
         ("\"Het gaat goed.\" Daarna ging hij.", "\"Het gaat goed.\" ‖ Daarna ging hij."),
@@ -29,6 +29,9 @@ struct SentenceSplitterTests {
         ("een regel die\ndoorloopt.", "een regel die\ndoorloopt."),
         ("Hij won (zie foto.) Daarna niet.", "Hij won (zie foto.) ‖ Daarna niet."),
         ("Geen eindpunt", "Geen eindpunt"),
+        ("Dat is Thomas' fiets. 'Kom hier,' zei hij.", "Dat is Thomas' fiets. ‖ 'Kom hier,' zei hij."),
+        ("1. De btw gaat omhoog. 2. De accijns ook.", "1. De btw gaat omhoog. ‖ 2. De accijns ook."),
+        ("Een akkoord tussen de EU en de VS. Het werd getekend.", "Een akkoord tussen de EU en de VS. ‖ Het werd getekend."),
         ("Hij zei: \"Dat klopt niet. \" Daarna ging hij.", "Hij zei: \"Dat klopt niet. \" ‖ Daarna ging hij."),
         ("Ze las 'Het boek. ' Toen sliep ze.", "Ze las 'Het boek. ' ‖ Toen sliep ze."),
     ])

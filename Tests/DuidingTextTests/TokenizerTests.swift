@@ -50,7 +50,7 @@ struct TokenizerTests {
         ("Goed 👍🏽 nieuws 🇳🇱!", "Goed | 👍🏽 | nieuws | 🇳🇱 | !"),
         ("familie 👨‍👩‍👧 samen", "familie | 👨‍👩‍👧 | samen"),
         // Diacritics and punctuation runs
-        ("Beloöesov, Oekraïne, café", "Beloöesov | , | Oekraïne | , | café"),
+        ("Dostojevski, Oekraïne, Citroën, café", "Dostojevski | , | Oekraïne | , | Citroën | , | café"),
         ("Echt?! Ja... Nee…", "Echt | ?! | Ja | ... | Nee | …"),
         ("(tussen haakjes)", "( | tussen | haakjes | )"),
     ])
@@ -59,8 +59,8 @@ struct TokenizerTests {
     }
 
     @Test(arguments: [
-        ("I don't know, it's Xi's.", "I | do | n't | know | , | it | 's | Xi | 's | ."),
-        ("Mr. Blinken visited the U.S. on Jan. 5.", "Mr. | Blinken | visited | the | U.S. | on | Jan. | 5 | ."),
+        ("I don't know, it's John's.", "I | do | n't | know | , | it | 's | John | 's | ."),
+        ("Mr. Smith visited the U.S. on Jan. 5.", "Mr. | Smith | visited | the | U.S. | on | Jan. | 5 | ."),
         ("They'll go; we're here", "They | 'll | go | ; | we | 're | here"),
     ])
     func english(input: String, expected: String) {
@@ -68,12 +68,12 @@ struct TokenizerTests {
     }
 
     @Test func offsetsCountUnicodeScalars() {
-        let text = "Oekraïne 👨‍👩‍👧 Beloöesov."
+        let text = "Oekraïne 👨‍👩‍👧 Citroënfan."
         let scalars = ScalarText.scalars(of: text)
         var spans: [TokenSpan] = []
         Self.dutch.tokenize(scalars, in: 0..<scalars.count, into: &spans)
-        #expect(spans.map(\.start) == [0, 9, 15, 24])
-        #expect(spans.map(\.end) == [8, 14, 24, 25])
+        #expect(spans.map(\.start) == [0, 9, 15, 25])
+        #expect(spans.map(\.end) == [8, 14, 25, 26])
         #expect(spans.map(\.spaceAfter) == [true, true, false, false])
         for span in spans {
             #expect(!ScalarText.string(scalars, span.start..<span.end).isEmpty)
@@ -87,5 +87,27 @@ struct TokenizerTests {
     @Test func onlyPunctuationGivesPunctuationTokens() {
         #expect(Self.dutch.tokenize("?!... ,,'' --") == ["?!", "...", ",,", "''", "--"])
         #expect(Self.dutch.tokenize("   ").isEmpty)
+    }
+}
+
+@Suite("Tokenizer: regressions")
+struct TokenizerRegressionTests {
+    static let dutch = TokenizerTests.dutch
+
+    @Test func longChainsOfJoinedAbbreviationsDoNotOverflowTheStack() {
+        let text = "Dat is " + String(repeating: "A.-", count: 10_000) + "B einde."
+        #expect(Self.dutch.tokenize(text).count == 5)
+        #expect(Self.dutch.tokenize(String(repeating: "St.-", count: 20_000)).count >= 1)
+    }
+
+    @Test func manyClosingBracketsAfterAnAddressAreLinear() {
+        let tokens = Self.dutch.tokenize("Zie http://x.nl/" + String(repeating: ")", count: 50_000))
+        #expect(tokens.first == "Zie")
+        #expect(tokens.count > 2)
+    }
+
+    @Test func abbreviationsMatchAsWritten() {
+        #expect(Self.dutch.tokenize("de EU en de VS. Het") == ["de", "EU", "en", "de", "VS", ".", "Het"])
+        #expect(Self.dutch.tokenize("Dr. Jansen") == ["Dr.", "Jansen"])
     }
 }

@@ -63,7 +63,10 @@ extension Analysis {
             }
             let first = tokens.count
             for (piece, span) in zip(surface, local) {
-                let spaceAfter = span.upperBound < sentenceScalars.count && ScalarText.isSpace(sentenceScalars[span.upperBound])
+                // Inside the sentence the text says; at its end, the token's own SpaceAfter does.
+                let spaceAfter =
+                    span.upperBound < sentenceScalars.count
+                    ? ScalarText.isSpace(sentenceScalars[span.upperBound]) : piece.spaceAfter
                 for word in piece.words {
                     tokens.append(
                         Token(text: word, start: offset + span.lowerBound, end: offset + span.upperBound, spaceAfter: spaceAfter))

@@ -8,6 +8,7 @@ public enum CoNLLUReader {
         var document = CoNLLUDocument()
         var sentence = CoNLLUSentence()
         var expectedWord = 1
+        var coveredUntil = 0
         var lineNumber = 0
 
         func finish() throws(CoNLLUError) {
@@ -15,10 +16,14 @@ public enum CoNLLUReader {
             guard !sentence.rows.isEmpty else {
                 throw CoNLLUError(line: lineNumber, message: "comment lines without any token lines")
             }
+            guard coveredUntil < expectedWord else {
+                throw CoNLLUError(line: lineNumber, message: "a multiword token covers words up to \(coveredUntil), but the sentence has \(expectedWord - 1)")
+            }
             try validateHeads(sentence, endingAt: lineNumber)
             document.sentences.append(sentence)
             sentence = CoNLLUSentence()
             expectedWord = 1
+            coveredUntil = 0
         }
 
         for rawLine in text.lines() {
@@ -59,6 +64,7 @@ public enum CoNLLUReader {
                 guard first == expectedWord, last > first else {
                     throw CoNLLUError(line: lineNumber, message: "multiword range \(row.id) does not start at word \(expectedWord)")
                 }
+                coveredUntil = last
             case .empty:
                 break
             }

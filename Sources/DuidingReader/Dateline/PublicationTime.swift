@@ -1,3 +1,4 @@
+import DuidingCore
 public import Foundation
 
 /// A publication time as a dateline writes it: any of a weekday, a day relative to the reference,

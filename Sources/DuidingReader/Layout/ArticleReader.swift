@@ -73,7 +73,8 @@ struct Layout {
         }
         if creditAwaitsCaption {
             creditAwaitsCaption = false
-            if line.count <= resources.maxCaptionWords {
+            // In the body a caption is short; a paragraph after a credit line is still a paragraph.
+            if line.count <= (inBody ? resources.maxTitleWords : resources.maxCaptionWords) {
                 metadata.caption = metadata.caption ?? text
                 return [Piece(kind: .caption, range: whole)]
             }
@@ -137,7 +138,7 @@ struct Layout {
         if let caption = credit.captionRange {
             metadata.caption = metadata.caption ?? String(String.UnicodeScalarView(line.scalars[caption]))
             result.append(Piece(kind: .caption, range: caption))
-        } else if credit.creditRange.lowerBound == 0 || !inBody {
+        } else {
             // A credit on a line of its own (`© ANP`) is followed by its caption.
             creditAwaitsCaption = true
         }

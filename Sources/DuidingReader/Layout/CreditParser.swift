@@ -21,7 +21,7 @@ struct CreditParser {
             guard isKnown(name) else { continue }
             let captionWords = length..<line.count
             guard captionWords.count <= maximumCaptionWords else { return nil }
-            // A following capitalised word or the end of the line: `Reuters Ontmoeting …`, not `AP-correspondent`.
+            // A following capitalised word or the end of the line: `ANP Betogers …`, not `AP-correspondent`.
             if let next = captionWords.first.map({ line.words[$0] }), !(next.first?.isUppercase ?? false) { return nil }
             return Split(
                 credit: name, creditRange: line.span(0..<length),

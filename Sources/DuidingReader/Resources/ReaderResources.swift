@@ -43,7 +43,8 @@ public struct ReaderResources: Sendable {
 
     public init(language: String, bundle: ResourceBundle = .shipped) throws(ResourceError) {
         self.language = language
-        let creditFile = try bundle.file("\(language)/reader/credits.txt")
+        // Agencies credit photos the same way in every language: one list for all.
+        let creditFile = try bundle.file("common/credits.txt")
         credits = Set(creditFile.lines.map { $0.fields[0] })
         longestCredit = credits.map { $0.split(separator: " ").count }.max() ?? 1
 

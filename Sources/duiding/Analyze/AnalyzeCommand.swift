@@ -53,14 +53,11 @@ struct AnalyzeCommand: ParsableCommand {
             }
             zone = parsed
         }
-        var reference: Date?
-        if let referenceTime {
-            guard let parsed = ISOTime.parse(referenceTime, timeZone: zone ?? TimeZone(identifier: "UTC") ?? .current) else {
-                throw CLIError("--reference-time \"\(referenceTime)\" is not an ISO 8601 time such as 2024-05-16T09:34:00+02:00")
-            }
-            reference = parsed
+        // Checked here for a clear message; read by the analyzer in the source's time zone when it has no offset.
+        if let referenceTime, ISOTime.parse(referenceTime, timeZone: zone ?? TimeZone(secondsFromGMT: 0) ?? .current) == nil {
+            throw CLIError("--reference-time \"\(referenceTime)\" is not an ISO 8601 time such as 2024-05-16T09:34:00+02:00")
         }
-        let options = AnalyzeOptions(language: language, referenceTime: reference, timeZone: zone, now: Date())
+        let options = AnalyzeOptions(language: language, referenceText: referenceTime, timeZone: zone, now: Date())
         let text = try InputFiles.text(input)
         let analysis: Analysis
         do {

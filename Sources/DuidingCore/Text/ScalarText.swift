@@ -1,10 +1,43 @@
 /// Helpers for text addressed by Unicode-scalar offsets, the unit of every offset in an analysis.
 public enum ScalarText {
-    /// The scalars of a string, for O(1) offset access.
+    /// The scalars of a string, for O(1) offset access, decoded straight from its UTF-8 with an ASCII fast path.
     ///
     /// - Complexity: O(n).
     public static func scalars(of text: String) -> [Unicode.Scalar] {
-        Array(text.unicodeScalars)
+        let decoded = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var result: [Unicode.Scalar] = []
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    result.append(Unicode.Scalar(lead))
+                    index += 1
+                    continue
+                }
+                // Valid UTF-8 (a Swift String always is): 2, 3 or 4 bytes.
+                var value: UInt32
+                var length: Int
+                if lead < 0xE0 {
+                    value = UInt32(lead & 0x1F)
+                    length = 2
+                } else if lead < 0xF0 {
+                    value = UInt32(lead & 0x0F)
+                    length = 3
+                } else {
+                    value = UInt32(lead & 0x07)
+                    length = 4
+                }
+                for offset in 1..<length where index + offset < count {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                index += length
+            }
+            return result
+        }
+        return decoded ?? Array(text.unicodeScalars)
     }
 
     /// The string made of `scalars[range]`, encoded straight into the string's UTF-8 storage.
@@ -32,7 +65,7 @@ public enum ScalarText {
 
     /// Whether a scalar separates tokens: Unicode white space, plus the zero-width space and BOM,
     /// which pasted text often carries.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }

@@ -212,7 +212,14 @@ struct ChunkScanner {
     private func webTokenEnd() -> Int? {
         let length = end - start
         guard length >= 4 else { return nil }
-        var isWeb = hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") || hasPrefix("ftp://")
+        let first = scalars[start]
+        var isWeb = false
+        switch first {
+        case "h", "H", "w", "W", "f", "F":
+            isWeb = hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") || hasPrefix("ftp://")
+        default:
+            break
+        }
         if !isWeb {
             // user@host.tld
             if let at = (start..<end).first(where: { scalars[$0] == "@" }), at > start,

@@ -60,7 +60,7 @@ extension PerceptronModel {
         writer.write(UInt32(rows.count))
         writer.write(UInt32(entryWeights.count))
         // Rows in key order for identical bytes from identical training.
-        for (key, row) in rows.sorted(by: { $0.key < $1.key }) {
+        for (key, row) in rows.entries {
             let start = Int(rowStarts[Int(row)])
             let end = Int(rowStarts[Int(row) + 1])
             writer.write(key)

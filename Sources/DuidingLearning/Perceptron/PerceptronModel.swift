@@ -4,7 +4,7 @@
 public struct PerceptronModel: Sendable {
     public let classes: Int
     /// Feature key → index of its row in ``rowStarts``.
-    let rows: [UInt64: Int32]
+    let rows: FeatureTable
     /// Row r holds entries `rowStarts[r]..<rowStarts[r + 1]` of ``entryClasses`` and ``entryWeights``.
     let rowStarts: [Int32]
     let entryClasses: [UInt16]
@@ -12,7 +12,9 @@ public struct PerceptronModel: Sendable {
 
     init(classes: Int, rows: [UInt64: Int32], rowStarts: [Int32], entryClasses: [UInt16], entryWeights: [Float]) {
         self.classes = classes
-        self.rows = rows
+        var table = FeatureTable(capacity: rows.count)
+        for (key, row) in rows { table.insert(key, row: row) }
+        self.rows = table
         self.rowStarts = rowStarts
         self.entryClasses = entryClasses
         self.entryWeights = entryWeights
@@ -26,12 +28,20 @@ public struct PerceptronModel: Sendable {
     /// - Complexity: O(features × non-zero weights per feature).
     @inline(__always)
     public func addScores(_ features: [UInt64], into scores: inout [Float]) {
-        for key in features {
-            guard let row = rows[key] else { continue }
-            let start = Int(rowStarts[Int(row)])
-            let end = Int(rowStarts[Int(row) + 1])
-            for entry in start..<end {
-                scores[Int(entryClasses[entry])] += entryWeights[entry]
+        rowStarts.withUnsafeBufferPointer { starts in
+            entryClasses.withUnsafeBufferPointer { labels in
+                entryWeights.withUnsafeBufferPointer { weights in
+                    scores.withUnsafeMutableBufferPointer { out in
+                        for key in features {
+                            guard let row = rows.row(key) else { continue }
+                            let start = Int(starts[Int(row)])
+                            let end = Int(starts[Int(row) + 1])
+                            for entry in start..<end {
+                                out[Int(labels[entry])] += weights[entry]
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -121,11 +121,13 @@ public struct TaggerTrainer {
             }
             log(message)
         }
-        return Tagger(
+        let tagger = Tagger(
             name: name, upos: TaggerHead(model: upos.model(pruneBelow: pruneBelow), labels: uposLabels),
             xpos: xposLabels.isEmpty ? nil : TaggerHead(model: xpos.model(pruneBelow: pruneBelow), labels: xposLabels),
             feats: featsLabels.isEmpty ? nil : TaggerHead(model: feats.model(pruneBelow: pruneBelow), labels: featsLabels),
             dictionary: dictionary)
+        if !tune.isEmpty { log("final model (weights below \(pruneBelow) pruned): tuning " + Self.score(tagger, tune)) }
+        return tagger
     }
 
     /// UPOS, XPOS and FEATS accuracy of a tagger on gold sentences, as text.

@@ -18,6 +18,9 @@ struct TrainLemmatizer: ParsableCommand {
     @Option(help: "Training iterations.")
     var iterations = 6
 
+    @Option(help: "Drop averaged weights smaller than this in magnitude (smaller, faster models).")
+    var prune: Float = 0.001
+
     @Option(help: "Seed of the shuffling.")
     var seed: UInt64 = 1
 
@@ -39,6 +42,7 @@ struct TrainLemmatizer: ParsableCommand {
         }
         var trainer = LemmatizerTrainer()
         trainer.iterations = iterations
+        trainer.pruneBelow = prune
         trainer.seed = seed
         let lemmatizer = trainer.train(name: name, examples: examples) { FileHandleErr.write($0 + "\n") }
         let tune = tuning.filter { $0.words.contains { $0.xpos != "_" } }.flatMap(\.words)
@@ -50,7 +54,7 @@ struct TrainLemmatizer: ParsableCommand {
         try writeModel(
             lemmatizer.modelFile(
                 language: language, dataHash: dataHash,
-                settings: treebanks.settings.merging(["iterations": String(iterations), "seed": String(seed)]) { a, _ in a }),
+                settings: treebanks.settings.merging(["iterations": String(iterations), "seed": String(seed), "prune": String(prune)]) { a, _ in a }),
             to: out)
     }
 }

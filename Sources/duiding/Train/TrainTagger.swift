@@ -21,6 +21,9 @@ struct TrainTagger: ParsableCommand {
     @Option(help: "Training iterations.")
     var iterations = 8
 
+    @Option(help: "Drop averaged weights smaller than this in magnitude (smaller, faster models).")
+    var prune: Float = 0.001
+
     @Option(help: "Seed of the shuffling.")
     var seed: UInt64 = 1
 
@@ -44,6 +47,7 @@ struct TrainTagger: ParsableCommand {
         let tune = tuning.map(TaggedSentence.init(conllu:)).filter { $0.xpos != nil }
         var trainer = TaggerTrainer()
         trainer.iterations = iterations
+        trainer.pruneBelow = prune
         trainer.seed = seed
         let start = Date()
         let tagger = trainer.train(name: name, sentences: sentences, tune: tune) { FileHandleErr.write($0 + "\n") }
@@ -51,7 +55,7 @@ struct TrainTagger: ParsableCommand {
         guard let out else { return }
         let file = tagger.modelFile(
             language: language, dataHash: dataHash,
-            settings: treebanks.settings.merging(["iterations": String(iterations), "seed": String(seed)]) { a, _ in a })
+            settings: treebanks.settings.merging(["iterations": String(iterations), "seed": String(seed), "prune": String(prune)]) { a, _ in a })
         try writeModel(file, to: out)
     }
 }

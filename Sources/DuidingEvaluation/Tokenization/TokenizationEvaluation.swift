@@ -35,14 +35,7 @@ public enum TokenizationEvaluation {
         let raw = ScalarText.scalars(of: rawText(of: document))
         let (systemTokens, systemSentences) = segmenter(raw)
 
-        // Positions in the whitespace-free character stream.
-        var compact = [Int](repeating: 0, count: raw.count + 1)
-        var counter = 0
-        for (index, scalar) in raw.enumerated() {
-            compact[index] = counter
-            if !ScalarText.isSpace(scalar) { counter += 1 }
-        }
-        compact[raw.count] = counter
+        let compact = compactPositions(raw)
         let systemTokenSpans = systemTokens.map { compact[$0.lowerBound]..<compact[$0.upperBound] }
         let systemSentenceSpans = systemSentences.map { compact[$0.lowerBound]..<compact[$0.upperBound] }
 
@@ -89,6 +82,21 @@ public enum TokenizationEvaluation {
         }
         return forms
     }
+}
+
+/// For each offset of a text (and its end), the position in the same text with all whitespace removed:
+/// the coordinates in which CoNLL 2018 aligns gold and system spans.
+///
+/// - Complexity: O(n).
+public func compactPositions(_ scalars: [Unicode.Scalar]) -> [Int] {
+    var compact = [Int](repeating: 0, count: scalars.count + 1)
+    var counter = 0
+    for (index, scalar) in scalars.enumerated() {
+        compact[index] = counter
+        if !ScalarText.isSpace(scalar) { counter += 1 }
+    }
+    compact[scalars.count] = counter
+    return compact
 }
 
 /// An evaluation that cannot be run as asked.

@@ -83,30 +83,14 @@ public struct TaggerTrainer {
                         next: i + 1 < gold.count ? gold[i + 1] : "</s>", normal: forms[i].normal)
                 }
                 if let goldXpos = sentence.xpos, !xposLabels.isEmpty {
-                    var previous: [String] = []
-                    for i in forms.indices {
-                        var keys = context[i]
-                        TaggerFeatures.history(
-                            &keys, previous: i > 0 ? previous[i - 1] : "<s>", beforePrevious: i > 1 ? previous[i - 2] : "<s>",
-                            normal: forms[i].normal)
-                        uposFeatures(&keys, i)
-                        let guess = xpos.predict(keys)
-                        xpos.update(truth: xposIndex[goldXpos[i]] ?? 0, guess: guess, features: keys, amount: sentence.weight)
-                        previous.append(xposLabels[guess])
-                    }
+                    Self.trainHead(&xpos, labels: xposLabels, index: xposIndex, gold: goldXpos, context: context, forms: forms,
+                                   weight: sentence.weight) { keys, i in uposFeatures(&keys, i) }
                 }
                 if let goldFeats = sentence.feats, !featsLabels.isEmpty {
-                    var previous: [String] = []
-                    for i in forms.indices {
-                        var keys = context[i]
-                        TaggerFeatures.history(
-                            &keys, previous: i > 0 ? previous[i - 1] : "<s>", beforePrevious: i > 1 ? previous[i - 2] : "<s>",
-                            normal: forms[i].normal)
+                    Self.trainHead(&feats, labels: featsLabels, index: featsIndex, gold: goldFeats, context: context, forms: forms,
+                                   weight: sentence.weight) { keys, i in
                         uposFeatures(&keys, i)
                         if let goldXpos = sentence.xpos { TaggerFeatures.xpos(&keys, current: goldXpos[i]) }
-                        let guess = feats.predict(keys)
-                        feats.update(truth: featsIndex[goldFeats[i]] ?? 0, guess: guess, features: keys, amount: sentence.weight)
-                        previous.append(featsLabels[guess])
                     }
                 }
             }
@@ -128,6 +112,25 @@ public struct TaggerTrainer {
             dictionary: dictionary)
         if !tune.isEmpty { log("final model (weights below \(pruneBelow) pruned): tuning " + Self.score(tagger, tune)) }
         return tagger
+    }
+
+    /// One pass of a later head over a sentence: greedy, with its own previous predictions as history,
+    /// the context features and what `extra` adds (the gold tags of earlier heads).
+    private static func trainHead(
+        _ head: inout PerceptronTrainer, labels: [String], index: [String: Int], gold: [String], context: [[UInt64]],
+        forms: [WordForm], weight: Float, extra: (inout [UInt64], Int) -> Void
+    ) {
+        var previous: [String] = []
+        for i in forms.indices {
+            var keys = context[i]
+            TaggerFeatures.history(
+                &keys, previous: i > 0 ? previous[i - 1] : "<s>", beforePrevious: i > 1 ? previous[i - 2] : "<s>",
+                normal: forms[i].normal)
+            extra(&keys, i)
+            let guess = head.predict(keys)
+            head.update(truth: index[gold[i]] ?? 0, guess: guess, features: keys, amount: weight)
+            previous.append(labels[guess])
+        }
     }
 
     /// UPOS, XPOS and FEATS accuracy of a tagger on gold sentences, as text.

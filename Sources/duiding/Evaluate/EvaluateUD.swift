@@ -78,14 +78,7 @@ struct EvaluateUD: ParsableCommand {
 
     /// The words of an analysis with spans in the whitespace-free text.
     static func words(of analysis: Analysis) -> [[UDEvaluation.Word]] {
-        let scalars = ScalarText.scalars(of: analysis.text)
-        var compact = [Int](repeating: 0, count: scalars.count + 1)
-        var counter = 0
-        for (index, scalar) in scalars.enumerated() {
-            compact[index] = counter
-            if !ScalarText.isSpace(scalar) { counter += 1 }
-        }
-        compact[scalars.count] = counter
+        let compact = compactPositions(ScalarText.scalars(of: analysis.text))
         return analysis.sentences.map { sentence in
             analysis.tokens[sentence.tokens].map { word($0, span: compact[$0.start]..<compact[$0.end]) }
         }

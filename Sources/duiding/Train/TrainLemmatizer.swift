@@ -15,25 +15,11 @@ struct TrainLemmatizer: ParsableCommand {
 
     @OptionGroup var treebanks: TreebankOptions
 
-    @Option(help: "Training iterations.")
-    var iterations = 6
-
-    @Option(help: "Drop averaged weights smaller than this in magnitude (smaller, faster models).")
-    var prune: Float = 0.001
-
-    @Option(help: "Seed of the shuffling.")
-    var seed: UInt64 = 1
-
-    @Option(help: "Model name (with version) recorded in the file.")
-    var name = "nl-ud-lemmatizer-0.1.0"
-
-    @Option(help: "Language of the model.")
-    var language = "nl"
-
-    @Option(help: "Where to write the model (omit to only report tuning scores).")
-    var out: String?
+    @OptionGroup var model: ModelOptions
 
     func run() throws {
+        let iterations = model.iterations ?? 6
+        let name = model.name ?? "nl-ud-lemmatizer-0.1.0"
         let (training, tuning, dataHash) = try treebanks.load()
         let examples = training.flatMap { sentence, weight in
             sentence.words.map {
@@ -42,19 +28,19 @@ struct TrainLemmatizer: ParsableCommand {
         }
         var trainer = LemmatizerTrainer()
         trainer.iterations = iterations
-        trainer.pruneBelow = prune
-        trainer.seed = seed
+        trainer.pruneBelow = model.prune
+        trainer.seed = model.seed
         let lemmatizer = trainer.train(name: name, examples: examples) { FileHandleErr.write($0 + "\n") }
         let tune = tuning.filter { $0.words.contains { $0.xpos != "_" } }.flatMap(\.words)
         if !tune.isEmpty {
             let correct = tune.filter { lemmatizer.lemma(form: $0.form, upos: $0.upos, xpos: $0.xpos, feats: $0.feats) == $0.lemma }.count
             FileHandleErr.write("tuning lemmas (gold tags): \(String(format: "%.2f", 100 * Double(correct) / Double(tune.count)))\n")
         }
-        guard let out else { return }
+        guard let out = model.out else { return }
         try writeModel(
             lemmatizer.modelFile(
-                language: language, dataHash: dataHash,
-                settings: treebanks.settings.merging(["iterations": String(iterations), "seed": String(seed), "prune": String(prune)]) { a, _ in a }),
+                language: model.language, dataHash: dataHash,
+                settings: treebanks.settings.merging(model.settings(iterations: iterations)) { a, _ in a }),
             to: out)
     }
 }

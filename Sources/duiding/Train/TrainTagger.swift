@@ -18,25 +18,11 @@ struct TrainTagger: ParsableCommand {
 
     @OptionGroup var treebanks: TreebankOptions
 
-    @Option(help: "Training iterations.")
-    var iterations = 8
-
-    @Option(help: "Drop averaged weights smaller than this in magnitude (smaller, faster models).")
-    var prune: Float = 0.001
-
-    @Option(help: "Seed of the shuffling.")
-    var seed: UInt64 = 1
-
-    @Option(help: "Model name (with version) recorded in the file.")
-    var name = "nl-ud-tagger-0.1.0"
-
-    @Option(help: "Language of the model.")
-    var language = "nl"
-
-    @Option(help: "Where to write the model (omit to only report tuning scores).")
-    var out: String?
+    @OptionGroup var model: ModelOptions
 
     func run() throws {
+        let iterations = model.iterations ?? 8
+        let name = model.name ?? "nl-ud-tagger-0.1.0"
         let (training, tuning, dataHash) = try treebanks.load()
         let sentences = training.map { sentence, weight in
             var tagged = TaggedSentence(conllu: sentence)
@@ -47,15 +33,15 @@ struct TrainTagger: ParsableCommand {
         let tune = tuning.map(TaggedSentence.init(conllu:)).filter { $0.xpos != nil }
         var trainer = TaggerTrainer()
         trainer.iterations = iterations
-        trainer.pruneBelow = prune
-        trainer.seed = seed
+        trainer.pruneBelow = model.prune
+        trainer.seed = model.seed
         let start = Date()
         let tagger = trainer.train(name: name, sentences: sentences, tune: tune) { FileHandleErr.write($0 + "\n") }
         FileHandleErr.write("trained in \(Int(Date().timeIntervalSince(start))) s\n")
-        guard let out else { return }
+        guard let out = model.out else { return }
         let file = tagger.modelFile(
-            language: language, dataHash: dataHash,
-            settings: treebanks.settings.merging(["iterations": String(iterations), "seed": String(seed), "prune": String(prune)]) { a, _ in a })
+            language: model.language, dataHash: dataHash,
+            settings: treebanks.settings.merging(model.settings(iterations: iterations)) { a, _ in a })
         try writeModel(file, to: out)
     }
 }

@@ -40,12 +40,14 @@ let package = Package(
         .target(name: "DuidingLearning", swiftSettings: strictSettings),
         // Tagger (UPOS, XPOS, FEATS); later the lemmatizer and the parser.
         .target(name: "DuidingSyntax", dependencies: ["DuidingCore", "DuidingLearning"], swiftSettings: strictSettings),
+        // Named entities (later: linking and coreference).
+        .target(name: "DuidingEntities", dependencies: ["DuidingCore", "DuidingLearning"], swiftSettings: strictSettings),
         // Article reader for pasted text: blocks and metadata.
         .target(name: "DuidingReader", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
         // Components in order, checked when built; turns input into an Analysis.
         .target(
             name: "DuidingPipeline",
-            dependencies: ["DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingSyntax"],
+            dependencies: ["DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingSyntax", "DuidingEntities"],
             swiftSettings: strictSettings
         ),
         // Metrics against gold files (CoNLL 2018 alignment) and throughput benchmarks.
@@ -58,7 +60,7 @@ let package = Package(
             name: "duiding",
             dependencies: [
                 "DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingPipeline", "DuidingEvaluation",
-                "DuidingLearning", "DuidingSyntax",
+                "DuidingLearning", "DuidingSyntax", "DuidingEntities",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -70,6 +72,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "DuidingLearningTests", dependencies: ["DuidingLearning"], swiftSettings: strictSettings),
+        .testTarget(name: "DuidingEntitiesTests", dependencies: ["DuidingEntities", "DuidingLearning"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingSyntaxTests", dependencies: ["DuidingSyntax", "DuidingLearning"], swiftSettings: strictSettings),
         .testTarget(
             name: "DuidingReaderTests",
@@ -78,8 +81,11 @@ let package = Package(
         ),
         .testTarget(
             name: "DuidingPipelineTests",
-            dependencies: ["DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingPipeline", "DuidingEvaluation"],
-            resources: [.copy("Golden")],
+            dependencies: [
+                "DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingPipeline", "DuidingEvaluation",
+                "DuidingEntities",
+            ],
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
     ]

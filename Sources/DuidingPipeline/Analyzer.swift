@@ -2,6 +2,7 @@ public import DuidingCore
 public import DuidingReader
 public import DuidingResources
 import DuidingLearning
+public import DuidingEntities
 import DuidingSyntax
 public import DuidingText
 public import Foundation
@@ -69,6 +70,11 @@ public struct Analyzer: Sendable {
         return (file, try bundle.data(file))
     }
 
+    /// The entity tagger shipped for a language, if any.
+    public static func shippedEntityTagger(language: String, bundle: ResourceBundle = .shipped) throws(ResourceError) -> EntityTagger? {
+        try load(language: language, component: "ner", bundle: bundle, EntityTagger.init(data:))
+    }
+
     /// Loads a model with `make`, naming the file in any error.
     static func load<Model>(
         language: String, component: String, bundle: ResourceBundle, _ make: (Data) throws -> Model
@@ -99,6 +105,10 @@ public struct Analyzer: Sendable {
                     later.append(LemmatizationComponent(lemmatizer: lemmatizer))
                     models["lemmatizer"] = lemmatizer.name
                 }
+            }
+            if let entities = try Self.shippedEntityTagger(language: language, bundle: bundle) {
+                later.append(EntityComponent(tagger: entities))
+                models["ner"] = entities.name
             }
             do {
                 languages[language] = LanguageSetup(

@@ -1,4 +1,5 @@
 import DuidingCore
+import DuidingEntities
 import DuidingEvaluation
 import DuidingPipeline
 import DuidingText
@@ -81,6 +82,15 @@ struct AccuracyGateTests {
         #expect(100 * report.lemmas.f1 >= lemmas.percent, "Lemmas \(100 * report.lemmas.f1)")
         #expect(100 * report.ufeats.f1 >= ufeats.percent, "UFeats \(100 * report.ufeats.f1)")
         #expect(100 * report.xpos.f1 >= xpos.percent, "XPOS \(100 * report.xpos.f1)")
+    }
+
+    @Test func entitiesOnCoNLL2002TestB() throws {
+        let floor = try Self.floor("ner-f1")
+        let text = try String(contentsOfFile: Paths.data(floor.files[0]), encoding: .utf8)
+        let tagger = try #require(try Analyzer.shippedEntityTagger(language: "nl"))
+        let score = EntityScore.evaluate(tagger, CoNLL2002.read(text))
+        #expect(score.gold == 3941)
+        #expect(100 * score.f1 >= floor.percent, "entity F1 \(100 * score.f1)")
     }
 
     @Test func evaluationCountsSpansExactly() {

@@ -1,0 +1,60 @@
+import DuidingLearning
+
+/// The entity tagger's features; changing them changes ``EntityTagger/templateHash``.
+enum EntityFeatures {
+    static func shape(_ word: String) -> String {
+        var shape = ""
+        var last: Character = " "
+        for character in word {
+            let mark: Character = character.isUppercase ? "X" : character.isLowercase ? "x" : character.isNumber ? "d" : character
+            if mark != last { shape.append(mark) }
+            last = mark
+        }
+        return shape
+    }
+
+    static func context(_ words: [String], memory: DocumentMemory, gazetteer: Gazetteer) -> [[UInt64]] {
+        let lower = words.map { $0.lowercased() }
+        let places = gazetteer.marks(words)
+        let shapes = words.map(shape)
+        func at(_ array: [String], _ i: Int) -> String { array.indices.contains(i) ? array[i] : "<pad>" }
+        return words.indices.map { i in
+            let word = words[i]
+            let characters = Array(lower[i])
+            var keys: [UInt64] = [
+                FeatureHasher.key(0, ""), FeatureHasher.key(1, word), FeatureHasher.key(2, lower[i]),
+                FeatureHasher.key(3, shapes[i]),
+                FeatureHasher.key(10, at(lower, i - 1)), FeatureHasher.key(11, at(lower, i - 2)),
+                FeatureHasher.key(12, at(lower, i + 1)), FeatureHasher.key(13, at(lower, i + 2)),
+                FeatureHasher.key(14, at(shapes, i - 1)), FeatureHasher.key(15, at(shapes, i + 1)),
+                FeatureHasher.key(16, lower[i], at(lower, i + 1)), FeatureHasher.key(17, at(lower, i - 1), lower[i]),
+            ]
+            for n in 1...3 where characters.count >= n { keys.append(FeatureHasher.key(UInt8(3 + n), String(characters.prefix(n)))) }
+            for n in 1...4 where characters.count >= n { keys.append(FeatureHasher.key(UInt8(30 + n), String(characters.suffix(n)))) }
+            if word.first?.isUppercase ?? false { keys.append(FeatureHasher.key(20, i == 0 ? "capital-first" : "capital")) }
+            if word.count > 1, word.allSatisfy({ $0.isUppercase || !$0.isLetter }) { keys.append(FeatureHasher.key(21, "all-caps")) }
+            if word.contains(where: \.isNumber) { keys.append(FeatureHasher.key(22, "digit")) }
+            if word.contains("-") { keys.append(FeatureHasher.key(23, "hyphen")) }
+            if i + 1 < words.count, words[i + 1].first?.isUppercase ?? false { keys.append(FeatureHasher.key(24, "next-capital")) }
+            if let type = memory.type(of: word) { keys.append(FeatureHasher.key(25, type)) }
+            if word.first?.isUppercase ?? false, memory.occursInLowercase(word) {
+                keys.append(FeatureHasher.key(26, i == 0 ? "lowercase-elsewhere-first" : "lowercase-elsewhere"))
+            }
+            if let place = places[i] { keys.append(FeatureHasher.key(29, place)) }
+            if i > 0 { keys.append(FeatureHasher.key(27, String(lower[i - 1].suffix(3)))) }
+            if i + 1 < words.count { keys.append(FeatureHasher.key(28, String(lower[i + 1].suffix(3)))) }
+            return keys
+        }
+    }
+
+    @inline(__always)
+    static func history(_ keys: inout [UInt64], tags: [String], lower: String, shape: String) {
+        let previous = tags.last ?? "<s>"
+        let beforePrevious = tags.count > 1 ? tags[tags.count - 2] : "<s>"
+        keys.append(FeatureHasher.key(40, previous))
+        keys.append(FeatureHasher.key(41, beforePrevious))
+        keys.append(FeatureHasher.key(42, previous, beforePrevious))
+        keys.append(FeatureHasher.key(43, previous, lower))
+        keys.append(FeatureHasher.key(44, previous, shape))
+    }
+}

@@ -1,0 +1,161 @@
+public import DuidingLearning
+public import Foundation
+
+/// A document for training the entity tagger: sentences of words with gold IOB2 tags.
+public struct EntityDocument: Sendable {
+    public var sentences: [(words: [String], tags: [String])]
+
+    public init(sentences: [(words: [String], tags: [String])]) {
+        self.sentences = sentences
+    }
+}
+
+/// Trains an ``EntityTagger``: documents in seeded random order, sentences in order inside each (the
+/// document memory needs them so), greedy decoding with the model's own predictions as history.
+public struct EntityTaggerTrainer {
+    public var iterations = 10
+    public var seed: UInt64 = 1
+    public var pruneBelow: Float = 0.001
+
+    public init() {}
+
+    public func train(
+        name: String, documents: [EntityDocument], tune: [EntityDocument] = [], gazetteer: Gazetteer = Gazetteer(),
+        log: (String) -> Void = { _ in }
+    ) -> EntityTagger {
+        let labels = Array(Set(documents.flatMap { $0.sentences.flatMap(\.tags) }).union(["O"])).sorted()
+        let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        var trainer = PerceptronTrainer(classes: labels.count)
+        var order = Array(documents.indices)
+        var generator = SeededGenerator(seed: seed)
+        for iteration in 1...max(iterations, 1) {
+            order.shuffle(using: &generator)
+            for position in order {
+                var memory = DocumentMemory(document: documents[position].sentences.map(\.words))
+                for (words, gold) in documents[position].sentences {
+                    let context = EntityFeatures.context(words, memory: memory, gazetteer: gazetteer)
+                    var tags: [String] = []
+                    for i in words.indices {
+                        var keys = context[i]
+                        EntityFeatures.history(&keys, tags: tags, lower: words[i].lowercased(), shape: EntityFeatures.shape(words[i]))
+                        let previous = tags.last ?? "O"
+                        let guess = PerceptronModel.best(trainer.scores(keys)) { EntityTags.mayFollow(previous, labels[$0]) }
+                        trainer.update(truth: index[gold[i]] ?? 0, guess: guess, features: keys)
+                        tags.append(labels[guess])
+                    }
+                    memory.remember(words, tags)
+                }
+            }
+            var message = "iteration \(iteration)"
+            if !tune.isEmpty {
+                let tagger = EntityTagger(name: name, model: trainer.model(), labels: labels, gazetteer: gazetteer)
+                message += ", tuning " + EntityScore.evaluate(tagger, tune).summary
+            }
+            log(message)
+        }
+        return EntityTagger(name: name, model: trainer.model(pruneBelow: pruneBelow), labels: labels, gazetteer: gazetteer)
+    }
+}
+
+/// Exact-match entity precision, recall and F1, as conlleval computes them.
+public struct EntityScore: Sendable {
+    public var gold = 0
+    public var system = 0
+    public var correct = 0
+    public var perType: [String: (gold: Int, system: Int, correct: Int)] = [:]
+
+    public init() {}
+
+    public var precision: Double { system == 0 ? 0 : Double(correct) / Double(system) }
+    public var recall: Double { gold == 0 ? 0 : Double(correct) / Double(gold) }
+    public var f1: Double { gold + system == 0 ? 0 : 2 * Double(correct) / Double(gold + system) }
+
+    public var summary: String {
+        String(format: "P %.2f R %.2f F1 %.2f", 100 * precision, 100 * recall, 100 * f1)
+    }
+
+    /// Adds one sentence's gold and predicted tags.
+    public mutating func add(gold goldTags: [String], system systemTags: [String]) {
+        let goldSpans = EntityTags.spans(goldTags)
+        let systemSpans = EntityTags.spans(systemTags)
+        gold += goldSpans.count
+        system += systemSpans.count
+        for span in goldSpans { perType[span.type, default: (0, 0, 0)].gold += 1 }
+        for span in systemSpans {
+            perType[span.type, default: (0, 0, 0)].system += 1
+            if goldSpans.contains(where: { $0.type == span.type && $0.range == span.range }) {
+                correct += 1
+                perType[span.type, default: (0, 0, 0)].correct += 1
+            }
+        }
+    }
+
+    public static func evaluate(_ tagger: EntityTagger, _ documents: [EntityDocument]) -> EntityScore {
+        var score = EntityScore()
+        for document in documents {
+            let predicted = tagger.tag(document: document.sentences.map(\.words))
+            for (sentence, tags) in zip(document.sentences, predicted) { score.add(gold: sentence.tags, system: tags) }
+        }
+        return score
+    }
+}
+
+extension EntityTagger {
+    public init(data: Data) throws(ModelFile.FormatError) {
+        let file = try ModelFile(data: data, component: Self.component, templateHash: Self.templateHash)
+        guard let weights = file.sections["weights"], let labels = file.sections["labels"] else {
+            throw ModelFile.FormatError("entity model lacks weights or labels")
+        }
+        var gazetteer = Gazetteer()
+        for entry in try file.sections["gazetteer"].map(LabelSection.decode) ?? [] {
+            let parts = entry.split(separator: "\t")
+            if parts.count == 2 { gazetteer.add(String(parts[0]), type: String(parts[1])) }
+        }
+        self.init(
+            name: file.name, model: try PerceptronModel(encoded: weights), labels: try LabelSection.decode(labels),
+            gazetteer: gazetteer)
+    }
+
+    public func modelFile(language: String, dataHash: String, settings: [String: String]) -> ModelFile {
+        ModelFile(
+            component: Self.component, name: name, language: language, templateHash: Self.templateHash, dataHash: dataHash,
+            settings: settings,
+            sections: [
+                "weights": model.encoded(), "labels": LabelSection.encode(labels),
+                "gazetteer": LabelSection.encode(gazetteer.entries.map { "\($0.name)\t\($0.type)" }),
+            ])
+    }
+}
+
+/// Reads the CoNLL-2002 format: `word POS tag` per line, blank lines between sentences, `-DOCSTART-` between documents.
+public enum CoNLL2002 {
+    public static func read(_ text: String) -> [EntityDocument] {
+        var documents: [EntityDocument] = []
+        var current = EntityDocument(sentences: [])
+        var words: [String] = []
+        var tags: [String] = []
+        func endSentence() {
+            if !words.isEmpty { current.sentences.append((words, tags)) }
+            words = []
+            tags = []
+        }
+        func endDocument() {
+            endSentence()
+            if !current.sentences.isEmpty { documents.append(current) }
+            current = EntityDocument(sentences: [])
+        }
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            let fields = line.split(separator: " ")
+            if fields.isEmpty {
+                endSentence()
+            } else if fields[0] == "-DOCSTART-" {
+                endDocument()
+            } else if let tag = fields.last, fields.count >= 2 {
+                words.append(String(fields[0]))
+                tags.append(String(tag))
+            }
+        }
+        endDocument()
+        return documents
+    }
+}

@@ -1,0 +1,117 @@
+public import DuidingLearning
+public import Foundation
+
+/// Named-entity recogniser: greedy left-to-right IOB2 tagging (PER, LOC, ORG, MISC) with an averaged
+/// perceptron, over word, shape, affix and context features, the tags already chosen, and what the
+/// same word was tagged earlier in the document (a name tagged once is likely the same name again).
+///
+/// ```
+/// document ─► sentence by sentence ─► token by token:
+///   features(word window ±2, shape, affixes, previous two tags, earlier tag of this word in the document)
+///   ─► perceptron, only tags that may follow the previous one (I-X after B-X or I-X) ─► tag
+/// ```
+public struct EntityTagger: Sendable {
+    public static let component = "ner"
+    static let templateDescription = """
+        ner v1: bias; w, lower, shape, prefix1-3, suffix1-4, capitalised, all-caps, digit, hyphen, first; \
+        lower-1, lower-2, lower+1, lower+2, shape-1, shape+1, capitalised+1, lower+lower+1, lower-1+lower, \
+        suffix3-1, suffix3+1, gazetteer B/I with type; t-1, t-2, t-1+t-2, t-1+lower, t-1+shape; document memory of the word's entity type, \
+        capitalised word occurring in lowercase in the document
+        """
+    static let templateHash = StableKey.hex(templateDescription)
+
+    public let name: String
+    let model: PerceptronModel
+    let labels: [String]
+    /// Place names (and their types) the gazetteer feature marks; shipped inside the model file so that
+    /// training and tagging see the same list.
+    let gazetteer: Gazetteer
+
+    init(name: String, model: PerceptronModel, labels: [String], gazetteer: Gazetteer) {
+        self.name = name
+        self.model = model
+        self.labels = labels
+        self.gazetteer = gazetteer
+    }
+
+    /// Tags the sentences of one document; the document memory carries across its sentences.
+    ///
+    /// - Complexity: O(tokens × features) hash lookups.
+    public func tag(document: [[String]]) -> [[String]] {
+        var memory = DocumentMemory(document: document)
+        return document.map { sentence in
+            let tags = tag(sentence, memory: memory)
+            memory.remember(sentence, tags)
+            return tags
+        }
+    }
+
+    func tag(_ words: [String], memory: DocumentMemory) -> [String] {
+        let context = EntityFeatures.context(words, memory: memory, gazetteer: gazetteer)
+        var tags: [String] = []
+        var scores = [Float](repeating: 0, count: labels.count)
+        for i in words.indices {
+            var keys = context[i]
+            EntityFeatures.history(&keys, tags: tags, lower: words[i].lowercased(), shape: EntityFeatures.shape(words[i]))
+            for c in scores.indices { scores[c] = 0 }
+            model.addScores(keys, into: &scores)
+            let previous = tags.last ?? "O"
+            let best = PerceptronModel.best(scores) { EntityTags.mayFollow(previous, labels[$0]) }
+            tags.append(labels[best])
+        }
+        return tags
+    }
+}
+
+/// What the document says about its words: the entity type a capitalised word was tagged with so
+/// far, and which words also occur in lowercase (a capitalised `Maar` at a sentence start is no name).
+struct DocumentMemory {
+    private(set) var types: [String: String] = [:]
+    let lowercase: Set<String>
+
+    init(document: [[String]]) {
+        var lowercase = Set<String>()
+        for sentence in document {
+            for word in sentence where word.first?.isLowercase ?? false { lowercase.insert(word) }
+        }
+        self.lowercase = lowercase
+    }
+
+    func occursInLowercase(_ word: String) -> Bool { lowercase.contains(word.lowercased()) }
+
+    func type(of word: String) -> String? { types[word] }
+
+    mutating func remember(_ words: [String], _ tags: [String]) {
+        for (word, tag) in zip(words, tags) where tag != "O" && (word.first?.isUppercase ?? false) {
+            types[word] = String(tag.dropFirst(2))
+        }
+    }
+}
+
+/// IOB2 rules.
+public enum EntityTags {
+    /// Whether `tag` may follow `previous`: `I-X` only inside an entity of type X.
+    public static func mayFollow(_ previous: String, _ tag: String) -> Bool {
+        guard tag.hasPrefix("I-") else { return true }
+        return previous != "O" && previous.dropFirst(2) == tag.dropFirst(2)
+    }
+
+    /// The entities of a tagged sentence: type and token range, as conlleval reads IOB2
+    /// (an `I-X` that does not continue an `X` starts one).
+    public static func spans(_ tags: [String]) -> [(type: String, range: Range<Int>)] {
+        var spans: [(type: String, range: Range<Int>)] = []
+        var start: Int?
+        var type = ""
+        for (index, tag) in tags.enumerated() {
+            let tagType = tag == "O" ? "" : String(tag.dropFirst(2))
+            let continues = tag.hasPrefix("I-") && start != nil && tagType == type
+            if !continues {
+                if let begin = start { spans.append((type, begin..<index)) }
+                start = tag == "O" ? nil : index
+                type = tagType
+            }
+        }
+        if let begin = start { spans.append((type, begin..<tags.count)) }
+        return spans
+    }
+}

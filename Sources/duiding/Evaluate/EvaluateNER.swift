@@ -1,0 +1,58 @@
+import ArgumentParser
+import DuidingEntities
+import DuidingPipeline
+import Foundation
+
+struct EvaluateNER: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Exact-match entity precision, recall and F1 (conlleval) on a CoNLL-2002-format file.",
+        discussion: "Example: duiding evaluate ner --gold ../shared/data/conll2002-nl/ned.testb"
+    )
+
+    @Option(help: "Gold file in the CoNLL-2002 format.")
+    var gold: String
+
+    @Option(help: "A model file to evaluate instead of the shipped one.")
+    var model: String?
+
+    @Option(help: "Language of the shipped model.")
+    var language = "nl"
+
+    func run() throws {
+        let documents = CoNLL2002.read(try InputFiles.text(gold))
+        let tagger: EntityTagger
+        do {
+            if let model {
+                tagger = try EntityTagger(data: try InputFiles.data(model))
+            } else {
+                guard let shipped = try Analyzer.shippedEntityTagger(language: language) else {
+                    throw CLIError("no entity model is shipped for \(language)")
+                }
+                tagger = shipped
+            }
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw CLIError("cannot load the entity model: \(error)")
+        }
+        let start = Date()
+        let score = EntityScore.evaluate(tagger, documents)
+        let seconds = Date().timeIntervalSince(start)
+        let tokens = documents.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + $1.words.count } }
+        print("gold: \(gold), model: \(tagger.name)")
+        print("type    gold  system  correct  precision  recall      F1")
+        for (type, counts) in score.perType.sorted(by: { $0.key < $1.key }) {
+            var one = EntityScore()
+            one.gold = counts.gold
+            one.system = counts.system
+            one.correct = counts.correct
+            print(type.padding(toLength: 6, withPad: " ", startingAt: 0)
+                + String(format: "%6d  %6d  %7d  %9.2f  %6.2f  %6.2f", counts.gold, counts.system, counts.correct,
+                    100 * one.precision, 100 * one.recall, 100 * one.f1))
+        }
+        print("all   " + String(format: "%6d  %6d  %7d  %9.2f  %6.2f  %6.2f", score.gold, score.system, score.correct,
+            100 * score.precision, 100 * score.recall, 100 * score.f1))
+        print(String(format: "%d tokens in %.2f s (%.0f tokens/s)", tokens, seconds, Double(tokens) / max(seconds, 1e-9)))
+    }
+}

@@ -1,0 +1,60 @@
+import DuidingEntities
+import DuidingLearning
+import Testing
+
+@Suite("Named entities")
+struct EntityTaggerTests {
+    @Test func spansFollowConlleval() {
+        let tags = ["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-ORG", "B-ORG", "I-MISC"]
+        let spans = EntityTags.spans(tags).map { "\($0.type) \($0.range.lowerBound)-\($0.range.upperBound)" }
+        // An I- tag that continues nothing starts an entity, as conlleval reads IOB2.
+        #expect(spans == ["PER 0-2", "LOC 3-5", "ORG 5-6", "ORG 6-7", "MISC 7-8"])
+    }
+
+    @Test func onlyValidTagsFollow() {
+        #expect(EntityTags.mayFollow("O", "B-PER"))
+        #expect(!EntityTags.mayFollow("O", "I-PER"))
+        #expect(EntityTags.mayFollow("B-PER", "I-PER"))
+        #expect(!EntityTags.mayFollow("B-LOC", "I-PER"))
+    }
+
+    @Test func exactMatchScore() {
+        var score = EntityScore()
+        score.add(gold: ["B-PER", "I-PER", "O", "B-LOC"], system: ["B-PER", "O", "O", "B-LOC"])
+        #expect(score.gold == 2)
+        #expect(score.system == 2)
+        #expect(score.correct == 1)
+        #expect(abs(score.f1 - 0.5) < 1e-9)
+    }
+
+    @Test func readsTheCoNLL2002Format() {
+        let text = "-DOCSTART- -DOCSTART- O\nJan N B-PER\nwoont V O\nin Prep O\nGent N B-LOC\n. Punc O\n\nHij Pron O\n-DOCSTART- -DOCSTART- O\nA N O\n"
+        let documents = CoNLL2002.read(text)
+        #expect(documents.count == 2)
+        #expect(documents[0].sentences.count == 2)
+        #expect(documents[0].sentences[0].tags == ["B-PER", "O", "O", "B-LOC", "O"])
+    }
+
+    static let training: [EntityDocument] = [
+        EntityDocument(sentences: [
+            (["Jan", "woont", "in", "Gent", "."], ["B-PER", "O", "O", "B-LOC", "O"]),
+            (["Piet", "werkt", "in", "Brugge", "."], ["B-PER", "O", "O", "B-LOC", "O"]),
+        ]),
+        EntityDocument(sentences: [
+            (["Marie", "woont", "in", "Antwerpen", "."], ["B-PER", "O", "O", "B-LOC", "O"]),
+            (["Karel", "de", "Grote", "woont", "in", "Aken", "."], ["B-PER", "I-PER", "I-PER", "O", "O", "B-LOC", "O"]),
+        ]),
+    ]
+
+    @Test func learnsASmallLanguageAndRoundTrips() throws {
+        var gazetteer = Gazetteer()
+        gazetteer.add("Gent", type: "LOC")
+        var trainer = EntityTaggerTrainer()
+        trainer.iterations = 10
+        let tagger = trainer.train(name: "test-ner-0.1.0", documents: Self.training, gazetteer: gazetteer)
+        let tags = tagger.tag(document: [["Jan", "woont", "in", "Brugge", "."]])
+        #expect(tags == [["B-PER", "O", "O", "B-LOC", "O"]])
+        let again = try EntityTagger(data: tagger.modelFile(language: "nl", dataHash: "x", settings: [:]).serialized())
+        #expect(again.tag(document: [["Piet", "woont", "in", "Gent", "."]]) == tagger.tag(document: [["Piet", "woont", "in", "Gent", "."]]))
+    }
+}

@@ -105,6 +105,10 @@ public struct Analyzer: Sendable {
                     later.append(LemmatizationComponent(lemmatizer: lemmatizer))
                     models["lemmatizer"] = lemmatizer.name
                 }
+                if let parser = try Self.load(language: language, component: "parser", bundle: bundle, Parser.init(data:)) {
+                    later.append(ParsingComponent(parser: parser))
+                    models["parser"] = parser.name
+                }
             }
             if let entities = try Self.shippedEntityTagger(language: language, bundle: bundle) {
                 later.append(EntityComponent(tagger: entities))

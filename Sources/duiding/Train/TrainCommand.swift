@@ -8,7 +8,7 @@ struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train a model from data, deterministically.",
-        subcommands: [TrainLanguageID.self, TrainTagger.self, TrainLemmatizer.self, TrainNER.self]
+        subcommands: [TrainLanguageID.self, TrainTagger.self, TrainLemmatizer.self, TrainParser.self, TrainNER.self]
     )
 }
 

@@ -1,0 +1,189 @@
+public import DuidingLearning
+public import Foundation
+
+/// Greedy labelled dependency parser: the arc-hybrid transition system scored by an averaged perceptron.
+///
+/// ```
+/// words + UPOS + FEATS ─► state (stack, buffer, arcs) ─► features ─► perceptron over valid moves
+///                          ▲                                              │
+///                          └──────────── apply SHIFT / LEFT(l) / RIGHT(l) ◄┘   until the buffer is empty
+/// ```
+/// Trained on the projective trees of the treebanks with a static oracle; a sentence always gets a
+/// tree with one root.
+public struct Parser: Sendable {
+    public static let component = "parser"
+    public let name: String
+    let model: PerceptronModel
+    /// Dependency relations; move 0 is SHIFT, 1 + 2l is LEFT(l), 2 + 2l is RIGHT(l).
+    let labels: [String]
+
+    init(name: String, model: PerceptronModel, labels: [String]) {
+        self.name = name
+        self.model = model
+        self.labels = labels
+    }
+
+    /// A word's head (1-based, 0 for the root) and relation.
+    public struct Arc: Sendable, Equatable {
+        public var head: Int
+        public var relation: String
+    }
+
+    static func move(_ index: Int) -> ParserState.Move {
+        index == 0 ? .shift : (index % 2 == 1 ? .left((index - 1) / 2) : .right((index - 2) / 2))
+    }
+
+    static func index(_ move: ParserState.Move) -> Int {
+        switch move {
+        case .shift: 0
+        case .left(let label): 1 + 2 * label
+        case .right(let label): 2 + 2 * label
+        }
+    }
+
+    static func valid(_ state: ParserState, _ index: Int) -> Bool {
+        switch move(index) {
+        case .shift: state.canShift()
+        case .left: state.canLeft()
+        case .right: state.canRight()
+        }
+    }
+
+    /// Parses one sentence.
+    ///
+    /// - Complexity: O(2n) moves, each O(features × weights per feature).
+    public func parse(words: [String], tags: [String], feats: [String]) -> [Arc] {
+        guard !words.isEmpty else { return [] }
+        let sentence = ParserFeatures.Sentence(words: words, tags: tags, feats: feats)
+        var state = ParserState(count: words.count)
+        var keys: [UInt64] = []
+        var scores = [Float](repeating: 0, count: model.classes)
+        while !state.isTerminal {
+            ParserFeatures.extract(state, sentence, labels: labels, into: &keys)
+            for c in scores.indices { scores[c] = 0 }
+            model.addScores(keys, into: &scores)
+            let best = PerceptronModel.best(scores) { Self.valid(state, $0) }
+            state.apply(Self.move(best))
+        }
+        return (1...words.count).map { Arc(head: max(state.heads[$0], 0), relation: labels[max(state.labels[$0], 0)]) }
+    }
+}
+
+/// A sentence with its gold tree, for training.
+public struct ParsedSentence: Sendable {
+    public var words: [String]
+    public var tags: [String]
+    public var feats: [String]
+    public var heads: [Int]
+    public var relations: [String]
+    public var weight: Float
+
+    public init(words: [String], tags: [String], feats: [String], heads: [Int], relations: [String], weight: Float = 1) {
+        self.words = words
+        self.tags = tags
+        self.feats = feats
+        self.heads = heads
+        self.relations = relations
+        self.weight = weight
+    }
+}
+
+/// Trains a ``Parser`` with the static oracle on the projective trees, seeded shuffling, greedy decoding.
+public struct ParserTrainer {
+    public var iterations = 10
+    public var seed: UInt64 = 1
+    public var pruneBelow: Float = 0.001
+
+    public init() {}
+
+    public func train(
+        name: String, sentences: [ParsedSentence], tune: [ParsedSentence] = [], log: (String) -> Void = { _ in }
+    ) -> Parser {
+        let labels = Array(Set(sentences.flatMap(\.relations))).sorted()
+        let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        var trainer = PerceptronTrainer(classes: 1 + 2 * labels.count)
+        // Non-projective trees are lifted to projective ones; the few that cannot be are left out.
+        let usable = sentences.compactMap { sentence -> ParsedSentence? in
+            guard !sentence.words.isEmpty, let lifted = ParserState.projectivized([0] + sentence.heads) else { return nil }
+            var projective = sentence
+            projective.heads = Array(lifted.dropFirst())
+            return projective
+        }
+        let projective = sentences.filter { ParserState.isProjective([0] + $0.heads) }.count
+        log("\(usable.count) of \(sentences.count) training sentences used, \(usable.count - projective) of them lifted to projective trees")
+        var order = Array(usable.indices)
+        var generator = SeededGenerator(seed: seed)
+        var keys: [UInt64] = []
+        for iteration in 1...max(iterations, 1) {
+            order.shuffle(using: &generator)
+            var correct = 0
+            var total = 0
+            for index in order {
+                let gold = usable[index]
+                let sentence = ParserFeatures.Sentence(words: gold.words, tags: gold.tags, feats: gold.feats)
+                let goldHeads = [0] + gold.heads
+                let goldLabels = [0] + gold.relations.map { labelIndex[$0] ?? 0 }
+                var dependentsLeft = [Int](repeating: 0, count: goldHeads.count)
+                for dependent in 1..<goldHeads.count { dependentsLeft[goldHeads[dependent]] += 1 }
+                var state = ParserState(count: gold.words.count)
+                while !state.isTerminal {
+                    ParserFeatures.extract(state, sentence, labels: labels, into: &keys)
+                    let move = state.oracle(goldHeads: goldHeads, goldLabels: goldLabels, dependentsLeft: dependentsLeft)
+                    let truth = Parser.index(move)
+                    // A tree the transitions cannot build (a second root dependent) ends here.
+                    guard Parser.valid(state, truth) else { break }
+                    let guess = PerceptronModel.best(trainer.scores(keys)) { Parser.valid(state, $0) }
+                    trainer.update(truth: truth, guess: guess, features: keys, amount: gold.weight)
+                    total += 1
+                    if guess == truth { correct += 1 }
+                    if case .shift = move {} else {
+                        let top = state.stack[state.stack.count - 1]
+                        dependentsLeft[goldHeads[top]] -= 1
+                    }
+                    state.apply(move)
+                }
+            }
+            var message = "iteration \(iteration): training moves \(TaggerTrainer.percent(correct, total))"
+            if !tune.isEmpty {
+                let parser = Parser(name: name, model: trainer.model(), labels: labels)
+                message += ", tuning " + Self.score(parser, tune)
+            }
+            log(message)
+        }
+        return Parser(name: name, model: trainer.model(pruneBelow: pruneBelow), labels: labels)
+    }
+
+    /// UAS and LAS (base relations) of a parser on gold sentences with gold tags, as text.
+    public static func score(_ parser: Parser, _ sentences: [ParsedSentence]) -> String {
+        var total = 0
+        var unlabelled = 0
+        var labelled = 0
+        for sentence in sentences {
+            let arcs = parser.parse(words: sentence.words, tags: sentence.tags, feats: sentence.feats)
+            for (i, arc) in arcs.enumerated() {
+                total += 1
+                guard arc.head == sentence.heads[i] else { continue }
+                unlabelled += 1
+                if arc.relation.split(separator: ":").first == sentence.relations[i].split(separator: ":").first { labelled += 1 }
+            }
+        }
+        return "UAS \(TaggerTrainer.percent(unlabelled, total)) LAS \(TaggerTrainer.percent(labelled, total))"
+    }
+}
+
+extension Parser {
+    public init(data: Data) throws(ModelFile.FormatError) {
+        let file = try ModelFile(data: data, component: Self.component, templateHash: ParserFeatures.templateHash)
+        guard let weights = file.sections["weights"], let labels = file.sections["labels"] else {
+            throw ModelFile.FormatError("parser model lacks weights or labels")
+        }
+        self.init(name: file.name, model: try PerceptronModel(encoded: weights), labels: try LabelSection.decode(labels))
+    }
+
+    public func modelFile(language: String, dataHash: String, settings: [String: String]) -> ModelFile {
+        ModelFile(
+            component: Self.component, name: name, language: language, templateHash: ParserFeatures.templateHash,
+            dataHash: dataHash, settings: settings,
+            sections: ["weights": model.encoded(), "labels": LabelSection.encode(labels)])
+    }
+}

@@ -1,0 +1,76 @@
+import DuidingLearning
+
+/// The parser's feature templates over the stack, the buffer and the arcs built so far.
+enum ParserFeatures {
+    static let description = """
+        parser v1: s0,s1,s2,b0,b1,b2 word and UPOS; s0 and b0 FEATS; leftmost/rightmost children of s0, s1 and \
+        leftmost of b0 with UPOS and label; pairs s0w+s0t, b0w+b0t, s0t+b0t, s0w+b0w, s1t+s0t, s0t+b0t+b1t, \
+        s1t+s0t+b0t; s0-b0 distance; s0 and s1 valency
+        """
+    static let templateHash = StableKey.hex(description)
+
+    /// The words of a sentence as the parser sees them; index 0 is the root.
+    struct Sentence {
+        var words: [String]
+        var tags: [String]
+        var feats: [String]
+
+        init(words: [String], tags: [String], feats: [String]) {
+            self.words = ["<root>"] + words.map { $0.lowercased() }
+            self.tags = ["ROOT"] + tags
+            self.feats = ["_"] + feats
+        }
+    }
+
+    static func extract(_ state: ParserState, _ sentence: Sentence, labels: [String], into keys: inout [UInt64]) {
+        keys.removeAll(keepingCapacity: true)
+        let none = "<none>"
+        func word(_ i: Int?) -> String { i.map { sentence.words[$0] } ?? none }
+        func tag(_ i: Int?) -> String { i.map { sentence.tags[$0] } ?? none }
+        func label(_ i: Int?) -> String {
+            guard let i, state.labels[i] >= 0 else { return none }
+            return labels[state.labels[i]]
+        }
+        func nonzero(_ i: Int) -> Int? { i == 0 ? nil : i }
+        let depth = state.stack.count
+        let s0 = depth > 1 ? state.stack[depth - 1] : nil
+        let s1 = depth > 1 ? state.stack[depth - 2] : nil
+        let s2 = depth > 2 ? state.stack[depth - 3] : nil
+        let b0 = state.bufferFirst
+        let b1 = state.next + 1 <= state.count ? state.next + 1 : nil
+        let b2 = state.next + 2 <= state.count ? state.next + 2 : nil
+        let s0l = s0.flatMap { nonzero(state.leftmost[$0]) }
+        let s0r = s0.flatMap { nonzero(state.rightmost[$0]) }
+        let s1l = s1.flatMap { nonzero(state.leftmost[$0]) }
+        let s1r = s1.flatMap { nonzero(state.rightmost[$0]) }
+        let b0l = b0.flatMap { nonzero(state.leftmost[$0]) }
+
+        keys.append(FeatureHasher.key(0, ""))
+        for (template, position) in [(1, s0), (2, s1), (3, s2), (4, b0), (5, b1), (6, b2)] as [(UInt8, Int?)] {
+            keys.append(FeatureHasher.key(template, word(position)))
+            keys.append(FeatureHasher.key(template + 10, tag(position)))
+        }
+        keys.append(FeatureHasher.key(21, s0.map { sentence.feats[$0] } ?? none))
+        keys.append(FeatureHasher.key(22, b0.map { sentence.feats[$0] } ?? none))
+        for (template, child) in [(30, s0l), (32, s0r), (34, s1l), (36, s1r), (38, b0l)] as [(UInt8, Int?)] {
+            keys.append(FeatureHasher.key(template, tag(child)))
+            keys.append(FeatureHasher.key(template + 1, label(child)))
+        }
+        keys.append(FeatureHasher.key(50, word(s0), tag(s0)))
+        keys.append(FeatureHasher.key(51, word(b0), tag(b0)))
+        keys.append(FeatureHasher.key(52, tag(s0), tag(b0)))
+        keys.append(FeatureHasher.key(53, word(s0), word(b0)))
+        keys.append(FeatureHasher.key(54, tag(s1), tag(s0)))
+        keys.append(FeatureHasher.key(55, tag(s0) + "|" + tag(b0), tag(b1)))
+        keys.append(FeatureHasher.key(56, tag(s1) + "|" + tag(s0), tag(b0)))
+        keys.append(FeatureHasher.key(57, word(s0), tag(b0)))
+        keys.append(FeatureHasher.key(58, tag(s0), word(b0)))
+        keys.append(FeatureHasher.key(59, tag(s0) + "|" + label(s0l), label(s0r)))
+        if let s0, let b0 {
+            keys.append(FeatureHasher.key(60, String(min(b0 - s0, 6)), tag(s0) + "|" + tag(b0)))
+        }
+        if let s0 { keys.append(FeatureHasher.key(61, "\(state.leftCount[s0])/\(state.rightCount[s0])", tag(s0))) }
+        if let s1 { keys.append(FeatureHasher.key(62, "\(state.leftCount[s1])/\(state.rightCount[s1])", tag(s1))) }
+        keys.append(FeatureHasher.key(63, s1 == 0 ? "s1-root" : "s1-word", state.next > state.count ? "end" : "more"))
+    }
+}

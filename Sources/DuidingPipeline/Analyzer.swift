@@ -3,7 +3,7 @@ public import DuidingReader
 public import DuidingResources
 import DuidingLearning
 public import DuidingEntities
-import DuidingSyntax
+public import DuidingSyntax
 public import DuidingText
 public import Foundation
 
@@ -68,6 +68,11 @@ public struct Analyzer: Sendable {
             return name.hasPrefix(language + "-") && name.contains("-\(component)-") && name.hasSuffix(".model")
         }) else { return nil }
         return (file, try bundle.data(file))
+    }
+
+    /// The parser shipped for a language, if any.
+    public static func shippedParser(language: String, bundle: ResourceBundle = .shipped) throws(ResourceError) -> Parser? {
+        try load(language: language, component: "parser", bundle: bundle, Parser.init(data:))
     }
 
     /// The entity tagger shipped for a language, if any.

@@ -2,6 +2,7 @@ import ArgumentParser
 import DuidingCore
 import DuidingEvaluation
 import DuidingPipeline
+import DuidingSyntax
 import Foundation
 
 struct EvaluateUD: ParsableCommand {
@@ -23,6 +24,9 @@ struct EvaluateUD: ParsableCommand {
 
     @Option(help: "Language of the gold file.")
     var language = "nl"
+
+    @Flag(help: "Parse with the gold UPOS and FEATS instead of the tagger's (with gold tokens), to see how much tagging errors cost.")
+    var goldTags = false
 
     @Flag(help: "Write the scores as JSON.")
     var json = false
@@ -58,7 +62,21 @@ struct EvaluateUD: ParsableCommand {
                 }
             }
         }
-        let report = UDEvaluation.score(gold: goldWords, system: systemWords)
+        var scored = systemWords
+        if goldTags, !raw {
+            guard let parser = try Analyzer.shippedParser(language: language) else { throw CLIError("no parser is shipped for \(language)") }
+            for (index, sentence) in document.sentences.enumerated() {
+                let words = sentence.words
+                let arcs = parser.parse(words: words.map(\.form), tags: words.map(\.upos), feats: words.map(\.feats))
+                for (position, arc) in arcs.enumerated() where position < scored[index].count {
+                    scored[index][position].upos = words[position].upos
+                    scored[index][position].feats = words[position].feats
+                    scored[index][position].head = arc.head
+                    scored[index][position].deprel = arc.relation
+                }
+            }
+        }
+        let report = UDEvaluation.score(gold: goldWords, system: scored)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

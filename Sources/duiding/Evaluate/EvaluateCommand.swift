@@ -44,10 +44,7 @@ struct EvaluateTokenize: ParsableCommand {
             )
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            InputFiles.write(try encoder.encode(report))
-            InputFiles.write("\n")
+            try InputFiles.writeJSON(report)
             return
         }
         print("gold: \(gold)")

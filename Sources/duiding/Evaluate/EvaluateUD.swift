@@ -78,10 +78,7 @@ struct EvaluateUD: ParsableCommand {
         }
         let report = UDEvaluation.score(gold: goldWords, system: scored)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            InputFiles.write(try encoder.encode(report))
-            InputFiles.write("\n")
+            try InputFiles.writeJSON(report)
             return
         }
         print("gold: \(gold) (\(raw ? "raw text" : "gold tokens")), models: \(analysis.engine.models.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")

@@ -41,4 +41,12 @@ enum InputFiles {
     static func write(_ data: Data) {
         FileHandle.standardOutput.write(data)
     }
+
+    /// Writes a report as indented JSON with sorted keys and a final line break.
+    static func writeJSON(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        write(try encoder.encode(value))
+        write("\n")
+    }
 }

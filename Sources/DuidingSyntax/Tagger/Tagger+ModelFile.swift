@@ -21,7 +21,14 @@ extension Tagger {
                 dictionary[String(parts[0])] = label
             }
         }
-        self.init(name: file.name, upos: upos, xpos: try head("xpos"), feats: try head("feats"), dictionary: dictionary)
+        var lexicon: [String: String] = [:]
+        for entry in try file.sections["lexicon"].map(LabelSection.decode) ?? [] {
+            let parts = entry.split(separator: "\t")
+            if parts.count == 2 { lexicon[String(parts[0])] = String(parts[1]) }
+        }
+        self.init(
+            name: file.name, upos: upos, xpos: try head("xpos"), feats: try head("feats"), dictionary: dictionary,
+            lexicon: lexicon)
     }
 
     /// The model file: settings in the header, each head's labels and weights as sections.
@@ -33,6 +40,9 @@ extension Tagger {
             sections["\(key).weights"] = head.model.encoded()
         }
         sections["dictionary"] = LabelSection.encode(dictionary.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" })
+        if !lexicon.isEmpty {
+            sections["lexicon"] = LabelSection.encode(lexicon.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" })
+        }
         return ModelFile(
             component: Self.component, name: name, language: language, templateHash: TaggerFeatures.templateHash,
             dataHash: dataHash, settings: settings, sections: sections)

@@ -18,6 +18,8 @@ public struct Tagger: Sendable {
     let feats: TaggerHead?
     /// Normal form → UPOS label index, for frequent words with one tag.
     let dictionary: [String: Int]
+    /// Word → tag in an external lexicon, a feature source (stored in the model file).
+    let lexicon: [String: String]
 
     /// The tags of one token.
     public struct Tags: Sendable, Equatable {
@@ -26,7 +28,11 @@ public struct Tagger: Sendable {
         public var feats: String?
     }
 
-    init(name: String, upos: TaggerHead, xpos: TaggerHead?, feats: TaggerHead?, dictionary: [String: Int]) {
+    init(
+        name: String, upos: TaggerHead, xpos: TaggerHead?, feats: TaggerHead?, dictionary: [String: Int],
+        lexicon: [String: String] = [:]
+    ) {
+        self.lexicon = lexicon
         self.name = name
         self.upos = upos
         self.xpos = xpos
@@ -40,7 +46,7 @@ public struct Tagger: Sendable {
     public func tag(_ words: [String]) -> [Tags] {
         guard !words.isEmpty else { return [] }
         let forms = words.map(WordForm.init)
-        let context = TaggerFeatures.context(forms, words: words)
+        let context = TaggerFeatures.context(forms, words: words, lexicon: lexicon)
         let uposTags = decode(upos, context, forms) { i, _ in dictionary[forms[i].normal] }
         let uposNames = uposTags.map { upos.labels[$0] }
         var result = uposNames.map { Tags(upos: $0, xpos: nil, feats: nil) }

@@ -8,12 +8,13 @@ enum TaggerFeatures {
     static let description = """
         tagger v1: bias; w0 normal, prefix1-3, suffix1-4, shape, first-in-sentence+capitalised; \
         w-1 normal, suffix3, shape; w-2 normal; w+1 normal, suffix3, shape; w+2 normal; \
-        t-1; t-2; t-1+t-2; t-1+w0; upos0 (xpos and feats heads); upos-1, upos+1 (xpos and feats heads); xpos0 (feats head)
+        t-1; t-2; t-1+t-2; t-1+w0; upos0 (xpos and feats heads); upos-1, upos+1 (xpos and feats heads); xpos0 (feats head); \
+        lexicon tags (full, coarse) of w-1, w0, w+1 where the model has a lexicon
         """
     static let templateHash = StableKey.hex(description)
 
     /// Context features of every token of a sentence.
-    static func context(_ forms: [WordForm], words: [String]) -> [[UInt64]] {
+    static func context(_ forms: [WordForm], words: [String], lexicon: [String: String] = [:]) -> [[UInt64]] {
         let padding = "<pad>"
         func normal(_ i: Int) -> String { forms.indices.contains(i) ? forms[i].normal : padding }
         return forms.indices.map { i in
@@ -36,8 +37,20 @@ enum TaggerFeatures {
                 keys.append(FeatureHasher.key(16, forms[i + 1].suffix3))
                 keys.append(FeatureHasher.key(17, forms[i + 1].shape))
             }
+            if !lexicon.isEmpty {
+                for (template, j) in [(50, i - 1), (52, i), (54, i + 1)] as [(UInt8, Int)] {
+                    let tag = words.indices.contains(j) ? Self.lexiconTag(words[j], lexicon) ?? "<unknown>" : "<pad>"
+                    keys.append(FeatureHasher.key(template, tag))
+                    keys.append(FeatureHasher.key(template + 1, String(tag.prefix { $0 != "(" })))
+                }
+            }
             return keys
         }
+    }
+
+    /// A word's tag in the lexicon, as written or lowercased.
+    static func lexiconTag(_ word: String, _ lexicon: [String: String]) -> String? {
+        lexicon[word] ?? lexicon[word.lowercased()]
     }
 
     /// Features of the previous two tags of the same head.

@@ -31,8 +31,10 @@ public struct TaggerTrainer {
 
     public init() {}
 
+    /// - Parameter lexicon: word → tag in an external lexicon; its tags become features and it is stored in the model.
     public func train(
-        name: String, sentences: [TaggedSentence], tune: [TaggedSentence] = [], log: (String) -> Void = { _ in }
+        name: String, sentences: [TaggedSentence], tune: [TaggedSentence] = [], lexicon: [String: String] = [:],
+        log: (String) -> Void = { _ in }
     ) -> Tagger {
         let uposLabels = Array(Set(sentences.flatMap(\.upos))).sorted()
         let xposLabels = Array(Set(sentences.compactMap(\.xpos).flatMap { $0 })).sorted()
@@ -47,7 +49,7 @@ public struct TaggerTrainer {
         var feats = PerceptronTrainer(classes: max(featsLabels.count, 1))
         let prepared = sentences.map { sentence in
             let forms = sentence.words.map(WordForm.init)
-            return (sentence, forms, TaggerFeatures.context(forms, words: sentence.words))
+            return (sentence, forms, TaggerFeatures.context(forms, words: sentence.words, lexicon: lexicon))
         }
         var order = Array(prepared.indices)
         var generator = SeededGenerator(seed: seed)
@@ -100,7 +102,7 @@ public struct TaggerTrainer {
                     name: name, upos: TaggerHead(model: upos.model(), labels: uposLabels),
                     xpos: xposLabels.isEmpty ? nil : TaggerHead(model: xpos.model(), labels: xposLabels),
                     feats: featsLabels.isEmpty ? nil : TaggerHead(model: feats.model(), labels: featsLabels),
-                    dictionary: dictionary)
+                    dictionary: dictionary, lexicon: lexicon)
                 message += ", tuning " + Self.score(tagger, tune)
             }
             log(message)
@@ -109,7 +111,7 @@ public struct TaggerTrainer {
             name: name, upos: TaggerHead(model: upos.model(pruneBelow: pruneBelow), labels: uposLabels),
             xpos: xposLabels.isEmpty ? nil : TaggerHead(model: xpos.model(pruneBelow: pruneBelow), labels: xposLabels),
             feats: featsLabels.isEmpty ? nil : TaggerHead(model: feats.model(pruneBelow: pruneBelow), labels: featsLabels),
-            dictionary: dictionary)
+            dictionary: dictionary, lexicon: lexicon)
         if !tune.isEmpty { log("final model (weights below \(pruneBelow) pruned): tuning " + Self.score(tagger, tune)) }
         return tagger
     }

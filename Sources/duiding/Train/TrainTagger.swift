@@ -20,6 +20,9 @@ struct TrainTagger: ParsableCommand {
 
     @OptionGroup var model: ModelOptions
 
+    @Option(help: "A word lexicon (word SPACE tag per line, ;;; comments), whose tags become features; stored in the model.")
+    var lexicon: String?
+
     func run() throws {
         let iterations = model.iterations ?? 8
         let name = model.name ?? "nl-ud-tagger-0.1.0"
@@ -31,12 +34,22 @@ struct TrainTagger: ParsableCommand {
         }
         // The tuning set is the held-out sentences under the current guidelines (those with XPOS).
         let tune = tuning.map(TaggedSentence.init(conllu:)).filter { $0.xpos != nil }
+        var lexiconTable: [String: String] = [:]
+        if let lexicon {
+            for line in try InputFiles.text(lexicon).lines() where !line.hasPrefix(";;;") {
+                let fields = line.split(separator: " ")
+                if fields.count >= 2 { lexiconTable[String(fields[0])] = String(fields[1]) }
+            }
+            FileHandleErr.write("lexicon: \(lexiconTable.count) words\n")
+        }
         var trainer = TaggerTrainer()
         trainer.iterations = iterations
         trainer.pruneBelow = model.prune
         trainer.seed = model.seed
         let start = Date()
-        let tagger = trainer.train(name: name, sentences: sentences, tune: tune) { FileHandleErr.write($0 + "\n") }
+        let tagger = trainer.train(name: name, sentences: sentences, tune: tune, lexicon: lexiconTable) {
+            FileHandleErr.write($0 + "\n")
+        }
         FileHandleErr.write("trained in \(Int(Date().timeIntervalSince(start))) s\n")
         guard let out = model.out else { return }
         let file = tagger.modelFile(

@@ -1,6 +1,7 @@
 import DuidingCore
 
-/// The readable terminal view of an analysis: metadata, the article's parts, then its sentences.
+/// The readable terminal view of an analysis: metadata, the article's parts, the named entities, then
+/// its sentences with each token's tag, and its head and relation where the parser gave them.
 enum TextView {
     static let width = 100
 
@@ -22,6 +23,13 @@ enum TextView {
             let text = ScalarText.string(scalars, block.start..<block.end)
             out += "  \(block.kind.rawValue.padding(11))\(clip(text, width - 13))\n"
         }
+        if !analysis.entities.isEmpty {
+            out += "\nEntities (\(analysis.entities.count))\n"
+            for entity in analysis.entities {
+                let kb = entity.kb.map { "  \($0)" } ?? ""
+                out += "  \(entity.id.padding(5))\(entity.type.padding(5))\(entity.name)  ×\(entity.mentions.count)\(kb)\n"
+            }
+        }
         out += "\nSentences (\(analysis.sentences.count), \(analysis.tokens.count) tokens)\n"
         var blockIndex = 0
         for (index, sentence) in analysis.sentences.enumerated() {
@@ -29,9 +37,18 @@ enum TextView {
             let kind = analysis.blocks.isEmpty ? "" : analysis.blocks[blockIndex].kind.rawValue
             out += "  [\(index + 1)] \(kind)\n"
             out += "      \(ScalarText.string(scalars, sentence.start..<sentence.end))\n"
-            out += "      \(analysis.tokens[sentence.tokens].map(\.text).joined(separator: " | "))\n"
+            out += "      \(analysis.tokens[sentence.tokens].map(describe).joined(separator: " | "))\n"
         }
         return out
+    }
+
+    /// `Poetin/PROPN` with `→3 nsubj` when parsed and the entity tag when inside one.
+    private static func describe(_ token: Token) -> String {
+        var text = token.text
+        if let upos = token.upos { text += "/" + upos }
+        if let head = token.head, let relation = token.deprel { text += " →\(head) \(relation)" }
+        if let ner = token.ner, ner != "O" { text += " [\(ner)]" }
+        return text
     }
 
     private static func clip(_ text: String, _ limit: Int) -> String {

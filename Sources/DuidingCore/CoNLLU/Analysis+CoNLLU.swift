@@ -93,10 +93,9 @@ extension Analysis {
         var wordIndex = 0
         for row in sentence.rows {
             switch row.kind {
-            case .multiword(let first, let last):
+            case .multiword(_, let last):
                 result.append(SurfaceToken(form: row.form, words: [], spaceAfter: row.spaceAfter))
                 coveredUntil = last
-                _ = first
             case .word:
                 wordIndex += 1
                 if wordIndex <= coveredUntil, !result.isEmpty {

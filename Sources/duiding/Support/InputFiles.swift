@@ -1,3 +1,4 @@
+import DuidingCore
 import DuidingPipeline
 import Foundation
 
@@ -40,6 +41,18 @@ enum InputFiles {
 
     static func write(_ data: Data) {
         FileHandle.standardOutput.write(data)
+    }
+
+    /// A two-column table (`key SEPARATOR value` per line, lines starting with `comment` skipped), and the
+    /// file's text for hashing into a model header.
+    static func table(_ path: String, separator: Character, comment: String) throws -> (rows: [(String, String)], text: String) {
+        let text = try self.text(path)
+        var rows: [(String, String)] = []
+        for line in text.lines() where !line.hasPrefix(comment) {
+            let fields = line.split(separator: separator)
+            if fields.count >= 2 { rows.append((String(fields[0]), String(fields[1]))) }
+        }
+        return (rows, text)
     }
 
     /// Writes a report as indented JSON with sorted keys and a final line break.

@@ -38,12 +38,9 @@ struct TrainNER: ParsableCommand {
         FileHandleErr.write("\(documents.count) training documents, \(tune.count) tuning documents\n")
         var names = Gazetteer()
         if let gazetteer {
-            let text = try InputFiles.text(gazetteer)
+            let (rows, text) = try InputFiles.table(gazetteer, separator: "\t", comment: "#")
             hasher.add(text)
-            for line in text.lines() where !line.hasPrefix("#") {
-                let fields = line.split(separator: "\t")
-                if fields.count == 2 { names.add(String(fields[0]), type: String(fields[1])) }
-            }
+            for (name, type) in rows { names.add(name, type: type) }
             FileHandleErr.write("gazetteer: \(names.count) names\n")
         }
         var trainer = EntityTaggerTrainer()

@@ -26,7 +26,7 @@ struct TrainTagger: ParsableCommand {
     func run() throws {
         let iterations = model.iterations ?? 8
         let name = model.name ?? "nl-ud-tagger-0.1.0"
-        let (training, tuning, dataHash) = try treebanks.load()
+        let (training, tuning, treebankHash) = try treebanks.load()
         let sentences = training.map { sentence, weight in
             var tagged = TaggedSentence(conllu: sentence)
             tagged.weight = weight
@@ -35,11 +35,12 @@ struct TrainTagger: ParsableCommand {
         // The tuning set is the held-out sentences under the current guidelines (those with XPOS).
         let tune = tuning.map(TaggedSentence.init(conllu:)).filter { $0.xpos != nil }
         var lexiconTable: [String: String] = [:]
+        var dataHash = treebankHash
         if let lexicon {
-            for line in try InputFiles.text(lexicon).lines() where !line.hasPrefix(";;;") {
-                let fields = line.split(separator: " ")
-                if fields.count >= 2 { lexiconTable[String(fields[0])] = String(fields[1]) }
-            }
+            let (rows, text) = try InputFiles.table(lexicon, separator: " ", comment: ";;;")
+            for (word, tag) in rows { lexiconTable[word] = tag }
+            // The lexicon is training data too: the header's hash covers it.
+            dataHash = StableKey.hex(dataHash + StableKey.hex(text))
             FileHandleErr.write("lexicon: \(lexiconTable.count) words\n")
         }
         var trainer = TaggerTrainer()

@@ -62,7 +62,7 @@ public struct LemmatizerTrainer {
                 if guess == truth { correct += 1 }
                 trainer.update(truth: truth, guess: guess, features: features, amount: weight)
             }
-            log("iteration \(iteration): training scripts \(TaggerTrainer.percent(correct, prepared.count)) of \(scripts.count) scripts")
+            log("iteration \(iteration): training scripts \(Percent.format(correct, prepared.count)) of \(scripts.count) scripts")
         }
         return Lemmatizer(name: name, model: trainer.model(pruneBelow: pruneBelow), scripts: scripts, lexicon: lexicon)
     }

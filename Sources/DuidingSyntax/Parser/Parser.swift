@@ -143,7 +143,7 @@ public struct ParserTrainer {
                     state.apply(move)
                 }
             }
-            var message = "iteration \(iteration): training moves \(TaggerTrainer.percent(correct, total))"
+            var message = "iteration \(iteration): training moves \(Percent.format(correct, total))"
             if !tune.isEmpty {
                 let parser = Parser(name: name, model: trainer.model(), labels: labels)
                 message += ", tuning " + Self.score(parser, tune)
@@ -167,7 +167,7 @@ public struct ParserTrainer {
                 if arc.relation.split(separator: ":").first == sentence.relations[i].split(separator: ":").first { labelled += 1 }
             }
         }
-        return "UAS \(TaggerTrainer.percent(unlabelled, total)) LAS \(TaggerTrainer.percent(labelled, total))"
+        return "UAS \(Percent.format(unlabelled, total)) LAS \(Percent.format(labelled, total))"
     }
 }
 

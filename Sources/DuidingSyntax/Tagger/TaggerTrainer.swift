@@ -96,7 +96,7 @@ public struct TaggerTrainer {
                     }
                 }
             }
-            var message = "iteration \(iteration): training UPOS \(Self.percent(correct, total))"
+            var message = "iteration \(iteration): training UPOS \(Percent.format(correct, total))"
             if !tune.isEmpty {
                 let tagger = Tagger(
                     name: name, upos: TaggerHead(model: upos.model(), labels: uposLabels),
@@ -154,13 +154,7 @@ public struct TaggerTrainer {
                 }
             }
         }
-        return "UPOS \(percent(counts[0], totals[0])) XPOS \(percent(counts[1], totals[1])) FEATS \(percent(counts[2], totals[2]))"
-    }
-
-    static func percent(_ part: Int, _ whole: Int) -> String {
-        guard whole > 0 else { return "-" }
-        let value = (10_000 * part / whole)
-        return "\(value / 100).\(value % 100 < 10 ? "0" : "")\(value % 100)"
+        return "UPOS \(Percent.format(counts[0], totals[0])) XPOS \(Percent.format(counts[1], totals[1])) FEATS \(Percent.format(counts[2], totals[2]))"
     }
 
     private func makeDictionary(_ sentences: [TaggedSentence], _ index: [String: Int]) -> [String: Int] {

@@ -183,6 +183,15 @@ public struct Analyzer: Sendable {
     /// Analyses plain text without reading it as an article: no cleaning, no blocks but paragraphs
     /// separated by blank lines. For evaluation on raw treebank text, where offsets must stay as given.
     public func analyze(plainText text: String, options: AnalyzeOptions) throws(PipelineError) -> Analysis {
+        var seconds: [String: Double] = [:]
+        return try analyze(plainText: text, options: options, seconds: &seconds)
+    }
+
+    /// As `analyze(plainText:options:)`, adding the seconds each component took to `seconds`
+    /// (keyed by component name), for benchmarks.
+    public func analyze(plainText text: String, options: AnalyzeOptions, seconds: inout [String: Double]) throws(PipelineError)
+        -> Analysis
+    {
         let (language, setup) = try choose(options.language, sample: String(text.prefix(4_000)))
         var blocks: [Block] = []
         var start = 0
@@ -198,7 +207,7 @@ public struct Analyzer: Sendable {
         }
         if offset > start { blocks.append(Block(kind: .paragraph, start: start, end: offset)) }
         var analysis = Analysis(engine: engineInfo(setup), language: language, text: text, blocks: blocks)
-        setup.pipeline.run(&analysis)
+        setup.pipeline.run(&analysis, seconds: &seconds)
         return analysis
     }
 

@@ -9,7 +9,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks: throughput and memory on one core (never part of the tests).",
-        subcommands: [BenchTokenize.self, BenchAnalyze.self]
+        subcommands: [BenchTokenize.self, BenchAnalyze.self, BenchPipeline.self]
     )
 }
 
@@ -114,5 +114,88 @@ struct BenchAnalyze: ParsableCommand {
         print(String(format: "text: %.1f MB → %d tokens%@", megabytes, tokens, json ? ", \(bytes / 1_000_000) MB of JSON" : ""))
         print(String(format: "analyze: median %.2f s over %d runs → %.1f MB/s", median, seconds.count, megabytes / median))
         if let peak = Throughput.peakMemoryMiB() { print(String(format: "peak memory: %.0f MiB", peak)) }
+    }
+}
+
+struct BenchPipeline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pipeline",
+        abstract: "Tokens per second of each component and of the whole pipeline, model load time and peak memory.",
+        discussion: """
+            Runs tokenize → tag → lemmatize → parse → NER on the test texts (raw text, one paragraph per \
+            document or five sentences), on one core, and reports the median of --repeats runs per component.
+            Example: swift run -c release duiding bench pipeline
+            """
+    )
+
+    @Option(help: "CoNLL-U files (their # text lines) or CoNLL-2002 files (tokens joined by spaces) to measure on (repeatable).")
+    var corpus: [String] = [
+        "../shared/data/ud-nl/nl_alpino-ud-test.conllu", "../shared/data/ud-nl/nl_lassysmall-ud-test.conllu",
+        "../shared/data/conll2002-nl/ned.testb",
+    ]
+
+    @Option(help: "Timed runs; the median is reported.")
+    var repeats = 5
+
+    @Option(help: "Language of the text.")
+    var language = "nl"
+
+    func run() throws {
+        let clock = ContinuousClock()
+        var analyzerOrNil: Analyzer?
+        let load = clock.measure { analyzerOrNil = try? Analyzer() }
+        guard let analyzer = analyzerOrNil else { _ = try loadAnalyzer(); return }
+        var paragraphs: [String] = []
+        for path in corpus { paragraphs += try Self.paragraphs(path) }
+        guard !paragraphs.isEmpty else { throw CLIError("the corpus has no text") }
+        let text = paragraphs.joined(separator: "\n\n")
+        var runs: [[String: Double]] = []
+        var totals: [Double] = []
+        var tokens = 0
+        for _ in 0..<max(repeats, 1) {
+            var seconds: [String: Double] = [:]
+            var analysis: Analysis?
+            let whole = clock.measure {
+                analysis = try? analyzer.analyze(plainText: text, options: AnalyzeOptions(language: language, now: Date()), seconds: &seconds)
+            }
+            guard let analysis else { throw CLIError("the analysis failed") }
+            tokens = analysis.tokens.count
+            runs.append(seconds)
+            totals.append(Self.seconds(whole))
+        }
+        print(String(format: "text: %.2f MB, %d tokens (%@)", Double(text.utf8.count) / 1e6, tokens, corpus.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")))
+        print(String(format: "model load: %.3f s", Self.seconds(load)))
+        for name in runs[0].keys.sorted(by: { runs[0][$0]! > runs[0][$1]! }) {
+            let median = Throughput.median(runs.map { $0[name] ?? 0 })
+            print(String(format: "%-14@ %8.3f s  %12.0f tokens/s", name as NSString, median, Double(tokens) / median))
+        }
+        let median = Throughput.median(totals)
+        print(String(format: "%-14@ %8.3f s  %12.0f tokens/s (median of %d runs, one core)", "whole" as NSString, median, Double(tokens) / median, totals.count))
+        if let peak = Throughput.peakMemoryMiB() { print(String(format: "peak memory: %.0f MiB", peak)) }
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+    }
+
+    /// Paragraphs of raw text: per document (`# newdoc`, `-DOCSTART-`) or per five sentences.
+    static func paragraphs(_ path: String) throws -> [String] {
+        let content = try InputFiles.text(path)
+        var sentences: [String] = []
+        if path.hasSuffix(".conllu") {
+            for line in content.lines() where line.hasPrefix("# text = ") { sentences.append(String(line.dropFirst(9))) }
+        } else {
+            var words: [String] = []
+            for line in content.lines() {
+                if line.isEmpty || line.hasPrefix("-DOCSTART-") {
+                    if !words.isEmpty { sentences.append(words.joined(separator: " ")) }
+                    words.removeAll()
+                } else if let word = line.split(separator: " ").first {
+                    words.append(String(word))
+                }
+            }
+            if !words.isEmpty { sentences.append(words.joined(separator: " ")) }
+        }
+        return stride(from: 0, to: sentences.count, by: 5).map { sentences[$0..<min($0 + 5, sentences.count)].joined(separator: " ") }
     }
 }

@@ -64,6 +64,13 @@ public struct GuidelineConverter: Sendable {
         return table.filter { key, value in !key.hasPrefix(value + "\t") || key.hasPrefix("F\t") }
     }
 
+    /// The sentences of `old` with their counterpart (identical word forms) in `current`.
+    public static func align(old: [CoNLLUSentence], current: [CoNLLUSentence]) -> [(old: CoNLLUSentence, current: CoNLLUSentence)] {
+        var byForms: [String: CoNLLUSentence] = [:]
+        for sentence in current { byForms[key(sentence)] = sentence }
+        return old.compactMap { sentence in byForms[key(sentence)].map { (sentence, $0) } }
+    }
+
     private static func key(_ sentence: CoNLLUSentence) -> String {
         sentence.words.map(\.form).joined(separator: " ")
     }

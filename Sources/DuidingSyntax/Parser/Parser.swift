@@ -88,11 +88,14 @@ public struct ParsedSentence: Sendable {
     }
 }
 
-/// Trains a ``Parser`` with the static oracle on the projective trees, seeded shuffling, greedy decoding.
+/// Trains a ``Parser`` with the dynamic oracle on the projective trees, error exploration, seeded shuffling.
 public struct ParserTrainer {
     public var iterations = 10
     public var seed: UInt64 = 1
     public var pruneBelow: Float = 0.001
+    /// How often, from the second iteration on, training follows the model's move instead of the
+    /// oracle's (error exploration); 0 always follows the oracle.
+    public var explore = 0.9
 
     public init() {}
 
@@ -113,6 +116,7 @@ public struct ParserTrainer {
         log("\(usable.count) of \(sentences.count) training sentences used, \(usable.count - projective) of them lifted to projective trees")
         var order = Array(usable.indices)
         var generator = SeededGenerator(seed: seed)
+        var explorer = SeededGenerator(seed: seed &+ 0x9E37_79B9)
         var keys: [UInt64] = []
         for iteration in 1...max(iterations, 1) {
             order.shuffle(using: &generator)
@@ -123,22 +127,42 @@ public struct ParserTrainer {
                 let sentence = ParserFeatures.Sentence(words: gold.words, tags: gold.tags, feats: gold.feats)
                 let goldHeads = [0] + gold.heads
                 let goldLabels = [0] + gold.relations.map { labelIndex[$0] ?? 0 }
-                var dependentsLeft = [Int](repeating: 0, count: goldHeads.count)
-                for dependent in 1..<goldHeads.count { dependentsLeft[goldHeads[dependent]] += 1 }
+                var onStack = [Bool](repeating: false, count: goldHeads.count)
+                onStack[0] = true
                 var state = ParserState(count: gold.words.count)
                 while !state.isTerminal {
                     ParserFeatures.extract(state, sentence, labels: labels, into: &keys)
-                    let move = state.oracle(goldHeads: goldHeads, goldLabels: goldLabels, dependentsLeft: dependentsLeft)
-                    let truth = Parser.index(move)
-                    // A tree the transitions cannot build (a second root dependent) ends here.
-                    guard Parser.valid(state, truth) else { break }
-                    let guess = PerceptronModel.best(trainer.scores(keys)) { Parser.valid(state, $0) }
-                    trainer.update(truth: truth, guess: guess, features: keys, amount: gold.weight)
+                    let scores = trainer.scores(keys)
+                    let costs = state.costs(goldHeads: goldHeads, onStack: onStack)
+                    let leftLabel = state.goldLabel(left: true, goldHeads: goldHeads, goldLabels: goldLabels)
+                    let rightLabel = state.goldLabel(left: false, goldHeads: goldHeads, goldLabels: goldLabels)
+                    func cost(_ index: Int) -> Int {
+                        switch Parser.move(index) {
+                        case .shift: return costs.shift
+                        case .left(let label):
+                            guard costs.left != .max else { return .max }
+                            return costs.left + (leftLabel.map { $0 == label ? 0 : 1 } ?? 0)
+                        case .right(let label):
+                            guard costs.right != .max else { return .max }
+                            return costs.right + (rightLabel.map { $0 == label ? 0 : 1 } ?? 0)
+                        }
+                    }
+                    let minimum = min(costs.shift, costs.left, costs.right)
+                    guard minimum != .max else { break }
+                    let truth = PerceptronModel.best(scores) { cost($0) == minimum }
+                    let guess = PerceptronModel.best(scores) { cost($0) != .max }
                     total += 1
-                    if guess == truth { correct += 1 }
-                    if case .shift = move {} else {
-                        let top = state.stack[state.stack.count - 1]
-                        dependentsLeft[goldHeads[top]] -= 1
+                    // A guess that loses no more than the oracle's move is right (the clock still ticks).
+                    let right = cost(guess) == minimum
+                    trainer.update(truth: truth, guess: right ? truth : guess, features: keys, amount: gold.weight)
+                    if right { correct += 1 }
+                    // From the second iteration on, mostly follow the model, mistakes included, so that it
+                    // learns to continue well from the states its own errors lead to.
+                    let follow = iteration > 1 && explore > 0 && Double(explorer.next() >> 11) / 9_007_199_254_740_992 < explore
+                    let move = Parser.move(follow ? guess : truth)
+                    switch move {
+                    case .shift: onStack[state.next] = true
+                    case .left, .right: onStack[state.stack[state.stack.count - 1]] = false
                     }
                     state.apply(move)
                 }

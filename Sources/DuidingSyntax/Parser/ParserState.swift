@@ -82,6 +82,49 @@ struct ParserState {
 }
 
 extension ParserState {
+    /// What each kind of move costs against a projective gold tree: how many gold arcs become
+    /// unreachable (the arc-hybrid dynamic oracle of Goldberg and Nivre, 2013). A LEFT or RIGHT that
+    /// builds a gold arc with another label costs one more (see `labelCost`).
+    func costs(goldHeads: [Int], onStack: [Bool]) -> (shift: Int, left: Int, right: Int) {
+        var shift = Int.max
+        var left = Int.max
+        var right = Int.max
+        let top = stack[stack.count - 1]
+        if canShift() {
+            var lost = 0
+            for word in stack where goldHeads[word] == next && word != 0 { lost += 1 }
+            let head = goldHeads[next]
+            if head != top, head < next, onStack[head] { lost += 1 }
+            shift = lost
+        }
+        if stack.count > 1 {
+            var childrenInBuffer = 0
+            if next <= count {
+                for word in next...count where goldHeads[word] == top { childrenInBuffer += 1 }
+            }
+            let head = goldHeads[top]
+            let below = stack[stack.count - 2]
+            if canLeft() {
+                left = childrenInBuffer + ((head == below || head > next) ? 1 : 0)
+            }
+            if canRight() {
+                right = childrenInBuffer + (head >= next ? 1 : 0)
+            }
+        }
+        return (shift, left, right)
+    }
+
+    /// Whether the stack top's gold arc is the one LEFT (`towardsBuffer`) or RIGHT would build, and
+    /// with which label; `nil` when the move builds no gold arc (then every label costs the same).
+    func goldLabel(left towardsBuffer: Bool, goldHeads: [Int], goldLabels: [Int]) -> Int? {
+        guard stack.count > 1 else { return nil }
+        let top = stack[stack.count - 1]
+        let head = towardsBuffer ? next : stack[stack.count - 2]
+        return goldHeads[top] == head ? goldLabels[top] : nil
+    }
+}
+
+extension ParserState {
     /// Whether a gold tree can be built by the transitions: no two arcs cross (the root, word 0, counts).
     ///
     /// - Complexity: O(n²).

@@ -17,6 +17,9 @@ struct TrainParser: ParsableCommand {
     @Option(help: "Train on tags predicted by taggers trained on the other folds (jackknifing), as at run time; 0 uses gold tags.")
     var jackknife = 0
 
+    @Option(help: "From the second iteration on, follow the model's own move with this probability (error exploration with the dynamic oracle); 0 always follows the oracle.")
+    var explore = 0.9
+
     func run() throws {
         let iterations = model.iterations ?? 10
         let name = model.name ?? "nl-ud-parser-0.1.0"
@@ -28,6 +31,8 @@ struct TrainParser: ParsableCommand {
         trainer.iterations = iterations
         trainer.seed = model.seed
         trainer.pruneBelow = model.prune
+        guard (0...1).contains(explore) else { throw CLIError("--explore must lie between 0 and 1") }
+        trainer.explore = explore
         let start = Date()
         let parser = trainer.train(name: name, sentences: sentences, tune: tune) { FileHandleErr.write($0 + "\n") }
         FileHandleErr.write("trained in \(Int(Date().timeIntervalSince(start))) s\n")
@@ -35,7 +40,8 @@ struct TrainParser: ParsableCommand {
         try writeModel(
             parser.modelFile(
                 language: model.language, dataHash: dataHash,
-                settings: treebanks.settings.merging(model.settings(iterations: iterations)) { a, _ in a }),
+                settings: treebanks.settings.merging(model.settings(iterations: iterations)) { a, _ in a }
+                    .merging(["explore": String(explore), "jackknife": String(jackknife)]) { a, _ in a }),
             to: out)
     }
 }

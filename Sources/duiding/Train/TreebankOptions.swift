@@ -39,15 +39,19 @@ struct TreebankOptions: ParsableArguments {
         }
         if !old.isEmpty {
             guard let pairs else { throw CLIError("--old needs --pairs to learn the conversion from") }
-            let converter = GuidelineConverter(old: try readCoNLLU(pairs).sentences, current: current)
+            let oldPairs = try readCoNLLU(pairs).sentences
+            let converter = GuidelineConverter(old: oldPairs, current: current)
+            let trees = TreeConverter(pairs: GuidelineConverter.align(old: oldPairs, current: current), current: current)
             hasher.add(try InputFiles.text(pairs))
             let rules = converter.ruleCount
-            FileHandleErr.write("conversion rules: \(rules.upos) UPOS, \(rules.lemmas) lemma, \(rules.feats) FEATS\n")
+            FileHandleErr.write(
+                "conversion rules: \(rules.upos) UPOS, \(rules.lemmas) lemma, \(rules.feats) FEATS, "
+                    + "\(trees.ruleCount.relations) relation; \(trees.ruleCount.movers) relations move to promoted verbs\n")
             for spec in old {
                 let (path, weight) = try pathAndWeight(spec)
                 hasher.add(try InputFiles.text(path))
                 let document = try readCoNLLU(path)
-                training += document.sentences.map { (converter.convert($0), weight) }
+                training += document.sentences.map { (trees.convert(converter.convert($0)), weight) }
                 FileHandleErr.write("read \(path) (converted): \(document.sentences.count) sentences, weight \(weight)\n")
             }
         }

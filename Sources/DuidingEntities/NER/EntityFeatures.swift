@@ -1,3 +1,4 @@
+import DuidingCore
 import DuidingLearning
 
 /// The entity tagger's features; changing them changes ``EntityTagger/templateHash``.
@@ -5,8 +6,8 @@ enum EntityFeatures {
     static func shape(_ word: String) -> String {
         var shape = ""
         var last: Character = " "
-        for character in word {
-            let mark: Character = character.isUppercase ? "X" : character.isLowercase ? "x" : character.isNumber ? "d" : character
+        for scalar in word.unicodeScalars {
+            let mark = ScalarText.shapeMark(scalar)
             if mark != last { shape.append(mark) }
             last = mark
         }
@@ -20,7 +21,8 @@ enum EntityFeatures {
         func at(_ array: [String], _ i: Int) -> String { array.indices.contains(i) ? array[i] : "<pad>" }
         return words.indices.map { i in
             let word = words[i]
-            let characters = Array(lower[i])
+            // Affixes by scalar: a character is one scalar in all but decomposed text.
+            let characters = lower[i].unicodeScalars
             var keys: [UInt64] = [
                 FeatureHasher.key(0, ""), FeatureHasher.key(1, word), FeatureHasher.key(2, lower[i]),
                 FeatureHasher.key(3, shapes[i]),
@@ -29,8 +31,8 @@ enum EntityFeatures {
                 FeatureHasher.key(14, at(shapes, i - 1)), FeatureHasher.key(15, at(shapes, i + 1)),
                 FeatureHasher.key(16, lower[i], at(lower, i + 1)), FeatureHasher.key(17, at(lower, i - 1), lower[i]),
             ]
-            for n in 1...3 where characters.count >= n { keys.append(FeatureHasher.key(UInt8(3 + n), String(characters.prefix(n)))) }
-            for n in 1...4 where characters.count >= n { keys.append(FeatureHasher.key(UInt8(30 + n), String(characters.suffix(n)))) }
+            for n in 1...3 where characters.count >= n { keys.append(FeatureHasher.key(UInt8(3 + n), String(String.UnicodeScalarView(characters.prefix(n))))) }
+            for n in 1...4 where characters.count >= n { keys.append(FeatureHasher.key(UInt8(30 + n), String(String.UnicodeScalarView(characters.suffix(n))))) }
             if word.first?.isUppercase ?? false { keys.append(FeatureHasher.key(20, i == 0 ? "capital-first" : "capital")) }
             if word.count > 1, word.allSatisfy({ $0.isUppercase || !$0.isLetter }) { keys.append(FeatureHasher.key(21, "all-caps")) }
             if word.contains(where: \.isNumber) { keys.append(FeatureHasher.key(22, "digit")) }
@@ -41,8 +43,10 @@ enum EntityFeatures {
                 keys.append(FeatureHasher.key(26, i == 0 ? "lowercase-elsewhere-first" : "lowercase-elsewhere"))
             }
             if let place = places[i] { keys.append(FeatureHasher.key(29, place)) }
-            if i > 0 { keys.append(FeatureHasher.key(27, String(lower[i - 1].suffix(3)))) }
-            if i + 1 < words.count { keys.append(FeatureHasher.key(28, String(lower[i + 1].suffix(3)))) }
+            if i > 0 { keys.append(FeatureHasher.key(27, String(String.UnicodeScalarView(lower[i - 1].unicodeScalars.suffix(3))))) }
+            if i + 1 < words.count {
+                keys.append(FeatureHasher.key(28, String(String.UnicodeScalarView(lower[i + 1].unicodeScalars.suffix(3)))))
+            }
             return keys
         }
     }

@@ -58,16 +58,14 @@ extension PerceptronModel {
         var writer = BinaryWriter()
         writer.write(UInt32(classes))
         writer.write(UInt32(rows.count))
-        writer.write(UInt32(entryWeights.count))
+        writer.write(UInt32(entries.count))
         // Rows in key order for identical bytes from identical training.
-        for (key, row) in rows.entries {
-            let start = Int(rowStarts[Int(row)])
-            let end = Int(rowStarts[Int(row) + 1])
-            writer.write(key)
-            writer.write(UInt16(end - start))
-            for entry in start..<end {
-                writer.write(entryClasses[entry])
-                writer.write(entryWeights[entry])
+        for row in rows.entries {
+            writer.write(row.key)
+            writer.write(UInt16(row.count))
+            for entry in entries[row.start..<(row.start + row.count)] {
+                writer.write(UInt16(entry.label))
+                writer.write(entry.weight)
             }
         }
         return writer.data
@@ -78,8 +76,8 @@ extension PerceptronModel {
         let classes = Int(try reader.read(UInt32.self))
         let rowCount = Int(try reader.read(UInt32.self))
         let entryCount = Int(try reader.read(UInt32.self))
-        var rows: [UInt64: Int32] = [:]
-        rows.reserveCapacity(rowCount)
+        var keys: [UInt64] = []
+        keys.reserveCapacity(rowCount)
         var rowStarts: [Int32] = [0]
         rowStarts.reserveCapacity(rowCount + 1)
         var entryClasses: [UInt16] = []
@@ -89,7 +87,7 @@ extension PerceptronModel {
         for _ in 0..<rowCount {
             let key = try reader.read(UInt64.self)
             let count = Int(try reader.read(UInt16.self))
-            rows[key] = Int32(rowStarts.count - 1)
+            keys.append(key)
             for _ in 0..<count {
                 let label = try reader.read(UInt16.self)
                 guard Int(label) < classes else { throw ModelFile.FormatError("class \(label) out of range") }
@@ -98,7 +96,7 @@ extension PerceptronModel {
             }
             rowStarts.append(Int32(entryWeights.count))
         }
-        self.init(classes: classes, rows: rows, rowStarts: rowStarts, entryClasses: entryClasses, entryWeights: entryWeights)
+        self.init(classes: classes, keys: keys, rowStarts: rowStarts, entryClasses: entryClasses, entryWeights: entryWeights)
     }
 }
 

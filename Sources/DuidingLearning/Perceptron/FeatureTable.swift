@@ -1,11 +1,17 @@
-/// An open-addressing hash table from feature keys to row numbers.
+/// An open-addressing hash table from feature keys to their row of weights.
 ///
 /// Feature keys are already well-mixed 64-bit hashes, so the table probes linearly from the key's low
-/// bits instead of hashing again (Swift's `Dictionary` runs SipHash on every lookup, which was the
-/// largest cost of tagging).
+/// bits instead of hashing again (Swift's `Dictionary` runs SipHash on every lookup). A slot holds the
+/// key with the row's place in the entry array, so a lookup touches one cache line of the table and
+/// then the row itself.
 struct FeatureTable: Sendable {
-    private var keys: [UInt64]
-    private var rows: [Int32]
+    struct Slot {
+        var key: UInt64
+        var start: UInt32
+        var count: UInt32
+    }
+
+    private var slots: [Slot]
     private let mask: Int
     /// Number of stored keys.
     private(set) var count = 0
@@ -14,41 +20,45 @@ struct FeatureTable: Sendable {
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        rows = [Int32](repeating: -1, count: size)
+        slots = [Slot](repeating: Slot(key: 0, start: 0, count: 0), count: size)
         mask = size - 1
     }
 
-    /// Key 0 marks an empty slot, so a real key of 0 is stored as 1's neighbour value.
+    /// Key 0 marks an empty slot, so a real key of 0 is stored as another fixed value.
     @inline(__always)
     private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 0x9E37_79B9_7F4A_7C15 : key }
 
+    /// The row of a key: where its entries start and how many there are.
+    ///
     /// - Complexity: O(1) expected.
     @inline(__always)
-    func row(_ key: UInt64) -> Int32? {
+    func row(_ key: UInt64) -> (start: Int, count: Int)? {
         let key = Self.stored(key)
-        var slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
-        while true {
-            let found = keys[slot]
-            if found == key { return rows[slot] }
-            if found == 0 { return nil }
-            slot = (slot + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
+            while true {
+                let found = slots[slot]
+                if found.key == key { return (Int(found.start), Int(found.count)) }
+                if found.key == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
-    /// Stores a row for a key that is not in the table yet.
-    mutating func insert(_ key: UInt64, row: Int32) {
+    /// Stores (or replaces) the row of a key.
+    mutating func insert(_ key: UInt64, start: Int, count entries: Int) {
         let key = Self.stored(key)
         var slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
-        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-        if keys[slot] == 0 { count += 1 }
-        keys[slot] = key
-        rows[slot] = row
+        while slots[slot].key != 0 && slots[slot].key != key { slot = (slot + 1) & mask }
+        if slots[slot].key == 0 { count += 1 }
+        slots[slot] = Slot(key: key, start: UInt32(start), count: UInt32(entries))
     }
 
     /// Every key with its row, in key order.
-    var entries: [(key: UInt64, row: Int32)] {
-        keys.indices.compactMap { keys[$0] == 0 ? nil : (keys[$0] == Self.stored(0) ? 0 : keys[$0], rows[$0]) }
-            .sorted { $0.key < $1.key }
+    var entries: [(key: UInt64, start: Int, count: Int)] {
+        slots.compactMap { slot in
+            slot.key == 0 ? nil : (slot.key == Self.stored(0) ? 0 : slot.key, Int(slot.start), Int(slot.count))
+        }
+        .sorted { $0.key < $1.key }
     }
 }

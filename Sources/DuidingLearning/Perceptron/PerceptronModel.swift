@@ -3,43 +3,42 @@
 /// Immutable and `Sendable`; scoring is a hash lookup per feature and a sparse add per row.
 public struct PerceptronModel: Sendable {
     public let classes: Int
-    /// Feature key → index of its row in ``rowStarts``.
+    /// Feature key → its row of ``entries``.
     let rows: FeatureTable
-    /// Row r holds entries `rowStarts[r]..<rowStarts[r + 1]` of ``entryClasses`` and ``entryWeights``.
-    let rowStarts: [Int32]
-    let entryClasses: [UInt16]
-    let entryWeights: [Float]
+    /// A row's non-zero weights, one after another, each with its class.
+    let entries: [Entry]
 
-    init(classes: Int, rows: [UInt64: Int32], rowStarts: [Int32], entryClasses: [UInt16], entryWeights: [Float]) {
+    struct Entry {
+        var label: UInt32
+        var weight: Float
+    }
+
+    /// A model from rows in order: row r has key `keys[r]` and entries `rowStarts[r]..<rowStarts[r + 1]`.
+    init(classes: Int, keys: [UInt64], rowStarts: [Int32], entryClasses: [UInt16], entryWeights: [Float]) {
         self.classes = classes
-        var table = FeatureTable(capacity: rows.count)
-        for (key, row) in rows { table.insert(key, row: row) }
-        self.rows = table
-        self.rowStarts = rowStarts
-        self.entryClasses = entryClasses
-        self.entryWeights = entryWeights
+        var table = FeatureTable(capacity: keys.count)
+        for (row, key) in keys.enumerated() {
+            let start = Int(rowStarts[row])
+            table.insert(key, start: start, count: Int(rowStarts[row + 1]) - start)
+        }
+        rows = table
+        entries = zip(entryClasses, entryWeights).map { Entry(label: UInt32($0), weight: $1) }
     }
 
     public var featureCount: Int { rows.count }
-    public var weightCount: Int { entryWeights.count }
+    public var weightCount: Int { entries.count }
 
     /// Adds the weights of `features` to `scores` (one slot per class).
     ///
     /// - Complexity: O(features × non-zero weights per feature).
     @inline(__always)
     public func addScores(_ features: [UInt64], into scores: inout [Float]) {
-        rowStarts.withUnsafeBufferPointer { starts in
-            entryClasses.withUnsafeBufferPointer { labels in
-                entryWeights.withUnsafeBufferPointer { weights in
-                    scores.withUnsafeMutableBufferPointer { out in
-                        for key in features {
-                            guard let row = rows.row(key) else { continue }
-                            let start = Int(starts[Int(row)])
-                            let end = Int(starts[Int(row) + 1])
-                            for entry in start..<end {
-                                out[Int(labels[entry])] += weights[entry]
-                            }
-                        }
+        entries.withUnsafeBufferPointer { entries in
+            scores.withUnsafeMutableBufferPointer { out in
+                for key in features {
+                    guard let (start, count) = rows.row(key) else { continue }
+                    for entry in entries[start..<(start + count)] {
+                        out[Int(entry.label)] += entry.weight
                     }
                 }
             }

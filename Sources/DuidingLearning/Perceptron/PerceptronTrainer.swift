@@ -75,7 +75,7 @@ public struct PerceptronTrainer {
 
     /// The averaged model, without weights whose magnitude is below `pruneBelow`.
     public func model(pruneBelow: Float = 0) -> PerceptronModel {
-        var table: [UInt64: Int32] = [:]
+        var kept: [UInt64] = []
         var rowStarts: [Int32] = [0]
         var entryClasses: [UInt16] = []
         var entryWeights: [Float] = []
@@ -92,11 +92,11 @@ public struct PerceptronTrainer {
                 any = true
             }
             if any {
-                table[keys[row]] = Int32(rowStarts.count - 1)
+                kept.append(keys[row])
                 rowStarts.append(Int32(entryWeights.count))
             }
         }
         return PerceptronModel(
-            classes: classes, rows: table, rowStarts: rowStarts, entryClasses: entryClasses, entryWeights: entryWeights)
+            classes: classes, keys: kept, rowStarts: rowStarts, entryClasses: entryClasses, entryWeights: entryWeights)
     }
 }

@@ -61,16 +61,41 @@ enum ParserFeatures {
         keys.append(FeatureHasher.key(52, tag(s0), tag(b0)))
         keys.append(FeatureHasher.key(53, word(s0), word(b0)))
         keys.append(FeatureHasher.key(54, tag(s1), tag(s0)))
-        keys.append(FeatureHasher.key(55, tag(s0) + "|" + tag(b0), tag(b1)))
-        keys.append(FeatureHasher.key(56, tag(s1) + "|" + tag(s0), tag(b0)))
+        // Joined values are hashed piece by piece (same keys as hashing the joined strings).
+        let bar = UInt8(ascii: "|")
+        func joined(_ template: UInt8, _ a: String, _ b: String, then c: String) -> UInt64 {
+            var stream = FeatureHasher.Stream(template)
+            stream.add(a)
+            stream.add(bar)
+            stream.add(b)
+            stream.next()
+            stream.add(c)
+            return stream.key
+        }
+        keys.append(joined(55, tag(s0), tag(b0), then: tag(b1)))
+        keys.append(joined(56, tag(s1), tag(s0), then: tag(b0)))
         keys.append(FeatureHasher.key(57, word(s0), tag(b0)))
         keys.append(FeatureHasher.key(58, tag(s0), word(b0)))
-        keys.append(FeatureHasher.key(59, tag(s0) + "|" + label(s0l), label(s0r)))
+        keys.append(joined(59, tag(s0), label(s0l), then: label(s0r)))
         if let s0, let b0 {
-            keys.append(FeatureHasher.key(60, String(min(b0 - s0, 6)), tag(s0) + "|" + tag(b0)))
+            var stream = FeatureHasher.Stream(60)
+            stream.add(number: min(b0 - s0, 6))
+            stream.next()
+            stream.add(tag(s0))
+            stream.add(bar)
+            stream.add(tag(b0))
+            keys.append(stream.key)
         }
-        if let s0 { keys.append(FeatureHasher.key(61, "\(state.leftCount[s0])/\(state.rightCount[s0])", tag(s0))) }
-        if let s1 { keys.append(FeatureHasher.key(62, "\(state.leftCount[s1])/\(state.rightCount[s1])", tag(s1))) }
+        for (template, word) in [(61, s0), (62, s1)] as [(UInt8, Int?)] {
+            guard let word else { continue }
+            var stream = FeatureHasher.Stream(template)
+            stream.add(number: state.leftCount[word])
+            stream.add(UInt8(ascii: "/"))
+            stream.add(number: state.rightCount[word])
+            stream.next()
+            stream.add(tag(word))
+            keys.append(stream.key)
+        }
         keys.append(FeatureHasher.key(63, s1 == 0 ? "s1-root" : "s1-word", state.next > state.count ? "end" : "more"))
     }
 }

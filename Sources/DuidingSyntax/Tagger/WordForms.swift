@@ -1,3 +1,5 @@
+import DuidingCore
+
 /// The word-level views the tagger's features read, computed once per token.
 struct WordForm {
     /// Lowercased, with numbers, years and URLs normalised (`!YEAR`, `!NUM`, `!URL`).
@@ -15,9 +17,11 @@ struct WordForm {
     init(_ word: String) {
         let lower = word.lowercased()
         normal = Self.normalise(word, lower: lower)
-        let characters = Array(lower)
-        func suffix(_ n: Int) -> String { String(characters.suffix(n)) }
-        func prefix(_ n: Int) -> String { String(characters.prefix(n)) }
+        // Affixes by scalar (a character is one scalar in all but decomposed text), which avoids
+        // finding grapheme boundaries for every word.
+        let scalars = lower.unicodeScalars
+        func suffix(_ n: Int) -> String { String(String.UnicodeScalarView(scalars.suffix(n))) }
+        func prefix(_ n: Int) -> String { String(String.UnicodeScalarView(scalars.prefix(n))) }
         suffix1 = suffix(1)
         suffix2 = suffix(2)
         suffix3 = suffix(3)
@@ -30,7 +34,9 @@ struct WordForm {
 
     static func normalise(_ word: String, lower: String) -> String {
         if lower.hasPrefix("http") || lower.hasPrefix("www.") || (lower.contains("@") && lower.contains(".")) { return "!URL" }
-        let digits = word.unicodeScalars.filter { $0.properties.numericType != nil }.count
+        let digits = word.unicodeScalars.reduce(0) { count, scalar in
+            count + (scalar.isASCII ? (("0"..."9").contains(scalar) ? 1 : 0) : (scalar.properties.numericType != nil ? 1 : 0))
+        }
         if digits > 0 {
             if digits == 4, word.unicodeScalars.count == 4, let year = Int(word), (1500...2100).contains(year) { return "!YEAR" }
             if digits * 2 >= word.unicodeScalars.count { return "!NUM" }
@@ -42,8 +48,8 @@ struct WordForm {
         var shape = ""
         var last: Character = " "
         var run = 0
-        for character in word {
-            let mark: Character = character.isUppercase ? "X" : character.isLowercase ? "x" : character.isNumber ? "d" : character
+        for scalar in word.unicodeScalars {
+            let mark = ScalarText.shapeMark(scalar)
             if mark == last {
                 run += 1
                 if run > 2 { continue }
@@ -56,3 +62,4 @@ struct WordForm {
         return shape
     }
 }
+

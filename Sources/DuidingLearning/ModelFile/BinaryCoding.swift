@@ -58,14 +58,22 @@ extension PerceptronModel {
         var writer = BinaryWriter()
         writer.write(UInt32(classes))
         writer.write(UInt32(rows.count))
-        writer.write(UInt32(entries.count))
+        let rows = self.rows.entries
+        writer.write(UInt32(rows.reduce(0) { $0 + $1.count }))
         // Rows in key order for identical bytes from identical training.
-        for row in rows.entries {
+        for row in rows {
             writer.write(row.key)
             writer.write(UInt16(row.count))
-            for entry in entries[row.start..<(row.start + row.count)] {
-                writer.write(UInt16(entry.label))
-                writer.write(entry.weight)
+            if row.dense {
+                for label in 0..<classes where dense[row.start + label] != 0 {
+                    writer.write(UInt16(label))
+                    writer.write(dense[row.start + label])
+                }
+            } else {
+                for entry in entries[row.start..<(row.start + row.count)] {
+                    writer.write(UInt16(entry.label))
+                    writer.write(entry.weight)
+                }
             }
         }
         return writer.data

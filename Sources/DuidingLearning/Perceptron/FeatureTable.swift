@@ -8,8 +8,11 @@ struct FeatureTable: Sendable {
     struct Slot {
         var key: UInt64
         var start: UInt32
+        /// Number of non-zero weights; the top bit marks a dense row.
         var count: UInt32
     }
+
+    static let denseBit: UInt32 = 1 << 31
 
     private var slots: [Slot]
     private let mask: Int
@@ -32,13 +35,15 @@ struct FeatureTable: Sendable {
     ///
     /// - Complexity: O(1) expected.
     @inline(__always)
-    func row(_ key: UInt64) -> (start: Int, count: Int)? {
+    func row(_ key: UInt64) -> (start: Int, count: Int, dense: Bool)? {
         let key = Self.stored(key)
         return slots.withUnsafeBufferPointer { slots in
             var slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
             while true {
                 let found = slots[slot]
-                if found.key == key { return (Int(found.start), Int(found.count)) }
+                if found.key == key {
+                    return (Int(found.start), Int(found.count & ~Self.denseBit), found.count & Self.denseBit != 0)
+                }
                 if found.key == 0 { return nil }
                 slot = (slot + 1) & mask
             }
@@ -46,18 +51,23 @@ struct FeatureTable: Sendable {
     }
 
     /// Stores (or replaces) the row of a key.
-    mutating func insert(_ key: UInt64, start: Int, count entries: Int) {
+    mutating func insert(_ key: UInt64, start: Int, count entries: Int, dense: Bool = false) {
         let key = Self.stored(key)
         var slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
         while slots[slot].key != 0 && slots[slot].key != key { slot = (slot + 1) & mask }
         if slots[slot].key == 0 { count += 1 }
-        slots[slot] = Slot(key: key, start: UInt32(start), count: UInt32(entries))
+        slots[slot] = Slot(key: key, start: UInt32(start), count: UInt32(entries) | (dense ? Self.denseBit : 0))
     }
 
     /// Every key with its row, in key order.
-    var entries: [(key: UInt64, start: Int, count: Int)] {
+    var entries: [(key: UInt64, start: Int, count: Int, dense: Bool)] {
         slots.compactMap { slot in
-            slot.key == 0 ? nil : (slot.key == Self.stored(0) ? 0 : slot.key, Int(slot.start), Int(slot.count))
+            slot.key == 0
+                ? nil
+                : (
+                    slot.key == Self.stored(0) ? 0 : slot.key, Int(slot.start), Int(slot.count & ~Self.denseBit),
+                    slot.count & Self.denseBit != 0
+                )
         }
         .sorted { $0.key < $1.key }
     }

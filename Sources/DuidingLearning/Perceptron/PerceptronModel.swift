@@ -5,8 +5,10 @@ public struct PerceptronModel: Sendable {
     public let classes: Int
     /// Feature key → its row of ``entries``.
     let rows: FeatureTable
-    /// A row's non-zero weights, one after another, each with its class.
+    /// The non-zero weights of sparse rows, one after another, each with its class.
     let entries: [Entry]
+    /// The weights of dense rows, `classes` per row.
+    let dense: [Float]
 
     struct Entry {
         var label: UInt32
@@ -14,31 +16,55 @@ public struct PerceptronModel: Sendable {
     }
 
     /// A model from rows in order: row r has key `keys[r]` and entries `rowStarts[r]..<rowStarts[r + 1]`.
+    ///
+    /// Rows with weights for at least half the classes are stored densely (a weight for every class,
+    /// added with vector instructions); the others sparsely (class and weight pairs). Neither takes
+    /// more memory than the other would.
     init(classes: Int, keys: [UInt64], rowStarts: [Int32], entryClasses: [UInt16], entryWeights: [Float]) {
         self.classes = classes
         var table = FeatureTable(capacity: keys.count)
+        var entries: [Entry] = []
+        var dense: [Float] = []
         for (row, key) in keys.enumerated() {
-            let start = Int(rowStarts[row])
-            table.insert(key, start: start, count: Int(rowStarts[row + 1]) - start)
+            let range = Int(rowStarts[row])..<Int(rowStarts[row + 1])
+            if range.count * 2 >= classes && classes > 8 {
+                let start = dense.count
+                dense.append(contentsOf: repeatElement(0, count: classes))
+                for entry in range { dense[start + Int(entryClasses[entry])] = entryWeights[entry] }
+                table.insert(key, start: start, count: range.count, dense: true)
+            } else {
+                table.insert(key, start: entries.count, count: range.count, dense: false)
+                for entry in range { entries.append(Entry(label: UInt32(entryClasses[entry]), weight: entryWeights[entry])) }
+            }
         }
         rows = table
-        entries = zip(entryClasses, entryWeights).map { Entry(label: UInt32($0), weight: $1) }
+        self.entries = entries
+        self.dense = dense
     }
 
     public var featureCount: Int { rows.count }
-    public var weightCount: Int { entries.count }
+    public var weightCount: Int { rows.entries.reduce(0) { $0 + $1.count } }
 
     /// Adds the weights of `features` to `scores` (one slot per class).
     ///
     /// - Complexity: O(features × non-zero weights per feature).
     @inline(__always)
     public func addScores(_ features: [UInt64], into scores: inout [Float]) {
+        let classes = self.classes
         entries.withUnsafeBufferPointer { entries in
-            scores.withUnsafeMutableBufferPointer { out in
-                for key in features {
-                    guard let (start, count) = rows.row(key) else { continue }
-                    for entry in entries[start..<(start + count)] {
-                        out[Int(entry.label)] += entry.weight
+            dense.withUnsafeBufferPointer { dense in
+                scores.withUnsafeMutableBufferPointer { out in
+                    for key in features {
+                        guard let row = rows.row(key) else { continue }
+                        if row.dense {
+                            let weights = dense.baseAddress! + row.start
+                            let target = out.baseAddress!
+                            for label in 0..<classes { target[label] += weights[label] }
+                        } else {
+                            for entry in entries[row.start..<(row.start + row.count)] {
+                                out[Int(entry.label)] += entry.weight
+                            }
+                        }
                     }
                 }
             }

@@ -29,6 +29,31 @@ struct TaggerTests {
         #expect(tagger.tag([]).isEmpty)
     }
 
+    @Test func restrictedLabelsFollowTheUPOS() throws {
+        // `slaapt` is WW|pv as a VERB; a NOUN never gets a verb's XPOS when labels are restricted.
+        let rows: [(String, String, String)] = [
+            ("De kat slaapt .", "DET NOUN VERB PUNCT", "LID N WW LET"),
+            ("Een hond blaft .", "DET NOUN VERB PUNCT", "LID N WW LET"),
+            ("Jan ziet de kat .", "PROPN VERB DET NOUN PUNCT", "SPEC WW LID N LET"),
+        ]
+        func split(_ text: String) -> [String] { text.split(separator: " ").map(String.init) }
+        let sentences = rows.map { row in
+            TaggedSentence(words: split(row.0), upos: split(row.1), xpos: split(row.2), feats: nil)
+        }
+        var trainer = TaggerTrainer()
+        trainer.iterations = 5
+        trainer.dictionaryMinimumCount = 100
+        trainer.restrictLabels = true
+        let tagger = trainer.train(name: "t", sentences: sentences)
+        let again = try Tagger(data: tagger.modelFile(language: "nl", dataHash: "x", settings: [:]).serialized())
+        let allowed = ["DET": "LID", "NOUN": "N", "VERB": "WW", "PUNCT": "LET", "PROPN": "SPEC"]
+        for words in [["Een", "kat", "ziet", "Jan", "."], ["slaapt", "slaapt", "de"]] {
+            let tags = again.tag(words)
+            #expect(tags.allSatisfy { allowed[$0.upos] == $0.xpos }, "\(tags)")
+            #expect(tags == tagger.tag(words))
+        }
+    }
+
     @Test func sameDataSameModelBytes() {
         var trainer = TaggerTrainer()
         trainer.iterations = 3

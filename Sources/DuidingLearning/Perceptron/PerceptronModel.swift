@@ -71,6 +71,43 @@ public struct PerceptronModel: Sendable {
         }
     }
 
+    /// Adds the weights of `features` to `scores` for the classes in `only` (dense rows are read for
+    /// those classes alone; sparse rows add all their entries, so other slots hold partial sums).
+    @inline(__always)
+    public func addScores(_ features: [UInt64], into scores: inout [Float], only: [Int32]) {
+        entries.withUnsafeBufferPointer { entries in
+            dense.withUnsafeBufferPointer { dense in
+                only.withUnsafeBufferPointer { only in
+                    scores.withUnsafeMutableBufferPointer { out in
+                        for key in features {
+                            guard let row = rows.row(key) else { continue }
+                            if row.dense {
+                                let weights = dense.baseAddress! + row.start
+                                for label in only { out[Int(label)] += weights[Int(label)] }
+                            } else {
+                                for entry in entries[row.start..<(row.start + row.count)] {
+                                    out[Int(entry.label)] += entry.weight
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The best of the classes in `only` (in their order; ties go to the first).
+    @inline(__always)
+    public static func best(_ scores: [Float], only: [Int32]) -> Int {
+        var best = -1
+        var bestScore = -Float.infinity
+        for label in only where scores[Int(label)] > bestScore {
+            best = Int(label)
+            bestScore = scores[Int(label)]
+        }
+        return max(best, 0)
+    }
+
     /// The best class; ties go to the lowest class index.
     public func predict(_ features: [UInt64], allowed: ((Int) -> Bool)? = nil) -> Int {
         var scores = [Float](repeating: 0, count: classes)

@@ -26,9 +26,24 @@ extension Tagger {
             let parts = entry.split(separator: "\t")
             if parts.count == 2 { lexicon[String(parts[0])] = String(parts[1]) }
         }
+        let xpos = try head("xpos")
+        let feats = try head("feats")
+        func allowed(_ name: String, _ head: TaggerHead?) throws(ModelFile.FormatError) -> [[Int32]] {
+            guard let head, let section = file.sections["\(name).allowed"] else { return [] }
+            let rows = try LabelSection.decode(section)
+            guard rows.count == upos.labels.count else { throw ModelFile.FormatError("\(name).allowed has \(rows.count) rows") }
+            return try rows.map { row throws(ModelFile.FormatError) in
+                try row.split(separator: " ").map { value throws(ModelFile.FormatError) in
+                    guard let label = Int32(value), label >= 0, Int(label) < head.labels.count else {
+                        throw ModelFile.FormatError("bad label \(value) in \(name).allowed")
+                    }
+                    return label
+                }
+            }
+        }
         self.init(
-            name: file.name, upos: upos, xpos: try head("xpos"), feats: try head("feats"), dictionary: dictionary,
-            lexicon: lexicon)
+            name: file.name, upos: upos, xpos: xpos, feats: feats, dictionary: dictionary, lexicon: lexicon,
+            xposAllowed: try allowed("xpos", xpos), featsAllowed: try allowed("feats", feats))
     }
 
     /// The model file: settings in the header, each head's labels and weights as sections.
@@ -38,6 +53,9 @@ extension Tagger {
             guard let head else { continue }
             sections["\(key).labels"] = LabelSection.encode(head.labels)
             sections["\(key).weights"] = head.model.encoded()
+        }
+        for (key, table) in [("xpos", xposAllowed), ("feats", featsAllowed)] where !table.isEmpty {
+            sections["\(key).allowed"] = LabelSection.encode(table.map { $0.map(String.init).joined(separator: " ") })
         }
         sections["dictionary"] = LabelSection.encode(dictionary.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" })
         if !lexicon.isEmpty {

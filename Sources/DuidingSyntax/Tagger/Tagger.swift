@@ -20,6 +20,10 @@ public struct Tagger: Sendable {
     let dictionary: [String: Int]
     /// Word → tag in an external lexicon, a feature source (stored in the model file).
     let lexicon: [String: String]
+    /// For each UPOS label, the XPOS and FEATS labels seen with it in training (in label order); a
+    /// token's XPOS and FEATS are chosen among those of its UPOS. Empty: no restriction.
+    let xposAllowed: [[Int32]]
+    let featsAllowed: [[Int32]]
 
     /// The tags of one token.
     public struct Tags: Sendable, Equatable {
@@ -30,9 +34,11 @@ public struct Tagger: Sendable {
 
     init(
         name: String, upos: TaggerHead, xpos: TaggerHead?, feats: TaggerHead?, dictionary: [String: Int],
-        lexicon: [String: String] = [:]
+        lexicon: [String: String] = [:], xposAllowed: [[Int32]] = [], featsAllowed: [[Int32]] = []
     ) {
         self.lexicon = lexicon
+        self.xposAllowed = xposAllowed
+        self.featsAllowed = featsAllowed
         self.name = name
         self.upos = upos
         self.xpos = xpos
@@ -52,7 +58,7 @@ public struct Tagger: Sendable {
         var result = uposNames.map { Tags(upos: $0, xpos: nil, feats: nil) }
         var xposNames: [String]?
         if let xpos {
-            let tags = decode(xpos, context, forms, extra: { keys, i in
+            let tags = decode(xpos, context, forms, allowed: Self.allowed(xposAllowed, uposTags), extra: { keys, i in
                 TaggerFeatures.upos(
                     &keys, current: uposNames[i], previous: i > 0 ? uposNames[i - 1] : "<s>",
                     next: i + 1 < uposNames.count ? uposNames[i + 1] : "</s>", normal: forms[i].normal)
@@ -62,7 +68,7 @@ public struct Tagger: Sendable {
             for i in result.indices { result[i].xpos = names[i] }
         }
         if let feats {
-            let tags = decode(feats, context, forms, extra: { keys, i in
+            let tags = decode(feats, context, forms, allowed: Self.allowed(featsAllowed, uposTags), extra: { keys, i in
                 TaggerFeatures.upos(
                     &keys, current: uposNames[i], previous: i > 0 ? uposNames[i - 1] : "<s>",
                     next: i + 1 < uposNames.count ? uposNames[i + 1] : "</s>", normal: forms[i].normal)
@@ -74,8 +80,13 @@ public struct Tagger: Sendable {
     }
 
     /// Greedy left-to-right decoding of one head.
+    /// Per token, the labels its UPOS allows, when the model has such a table.
+    static func allowed(_ table: [[Int32]], _ upos: [Int]) -> [[Int32]]? {
+        table.isEmpty ? nil : upos.map { $0 < table.count ? table[$0] : [] }
+    }
+
     private func decode(
-        _ head: TaggerHead, _ context: [[UInt64]], _ forms: [WordForm],
+        _ head: TaggerHead, _ context: [[UInt64]], _ forms: [WordForm], allowed: [[Int32]]? = nil,
         extra: ((inout [UInt64], Int) -> Void)? = nil, fixed: ((Int, [Int]) -> Int?)? = nil
     ) -> [Int] {
         var tags: [Int] = []
@@ -92,8 +103,13 @@ public struct Tagger: Sendable {
                 beforePrevious: i > 1 ? head.labels[tags[i - 2]] : "<s>", normal: forms[i].normal)
             extra?(&keys, i)
             for c in scores.indices { scores[c] = 0 }
-            head.model.addScores(keys, into: &scores)
-            tags.append(PerceptronModel.best(scores))
+            if let only = allowed?[i], !only.isEmpty {
+                head.model.addScores(keys, into: &scores, only: only)
+                tags.append(PerceptronModel.best(scores, only: only))
+            } else {
+                head.model.addScores(keys, into: &scores)
+                tags.append(PerceptronModel.best(scores))
+            }
         }
         return tags
     }

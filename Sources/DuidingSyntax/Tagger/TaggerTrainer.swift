@@ -28,6 +28,8 @@ public struct TaggerTrainer {
     /// … with this share of its occurrences under one UPOS tag.
     public var dictionaryMinimumShare = 0.97
     public var pruneBelow: Float = 0.001
+    /// Choose XPOS and FEATS only among the labels seen with the token's UPOS in training.
+    public var restrictLabels = false
 
     public init() {}
 
@@ -43,6 +45,18 @@ public struct TaggerTrainer {
         let xposIndex = Dictionary(uniqueKeysWithValues: xposLabels.enumerated().map { ($1, $0) })
         let featsIndex = Dictionary(uniqueKeysWithValues: featsLabels.enumerated().map { ($1, $0) })
         let dictionary = makeDictionary(sentences, uposIndex)
+        // Which XPOS and FEATS labels each UPOS label was seen with.
+        var xposSeen = [Set<Int32>](repeating: [], count: uposLabels.count)
+        var featsSeen = [Set<Int32>](repeating: [], count: uposLabels.count)
+        for sentence in sentences {
+            for (i, tag) in sentence.upos.enumerated() {
+                guard let u = uposIndex[tag] else { continue }
+                if let x = sentence.xpos?[i], let label = xposIndex[x] { xposSeen[u].insert(Int32(label)) }
+                if let f = sentence.feats?[i], let label = featsIndex[f] { featsSeen[u].insert(Int32(label)) }
+            }
+        }
+        let xposAllowed = restrictLabels ? xposSeen.map { $0.sorted() } : []
+        let featsAllowed = restrictLabels ? featsSeen.map { $0.sorted() } : []
 
         var upos = PerceptronTrainer(classes: uposLabels.count)
         var xpos = PerceptronTrainer(classes: max(xposLabels.count, 1))
@@ -86,11 +100,13 @@ public struct TaggerTrainer {
                 }
                 if let goldXpos = sentence.xpos, !xposLabels.isEmpty {
                     Self.trainHead(&xpos, labels: xposLabels, index: xposIndex, gold: goldXpos, context: context, forms: forms,
-                                   weight: sentence.weight) { keys, i in uposFeatures(&keys, i) }
+                                   weight: sentence.weight, allowed: Tagger.allowed(xposAllowed, gold.map { uposIndex[$0] ?? 0 })) { keys, i in
+                        uposFeatures(&keys, i)
+                    }
                 }
                 if let goldFeats = sentence.feats, !featsLabels.isEmpty {
                     Self.trainHead(&feats, labels: featsLabels, index: featsIndex, gold: goldFeats, context: context, forms: forms,
-                                   weight: sentence.weight) { keys, i in
+                                   weight: sentence.weight, allowed: Tagger.allowed(featsAllowed, gold.map { uposIndex[$0] ?? 0 })) { keys, i in
                         uposFeatures(&keys, i)
                         if let goldXpos = sentence.xpos { TaggerFeatures.xpos(&keys, current: goldXpos[i]) }
                     }
@@ -102,7 +118,7 @@ public struct TaggerTrainer {
                     name: name, upos: TaggerHead(model: upos.model(), labels: uposLabels),
                     xpos: xposLabels.isEmpty ? nil : TaggerHead(model: xpos.model(), labels: xposLabels),
                     feats: featsLabels.isEmpty ? nil : TaggerHead(model: feats.model(), labels: featsLabels),
-                    dictionary: dictionary, lexicon: lexicon)
+                    dictionary: dictionary, lexicon: lexicon, xposAllowed: xposAllowed, featsAllowed: featsAllowed)
                 message += ", tuning " + Self.score(tagger, tune)
             }
             log(message)
@@ -111,7 +127,7 @@ public struct TaggerTrainer {
             name: name, upos: TaggerHead(model: upos.model(pruneBelow: pruneBelow), labels: uposLabels),
             xpos: xposLabels.isEmpty ? nil : TaggerHead(model: xpos.model(pruneBelow: pruneBelow), labels: xposLabels),
             feats: featsLabels.isEmpty ? nil : TaggerHead(model: feats.model(pruneBelow: pruneBelow), labels: featsLabels),
-            dictionary: dictionary, lexicon: lexicon)
+            dictionary: dictionary, lexicon: lexicon, xposAllowed: xposAllowed, featsAllowed: featsAllowed)
         if !tune.isEmpty { log("final model (weights below \(pruneBelow) pruned): tuning " + Self.score(tagger, tune)) }
         return tagger
     }
@@ -120,7 +136,7 @@ public struct TaggerTrainer {
     /// the context features and what `extra` adds (the gold tags of earlier heads).
     private static func trainHead(
         _ head: inout PerceptronTrainer, labels: [String], index: [String: Int], gold: [String], context: [[UInt64]],
-        forms: [WordForm], weight: Float, extra: (inout [UInt64], Int) -> Void
+        forms: [WordForm], weight: Float, allowed: [[Int32]]?, extra: (inout [UInt64], Int) -> Void
     ) {
         var previous: [String] = []
         for i in forms.indices {
@@ -129,7 +145,13 @@ public struct TaggerTrainer {
                 &keys, previous: i > 0 ? previous[i - 1] : "<s>", beforePrevious: i > 1 ? previous[i - 2] : "<s>",
                 normal: forms[i].normal)
             extra(&keys, i)
-            let guess = head.predict(keys)
+            let scores = head.scores(keys)
+            let guess: Int
+            if let only = allowed?[i], !only.isEmpty {
+                guess = PerceptronModel.best(scores, only: only)
+            } else {
+                guess = PerceptronModel.best(scores)
+            }
             head.update(truth: index[gold[i]] ?? 0, guess: guess, features: keys, amount: weight)
             previous.append(labels[guess])
         }

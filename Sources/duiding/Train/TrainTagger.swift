@@ -20,6 +20,9 @@ struct TrainTagger: ParsableCommand {
 
     @OptionGroup var model: ModelOptions
 
+    @Flag(inversion: .prefixedNo, help: "Choose XPOS and FEATS only among the labels seen with the token's UPOS in training: a faster tagger (XPOS -0.3, FEATS -0.1 points on the tuning slice).")
+    var restrictLabels = false
+
     @Option(help: "A word lexicon (word SPACE tag per line, ;;; comments), whose tags become features; stored in the model.")
     var lexicon: String?
 
@@ -47,6 +50,7 @@ struct TrainTagger: ParsableCommand {
         trainer.iterations = iterations
         trainer.pruneBelow = model.prune
         trainer.seed = model.seed
+        trainer.restrictLabels = restrictLabels
         let start = Date()
         let tagger = trainer.train(name: name, sentences: sentences, tune: tune, lexicon: lexiconTable) {
             FileHandleErr.write($0 + "\n")
@@ -55,7 +59,8 @@ struct TrainTagger: ParsableCommand {
         guard let out = model.out else { return }
         let file = tagger.modelFile(
             language: model.language, dataHash: dataHash,
-            settings: treebanks.settings.merging(model.settings(iterations: iterations)) { a, _ in a })
+            settings: treebanks.settings.merging(model.settings(iterations: iterations)) { a, _ in a }
+                .merging(["restrict-labels": String(restrictLabels)]) { a, _ in a })
         try writeModel(file, to: out)
     }
 }

@@ -5,7 +5,10 @@ enum ParserFeatures {
     static let description = """
         parser v1: s0,s1,s2,b0,b1,b2 word and UPOS; s0 and b0 FEATS; leftmost/rightmost children of s0, s1 and \
         leftmost of b0 with UPOS and label; pairs s0w+s0t, b0w+b0t, s0t+b0t, s0w+b0w, s1t+s0t, s0t+b0t+b1t, \
-        s1t+s0t+b0t; s0-b0 distance; s0 and s1 valency
+        s1t+s0t+b0t; s0-b0 distance; s0 and s1 valency; \
+        v2: suffix3 of s0,s1,b0,b1; s1 FEATS; s1w+s0t, s1t+s0w, s1w+s0w; s1-s0 distance with tags; \
+        s0t+s0 FEATS+b0t; s2t+s1t+s0t; b0t+b1t+b2t; second leftmost/rightmost children of s0 with labels; \
+        b0 leftmost child word
         """
     static let templateHash = StableKey.hex(description)
 
@@ -14,11 +17,15 @@ enum ParserFeatures {
         var words: [String]
         var tags: [String]
         var feats: [String]
+        /// The last three characters of the lowercased words.
+        var suffixes: [String]
 
         init(words: [String], tags: [String], feats: [String]) {
             self.words = ["<root>"] + words.map { $0.lowercased() }
             self.tags = ["ROOT"] + tags
             self.feats = ["_"] + feats
+            suffixes = self.words.map { String(String.UnicodeScalarView($0.unicodeScalars.suffix(3))) }
+            suffixes[0] = "<root>"
         }
     }
 
@@ -97,5 +104,33 @@ enum ParserFeatures {
             keys.append(stream.key)
         }
         keys.append(FeatureHasher.key(63, s1 == 0 ? "s1-root" : "s1-word", state.next > state.count ? "end" : "more"))
+        // v2
+        func suffix(_ i: Int?) -> String { i.map { sentence.suffixes[$0] } ?? none }
+        func feats(_ i: Int?) -> String { i.map { sentence.feats[$0] } ?? none }
+        keys.append(FeatureHasher.key(70, suffix(s0)))
+        keys.append(FeatureHasher.key(71, suffix(s1)))
+        keys.append(FeatureHasher.key(72, suffix(b0)))
+        keys.append(FeatureHasher.key(73, suffix(b1)))
+        keys.append(FeatureHasher.key(74, feats(s1)))
+        keys.append(FeatureHasher.key(75, word(s1), tag(s0)))
+        keys.append(FeatureHasher.key(76, tag(s1), word(s0)))
+        keys.append(FeatureHasher.key(77, word(s1), word(s0)))
+        if let s0, let s1 {
+            var stream = FeatureHasher.Stream(78)
+            stream.add(number: min(s0 - s1, 6))
+            stream.next()
+            stream.add(tag(s1))
+            stream.add(bar)
+            stream.add(tag(s0))
+            keys.append(stream.key)
+        }
+        keys.append(joined(79, tag(s0), feats(s0), then: tag(b0)))
+        keys.append(joined(80, tag(s2), tag(s1), then: tag(s0)))
+        keys.append(joined(81, tag(b0), tag(b1), then: tag(b2)))
+        let s0l2 = s0l.flatMap { first in (first + 1..<(s0 ?? 0)).first { state.heads[$0] == s0 && $0 != first } }
+        let s0r2 = s0r.flatMap { last in ((s0 ?? 0) + 1..<last).last { state.heads[$0] == s0 } }
+        keys.append(FeatureHasher.key(82, tag(s0l2), label(s0l2)))
+        keys.append(FeatureHasher.key(83, tag(s0r2), label(s0r2)))
+        keys.append(FeatureHasher.key(84, word(b0l)))
     }
 }

@@ -92,6 +92,24 @@ public struct Analyzer: Sendable {
         }
     }
 
+    /// The particle-verb lemma rule of a language, when its `<lang>/syntax/particle-verbs.txt` has one.
+    static func particleVerbs(language: String, bundle: ResourceBundle) throws(ResourceError) -> ParticleVerbs? {
+        let name = "\(language)/syntax/particle-verbs.txt"
+        guard bundle.files(under: "\(language)/syntax").contains(name) else { return nil }
+        let file = try bundle.file(name)
+        var settings: [String: String] = [:]
+        for line in file.lines {
+            let fields = line.fields
+            guard fields.count == 2 else { throw file.error(line, "expected name TAB value") }
+            settings[fields[0]] = fields[1]
+        }
+        if settings.isEmpty { return nil }
+        guard let relation = settings["relation"], let tag = settings["particle-upos"], let joiner = settings["joiner"] else {
+            throw ResourceError(file: name, line: 0, message: "needs relation, particle-upos and joiner")
+        }
+        return ParticleVerbs(relation: relation, particleTag: tag, joiner: joiner)
+    }
+
     public init(bundle: ResourceBundle = .shipped, defaultLanguage: String = "nl") throws(ResourceError) {
         identifier = try LanguageIdentifier.shipped(bundle: bundle)
         var languages: [String: LanguageSetup] = [:]
@@ -113,6 +131,9 @@ public struct Analyzer: Sendable {
                 if let parser = try Self.load(language: language, component: "parser", bundle: bundle, Parser.init(data:)) {
                     later.append(ParsingComponent(parser: parser))
                     models["parser"] = parser.name
+                    if models["lemmatizer"] != nil, let rule = try Self.particleVerbs(language: language, bundle: bundle) {
+                        later.append(ParticleVerbComponent(rule: rule))
+                    }
                 }
             }
             if let entities = try Self.shippedEntityTagger(language: language, bundle: bundle) {

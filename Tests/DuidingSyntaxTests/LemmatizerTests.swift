@@ -35,3 +35,27 @@ struct LemmatizerTests {
         }
     }
 }
+
+@Suite("Particle verbs")
+struct ParticleVerbTests {
+    let rule = ParticleVerbs(relation: "compound:prt", particleTag: "ADP", joiner: "_")
+
+    @Test func particleJoinsItsVerb() {
+        // Zij haalden de buit binnen en vielen hem aan .
+        let lemmas = rule.join(
+            lemmas: ["zij", "halen", "de", "buit", "binnen", "en", "vallen", "hij", "aan", "."],
+            upos: ["PRON", "VERB", "DET", "NOUN", "ADV", "CCONJ", "VERB", "PRON", "ADP", "PUNCT"],
+            heads: [2, 0, 4, 2, 2, 7, 2, 7, 7, 2],
+            relations: ["nsubj", "root", "det", "obj", "advmod", "cc", "conj", "obj", "compound:prt", "punct"])
+        #expect(lemmas[6] == "aan_vallen")
+        #expect(lemmas[1] == "halen")  // `binnen` is an adverb here, not a particle
+        #expect(lemmas[8] == "aan")
+    }
+
+    @Test func alreadyJoinedOrOddHeadsAreLeftAlone() {
+        let lemmas = rule.join(
+            lemmas: ["op_bellen", "op", "x"], upos: ["VERB", "ADP", "ADP"], heads: [0, 1, 9],
+            relations: ["root", "compound:prt", "compound:prt"])
+        #expect(lemmas == ["op_bellen", "op", "x"])
+    }
+}

@@ -18,6 +18,19 @@ struct EntityTaggerTests {
         #expect(!EntityTags.mayFollow("B-LOC", "I-PER"))
     }
 
+    @Test func bilouRoundTripsAndConstrains() {
+        let iob = ["B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG", "I-MISC"]
+        let bilou = EntityTags.bilou(fromIOB2: iob)
+        #expect(bilou == ["B-PER", "I-PER", "L-PER", "O", "U-LOC", "B-ORG", "L-ORG", "U-MISC"])
+        #expect(EntityTags.iob2(fromBILOU: bilou) == ["B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG", "B-MISC"])
+        #expect(EntityTags.mayFollowBILOU("B-PER", "L-PER", last: true))
+        #expect(!EntityTags.mayFollowBILOU("B-PER", "I-PER", last: true))
+        #expect(!EntityTags.mayFollowBILOU("B-PER", "O", last: false))
+        #expect(!EntityTags.mayFollowBILOU("L-PER", "I-PER", last: false))
+        #expect(!EntityTags.mayFollowBILOU("O", "B-LOC", last: true))
+        #expect(EntityTags.mayFollowBILOU("U-LOC", "U-LOC", last: true))
+    }
+
     @Test func exactMatchScore() {
         var score = EntityScore()
         score.add(gold: ["B-PER", "I-PER", "O", "B-LOC"], system: ["B-PER", "O", "O", "B-LOC"])

@@ -16,6 +16,8 @@ public struct EntityTaggerTrainer {
     public var iterations = 10
     public var seed: UInt64 = 1
     public var pruneBelow: Float = 0.001
+    /// Learn BILOU tags (single-word and last-word tags of their own) instead of IOB2.
+    public var bilou = true
 
     public init() {}
 
@@ -23,6 +25,9 @@ public struct EntityTaggerTrainer {
         name: String, documents: [EntityDocument], tune: [EntityDocument] = [], gazetteer: Gazetteer = Gazetteer(),
         log: (String) -> Void = { _ in }
     ) -> EntityTagger {
+        let documents = bilou ? documents.map { document in
+            EntityDocument(sentences: document.sentences.map { ($0.words, EntityTags.bilou(fromIOB2: $0.tags)) })
+        } : documents
         let labels = Array(Set(documents.flatMap { $0.sentences.flatMap(\.tags) }).union(["O"])).sorted()
         let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         var trainer = PerceptronTrainer(classes: labels.count)
@@ -39,11 +44,14 @@ public struct EntityTaggerTrainer {
                         var keys = context[i]
                         EntityFeatures.history(&keys, tags: tags, lower: words[i].lowercased(), shape: EntityFeatures.shape(words[i]))
                         let previous = tags.last ?? "O"
-                        let guess = PerceptronModel.best(trainer.scores(keys)) { EntityTags.mayFollow(previous, labels[$0]) }
+                        let last = i == words.count - 1
+                        let guess = PerceptronModel.best(trainer.scores(keys)) {
+                            bilou ? EntityTags.mayFollowBILOU(previous, labels[$0], last: last) : EntityTags.mayFollow(previous, labels[$0])
+                        }
                         trainer.update(truth: index[gold[i]] ?? 0, guess: guess, features: keys)
                         tags.append(labels[guess])
                     }
-                    memory.remember(words, tags)
+                    memory.remember(words, bilou ? EntityTags.iob2(fromBILOU: tags) : tags)
                 }
             }
             var message = "iteration \(iteration)"
@@ -117,13 +125,14 @@ extension EntityTagger {
     }
 
     public func modelFile(language: String, dataHash: String, settings: [String: String]) -> ModelFile {
-        ModelFile(
+        let sections: [String: Data] = [
+            "weights": model.encoded(), "labels": LabelSection.encode(labels),
+            "gazetteer": LabelSection.encode(gazetteer.entries.map { "\($0.name)\t\($0.type)" }),
+        ]
+        return ModelFile(
             component: Self.component, name: name, language: language, templateHash: Self.templateHash, dataHash: dataHash,
             settings: settings,
-            sections: [
-                "weights": model.encoded(), "labels": LabelSection.encode(labels),
-                "gazetteer": LabelSection.encode(gazetteer.entries.map { "\($0.name)\t\($0.type)" }),
-            ])
+            sections: sections)
     }
 }
 

@@ -46,8 +46,13 @@ public struct EntityTagger: Sendable {
         }
     }
 
+    /// Whether the model's labels are BILOU (it then says `L-` and `U-` as well as `B-` and `I-`).
+    var usesBILOU: Bool { labels.contains { $0.hasPrefix("U-") } }
+
+    /// IOB2 tags of one sentence.
     func tag(_ words: [String], memory: DocumentMemory) -> [String] {
         let context = EntityFeatures.context(words, memory: memory, gazetteer: gazetteer)
+        let bilou = usesBILOU
         var tags: [String] = []
         var scores = [Float](repeating: 0, count: labels.count)
         for i in words.indices {
@@ -56,10 +61,13 @@ public struct EntityTagger: Sendable {
             for c in scores.indices { scores[c] = 0 }
             model.addScores(keys, into: &scores)
             let previous = tags.last ?? "O"
-            let best = PerceptronModel.best(scores) { EntityTags.mayFollow(previous, labels[$0]) }
+            let last = i == words.count - 1
+            let best = PerceptronModel.best(scores) {
+                bilou ? EntityTags.mayFollowBILOU(previous, labels[$0], last: last) : EntityTags.mayFollow(previous, labels[$0])
+            }
             tags.append(labels[best])
         }
-        return tags
+        return bilou ? EntityTags.iob2(fromBILOU: tags) : tags
     }
 }
 
@@ -88,8 +96,44 @@ struct DocumentMemory {
     }
 }
 
-/// IOB2 rules.
+/// IOB2 and BILOU rules.
 public enum EntityTags {
+    /// Whether BILOU `tag` may follow `previous`: inside an entity (after `B-X`, `I-X`) only `I-X` or
+    /// `L-X`; outside it anything but `I-` and `L-`; the last word of a sentence ends any entity.
+    public static func mayFollowBILOU(_ previous: String, _ tag: String, last: Bool) -> Bool {
+        let inside = previous.hasPrefix("B-") || previous.hasPrefix("I-")
+        if inside {
+            guard (tag.hasPrefix("L-") || (!last && tag.hasPrefix("I-"))) else { return false }
+            return previous.dropFirst(2) == tag.dropFirst(2)
+        }
+        if tag.hasPrefix("I-") || tag.hasPrefix("L-") { return false }
+        return !(last && tag.hasPrefix("B-"))
+    }
+
+    /// BILOU tags for IOB2 ones: single-word entities `U-`, the last word of a longer one `L-`.
+    public static func bilou(fromIOB2 tags: [String]) -> [String] {
+        var result = [String](repeating: "O", count: tags.count)
+        for span in spans(tags) {
+            if span.range.count == 1 {
+                result[span.range.lowerBound] = "U-" + span.type
+                continue
+            }
+            for index in span.range { result[index] = "I-" + span.type }
+            result[span.range.lowerBound] = "B-" + span.type
+            result[span.range.upperBound - 1] = "L-" + span.type
+        }
+        return result
+    }
+
+    /// IOB2 tags for BILOU ones.
+    public static func iob2(fromBILOU tags: [String]) -> [String] {
+        tags.map { tag in
+            if tag.hasPrefix("U-") { return "B-" + tag.dropFirst(2) }
+            if tag.hasPrefix("L-") { return "I-" + tag.dropFirst(2) }
+            return tag
+        }
+    }
+
     /// Whether `tag` may follow `previous`: `I-X` only inside an entity of type X.
     public static func mayFollow(_ previous: String, _ tag: String) -> Bool {
         guard tag.hasPrefix("I-") else { return true }

@@ -24,6 +24,9 @@ struct TrainNER: ParsableCommand {
 
     @OptionGroup var model: ModelOptions
 
+    @Flag(inversion: .prefixedNo, help: "Learn BILOU tags (a tag of their own for single-word entities and last words) instead of IOB2; output stays IOB2.")
+    var bilou = true
+
     func run() throws {
         let iterations = model.iterations ?? 10
         let name = model.name ?? "nl-conll-ner-0.1.0"
@@ -47,6 +50,7 @@ struct TrainNER: ParsableCommand {
         trainer.iterations = iterations
         trainer.seed = model.seed
         trainer.pruneBelow = model.prune
+        trainer.bilou = bilou
         let start = Date()
         let tagger = trainer.train(name: name, documents: documents, tune: tune, gazetteer: names) {
             FileHandleErr.write($0 + "\n")
@@ -54,7 +58,8 @@ struct TrainNER: ParsableCommand {
         FileHandleErr.write("trained in \(Int(Date().timeIntervalSince(start))) s\n")
         guard let out = model.out else { return }
         try writeModel(
-            tagger.modelFile(language: model.language, dataHash: hasher.hex, settings: model.settings(iterations: iterations)),
+            tagger.modelFile(language: model.language, dataHash: hasher.hex, settings: model.settings(iterations: iterations).merging(
+                    ["bilou": String(bilou)]) { a, _ in a }),
             to: out)
     }
 }

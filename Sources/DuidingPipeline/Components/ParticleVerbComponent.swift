@@ -15,12 +15,13 @@ public struct ParticleVerbComponent: Component {
     public func annotate(_ analysis: inout Analysis) {
         for sentence in analysis.sentences {
             let range = sentence.tokens
-            let tokens = analysis.tokens[range]
-            guard tokens.contains(where: { $0.deprel == rule.relation }) else { continue }
+            guard analysis.tokens[range].contains(where: { $0.deprel == rule.relation }) else { continue }
+            // Read into arrays first: a slice kept alive while tokens are written would copy the whole array.
+            let before = analysis.tokens[range].map { $0.lemma }
             let lemmas = rule.join(
-                lemmas: tokens.map { $0.lemma ?? "" }, upos: tokens.map { $0.upos ?? "X" }, heads: tokens.map { $0.head ?? 0 },
-                relations: tokens.map { $0.deprel ?? "" })
-            for (offset, lemma) in lemmas.enumerated() where tokens[range.lowerBound + offset].lemma != nil {
+                lemmas: before.map { $0 ?? "" }, upos: analysis.tokens[range].map { $0.upos ?? "X" },
+                heads: analysis.tokens[range].map { $0.head ?? 0 }, relations: analysis.tokens[range].map { $0.deprel ?? "" })
+            for (offset, lemma) in lemmas.enumerated() where before[offset] != nil && before[offset] != lemma {
                 analysis.tokens[range.lowerBound + offset].lemma = lemma
             }
         }

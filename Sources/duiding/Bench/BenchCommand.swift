@@ -167,11 +167,15 @@ struct BenchPipeline: ParsableCommand {
         print(String(format: "model load: %.3f s", Self.seconds(load)))
         for name in runs[0].keys.sorted(by: { runs[0][$0]! > runs[0][$1]! }) {
             let median = Throughput.median(runs.map { $0[name] ?? 0 })
-            print(String(format: "%-14@ %8.3f s  %12.0f tokens/s", name as NSString, median, Double(tokens) / median))
+            print(Self.padded(name) + String(format: " %8.3f s  %10.0f tokens/s", median, Double(tokens) / median))
         }
         let median = Throughput.median(totals)
-        print(String(format: "%-14@ %8.3f s  %12.0f tokens/s (median of %d runs, one core)", "whole" as NSString, median, Double(tokens) / median, totals.count))
+        print(Self.padded("whole") + String(format: " %8.3f s  %10.0f tokens/s (median of %d runs, one core)", median, Double(tokens) / median, totals.count))
         if let peak = Throughput.peakMemoryMiB() { print(String(format: "peak memory: %.0f MiB", peak)) }
+    }
+
+    static func padded(_ name: String) -> String {
+        name.count >= 18 ? name : name + String(repeating: " ", count: 18 - name.count)
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -11,6 +11,7 @@ let strictSettings: [SwiftSetting] = [
 // Layers, dependencies pointing one way:
 //   DuidingCore ← DuidingResources ← DuidingText, DuidingReader ─┐
 //   DuidingLearning ← DuidingSyntax ────────────────────────────┴─ DuidingPipeline ← DuidingEvaluation ← duiding
+//   DuidingCore ← DuidingStore (GRDB/SQLite) ← duiding
 let package = Package(
     name: "Duiding",
     platforms: [.macOS(.v15)],
@@ -19,7 +20,8 @@ let package = Package(
         .library(name: "DuidingPipeline", targets: ["DuidingPipeline"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Value types of the analysis and their serialisations (JSON, CoNLL-U). No I/O.
@@ -56,11 +58,17 @@ let package = Package(
             dependencies: ["DuidingCore", "DuidingText", "DuidingPipeline"],
             swiftSettings: strictSettings
         ),
+        // Articles and their analyses: the `Store` protocol and its SQLite backend (GRDB, FTS5).
+        .target(
+            name: "DuidingStore",
+            dependencies: ["DuidingCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "duiding",
             dependencies: [
                 "DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingPipeline", "DuidingEvaluation",
-                "DuidingLearning", "DuidingSyntax", "DuidingEntities",
+                "DuidingLearning", "DuidingSyntax", "DuidingEntities", "DuidingStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -77,6 +85,11 @@ let package = Package(
         .testTarget(
             name: "DuidingReaderTests",
             dependencies: ["DuidingCore", "DuidingResources", "DuidingReader"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "DuidingStoreTests",
+            dependencies: ["DuidingCore", "DuidingStore"],
             swiftSettings: strictSettings
         ),
         .testTarget(

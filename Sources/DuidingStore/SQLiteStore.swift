@@ -1,0 +1,280 @@
+import DuidingCore
+import Foundation
+import GRDB
+
+/// The embedded store: one SQLite file (or memory), through GRDB, with an FTS5 index over headlines
+/// and text that ignores case and diacritics.
+public final class SQLiteStore: Store {
+    private let database: any DatabaseWriter
+
+    /// The default database file: `$DUIDING_DB`, else `~/.local/share/duiding/duiding.sqlite`.
+    public static var defaultPath: String {
+        if let path = ProcessInfo.processInfo.environment["DUIDING_DB"], !path.isEmpty { return path }
+        let home = FileManager.default.homeDirectoryForCurrentUser.path
+        return home + "/.local/share/duiding/duiding.sqlite"
+    }
+
+    /// Opens (creating it and its folder if needed) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        do {
+            database = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrator.migrate(database)
+        } catch {
+            throw StoreError("cannot open the database at \(path): \(error)")
+        }
+    }
+
+    /// A store in memory, for tests.
+    public init() throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        database = try DatabaseQueue(configuration: configuration)
+        try Self.migrator.migrate(database)
+    }
+
+    /// Schema versions. A migration is never edited once shipped: changes go in a new one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE articles (
+                      id INTEGER PRIMARY KEY,
+                      content_hash TEXT NOT NULL UNIQUE,
+                      origin TEXT,
+                      language TEXT NOT NULL,
+                      source TEXT,
+                      headline TEXT,
+                      published TEXT,
+                      url TEXT,
+                      text TEXT NOT NULL,
+                      analysis TEXT NOT NULL,
+                      engine_version TEXT NOT NULL,
+                      models TEXT NOT NULL,
+                      ingested_at TEXT NOT NULL
+                    );
+                    CREATE INDEX articles_published ON articles(published);
+                    CREATE INDEX articles_source ON articles(source);
+                    CREATE TABLE sentences (
+                      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      start INTEGER NOT NULL,
+                      end INTEGER NOT NULL,
+                      PRIMARY KEY (article_id, position)
+                    );
+                    CREATE TABLE entities (
+                      id INTEGER PRIMARY KEY,
+                      type TEXT NOT NULL,
+                      name TEXT NOT NULL,
+                      match_key TEXT NOT NULL,
+                      kb TEXT,
+                      UNIQUE (type, match_key)
+                    );
+                    CREATE INDEX entities_key ON entities(match_key);
+                    CREATE TABLE mentions (
+                      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                      entity_id INTEGER NOT NULL REFERENCES entities(id),
+                      start INTEGER NOT NULL,
+                      end INTEGER NOT NULL,
+                      text TEXT NOT NULL,
+                      PRIMARY KEY (article_id, start, end)
+                    );
+                    CREATE INDEX mentions_entity ON mentions(entity_id);
+                    CREATE VIRTUAL TABLE article_search USING fts5(
+                      headline, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+                    );
+                    """)
+        }
+        return migrator
+    }
+
+    public func add(_ articles: [ArticleInput]) async throws -> [AddOutcome] {
+        guard !articles.isEmpty else { return [] }
+        let now = ISO8601DateFormatter().string(from: Date())
+        let rows = articles.map { ($0, String(decoding: $0.analysis.jsonData(pretty: false), as: UTF8.self)) }
+        return try await database.write { db in
+            var outcomes: [AddOutcome] = []
+            for (article, json) in rows {
+                if let id = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM articles WHERE content_hash = ?", arguments: [article.contentHash])
+                {
+                    outcomes.append(.duplicate(id))
+                    continue
+                }
+                let analysis = article.analysis
+                let models = String(
+                    decoding: try JSONSerialization.data(withJSONObject: analysis.engine.models, options: [.sortedKeys]),
+                    as: UTF8.self)
+                try db.execute(
+                    sql: """
+                        INSERT INTO articles (content_hash, origin, language, source, headline, published, url, text,
+                          analysis, engine_version, models, ingested_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        article.contentHash, article.origin, analysis.language, analysis.metadata.source,
+                        analysis.metadata.headline, analysis.metadata.published, analysis.metadata.url, analysis.text, json,
+                        analysis.engine.version, models, now,
+                    ])
+                let id = db.lastInsertedRowID
+                try db.execute(
+                    sql: "INSERT INTO article_search (rowid, headline, text) VALUES (?, ?, ?)",
+                    arguments: [id, analysis.metadata.headline ?? "", analysis.text])
+                for (position, sentence) in analysis.sentences.enumerated() {
+                    try db.execute(
+                        sql: "INSERT INTO sentences (article_id, position, start, end) VALUES (?, ?, ?, ?)",
+                        arguments: [id, position, sentence.start, sentence.end])
+                }
+                for entity in analysis.entities {
+                    let key = entity.name.matchKey
+                    try db.execute(
+                        sql: "INSERT INTO entities (type, name, match_key, kb) VALUES (?, ?, ?, ?) ON CONFLICT (type, match_key) DO NOTHING",
+                        arguments: [entity.type, entity.name, key, entity.kb])
+                    guard let entityID = try Int64.fetchOne(
+                        db, sql: "SELECT id FROM entities WHERE type = ? AND match_key = ?", arguments: [entity.type, key])
+                    else { continue }
+                    for mention in entity.mentions {
+                        try db.execute(
+                            sql: "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?)",
+                            arguments: [id, entityID, mention.start, mention.end, mention.text])
+                    }
+                }
+                outcomes.append(.added(id))
+            }
+            return outcomes
+        }
+    }
+
+    public func stored(contentHashes: [String]) async throws -> Set<String> {
+        guard !contentHashes.isEmpty else { return [] }
+        return try await database.read { db in
+            var found = Set<String>()
+            for chunk in stride(from: 0, to: contentHashes.count, by: 500) {
+                let part = Array(contentHashes[chunk..<min(chunk + 500, contentHashes.count)])
+                let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
+                found.formUnion(
+                    try String.fetchAll(
+                        db, sql: "SELECT content_hash FROM articles WHERE content_hash IN (\(marks))",
+                        arguments: StatementArguments(part)))
+            }
+            return found
+        }
+    }
+
+    public func article(id: Int64) async throws -> StoredArticle? {
+        try await database.read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT id, headline, source, published, language, substr(text, 1, 240) AS snippet, ingested_at,
+                          content_hash, origin, text, analysis, engine_version
+                        FROM articles WHERE id = ?
+                        """, arguments: [id])
+            else { return nil }
+            return StoredArticle(
+                summary: Self.summary(row), contentHash: row["content_hash"], origin: row["origin"], text: row["text"],
+                analysisJSON: row["analysis"], engineVersion: row["engine_version"])
+        }
+    }
+
+    public func search(_ query: SearchQuery) async throws -> SearchPage {
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        var snippet = "substr(a.text, 1, 240)"
+        var join = ""
+        if let text = query.text, let match = Self.ftsQuery(text) {
+            join = "JOIN article_search ON article_search.rowid = a.id"
+            conditions.append("article_search MATCH ?")
+            arguments.append(match)
+            snippet = "snippet(article_search, 1, '[', ']', '…', 24)"
+        } else if let text = query.text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw StoreError("the search text has no words to look for: \(text)")
+        }
+        if let entity = query.entity {
+            var clause = "a.id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.match_key = ?"
+            arguments.append(entity.matchKey)
+            if let type = query.type {
+                clause += " AND e.type = ?"
+                arguments.append(type.uppercased())
+            }
+            conditions.append(clause + ")")
+        } else if let type = query.type {
+            conditions.append("a.id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.type = ?)")
+            arguments.append(type.uppercased())
+        }
+        if let source = query.source {
+            conditions.append("a.source = ? COLLATE NOCASE")
+            arguments.append(source)
+        }
+        if let from = query.from {
+            conditions.append("a.published >= ?")
+            arguments.append(from)
+        }
+        if let until = query.until {
+            // A bare date includes the whole day.
+            conditions.append("a.published < ?")
+            arguments.append(until.count == 10 ? until + "T99" : until)
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let order = join.isEmpty ? "ORDER BY a.published DESC, a.id DESC" : "ORDER BY bm25(article_search), a.id DESC"
+        let limit = max(0, min(query.limit, 1000))
+        let offset = max(0, query.offset)
+        let countArguments = StatementArguments(arguments)
+        let pageArguments = StatementArguments(arguments + [limit, offset])
+        let countSQL = "SELECT count(*) FROM articles a \(join) \(filter)"
+        let pageSQL = """
+            SELECT a.id, a.headline, a.source, a.published, a.language, \(snippet) AS snippet, a.ingested_at
+            FROM articles a \(join) \(filter) \(order) LIMIT ? OFFSET ?
+            """
+        do {
+            return try await database.read { db in
+                let total = try Int.fetchOne(db, sql: countSQL, arguments: countArguments) ?? 0
+                let rows = try Row.fetchAll(db, sql: pageSQL, arguments: pageArguments)
+                return SearchPage(total: total, articles: rows.map(Self.summary))
+            }
+        } catch let error as DatabaseError {
+            throw StoreError("search failed: \(error.message ?? "\(error)")")
+        }
+    }
+
+    public func entities(type: String?, limit: Int) async throws -> [EntitySummary] {
+        try await database.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.id, e.type, e.name, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
+                    FROM entities e JOIN mentions m ON m.entity_id = e.id
+                    \(type == nil ? "" : "WHERE e.type = ?")
+                    GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name LIMIT ?
+                    """,
+                arguments: type.map { [$0.uppercased(), max(0, limit)] } ?? [max(0, limit)])
+            return rows.map { row in
+                EntitySummary(id: row["id"], type: row["type"], name: row["name"], articles: row["articles"], mentions: row["mentions"])
+            }
+        }
+    }
+
+    public func articleCount() async throws -> Int {
+        try await database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
+    }
+
+    private static func summary(_ row: Row) -> ArticleSummary {
+        ArticleSummary(
+            id: row["id"], headline: row["headline"], source: row["source"], published: row["published"],
+            language: row["language"], snippet: row["snippet"], ingestedAt: row["ingested_at"])
+    }
+
+    /// The words of a user's query as an FTS5 query that cannot be a syntax error: each word quoted, all
+    /// of them required. `nil` when there are no words.
+    static func ftsQuery(_ text: String) -> String? {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard !words.isEmpty else { return nil }
+        return words.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }.joined(separator: " ")
+    }
+}

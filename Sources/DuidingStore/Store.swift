@@ -1,0 +1,125 @@
+public import DuidingCore
+import Foundation
+
+/// Where analysed articles are kept and searched. SQLite (`SQLiteStore`) is the embedded default; every
+/// backend passes the same conformance suite (`Tests/DuidingStoreTests`).
+///
+/// Articles are identified by the SHA-256 of their input text: adding the same text again adds nothing.
+/// A batch is added in one transaction, so an interrupted ingest leaves each batch wholly in or out.
+public protocol Store: Sendable {
+    /// Adds articles in one transaction; for each, whether it was new or already stored (by content hash).
+    func add(_ articles: [ArticleInput]) async throws -> [AddOutcome]
+    /// Which of these content hashes are stored already (to skip analysing them again).
+    func stored(contentHashes: [String]) async throws -> Set<String>
+    func article(id: Int64) async throws -> StoredArticle?
+    func search(_ query: SearchQuery) async throws -> SearchPage
+    /// Entities by number of articles that mention them, most first.
+    func entities(type: String?, limit: Int) async throws -> [EntitySummary]
+    func articleCount() async throws -> Int
+}
+
+/// An analysed article to store.
+public struct ArticleInput: Sendable {
+    /// SHA-256 of the input text, as hex.
+    public var contentHash: String
+    /// Where it came from (a file path, `stdin:3`), for reports.
+    public var origin: String?
+    public var analysis: Analysis
+
+    public init(contentHash: String, origin: String?, analysis: Analysis) {
+        self.contentHash = contentHash
+        self.origin = origin
+        self.analysis = analysis
+    }
+
+    /// An input for `text` analysed as `analysis`, hashed from the text.
+    public init(text: String, origin: String?, analysis: Analysis) {
+        self.init(contentHash: SHA256.hex(text), origin: origin, analysis: analysis)
+    }
+}
+
+public enum AddOutcome: Sendable, Equatable {
+    case added(Int64)
+    case duplicate(Int64)
+}
+
+/// An article as listed in search results.
+public struct ArticleSummary: Sendable, Equatable, Codable {
+    public var id: Int64
+    public var headline: String?
+    public var source: String?
+    public var published: String?
+    public var language: String
+    /// The start of the text, or the matching passage for a text search.
+    public var snippet: String
+    public var ingestedAt: String
+}
+
+/// A stored article with its analysis (the `duiding.analysis/1` JSON, as stored).
+public struct StoredArticle: Sendable, Equatable {
+    public var summary: ArticleSummary
+    public var contentHash: String
+    public var origin: String?
+    public var text: String
+    public var analysisJSON: String
+    public var engineVersion: String
+}
+
+public struct SearchQuery: Sendable, Equatable {
+    /// Words to find in the headline or text (all of them; case and diacritics do not matter).
+    public var text: String?
+    /// Articles that mention an entity of this name (case and diacritics do not matter).
+    public var entity: String?
+    /// With `entity`: of this type (PER, LOC, ORG, MISC); alone: articles with any entity of this type.
+    public var type: String?
+    public var source: String?
+    /// Published on or after / before this date (`2024-05-16`, ISO 8601).
+    public var from: String?
+    public var until: String?
+    public var limit: Int
+    public var offset: Int
+
+    public init(
+        text: String? = nil, entity: String? = nil, type: String? = nil, source: String? = nil, from: String? = nil,
+        until: String? = nil, limit: Int = 20, offset: Int = 0
+    ) {
+        self.text = text
+        self.entity = entity
+        self.type = type
+        self.source = source
+        self.from = from
+        self.until = until
+        self.limit = limit
+        self.offset = offset
+    }
+}
+
+public struct SearchPage: Sendable, Equatable {
+    /// Matching articles in all, not only on this page.
+    public var total: Int
+    public var articles: [ArticleSummary]
+}
+
+public struct EntitySummary: Sendable, Equatable, Codable {
+    public var id: Int64
+    public var type: String
+    public var name: String
+    public var articles: Int
+    public var mentions: Int
+}
+
+/// Why a store operation failed, in words a user can act on.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+
+    public init(_ description: String) {
+        self.description = description
+    }
+}
+
+extension String {
+    /// The form names are matched by: lowercased, without diacritics (`Oekraïne` → `oekraine`).
+    public var matchKey: String {
+        folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).trimmingCharacters(in: .whitespaces)
+    }
+}

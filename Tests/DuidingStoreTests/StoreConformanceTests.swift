@@ -1,0 +1,185 @@
+import DuidingCore
+import DuidingStore
+import Foundation
+import Testing
+
+/// The conformance suite: what every `Store` backend must do. Each test runs once per backend in
+/// `StoreBackend.allCases`; a new backend (PostgreSQL) joins by adding a case.
+enum StoreBackend: String, CaseIterable, CustomStringConvertible {
+    case sqliteMemory
+    case sqliteFile
+
+    var description: String { rawValue }
+
+    func make() throws -> any Store {
+        switch self {
+        case .sqliteMemory:
+            return try SQLiteStore()
+        case .sqliteFile:
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("duiding-store-\(UUID().uuidString)")
+            return try SQLiteStore(path: folder.appendingPathComponent("test.sqlite").path)
+        }
+    }
+}
+
+/// Hand-made analyses, so that the suite tests the store alone.
+enum Articles {
+    static func analysis(
+        headline: String, text: String, source: String = "NOS", published: String? = "2024-05-16T09:34:00+02:00",
+        entities: [(String, String, String)] = []
+    ) -> Analysis {
+        var metadata = ArticleMetadata()
+        metadata.headline = headline
+        metadata.source = source
+        metadata.published = published
+        let scalars = Array(text.unicodeScalars)
+        let found = entities.enumerated().map { index, entity -> Entity in
+            let (name, type, surface) = entity
+            var mentions: [Mention] = []
+            var start = 0
+            let target = Array(surface.unicodeScalars)
+            while start + target.count <= scalars.count {
+                if Array(scalars[start..<start + target.count]) == target {
+                    mentions.append(Mention(start: start, end: start + target.count, text: surface))
+                    start += target.count
+                } else {
+                    start += 1
+                }
+            }
+            return Entity(id: "e\(index + 1)", type: type, name: name, mentions: mentions)
+        }
+        return Analysis(
+            engine: EngineInfo(version: "test", models: ["ner": "test-ner-0.1.0"]), language: "nl", metadata: metadata, text: text,
+            sentences: [Sentence(start: 0, end: scalars.count, tokens: 0..<0)], entities: found)
+    }
+
+    static let visit = analysis(
+        headline: "Poetin op staatsbezoek in China",
+        text: "De Russische president Poetin is in Peking aangekomen voor een bezoek aan China. Xi ontving Poetin.",
+        entities: [("Poetin", "PER", "Poetin"), ("Peking", "LOC", "Peking"), ("China", "LOC", "China"), ("Xi", "PER", "Xi")])
+    static let ukraine = analysis(
+        headline: "Oekraïne vraagt om luchtafweer", text: "Kyiv vraagt opnieuw om luchtafweer voor Oekraïne.",
+        source: "NU.nl", published: "2024-05-20T12:00:00+02:00",
+        entities: [("Oekraïne", "LOC", "Oekraïne"), ("Kyiv", "LOC", "Kyiv")])
+    static let market = analysis(
+        headline: "Beurs hoger", text: "De AEX sloot hoger na cijfers van ASML.", source: "NOS", published: "2024-04-01T17:45:00+02:00",
+        entities: [("ASML", "ORG", "ASML")])
+
+    static func input(_ analysis: Analysis, text: String? = nil) -> ArticleInput {
+        ArticleInput(text: text ?? analysis.text, origin: "test", analysis: analysis)
+    }
+}
+
+@Suite("Store conformance")
+struct StoreConformanceTests {
+    @Test(arguments: StoreBackend.allCases)
+    func addsAndReadsBack(backend: StoreBackend) async throws {
+        let store = try backend.make()
+        let outcomes = try await store.add([Articles.input(Articles.visit), Articles.input(Articles.ukraine)])
+        #expect(outcomes.count == 2)
+        guard case .added(let id) = outcomes[0] else {
+            Issue.record("first article not added: \(outcomes)")
+            return
+        }
+        let article = try #require(try await store.article(id: id))
+        #expect(article.summary.headline == "Poetin op staatsbezoek in China")
+        #expect(article.text == Articles.visit.text)
+        #expect(article.summary.source == "NOS")
+        #expect(article.analysisJSON.contains("\"schema\": \"duiding.analysis/1\"") || article.analysisJSON.contains("\"schema\":\"duiding.analysis/1\""))
+        #expect(try await store.article(id: 9999) == nil)
+        #expect(try await store.articleCount() == 2)
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func sameTextTwiceIsStoredOnce(backend: StoreBackend) async throws {
+        let store = try backend.make()
+        let first = try await store.add([Articles.input(Articles.visit)])
+        let again = try await store.add([Articles.input(Articles.visit), Articles.input(Articles.visit)])
+        guard case .added(let id) = first[0] else {
+            Issue.record("not added: \(first)")
+            return
+        }
+        #expect(again == [.duplicate(id), .duplicate(id)])
+        #expect(try await store.articleCount() == 1)
+        let hash = Articles.input(Articles.visit).contentHash
+        #expect(try await store.stored(contentHashes: [hash, "0000"]) == [hash])
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func searchIgnoresCaseAndDiacritics(backend: StoreBackend) async throws {
+        let store = try backend.make()
+        _ = try await store.add([Articles.input(Articles.visit), Articles.input(Articles.ukraine), Articles.input(Articles.market)])
+        let plain = try await store.search(SearchQuery(text: "oekraine"))
+        #expect(plain.total == 1)
+        #expect(plain.articles.first?.headline == "Oekraïne vraagt om luchtafweer")
+        #expect(plain.articles.first?.snippet.contains("[") == true)
+        // All words must occur.
+        #expect(try await store.search(SearchQuery(text: "Poetin Peking")).total == 1)
+        #expect(try await store.search(SearchQuery(text: "Poetin luchtafweer")).total == 0)
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func searchSyntaxCannotBreakTheQuery(backend: StoreBackend) async throws {
+        let store = try backend.make()
+        _ = try await store.add([Articles.input(Articles.visit)])
+        for text in ["\"Poetin", "Poetin OR", "NEAR(Poetin", "Poetin*", "Poetin AND -China", "col:Poetin", "'; DROP TABLE articles; --"] {
+            _ = try await store.search(SearchQuery(text: text))
+        }
+        #expect(try await store.search(SearchQuery(text: "\"Poetin")).total == 1)
+        #expect(try await store.articleCount() == 1)
+        await #expect(throws: StoreError.self) { try await store.search(SearchQuery(text: "!!!")) }
+        await #expect(throws: StoreError.self) { try await store.search(SearchQuery(text: "*")) }
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func filtersByEntityTypeSourceAndDate(backend: StoreBackend) async throws {
+        let store = try backend.make()
+        _ = try await store.add([Articles.input(Articles.visit), Articles.input(Articles.ukraine), Articles.input(Articles.market)])
+        #expect(try await store.search(SearchQuery(entity: "poetin")).total == 1)
+        #expect(try await store.search(SearchQuery(entity: "Oekraine", type: "LOC")).total == 1)
+        #expect(try await store.search(SearchQuery(entity: "Poetin", type: "LOC")).total == 0)
+        #expect(try await store.search(SearchQuery(type: "ORG")).articles.map(\.headline) == ["Beurs hoger"])
+        #expect(try await store.search(SearchQuery(source: "nos")).total == 2)
+        #expect(try await store.search(SearchQuery(from: "2024-05-01")).total == 2)
+        #expect(try await store.search(SearchQuery(until: "2024-05-16")).total == 2)
+        #expect(try await store.search(SearchQuery(from: "2024-05-17", until: "2024-05-31")).articles.map(\.headline) == ["Oekraïne vraagt om luchtafweer"])
+        // Newest first without a text query; paging.
+        let all = try await store.search(SearchQuery(limit: 2))
+        #expect(all.total == 3)
+        #expect(all.articles.map(\.headline) == ["Oekraïne vraagt om luchtafweer", "Poetin op staatsbezoek in China"])
+        #expect(try await store.search(SearchQuery(limit: 2, offset: 2)).articles.map(\.headline) == ["Beurs hoger"])
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func entitiesAreCountedAcrossArticles(backend: StoreBackend) async throws {
+        let store = try backend.make()
+        let other = Articles.analysis(
+            headline: "Poetin terug", text: "Poetin is terug in Moskou.", entities: [("Poetin", "PER", "Poetin"), ("Moskou", "LOC", "Moskou")])
+        _ = try await store.add([Articles.input(Articles.visit), Articles.input(other)])
+        let people = try await store.entities(type: "PER", limit: 10)
+        #expect(people.first?.name == "Poetin")
+        #expect(people.first?.articles == 2)
+        #expect(people.first?.mentions == 3)
+        #expect(try await store.entities(type: nil, limit: 2).count == 2)
+    }
+
+    @Test func reopeningAFileKeepsItsArticles() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("duiding-store-\(UUID().uuidString)")
+        let path = folder.appendingPathComponent("db.sqlite").path
+        do {
+            let store = try SQLiteStore(path: path)
+            _ = try await store.add([Articles.input(Articles.visit)])
+        }
+        let again = try SQLiteStore(path: path)
+        #expect(try await again.articleCount() == 1)
+        #expect(try await again.search(SearchQuery(text: "peking")).total == 1)
+    }
+
+    @Test func unusableFileGivesAClearError() {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("duiding-store-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("not-a-db.sqlite").path
+        FileManager.default.createFile(atPath: path, contents: Data("this is not a database, just text".utf8))
+        #expect(throws: StoreError.self) { try SQLiteStore(path: path) }
+    }
+}

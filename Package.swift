@@ -88,6 +88,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "DuidingCLITests",
+            dependencies: ["duiding", "DuidingCore", "DuidingStore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "DuidingStoreTests",
             dependencies: ["DuidingCore", "DuidingStore"],
             swiftSettings: strictSettings

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Duiding: ParsableCommand {
+struct Duiding: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "duiding",
         abstract: "Turns news articles into a linked record of who did what to whom, when and where.",
@@ -11,6 +11,6 @@ struct Duiding: ParsableCommand {
               duiding analyze article.txt --reference-time 2024-05-16T09:34:00+02:00
             """,
         version: "0.1.0",
-        subcommands: [AnalyzeCommand.self, EvaluateCommand.self, TrainCommand.self, BenchCommand.self]
+        subcommands: [AnalyzeCommand.self, IngestCommand.self, SearchCommand.self, EvaluateCommand.self, TrainCommand.self, BenchCommand.self]
     )
 }

@@ -1,0 +1,126 @@
+import DuidingPipeline
+import Foundation
+
+/// One article to ingest, as read from a file, a JSON record or standard input.
+struct IngestItem: Sendable {
+    /// Where it came from: a path, `path:line` for JSONL, `stdin`.
+    var origin: String
+    var text: String
+    var headline: String?
+    var source: String?
+    var published: String?
+    var url: String?
+}
+
+/// Finds the articles in the paths given to `duiding ingest`: `.txt` files (one article each), `.json`
+/// files (an object or an array of objects with `text` and optional `headline`, `source`, `published`,
+/// `url`), `.jsonl` files (one such object per line), folders (searched recursively for those), and `-`
+/// for standard input (JSONL when it starts with `{`, else one article).
+enum IngestSources {
+    static let extensions: Set<String> = ["txt", "json", "jsonl"]
+
+    /// The files to read, in a stable order, and the paths that were skipped with why.
+    static func files(_ paths: [String]) -> (files: [String], skipped: [(String, String)]) {
+        var files: [String] = []
+        var skipped: [(String, String)] = []
+        for path in paths {
+            if path == "-" {
+                files.append(path)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                skipped.append((path, "no such file or folder"))
+                continue
+            }
+            if !isDirectory.boolValue {
+                files.append(path)
+                continue
+            }
+            guard let enumerator = FileManager.default.enumerator(atPath: path) else {
+                skipped.append((path, "cannot list the folder"))
+                continue
+            }
+            var found: [String] = []
+            while let item = enumerator.nextObject() as? String {
+                let full = (path as NSString).appendingPathComponent(item)
+                var isFolder: ObjCBool = false
+                FileManager.default.fileExists(atPath: full, isDirectory: &isFolder)
+                if isFolder.boolValue || (item as NSString).lastPathComponent.hasPrefix(".") { continue }
+                if extensions.contains((item as NSString).pathExtension.lowercased()) { found.append(full) }
+            }
+            files += found.sorted()
+        }
+        return (files, skipped)
+    }
+
+    /// The articles of one file, and the records that could not be read with why.
+    static func items(in path: String) -> (items: [IngestItem], failed: [(String, String)]) {
+        let name = path == "-" ? "stdin" : path
+        let data: Data
+        do {
+            data = try InputFiles.data(path)
+        } catch {
+            return ([], [(name, "\(error)")])
+        }
+        let text: String
+        do {
+            text = try InputText.decode(data, name: name)
+        } catch {
+            return ([], [(name, error.description)])
+        }
+        let kind = path == "-" ? (text.first == "{" ? "jsonl" : "txt") : (path as NSString).pathExtension.lowercased()
+        switch kind {
+        case "json":
+            guard let value = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else {
+                return ([], [(name, "not valid JSON")])
+            }
+            let records = (value as? [Any]) ?? [value]
+            var items: [IngestItem] = []
+            var failed: [(String, String)] = []
+            for (index, record) in records.enumerated() {
+                let origin = records.count == 1 ? name : "\(name)[\(index)]"
+                switch item(record, origin: origin) {
+                case .success(let item): items.append(item)
+                case .failure(let reason): failed.append((origin, reason.description))
+                }
+            }
+            return (items, failed)
+        case "jsonl":
+            var items: [IngestItem] = []
+            var failed: [(String, String)] = []
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                guard !trimmed.isEmpty else { continue }
+                let origin = "\(name):\(index + 1)"
+                guard let record = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) else {
+                    failed.append((origin, "not valid JSON"))
+                    continue
+                }
+                switch item(record, origin: origin) {
+                case .success(let item): items.append(item)
+                case .failure(let reason): failed.append((origin, reason.description))
+                }
+            }
+            return (items, failed)
+        default:
+            return ([IngestItem(origin: name, text: text)], [])
+        }
+    }
+
+    struct Reason: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func item(_ record: Any, origin: String) -> Result<IngestItem, Reason> {
+        guard let object = record as? [String: Any] else { return .failure(Reason(description: "a record must be a JSON object")) }
+        guard let text = object["text"] as? String else { return .failure(Reason(description: "the record has no \"text\" string")) }
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return .failure(Reason(description: "the text is empty"))
+        }
+        return .success(
+            IngestItem(
+                origin: origin, text: text, headline: object["headline"] as? String, source: object["source"] as? String,
+                published: object["published"] as? String, url: object["url"] as? String))
+    }
+}

@@ -1,0 +1,115 @@
+import ArgumentParser
+import DuidingStore
+import Foundation
+
+struct SearchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the stored articles: words in the text, entities, source, dates.",
+        discussion: """
+            Words must all occur (in any order); case and diacritics do not matter (Oekraine finds Oekraïne). \
+            Without words, the newest articles that pass the filters are listed.
+            Examples:
+              duiding search "Poetin China"
+              duiding search --entity Poetin --type PER --from 2024-05-01 --format json
+              duiding search --type ORG --source NOS
+            """
+    )
+
+    @Argument(help: "Words to find in the headline or text.")
+    var words: [String] = []
+
+    @Option(help: "Only articles mentioning an entity of this name.")
+    var entity: String?
+
+    @Option(help: "Entity type (PER, LOC, ORG, MISC): with --entity, of that type; alone, articles with such an entity.")
+    var type: String?
+
+    @Option(help: "Only articles from this source (for example NOS).")
+    var source: String?
+
+    @Option(help: "Published on or after this date (ISO 8601, for example 2024-05-01).")
+    var from: String?
+
+    @Option(help: "Published on or before this date.")
+    var until: String?
+
+    @Option(help: "Results per page.")
+    var limit = 20
+
+    @Option(help: "Results to skip (for paging).")
+    var offset = 0
+
+    @Option(help: "Output: table or json.")
+    var format = "table"
+
+    @Option(help: "The database file (default: $DUIDING_DB, else ~/.local/share/duiding/duiding.sqlite).")
+    var db: String?
+
+    @Flag(help: "List the most mentioned entities (of --type, if given) instead of articles.")
+    var entities = false
+
+    func validate() throws {
+        guard ["table", "json"].contains(format) else { throw ValidationError("--format must be table or json") }
+        guard (1...1000).contains(limit) else { throw ValidationError("--limit must lie between 1 and 1000") }
+        guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
+        if let type, !["PER", "LOC", "ORG", "MISC"].contains(type.uppercased()) {
+            throw ValidationError("--type must be PER, LOC, ORG or MISC")
+        }
+        for (name, value) in [("--from", from), ("--until", until)] {
+            if let value, value.count < 4 || Int(value.prefix(4)) == nil {
+                throw ValidationError("\(name) must be an ISO 8601 date such as 2024-05-16")
+            }
+        }
+    }
+
+    func run() async throws {
+        let path = db ?? SQLiteStore.defaultPath
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CLIError("no database at \(path); run duiding ingest first (or give --db)")
+        }
+        let store: SQLiteStore
+        do { store = try SQLiteStore(path: path) } catch { throw CLIError("\(error)") }
+        if entities {
+            let list: [EntitySummary]
+            do { list = try await store.entities(type: type, limit: limit) } catch { throw CLIError("\(error)") }
+            if format == "json" {
+                try printJSON(list)
+            } else {
+                for entity in list {
+                    print("\(entity.type)\t\(entity.name)\t\(entity.articles) articles\t\(entity.mentions) mentions")
+                }
+            }
+            return
+        }
+        let text = words.isEmpty ? nil : words.joined(separator: " ")
+        let query = SearchQuery(
+            text: text, entity: entity, type: type, source: source, from: from, until: until, limit: limit, offset: offset)
+        let page: SearchPage
+        do { page = try await store.search(query) } catch { throw CLIError("\(error)") }
+        if format == "json" {
+            struct Output: Encodable {
+                var total: Int
+                var offset: Int
+                var articles: [ArticleSummary]
+            }
+            try printJSON(Output(total: page.total, offset: offset, articles: page.articles))
+            return
+        }
+        print("\(page.total) article\(page.total == 1 ? "" : "s")" + (page.total > page.articles.count ? ", showing \(offset + 1)–\(offset + page.articles.count)" : ""))
+        for article in page.articles {
+            let date = article.published.map { String($0.prefix(10)) } ?? "          "
+            print("\(article.id)\t\(date)\t\(article.source ?? "-")\t\(article.headline ?? "(no headline)")")
+            let snippet = article.snippet.replacingOccurrences(of: "\n", with: " ")
+            print("\t\(snippet)")
+        }
+    }
+
+    private func printJSON<Value: Encodable>(_ value: Value) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        FileHandle.standardOutput.write(try encoder.encode(value))
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+}

@@ -11,7 +11,7 @@ let strictSettings: [SwiftSetting] = [
 // Layers, dependencies pointing one way:
 //   DuidingCore ← DuidingResources ← DuidingText, DuidingReader ─┐
 //   DuidingLearning ← DuidingSyntax ────────────────────────────┴─ DuidingPipeline ← DuidingEvaluation ← duiding
-//   DuidingCore ← DuidingStore (GRDB/SQLite) ← duiding
+//   DuidingCore ← DuidingStore (GRDB/SQLite) ← DuidingServer (Hummingbird) ← duiding
 let package = Package(
     name: "Duiding",
     platforms: [.macOS(.v15)],
@@ -22,6 +22,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Value types of the analysis and their serialisations (JSON, CoNLL-U). No I/O.
@@ -64,11 +65,19 @@ let package = Package(
             dependencies: ["DuidingCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
+        // The HTTP server: JSON API under /api/v1. The only layer that imports Hummingbird.
+        .target(
+            name: "DuidingServer",
+            dependencies: [
+                "DuidingCore", "DuidingPipeline", "DuidingStore", .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "duiding",
             dependencies: [
                 "DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingPipeline", "DuidingEvaluation",
-                "DuidingLearning", "DuidingSyntax", "DuidingEntities", "DuidingStore",
+                "DuidingLearning", "DuidingSyntax", "DuidingEntities", "DuidingStore", "DuidingServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -85,6 +94,14 @@ let package = Package(
         .testTarget(
             name: "DuidingReaderTests",
             dependencies: ["DuidingCore", "DuidingResources", "DuidingReader"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "DuidingServerTests",
+            dependencies: [
+                "DuidingServer", "DuidingStore", "DuidingPipeline", "DuidingCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

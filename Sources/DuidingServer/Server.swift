@@ -1,0 +1,160 @@
+public import DuidingPipeline
+public import DuidingStore
+import DuidingCore
+import Foundation
+public import Hummingbird
+
+/// The HTTP server: the JSON API under `/api/v1` (the web pages come later).
+///
+/// ```
+/// GET  /api/v1/health            status, article count, engine version
+/// POST /api/v1/analyze           body: article text → duiding.analysis/1 JSON (not stored)
+///                                query: language, reference_time, timezone
+/// GET  /api/v1/articles          q, entity, type, source, from, until, limit, offset → a page of articles
+/// GET  /api/v1/articles/{id}     one article with its analysis
+/// GET  /api/v1/entities          type, limit → the most mentioned entities
+/// ```
+/// Errors are JSON `{"error": {"message": "…"}}` with 400 (bad query or input), 404, 413 (body too large).
+public struct DuidingServer: Sendable {
+    public let analyzer: Analyzer
+    public let store: any Store
+    /// The largest request body accepted, in bytes.
+    public var maximumBodySize = 2_000_000
+
+    public init(analyzer: Analyzer, store: any Store) {
+        self.analyzer = analyzer
+        self.store = store
+    }
+
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        let api = router.group("api/v1")
+        api.get("health") { _, _ in
+            let count = try await store.articleCount()
+            return try Self.json(["status": "ok", "articles": count, "version": EngineInfo().version] as [String: any Sendable])
+        }
+        api.post("analyze") { request, _ in try await analyze(request) }
+        api.get("articles") { request, _ in try await articles(request) }
+        api.get("articles/{id}") { request, context in
+            guard let id = context.parameters.get("id", as: Int64.self) else {
+                throw HTTPError(.badRequest, message: "article ids are whole numbers")
+            }
+            guard let article = try await store.article(id: id) else { throw HTTPError(.notFound, message: "no article \(id)") }
+            // The stored analysis is embedded as it is.
+            var body = "{\"article\": " + String(decoding: try Self.encoder.encode(article.summary), as: UTF8.self)
+            body += ", \"content_hash\": \"\(article.contentHash)\", \"analysis\": " + article.analysisJSON + "}\n"
+            return Self.response(Data(body.utf8))
+        }
+        api.get("entities") { request, _ in
+            let query = request.uri.queryParameters
+            let type = query.get("type")
+            if let type, !["PER", "LOC", "ORG", "MISC"].contains(type.uppercased()) {
+                throw HTTPError(.badRequest, message: "type must be PER, LOC, ORG or MISC")
+            }
+            let limit = try Self.integer(query.get("limit"), name: "limit", default: 50, range: 1...1000)
+            return Self.response(try Self.encoder.encode(["entities": try await store.entities(type: type, limit: limit)]))
+        }
+        return router
+    }
+
+    /// The application, listening on `host:port` (loopback by default).
+    public func application(host: String = "127.0.0.1", port: Int = 8080) -> some ApplicationProtocol {
+        Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "duiding"))
+    }
+
+    private func analyze(_ request: Request) async throws -> Response {
+        let body: ByteBuffer
+        do {
+            body = try await request.body.collect(upTo: maximumBodySize)
+        } catch {
+            throw HTTPError(.contentTooLarge, message: "the article is larger than \(maximumBodySize) bytes")
+        }
+        let text: String
+        do {
+            text = try InputText.decode(Data(body.readableBytesView), name: "request body")
+        } catch {
+            throw HTTPError(.badRequest, message: error.description)
+        }
+        let query = request.uri.queryParameters
+        var zone: TimeZone?
+        if let name = query.get("timezone") {
+            guard let parsed = TimeZone(identifier: name) else {
+                throw HTTPError(.badRequest, message: "unknown time zone \(name)")
+            }
+            zone = parsed
+        }
+        let reference = query.get("reference_time")
+        if let reference, ISOTime.parse(reference, timeZone: zone ?? TimeZone(secondsFromGMT: 0) ?? .current) == nil {
+            throw HTTPError(.badRequest, message: "reference_time is not an ISO 8601 time such as 2024-05-16T09:34:00+02:00")
+        }
+        let options = AnalyzeOptions(
+            language: query.get("language"), referenceText: reference, timeZone: zone, now: Date())
+        let analyzer = self.analyzer
+        do {
+            let analysis = try analyzer.analyze(text, options: options)
+            var data = analysis.jsonData(pretty: true)
+            data.append(0x0A)
+            return Self.response(data)
+        } catch {
+            throw HTTPError(.badRequest, message: "\(error)")
+        }
+    }
+
+    private func articles(_ request: Request) async throws -> Response {
+        let query = request.uri.queryParameters
+        func text(_ name: String) -> String? {
+            guard let value = query.get(name), !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            return value
+        }
+        let type = text("type")
+        if let type, !["PER", "LOC", "ORG", "MISC"].contains(type.uppercased()) {
+            throw HTTPError(.badRequest, message: "type must be PER, LOC, ORG or MISC")
+        }
+        for name in ["from", "until"] {
+            if let value = text(name), value.count < 4 || Int(value.prefix(4)) == nil {
+                throw HTTPError(.badRequest, message: "\(name) must be an ISO 8601 date such as 2024-05-16")
+            }
+        }
+        let search = SearchQuery(
+            text: text("q"), entity: text("entity"), type: type, source: text("source"), from: text("from"),
+            until: text("until"), limit: try Self.integer(text("limit"), name: "limit", default: 20, range: 1...1000),
+            offset: try Self.integer(text("offset"), name: "offset", default: 0, range: 0...1_000_000))
+        let page: SearchPage
+        do {
+            page = try await store.search(search)
+        } catch let error as StoreError {
+            throw HTTPError(.badRequest, message: error.description)
+        }
+        struct Page: Encodable {
+            var total: Int
+            var offset: Int
+            var articles: [ArticleSummary]
+        }
+        return Self.response(try Self.encoder.encode(Page(total: page.total, offset: search.offset, articles: page.articles)))
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return encoder
+    }()
+
+    static func integer(_ value: String?, name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
+        guard let value else { return fallback }
+        guard let number = Int(value), range.contains(number) else {
+            throw HTTPError(.badRequest, message: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+
+    static func json(_ object: [String: any Sendable]) throws -> Response {
+        response(try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]))
+    }
+
+    static func response(_ data: Data) -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,117 @@
+import DuidingCore
+import DuidingPipeline
+import DuidingServer
+import DuidingStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+@Suite("HTTP API")
+struct APITests {
+    static let analyzer: Analyzer = try! Analyzer()
+
+    static func server() throws -> DuidingServer {
+        DuidingServer(analyzer: analyzer, store: try SQLiteStore())
+    }
+
+    static func object(_ buffer: some Sequence<UInt8>) -> [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(buffer))) as? [String: Any] ?? [:]
+    }
+
+    @Test func healthAnswers() async throws {
+        let app = try Self.server().application()
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/health", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(Self.object(response.body.readableBytesView)["status"] as? String == "ok")
+            }
+        }
+    }
+
+    @Test func analyzeReturnsTheSameJSONAsTheLibrary() async throws {
+        let text = "Den Haag - Premier Rutte sprak dinsdag in Brussel met de Europese Commissie over de begroting."
+        let app = try Self.server().application()
+        let reference = "2024-05-16T09:34:00+02:00"
+        let expected = try Self.analyzer.analyze(
+            text, options: AnalyzeOptions(referenceText: reference, now: Date())
+        ).jsonData(pretty: true)
+        try await app.test(.router) { client in
+            try await client.execute(
+                uri: "/api/v1/analyze?reference_time=2024-05-16T09:34:00%2B02:00", method: .post, body: .init(string: text)
+            ) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
+                #expect(Data(response.body.readableBytesView) == expected + Data([0x0A]))
+            }
+        }
+    }
+
+    @Test func badInputGetsClientErrors() async throws {
+        var server = try Self.server()
+        server.maximumBodySize = 1000
+        let app = server.application()
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/analyze", method: .post, body: .init(string: "   ")) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/api/v1/analyze", method: .post, body: .init(bytes: [0, 159, 146, 150, 0, 1])) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(
+                uri: "/api/v1/analyze", method: .post, body: .init(string: String(repeating: "woord ", count: 500))
+            ) { response in
+                #expect(response.status == .contentTooLarge)
+            }
+            try await client.execute(uri: "/api/v1/analyze?reference_time=gisteren", method: .post, body: .init(string: "Tekst.")) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/api/v1/articles?limit=abc", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/api/v1/articles?q=%21%21%21", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/api/v1/articles?type=PERSON", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/api/v1/articles/42", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+            try await client.execute(uri: "/api/v1/articles/x1", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    @Test func storedArticlesAreSearchable() async throws {
+        let store = try SQLiteStore()
+        let text = "Poetin is in Peking aangekomen. Hij sprak met Xi over de oorlog in Oekraïne."
+        let analysis = try Self.analyzer.analyze(text, options: AnalyzeOptions(now: Date()))
+        let outcomes = try await store.add([ArticleInput(text: text, origin: "test", analysis: analysis)])
+        guard case .added(let id) = outcomes.first else {
+            Issue.record("not stored: \(outcomes)")
+            return
+        }
+        let app = DuidingServer(analyzer: Self.analyzer, store: store).application()
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/articles?q=oekraine", method: .get) { response in
+                #expect(response.status == .ok)
+                let page = Self.object(response.body.readableBytesView)
+                #expect(page["total"] as? Int == 1)
+            }
+            try await client.execute(uri: "/api/v1/articles/\(id)", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = Self.object(response.body.readableBytesView)
+                #expect((body["analysis"] as? [String: Any])?["text"] as? String == analysis.text)
+            }
+            try await client.execute(uri: "/api/v1/entities?type=LOC", method: .get) { response in
+                #expect(response.status == .ok)
+                let names = (Self.object(response.body.readableBytesView)["entities"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+                #expect(names?.contains("Peking") == true)
+            }
+        }
+    }
+}

@@ -71,6 +71,7 @@ let package = Package(
             dependencies: [
                 "DuidingCore", "DuidingPipeline", "DuidingStore", .product(name: "Hummingbird", package: "hummingbird"),
             ],
+            resources: [.copy("Resources/openapi.json")],
             swiftSettings: strictSettings
         ),
         .executableTarget(

@@ -13,6 +13,7 @@ public import Hummingbird
 /// GET  /api/v1/articles          q, entity, type, source, from, until, limit, offset → a page of articles
 /// GET  /api/v1/articles/{id}     one article with its analysis
 /// GET  /api/v1/entities          type, limit → the most mentioned entities
+/// GET  /api/v1/openapi.json      the OpenAPI 3 document of all this (Resources/openapi.json)
 /// ```
 /// Errors are JSON `{"error": {"message": "…"}}` with 400 (bad query or input), 404, 413 (body too large).
 public struct DuidingServer: Sendable {
@@ -44,6 +45,12 @@ public struct DuidingServer: Sendable {
             var body = "{\"article\": " + String(decoding: try Self.encoder.encode(article.summary), as: UTF8.self)
             body += ", \"content_hash\": \"\(article.contentHash)\", \"analysis\": " + article.analysisJSON + "}\n"
             return Self.response(Data(body.utf8))
+        }
+        api.get("openapi.json") { _, _ in
+            guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json"), let data = try? Data(contentsOf: url) else {
+                throw HTTPError(.internalServerError, message: "the OpenAPI document is missing from the build")
+            }
+            return Self.response(data)
         }
         api.get("entities") { request, _ in
             let query = request.uri.queryParameters

@@ -115,3 +115,40 @@ struct APITests {
         }
     }
 }
+
+@Suite("OpenAPI document")
+struct OpenAPITests {
+    /// Every route the server registers, as the document must list it.
+    static let served: Set<String> = [
+        "GET /api/v1/health", "POST /api/v1/analyze", "GET /api/v1/articles", "GET /api/v1/articles/{id}",
+        "GET /api/v1/entities", "GET /api/v1/openapi.json",
+    ]
+
+    @Test func documentListsExactlyWhatIsServed() async throws {
+        let app = DuidingServer(analyzer: APITests.analyzer, store: try SQLiteStore()).application()
+        try await app.test(.router) { client in
+            var document: [String: Any] = [:]
+            try await client.execute(uri: "/api/v1/openapi.json", method: .get) { response in
+                #expect(response.status == .ok)
+                document = APITests.object(response.body.readableBytesView)
+            }
+            #expect(document["openapi"] as? String == "3.0.3")
+            let paths = document["paths"] as? [String: [String: Any]] ?? [:]
+            var documented = Set<String>()
+            for (path, operations) in paths {
+                for method in operations.keys { documented.insert("\(method.uppercased()) \(path)") }
+            }
+            #expect(documented == Self.served)
+            // Each documented operation is answered (not 404 or 405) when called.
+            for entry in documented {
+                let parts = entry.split(separator: " ")
+                let uri = String(parts[1]).replacingOccurrences(of: "{id}", with: "1")
+                let method: HTTPRequest.Method = parts[0] == "POST" ? .post : .get
+                try await client.execute(uri: uri, method: method, body: ByteBuffer(string: "Een korte tekst.")) { response in
+                    #expect(response.status != .methodNotAllowed, "\(entry)")
+                    if !uri.hasSuffix("/1") { #expect(response.status != .notFound, "\(entry)") }
+                }
+            }
+        }
+    }
+}

@@ -71,7 +71,7 @@ let package = Package(
             dependencies: [
                 "DuidingCore", "DuidingPipeline", "DuidingStore", .product(name: "Hummingbird", package: "hummingbird"),
             ],
-            resources: [.copy("Resources/openapi.json")],
+            resources: [.copy("Resources/openapi.json"), .copy("Resources/style.css")],
             swiftSettings: strictSettings
         ),
         .executableTarget(

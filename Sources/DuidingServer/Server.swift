@@ -4,7 +4,7 @@ import DuidingCore
 import Foundation
 public import Hummingbird
 
-/// The HTTP server: the JSON API under `/api/v1` (the web pages come later).
+/// The HTTP server: the JSON API under `/api/v1` and the HTML pages (`Pages/`).
 ///
 /// ```
 /// GET  /api/v1/health            status, article count, engine version
@@ -29,6 +29,7 @@ public struct DuidingServer: Sendable {
 
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
+        addPages(to: router)
         let api = router.group("api/v1")
         api.get("health") { _, _ in
             let count = try await store.articleCount()

@@ -152,3 +152,75 @@ struct OpenAPITests {
         }
     }
 }
+
+@Suite("Web pages")
+struct PageTests {
+    static func page(_ app: some ApplicationProtocol, _ uri: String, method: HTTPRequest.Method = .get, body: String? = nil)
+        async throws -> (HTTPResponse.Status, String)
+    {
+        try await app.test(.router) { client in
+            try await client.execute(
+                uri: uri, method: method,
+                headers: body == nil ? [:] : [.contentType: "application/x-www-form-urlencoded"],
+                body: body.map { ByteBuffer(string: $0) }
+            ) { response in
+                (response.status, String(buffer: response.body))
+            }
+        }
+    }
+
+    @Test func articlePageMarksNamesAndEscapesEverything() async throws {
+        let store = try SQLiteStore()
+        let hostile = """
+            Poetin bezoekt Peking <script>alert('x')</script>
+
+            De Russische president Poetin is in Peking aangekomen. Hij zei: " onmouseover="alert(1)" en <img src=x onerror=alert(2)>.
+            """
+        let analysis = try APITests.analyzer.analyze(hostile, options: AnalyzeOptions(now: Date()))
+        let outcomes = try await store.add([ArticleInput(text: hostile, origin: "test", analysis: analysis)])
+        guard case .added(let id) = outcomes.first else {
+            Issue.record("not stored")
+            return
+        }
+        let app = DuidingServer(analyzer: APITests.analyzer, store: store).application()
+        let (status, html) = try await Self.page(app, "/articles/\(id)")
+        #expect(status == .ok)
+        #expect(html.contains("<mark class=\"ent PER\""))
+        #expect(html.contains(">Poetin</a>"))
+        // Inert: no tag or attribute from the text survives as markup.
+        #expect(!html.contains("<script>alert"))
+        #expect(!html.contains("<img src=x"))
+        #expect(!html.contains("\" onmouseover=\""))
+        #expect(html.contains("&lt;script&gt;"))
+        #expect(html.contains("&quot; onmouseover=&quot;"))
+        for uri in ["/", "/search?q=peking", "/search?entity=Poetin&type=PER"] {
+            let (status, html) = try await Self.page(app, uri)
+            #expect(status == .ok, "\(uri)")
+            #expect(!html.contains("<script>alert"), "\(uri)")
+        }
+    }
+
+    @Test func analyzePageShowsTheAnnotatedText() async throws {
+        let app = DuidingServer(analyzer: APITests.analyzer, store: try SQLiteStore()).application()
+        let (formStatus, form) = try await Self.page(app, "/analyze")
+        #expect(formStatus == .ok && form.contains("<textarea name=\"text\""))
+        let text = "Premier Rutte sprak in Brussel met Ursula von der Leyen."
+        let encoded = text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let (status, html) = try await Self.page(app, "/analyze", method: .post, body: "text=" + encoded)
+        #expect(status == .ok)
+        #expect(html.contains("<mark class=\"ent"))
+        #expect(html.contains("<details class=\"tokens\">"))
+        let (emptyStatus, empty) = try await Self.page(app, "/analyze", method: .post, body: "text=")
+        #expect(emptyStatus == .badRequest && empty.contains("class=\"error\""))
+    }
+
+    @Test func badSearchesAndMissingArticlesAreClientErrors() async throws {
+        let app = DuidingServer(analyzer: APITests.analyzer, store: try SQLiteStore()).application()
+        #expect(try await Self.page(app, "/search?q=%22%22%22").0 == .badRequest)
+        #expect(try await Self.page(app, "/articles/77").0 == .notFound)
+        #expect(try await Self.page(app, "/articles/..%2F..%2Fetc%2Fpasswd").0 == .notFound)
+        #expect(try await Self.page(app, "/static/..%2FPackage.swift").0 == .notFound)
+        let (status, css) = try await Self.page(app, "/static/style.css")
+        #expect(status == .ok && css.contains("mark.PER"))
+    }
+}

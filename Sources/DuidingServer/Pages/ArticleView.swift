@@ -1,0 +1,106 @@
+import DuidingCore
+import Foundation
+
+/// An analysed article as a news reader would expect it: headline, caption and credit, datelines,
+/// paragraphs with the named entities marked by type and linked to their search; and, folded away,
+/// every sentence's words with their part of speech, lemma and dependency.
+enum ArticleView {
+    static func render(_ analysis: Analysis) -> String {
+        let scalars = Array(analysis.text.unicodeScalars)
+        // Mentions in text order, without overlaps.
+        var marks: [(start: Int, end: Int, type: String, name: String)] = []
+        for entity in analysis.entities {
+            for mention in entity.mentions where mention.start < mention.end && mention.end <= scalars.count {
+                marks.append((mention.start, mention.end, entity.type, entity.name))
+            }
+        }
+        marks.sort { $0.start < $1.start }
+        var kept: [(start: Int, end: Int, type: String, name: String)] = []
+        for mark in marks where mark.start >= (kept.last?.end ?? 0) { kept.append(mark) }
+
+        func text(_ range: Range<Int>) -> String {
+            var out = ""
+            var position = range.lowerBound
+            for mark in kept where mark.start >= range.lowerBound && mark.end <= range.upperBound {
+                if mark.start < position { continue }
+                out += HTML.escape(string(scalars, position..<mark.start))
+                let link = "/search?entity=\(HTML.query(mark.name))&amp;type=\(mark.type)"
+                out += "<mark class=\"ent \(mark.type)\" title=\"\(mark.type)\"><a href=\"\(link)\">"
+                out += HTML.escape(string(scalars, mark.start..<mark.end)) + "</a><small>\(mark.type)</small></mark>"
+                position = mark.end
+            }
+            out += HTML.escape(string(scalars, position..<range.upperBound))
+            return out.replacingOccurrences(of: "\n", with: "<br>")
+        }
+
+        var html = "<article>\n"
+        let blocks = analysis.blocks.isEmpty ? [Block(kind: .paragraph, start: 0, end: scalars.count)] : analysis.blocks
+        var headline = false
+        for block in blocks where block.start < block.end && block.end <= scalars.count {
+            let range = block.start..<block.end
+            switch block.kind {
+            case .headline:
+                html += "<h1>\(text(range))</h1>\n"
+                headline = true
+            case .caption: html += "<figure class=\"caption\">\(text(range))</figure>\n"
+            case .credit: html += "<p class=\"meta credit\">\(text(range))</p>\n"
+            case .byline, .dateline: html += "<p class=\"meta\">\(text(range))</p>\n"
+            case .heading: html += "<h3>\(text(range))</h3>\n"
+            case .paragraph: html += "<p>\(text(range))</p>\n"
+            case .embed: html += "<p class=\"muted\">\(text(range))</p>\n"
+            case .furniture: continue
+            }
+        }
+        if !headline, let title = analysis.metadata.headline {
+            html = "<h1>\(HTML.escape(title))</h1>\n" + html
+        }
+        html += "</article>\n"
+        html += metadata(analysis)
+        html += entityList(analysis)
+        html += tokens(analysis)
+        return html
+    }
+
+    static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[range])
+        return String(out)
+    }
+
+    static func metadata(_ analysis: Analysis) -> String {
+        var parts: [String] = []
+        if let source = analysis.metadata.source { parts.append(HTML.escape(source)) }
+        if let published = analysis.metadata.published { parts.append("<time datetime=\"\(HTML.escape(published))\">\(HTML.escape(published))</time>") }
+        if let credit = analysis.metadata.credit { parts.append("foto: " + HTML.escape(credit)) }
+        if !analysis.metadata.authors.isEmpty { parts.append("door " + HTML.escape(analysis.metadata.authors.joined(separator: ", "))) }
+        parts.append("taal: " + HTML.escape(analysis.language))
+        return "<p class=\"meta\">" + parts.joined(separator: " · ") + "</p>\n"
+    }
+
+    static func entityList(_ analysis: Analysis) -> String {
+        guard !analysis.entities.isEmpty else { return "" }
+        var html = "<h2>Namen</h2>\n<ul class=\"entities\">\n"
+        for entity in analysis.entities.sorted(by: { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }) {
+            let link = "/search?entity=\(HTML.query(entity.name))&amp;type=\(entity.type)"
+            html += "<li><mark class=\"ent \(entity.type)\"><a href=\"\(link)\">\(HTML.escape(entity.name))</a><small>\(entity.type) ×\(entity.mentions.count)</small></mark></li>\n"
+        }
+        return html + "</ul>\n"
+    }
+
+    static func tokens(_ analysis: Analysis) -> String {
+        guard !analysis.sentences.isEmpty else { return "" }
+        var html = "<details class=\"tokens\"><summary>Woorden, woordsoorten en zinsbouw per zin</summary>\n"
+        for (number, sentence) in analysis.sentences.enumerated() {
+            html += "<table><caption>Zin \(number + 1)</caption>\n<tr><th>#</th><th>woord</th><th>lemma</th><th>UPOS</th><th>kop</th><th>relatie</th><th>naam</th></tr>\n"
+            for (offset, token) in analysis.tokens[sentence.tokens].enumerated() {
+                let cells = [
+                    String(offset + 1), token.text, token.lemma ?? "", token.upos ?? "", token.head.map(String.init) ?? "",
+                    token.deprel ?? "", token.ner ?? "",
+                ]
+                html += "<tr>" + cells.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n"
+            }
+            html += "</table>\n"
+        }
+        return html + "</details>\n"
+    }
+}

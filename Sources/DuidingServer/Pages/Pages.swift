@@ -1,0 +1,139 @@
+import DuidingCore
+import DuidingPipeline
+import DuidingStore
+import Foundation
+import Hummingbird
+
+/// The HTML pages, rendered on the server; no JavaScript needed.
+///
+/// ```
+/// /               search box, latest articles, most-mentioned names
+/// /search         results with the filters of the API (q, entity, type, source, from, until, offset)
+/// /articles/{id}  the article with its names marked, and its words folded away
+/// /analyze        paste a text, see the same view without storing it
+/// ```
+extension DuidingServer {
+    func addPages(to router: Router<BasicRequestContext>) {
+        router.get("/") { _, _ in
+            let latest = try await store.search(SearchQuery(limit: 20))
+            let names = try await store.entities(type: nil, limit: 30)
+            var body = "<h1>Nieuws, geduid</h1>\n" + HTML.searchForm()
+            body += "<h2>Laatste artikelen</h2>\n" + Self.results(latest.articles)
+            if latest.articles.isEmpty {
+                body += "<p class=\"muted\">Nog geen artikelen: voeg ze toe met <code>duiding ingest</code>, of probeer <a href=\"/analyze\">analyseren</a>.</p>\n"
+            }
+            if !names.isEmpty {
+                body += "<h2>Meest genoemd</h2>\n<ul class=\"entities\">\n"
+                for name in names {
+                    let link = "/search?entity=\(HTML.query(name.name))&amp;type=\(name.type)"
+                    body += "<li><mark class=\"ent \(name.type)\"><a href=\"\(link)\">\(HTML.escape(name.name))</a><small>\(name.type) · \(name.articles)</small></mark></li>\n"
+                }
+                body += "</ul>\n"
+            }
+            return Self.html(HTML.page(title: "Duiding", body: body))
+        }
+        router.get("search") { request, _ in
+            let query = request.uri.queryParameters
+            func value(_ name: String) -> String? {
+                guard let text = query.get(name), !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+                return text
+            }
+            let offset = max(0, Int(value("offset") ?? "") ?? 0)
+            var type = value("type")?.uppercased()
+            if let chosen = type, !["PER", "LOC", "ORG", "MISC"].contains(chosen) { type = nil }
+            let search = SearchQuery(
+                text: value("q"), entity: value("entity"), type: type, source: value("source"), from: value("from"),
+                until: value("until"), limit: 20, offset: offset)
+            var body = "<h1>Zoeken</h1>\n" + HTML.searchForm(search.text ?? "")
+            var filters: [String] = []
+            if let entity = search.entity { filters.append("naam: " + HTML.escape(entity) + (type.map { " (\($0))" } ?? "")) }
+            if search.entity == nil, let type { filters.append("met een naam van type \(type)") }
+            if let source = search.source { filters.append("bron: " + HTML.escape(source)) }
+            if let from = search.from { filters.append("vanaf " + HTML.escape(from)) }
+            if let until = search.until { filters.append("tot en met " + HTML.escape(until)) }
+            if !filters.isEmpty { body += "<p class=\"facets\">" + filters.joined(separator: " · ") + "</p>\n" }
+            do {
+                let page = try await store.search(search)
+                body += "<p class=\"meta\">\(page.total) artikel\(page.total == 1 ? "" : "en")</p>\n" + Self.results(page.articles)
+                if offset + page.articles.count < page.total {
+                    var parameters = request.uri.queryParameters.map { "\(HTML.query(String($0.key)))=\(HTML.query(String($0.value)))" }
+                    parameters.removeAll { $0.hasPrefix("offset=") }
+                    parameters.append("offset=\(offset + 20)")
+                    body += "<p><a href=\"/search?\(parameters.joined(separator: "&amp;"))\">Volgende 20</a></p>\n"
+                }
+                return Self.html(HTML.page(title: "Zoeken", body: body))
+            } catch let error as StoreError {
+                body += "<p class=\"error\">\(HTML.escape(error.description))</p>\n"
+                return Self.html(HTML.page(title: "Zoeken", body: body), status: .badRequest)
+            }
+        }
+        router.get("articles/{id}") { _, context in
+            guard let id = context.parameters.get("id", as: Int64.self), let article = try await store.article(id: id) else {
+                return Self.html(HTML.page(title: "Niet gevonden", body: "<p class=\"error\">Dit artikel bestaat niet.</p>"), status: .notFound)
+            }
+            let analysis = try Analysis(jsonData: Data(article.analysisJSON.utf8))
+            return Self.html(HTML.page(title: article.summary.headline ?? "Artikel", body: ArticleView.render(analysis)))
+        }
+        router.get("analyze") { _, _ in
+            Self.html(HTML.page(title: "Analyseren", body: Self.analyzeForm()))
+        }
+        router.post("analyze") { request, _ in
+            let body: ByteBuffer
+            do {
+                body = try await request.body.collect(upTo: maximumBodySize * 3)
+            } catch {
+                throw HTTPError(.contentTooLarge, message: "the text is larger than \(maximumBodySize) bytes")
+            }
+            let fields = HTML.formFields(String(decoding: body.readableBytesView, as: UTF8.self))
+            let text = fields["text"] ?? ""
+            do {
+                let data = Data(text.utf8)
+                guard data.count <= maximumBodySize else { throw PipelineError.invalidInput("the text is larger than \(maximumBodySize) bytes") }
+                let analysis = try analyzer.analyze(try InputText.decode(data, name: "the text"), options: AnalyzeOptions(now: Date()))
+                return Self.html(HTML.page(title: analysis.metadata.headline ?? "Analyse", body: ArticleView.render(analysis)))
+            } catch {
+                let message = "<p class=\"error\">\(HTML.escape("\(error)"))</p>\n"
+                return Self.html(HTML.page(title: "Analyseren", body: message + Self.analyzeForm(text)), status: .badRequest)
+            }
+        }
+        router.get("static/style.css") { _, _ in
+            guard let url = Bundle.module.url(forResource: "style", withExtension: "css"), let data = try? Data(contentsOf: url) else {
+                throw HTTPError(.notFound)
+            }
+            return Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        }
+    }
+
+    static func analyzeForm(_ text: String = "") -> String {
+        """
+        <h1>Analyseren</h1>
+        <form action="/analyze" method="post">
+        <p><textarea name="text" placeholder="Plak hier een nieuwsartikel" aria-label="Artikeltekst">\(HTML.escape(text))</textarea></p>
+        <p><button type="submit">Analyseer</button> <span class="muted">Niets wordt bewaard.</span></p>
+        </form>
+        """
+    }
+
+    static func results(_ articles: [ArticleSummary]) -> String {
+        guard !articles.isEmpty else { return "" }
+        var html = "<ol class=\"results\">\n"
+        for article in articles {
+            var meta: [String] = []
+            if let source = article.source { meta.append(HTML.escape(source)) }
+            if let published = article.published { meta.append(HTML.escape(String(published.prefix(10)))) }
+            // The snippet marks matches with [ and ]; everything else is escaped.
+            let snippet = HTML.escape(article.snippet).replacingOccurrences(of: "[", with: "<b>").replacingOccurrences(of: "]", with: "</b>")
+            html += "<li><a class=\"title\" href=\"/articles/\(article.id)\">\(HTML.escape(article.headline ?? "(zonder kop)"))</a>"
+            html += "<div class=\"meta\">\(meta.joined(separator: " · "))</div><p class=\"snippet\">\(snippet)</p></li>\n"
+        }
+        return html + "</ol>\n"
+    }
+
+    static func html(_ page: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: page)))
+    }
+}

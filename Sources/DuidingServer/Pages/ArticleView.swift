@@ -33,27 +33,29 @@ enum ArticleView {
             return out.replacingOccurrences(of: "\n", with: "<br>")
         }
 
-        var html = "<article>\n"
+        // Headline first, then byline and dateline, then the photo (caption, credit), then the body, as a
+        // news page shows them, whatever order the pasted text had.
+        var top: [String] = []
+        var lines: [String] = []
+        var photo: [String] = []
+        var credits: [String] = []
+        var body: [String] = []
         let blocks = analysis.blocks.isEmpty ? [Block(kind: .paragraph, start: 0, end: scalars.count)] : analysis.blocks
-        var headline = false
         for block in blocks where block.start < block.end && block.end <= scalars.count {
             let range = block.start..<block.end
             switch block.kind {
-            case .headline:
-                html += "<h1>\(text(range))</h1>\n"
-                headline = true
-            case .caption: html += "<figure class=\"caption\">\(text(range))</figure>\n"
-            case .credit: html += "<p class=\"meta credit\">\(text(range))</p>\n"
-            case .byline, .dateline: html += "<p class=\"meta\">\(text(range))</p>\n"
-            case .heading: html += "<h3>\(text(range))</h3>\n"
-            case .paragraph: html += "<p>\(text(range))</p>\n"
-            case .embed: html += "<p class=\"muted\">\(text(range))</p>\n"
+            case .headline: top.append("<h1>\(text(range))</h1>\n")
+            case .byline, .dateline: lines.append("<p class=\"meta\">\(text(range))</p>\n")
+            case .caption: photo.append("<figure class=\"caption\">\(text(range))</figure>\n")
+            case .credit: credits.append("<p class=\"meta credit\">\(text(range))</p>\n")
+            case .heading: body.append("<h3>\(text(range))</h3>\n")
+            case .paragraph: body.append("<p>\(text(range))</p>\n")
+            case .embed: body.append("<p class=\"muted\">\(text(range))</p>\n")
             case .furniture: continue
             }
         }
-        if !headline, let title = analysis.metadata.headline {
-            html = "<h1>\(HTML.escape(title))</h1>\n" + html
-        }
+        if top.isEmpty, let title = analysis.metadata.headline { top.append("<h1>\(HTML.escape(title))</h1>\n") }
+        var html = "<article>\n" + (top + lines + photo + credits + body).joined()
         html += "</article>\n"
         html += metadata(analysis)
         html += entityList(analysis)

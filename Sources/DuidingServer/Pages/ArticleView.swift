@@ -93,6 +93,7 @@ enum ArticleView {
         guard !analysis.sentences.isEmpty else { return "" }
         var html = "<details class=\"tokens\"><summary>Woorden, woordsoorten en zinsbouw per zin</summary>\n"
         for (number, sentence) in analysis.sentences.enumerated() {
+            html += "<div class=\"arcs\">" + DependencyArcs.svg(analysis.tokens[sentence.tokens]) + "</div>\n"
             html += "<table><caption>Zin \(number + 1)</caption>\n<tr><th>#</th><th>woord</th><th>lemma</th><th>UPOS</th><th>kop</th><th>relatie</th><th>naam</th></tr>\n"
             for (offset, token) in analysis.tokens[sentence.tokens].enumerated() {
                 let cells = [

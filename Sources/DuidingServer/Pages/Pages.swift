@@ -74,8 +74,12 @@ extension DuidingServer {
             let analysis = try Analysis(jsonData: Data(article.analysisJSON.utf8))
             return Self.html(HTML.page(title: article.summary.headline ?? "Artikel", body: ArticleView.render(analysis)))
         }
-        router.get("analyze") { _, _ in
-            Self.html(HTML.page(title: "Analyseren", body: Self.analyzeForm()))
+        router.get("analyze") { request, _ in
+            // `?text=…` analyses a short text given in the link (shareable); without it, the form.
+            guard let text = request.uri.queryParameters.get("text"), !text.isEmpty else {
+                return Self.html(HTML.page(title: "Analyseren", body: Self.analyzeForm()))
+            }
+            return renderAnalysis(text)
         }
         router.post("analyze") { request, _ in
             let body: ByteBuffer
@@ -85,16 +89,7 @@ extension DuidingServer {
                 throw HTTPError(.contentTooLarge, message: "the text is larger than \(maximumBodySize) bytes")
             }
             let fields = HTML.formFields(String(decoding: body.readableBytesView, as: UTF8.self))
-            let text = fields["text"] ?? ""
-            do {
-                let data = Data(text.utf8)
-                guard data.count <= maximumBodySize else { throw PipelineError.invalidInput("the text is larger than \(maximumBodySize) bytes") }
-                let analysis = try analyzer.analyze(try InputText.decode(data, name: "the text"), options: AnalyzeOptions(now: Date()))
-                return Self.html(HTML.page(title: analysis.metadata.headline ?? "Analyse", body: ArticleView.render(analysis)))
-            } catch {
-                let message = "<p class=\"error\">\(HTML.escape("\(error)"))</p>\n"
-                return Self.html(HTML.page(title: "Analyseren", body: message + Self.analyzeForm(text)), status: .badRequest)
-            }
+            return renderAnalysis(fields["text"] ?? "")
         }
         router.get("static/style.css") { _, _ in
             guard let url = Bundle.module.url(forResource: "style", withExtension: "css"), let data = try? Data(contentsOf: url) else {
@@ -103,6 +98,19 @@ extension DuidingServer {
             return Response(
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        }
+    }
+
+    /// The analyze page for a text: the annotated article, or the form again with the error.
+    func renderAnalysis(_ text: String) -> Response {
+        do {
+            let data = Data(text.utf8)
+            guard data.count <= maximumBodySize else { throw PipelineError.invalidInput("the text is larger than \(maximumBodySize) bytes") }
+            let analysis = try analyzer.analyze(try InputText.decode(data, name: "the text"), options: AnalyzeOptions(now: Date()))
+            return Self.html(HTML.page(title: analysis.metadata.headline ?? "Analyse", body: ArticleView.render(analysis)))
+        } catch {
+            let message = "<p class=\"error\">\(HTML.escape("\(error)"))</p>\n"
+            return Self.html(HTML.page(title: "Analyseren", body: message + Self.analyzeForm(text)), status: .badRequest)
         }
     }
 

@@ -4,7 +4,8 @@
 # Run from the repository root after `swift build -c release`. It ingests the example article into a
 # fresh database, starts the server on a loopback port, and runs wrk against POST /api/v1/analyze (the
 # example article as the body) and against the article page, reporting requests/s, latency percentiles
-# and errors, and the server's memory before and after each run.
+# and errors (wrk counts a request unanswered after 10 s as a timeout), and the server's memory before
+# and after each run.
 set -euo pipefail
 seconds="${1:-30}"
 connections="${2:-64}"
@@ -30,9 +31,9 @@ LUA
 echo "server memory at start: $(rss)"
 for round in 1 2; do
   echo "== POST /api/v1/analyze (example article, $(wc -c < "$example") bytes), round $round"
-  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$work/post.lua" "http://127.0.0.1:$port/api/v1/analyze" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors|requests in"
+  wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s --latency -s "$work/post.lua" "http://127.0.0.1:$port/api/v1/analyze" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors|requests in"
   echo "server memory: $(rss)"
 done
 echo "== GET /articles/1 (article page)"
-wrk -t2 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port/articles/1" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors|requests in"
+wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s --latency "http://127.0.0.1:$port/articles/1" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors|requests in"
 echo "server memory at the end: $(rss)"

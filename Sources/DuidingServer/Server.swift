@@ -13,6 +13,7 @@ public import Hummingbird
 /// GET  /api/v1/articles          q, entity, type, source, from, until, limit, offset → a page of articles
 /// GET  /api/v1/articles/{id}     one article with its analysis
 /// GET  /api/v1/entities          type, limit → the most mentioned entities
+/// GET  /api/v1/entities/{id}     one entity, the articles mentioning it, its mentions per day
 /// GET  /api/v1/openapi.json      the OpenAPI 3 document of all this (Resources/openapi.json)
 /// ```
 /// Errors are JSON `{"error": {"message": "…"}}` with 400 (bad query or input), 404, 413 (body too large).
@@ -52,6 +53,14 @@ public struct DuidingServer: Sendable {
                 throw HTTPError(.internalServerError, message: "the OpenAPI document is missing from the build")
             }
             return Self.response(data)
+        }
+        api.get("entities/{id}") { request, context in
+            guard let id = context.parameters.get("id", as: Int64.self) else {
+                throw HTTPError(.badRequest, message: "entity ids are whole numbers")
+            }
+            let limit = try Self.integer(request.uri.queryParameters.get("limit"), name: "limit", default: 50, range: 1...1000)
+            guard let detail = try await store.entity(id: id, limit: limit) else { throw HTTPError(.notFound, message: "no entity \(id)") }
+            return Self.response(try Self.encoder.encode(detail))
         }
         api.get("entities") { request, _ in
             let query = request.uri.queryParameters

@@ -260,6 +260,38 @@ public final class SQLiteStore: Store {
         }
     }
 
+    public func entity(id: Int64, limit: Int) async throws -> EntityDetail? {
+        try await database.read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT e.id, e.type, e.name, count(DISTINCT m.article_id) AS articles, count(m.article_id) AS mentions
+                        FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id WHERE e.id = ? GROUP BY e.id
+                        """, arguments: [id])
+            else { return nil }
+            let entity = EntitySummary(
+                id: row["id"], type: row["type"], name: row["name"], articles: row["articles"], mentions: row["mentions"])
+            let articles = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id, a.headline, a.source, a.published, a.language, substr(a.text, 1, 240) AS snippet, a.ingested_at
+                    FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)
+                    ORDER BY a.published DESC, a.id DESC LIMIT ?
+                    """, arguments: [id, max(0, limit)]
+            ).map(Self.summary)
+            let days = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT substr(a.published, 1, 10) AS day, count(*) AS mentions FROM mentions m
+                    JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? AND a.published IS NOT NULL
+                    GROUP BY day ORDER BY day
+                    """, arguments: [id]
+            ).map { DayCount(day: $0["day"], mentions: $0["mentions"]) }
+            return EntityDetail(entity: entity, articles: articles, perDay: days)
+        }
+    }
+
     public func articleCount() async throws -> Int {
         try await database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
     }

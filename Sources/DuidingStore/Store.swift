@@ -15,6 +15,8 @@ public protocol Store: Sendable {
     func search(_ query: SearchQuery) async throws -> SearchPage
     /// Entities by number of articles that mention them, most first.
     func entities(type: String?, limit: Int) async throws -> [EntitySummary]
+    /// One entity with the articles that mention it (newest first, at most `limit`) and its mentions per day.
+    func entity(id: Int64, limit: Int) async throws -> EntityDetail?
     func articleCount() async throws -> Int
 }
 
@@ -106,6 +108,23 @@ public struct EntitySummary: Sendable, Equatable, Codable {
     public var name: String
     public var articles: Int
     public var mentions: Int
+}
+
+public struct EntityDetail: Sendable, Equatable, Codable {
+    public var entity: EntitySummary
+    public var articles: [ArticleSummary]
+    /// Mentions per publication day (`2024-05-16`), in date order; articles without a date are left out.
+    public var perDay: [DayCount]
+}
+
+public struct DayCount: Sendable, Equatable, Codable {
+    public var day: String
+    public var mentions: Int
+
+    public init(day: String, mentions: Int) {
+        self.day = day
+        self.mentions = mentions
+    }
 }
 
 /// Why a store operation failed, in words a user can act on.

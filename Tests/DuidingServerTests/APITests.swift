@@ -121,7 +121,7 @@ struct OpenAPITests {
     /// Every route the server registers, as the document must list it.
     static let served: Set<String> = [
         "GET /api/v1/health", "POST /api/v1/analyze", "GET /api/v1/articles", "GET /api/v1/articles/{id}",
-        "GET /api/v1/entities", "GET /api/v1/openapi.json",
+        "GET /api/v1/entities", "GET /api/v1/entities/{id}", "GET /api/v1/openapi.json",
     ]
 
     @Test func documentListsExactlyWhatIsServed() async throws {
@@ -176,7 +176,8 @@ struct PageTests {
 
             De Russische president Poetin is in Peking aangekomen. Hij zei: " onmouseover="alert(1)" en <img src=x onerror=alert(2)>.
             """
-        let analysis = try APITests.analyzer.analyze(hostile, options: AnalyzeOptions(now: Date()))
+        var analysis = try APITests.analyzer.analyze(hostile, options: AnalyzeOptions(now: Date()))
+        analysis.metadata.published = "2024-05-16T10:00:00+02:00"
         let outcomes = try await store.add([ArticleInput(text: hostile, origin: "test", analysis: analysis)])
         guard case .added(let id) = outcomes.first else {
             Issue.record("not stored")
@@ -193,6 +194,13 @@ struct PageTests {
         #expect(!html.contains("\" onmouseover=\""))
         #expect(html.contains("&lt;script&gt;"))
         #expect(html.contains("&quot; onmouseover=&quot;"))
+        let people = try await store.entities(type: "PER", limit: 5)
+        let poetin = try #require(people.first { $0.name == "Poetin" })
+        let (entityStatus, entityPage) = try await Self.page(app, "/entities/\(poetin.id)")
+        #expect(entityStatus == .ok)
+        #expect(entityPage.contains("<svg class=\"chart\""))
+        #expect(entityPage.contains("/articles/\(id)"))
+        #expect(try await Self.page(app, "/entities/424242").0 == .notFound)
         for uri in ["/", "/search?q=peking", "/search?entity=Poetin&type=PER"] {
             let (status, html) = try await Self.page(app, uri)
             #expect(status == .ok, "\(uri)")

@@ -183,3 +183,24 @@ struct StoreConformanceTests {
         #expect(throws: StoreError.self) { try SQLiteStore(path: path) }
     }
 }
+
+@Suite("Store conformance: entities")
+struct StoreEntityConformanceTests {
+    @Test(arguments: StoreBackend.allCases)
+    func entityWithItsArticlesAndMentionsPerDay(backend: StoreBackend) async throws {
+        let store = try backend.make()
+        let later = Articles.analysis(
+            headline: "Poetin terug", text: "Poetin is terug in Moskou. Poetin sprak.", published: "2024-05-18T08:00:00+02:00",
+            entities: [("Poetin", "PER", "Poetin")])
+        _ = try await store.add([Articles.input(Articles.visit), Articles.input(later), Articles.input(Articles.market)])
+        let people = try await store.entities(type: "PER", limit: 10)
+        let poetin = try #require(people.first { $0.name == "Poetin" })
+        let detail = try #require(try await store.entity(id: poetin.id, limit: 10))
+        #expect(detail.entity.name == "Poetin")
+        #expect(detail.entity.articles == 2)
+        #expect(detail.articles.map(\.headline) == ["Poetin terug", "Poetin op staatsbezoek in China"])
+        #expect(detail.perDay == [DayCount(day: "2024-05-16", mentions: 2), DayCount(day: "2024-05-18", mentions: 2)])
+        #expect(try await store.entity(id: 987_654, limit: 10) == nil)
+        #expect(try await store.entity(id: poetin.id, limit: 1)?.articles.count == 1)
+    }
+}

@@ -10,6 +10,7 @@ import Hummingbird
 /// /               search box, latest articles, most-mentioned names
 /// /search         results with the filters of the API (q, entity, type, source, from, until, offset)
 /// /articles/{id}  the article with its names marked, and its words folded away
+/// /entities/{id}  a name: its mentions per day as a bar chart and the articles mentioning it
 /// /analyze        paste a text, see the same view without storing it
 /// ```
 extension DuidingServer {
@@ -25,7 +26,7 @@ extension DuidingServer {
             if !names.isEmpty {
                 body += "<h2>Meest genoemd</h2>\n<ul class=\"entities\">\n"
                 for name in names {
-                    let link = "/search?entity=\(HTML.query(name.name))&amp;type=\(name.type)"
+                    let link = "/entities/\(name.id)"
                     body += "<li><mark class=\"ent \(name.type)\"><a href=\"\(link)\">\(HTML.escape(name.name))</a><small>\(name.type) · \(name.articles)</small></mark></li>\n"
                 }
                 body += "</ul>\n"
@@ -73,6 +74,19 @@ extension DuidingServer {
             }
             let analysis = try Analysis(jsonData: Data(article.analysisJSON.utf8))
             return Self.html(HTML.page(title: article.summary.headline ?? "Artikel", body: ArticleView.render(analysis)))
+        }
+        router.get("entities/{id}") { _, context in
+            guard let id = context.parameters.get("id", as: Int64.self), let detail = try await store.entity(id: id, limit: 50) else {
+                return Self.html(HTML.page(title: "Niet gevonden", body: "<p class=\"error\">Deze naam bestaat niet.</p>"), status: .notFound)
+            }
+            let entity = detail.entity
+            var body = "<h1><mark class=\"ent \(entity.type)\">\(HTML.escape(entity.name))<small>\(entity.type)</small></mark></h1>\n"
+            body += "<p class=\"meta\">\(entity.mentions) vermeldingen in \(entity.articles) artikel\(entity.articles == 1 ? "" : "en")</p>\n"
+            if !detail.perDay.isEmpty {
+                body += "<h2>Vermeldingen per dag</h2>\n" + MentionChart.svg(detail.perDay)
+            }
+            body += "<h2>Artikelen</h2>\n" + Self.results(detail.articles)
+            return Self.html(HTML.page(title: entity.name, body: body))
         }
         router.get("analyze") { request, _ in
             // `?text=…` analyses a short text given in the link (shareable); without it, the form.

@@ -28,7 +28,7 @@ enum MentionChart {
         }
         let highest = max(counts.map(\.1).max() ?? 1, 1)
         let barWidth = max(3, min(24, 660 / max(counts.count, 1)))
-        let width = counts.count * barWidth + 40
+        let width = max(counts.count * barWidth + 40, 260)
         let height = 140
         var svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
         svg += "viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"vermeldingen per dag\">\n"

@@ -65,9 +65,7 @@ public struct DuidingServer: Sendable {
         api.get("entities") { request, _ in
             let query = request.uri.queryParameters
             let type = query.get("type")
-            if let type, !["PER", "LOC", "ORG", "MISC"].contains(type.uppercased()) {
-                throw HTTPError(.badRequest, message: "type must be PER, LOC, ORG or MISC")
-            }
+            do throws(StoreError) { try SearchQuery.validate(type: type, named: "type") } catch { throw HTTPError(.badRequest, message: error.description) }
             let limit = try Self.integer(query.get("limit"), name: "limit", default: 50, range: 1...1000)
             return Self.response(try Self.encoder.encode(["entities": try await store.entities(type: type, limit: limit)]))
         }
@@ -124,13 +122,12 @@ public struct DuidingServer: Sendable {
             return value
         }
         let type = text("type")
-        if let type, !["PER", "LOC", "ORG", "MISC"].contains(type.uppercased()) {
-            throw HTTPError(.badRequest, message: "type must be PER, LOC, ORG or MISC")
-        }
-        for name in ["from", "until"] {
-            if let value = text(name), value.count < 4 || Int(value.prefix(4)) == nil {
-                throw HTTPError(.badRequest, message: "\(name) must be an ISO 8601 date such as 2024-05-16")
-            }
+        do {
+            try SearchQuery.validate(type: type, named: "type")
+            try SearchQuery.validate(date: text("from"), named: "from")
+            try SearchQuery.validate(date: text("until"), named: "until")
+        } catch {
+            throw HTTPError(.badRequest, message: error.description)
         }
         let search = SearchQuery(
             text: text("q"), entity: text("entity"), type: type, source: text("source"), from: text("from"),

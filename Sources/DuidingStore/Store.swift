@@ -96,6 +96,23 @@ public struct SearchQuery: Sendable, Equatable {
     }
 }
 
+extension SearchQuery {
+    /// The entity types names are tagged with.
+    public static let entityTypes: Set<String> = ["PER", "LOC", "ORG", "MISC"]
+
+    /// Checks a type filter as a user wrote it (any case); `name` is how the user called it.
+    public static func validate(type: String?, named name: String) throws(StoreError) {
+        if let type, !entityTypes.contains(type.uppercased()) { throw StoreError("\(name) must be PER, LOC, ORG or MISC") }
+    }
+
+    /// Checks a date filter: an ISO 8601 date or time, starting with the year.
+    public static func validate(date: String?, named name: String) throws(StoreError) {
+        if let date, date.count < 4 || Int(date.prefix(4)) == nil {
+            throw StoreError("\(name) must be an ISO 8601 date such as 2024-05-16")
+        }
+    }
+}
+
 public struct SearchPage: Sendable, Equatable {
     /// Matching articles in all, not only on this page.
     public var total: Int

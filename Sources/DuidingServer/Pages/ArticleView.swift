@@ -23,13 +23,13 @@ enum ArticleView {
             var position = range.lowerBound
             for mark in kept where mark.start >= range.lowerBound && mark.end <= range.upperBound {
                 if mark.start < position { continue }
-                out += HTML.escape(string(scalars, position..<mark.start))
+                out += HTML.escape(ScalarText.string(scalars, position..<mark.start))
                 let link = "/search?entity=\(HTML.query(mark.name))&amp;type=\(mark.type)"
                 out += "<mark class=\"ent \(mark.type)\" title=\"\(mark.type)\"><a href=\"\(link)\">"
-                out += HTML.escape(string(scalars, mark.start..<mark.end)) + "</a><small>\(mark.type)</small></mark>"
+                out += HTML.escape(ScalarText.string(scalars, mark.start..<mark.end)) + "</a><small>\(mark.type)</small></mark>"
                 position = mark.end
             }
-            out += HTML.escape(string(scalars, position..<range.upperBound))
+            out += HTML.escape(ScalarText.string(scalars, position..<range.upperBound))
             return out.replacingOccurrences(of: "\n", with: "<br>")
         }
 
@@ -61,12 +61,6 @@ enum ArticleView {
         html += entityList(analysis)
         html += tokens(analysis)
         return html
-    }
-
-    static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[range])
-        return String(out)
     }
 
     static func metadata(_ analysis: Analysis) -> String {

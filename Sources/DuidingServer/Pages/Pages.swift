@@ -41,7 +41,7 @@ extension DuidingServer {
             }
             let offset = max(0, Int(value("offset") ?? "") ?? 0)
             var type = value("type")?.uppercased()
-            if let chosen = type, !["PER", "LOC", "ORG", "MISC"].contains(chosen) { type = nil }
+            if let chosen = type, !SearchQuery.entityTypes.contains(chosen) { type = nil }
             let search = SearchQuery(
                 text: value("q"), entity: value("entity"), type: type, source: value("source"), from: value("from"),
                 until: value("until"), limit: 20, offset: offset)

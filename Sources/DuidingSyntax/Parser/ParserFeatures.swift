@@ -84,15 +84,17 @@ enum ParserFeatures {
         keys.append(FeatureHasher.key(57, word(s0), tag(b0)))
         keys.append(FeatureHasher.key(58, tag(s0), word(b0)))
         keys.append(joined(59, tag(s0), label(s0l), then: label(s0r)))
-        if let s0, let b0 {
-            var stream = FeatureHasher.Stream(60)
-            stream.add(number: min(b0 - s0, 6))
+        // Distance (capped at 6) between two words with both their tags.
+        func distance(_ template: UInt8, _ left: Int, _ right: Int) -> UInt64 {
+            var stream = FeatureHasher.Stream(template)
+            stream.add(number: min(right - left, 6))
             stream.next()
-            stream.add(tag(s0))
+            stream.add(tag(left))
             stream.add(bar)
-            stream.add(tag(b0))
-            keys.append(stream.key)
+            stream.add(tag(right))
+            return stream.key
         }
+        if let s0, let b0 { keys.append(distance(60, s0, b0)) }
         for (template, word) in [(61, s0), (62, s1)] as [(UInt8, Int?)] {
             guard let word else { continue }
             var stream = FeatureHasher.Stream(template)
@@ -115,15 +117,7 @@ enum ParserFeatures {
         keys.append(FeatureHasher.key(75, word(s1), tag(s0)))
         keys.append(FeatureHasher.key(76, tag(s1), word(s0)))
         keys.append(FeatureHasher.key(77, word(s1), word(s0)))
-        if let s0, let s1 {
-            var stream = FeatureHasher.Stream(78)
-            stream.add(number: min(s0 - s1, 6))
-            stream.next()
-            stream.add(tag(s1))
-            stream.add(bar)
-            stream.add(tag(s0))
-            keys.append(stream.key)
-        }
+        if let s0, let s1 { keys.append(distance(78, s1, s0)) }
         keys.append(joined(79, tag(s0), feats(s0), then: tag(b0)))
         keys.append(joined(80, tag(s2), tag(s1), then: tag(s0)))
         keys.append(joined(81, tag(b0), tag(b1), then: tag(b2)))

@@ -1,4 +1,3 @@
-import DuidingPipeline
 import Foundation
 
 /// One article to ingest, as read from a file, a JSON record or standard input.
@@ -57,17 +56,11 @@ enum IngestSources {
     /// The articles of one file, and the records that could not be read with why.
     static func items(in path: String) -> (items: [IngestItem], failed: [(String, String)]) {
         let name = path == "-" ? "stdin" : path
-        let data: Data
-        do {
-            data = try InputFiles.data(path)
-        } catch {
-            return ([], [(name, "\(error)")])
-        }
         let text: String
         do {
-            text = try InputText.decode(data, name: name)
+            text = try InputFiles.text(path)
         } catch {
-            return ([], [(name, error.description)])
+            return ([], [(name, "\(error)")])
         }
         let kind = path == "-" ? (text.first == "{" ? "jsonl" : "txt") : (path as NSString).pathExtension.lowercased()
         switch kind {

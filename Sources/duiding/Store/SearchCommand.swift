@@ -53,13 +53,12 @@ struct SearchCommand: AsyncParsableCommand {
         guard ["table", "json"].contains(format) else { throw ValidationError("--format must be table or json") }
         guard (1...1000).contains(limit) else { throw ValidationError("--limit must lie between 1 and 1000") }
         guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
-        if let type, !["PER", "LOC", "ORG", "MISC"].contains(type.uppercased()) {
-            throw ValidationError("--type must be PER, LOC, ORG or MISC")
-        }
-        for (name, value) in [("--from", from), ("--until", until)] {
-            if let value, value.count < 4 || Int(value.prefix(4)) == nil {
-                throw ValidationError("\(name) must be an ISO 8601 date such as 2024-05-16")
-            }
+        do {
+            try SearchQuery.validate(type: type, named: "--type")
+            try SearchQuery.validate(date: from, named: "--from")
+            try SearchQuery.validate(date: until, named: "--until")
+        } catch {
+            throw ValidationError(error.description)
         }
     }
 

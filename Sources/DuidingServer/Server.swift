@@ -133,9 +133,18 @@ public struct DuidingServer: Sendable {
             text: text("q"), entity: text("entity"), type: type, source: text("source"), from: text("from"),
             until: text("until"), limit: try Self.integer(text("limit"), name: "limit", default: 20, range: 1...1000),
             offset: try Self.integer(text("offset"), name: "offset", default: 0, range: 0...1_000_000))
+        let wantsFacets: Bool
+        switch text("facets")?.lowercased() {
+        case nil, "false", "0": wantsFacets = false
+        case "true", "1": wantsFacets = true
+        default: throw HTTPError(.badRequest, message: "facets must be true or false")
+        }
+        let facetLimit = try Self.integer(text("facet_limit"), name: "facet_limit", default: 10, range: 1...100)
         let page: SearchPage
+        var facets: SearchFacets?
         do {
             page = try await store.search(search)
+            if wantsFacets { facets = try await store.facets(search, limit: facetLimit) }
         } catch let error as StoreError {
             throw HTTPError(.badRequest, message: error.description)
         }
@@ -143,8 +152,10 @@ public struct DuidingServer: Sendable {
             var total: Int
             var offset: Int
             var articles: [ArticleSummary]
+            var facets: SearchFacets?
         }
-        return Self.response(try Self.encoder.encode(Page(total: page.total, offset: search.offset, articles: page.articles)))
+        return Self.response(
+            try Self.encoder.encode(Page(total: page.total, offset: search.offset, articles: page.articles, facets: facets)))
     }
 
     static let encoder: JSONEncoder = {

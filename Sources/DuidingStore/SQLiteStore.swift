@@ -183,16 +183,22 @@ public final class SQLiteStore: Store {
         }
     }
 
-    public func search(_ query: SearchQuery) async throws -> SearchPage {
+    /// The `FROM … WHERE …` part shared by a search and its facets, with its arguments; `ranked` when
+    /// the query has words (so `article_search` is joined and can rank and cut snippets).
+    private struct Selection {
+        var from: String
+        var arguments: [(any DatabaseValueConvertible)?]
+        var ranked: Bool
+    }
+
+    private static func selection(_ query: SearchQuery) throws -> Selection {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
-        var snippet = "substr(a.text, 1, 240)"
         var join = ""
         if let text = query.text, let match = Self.ftsQuery(text) {
             join = "JOIN article_search ON article_search.rowid = a.id"
             conditions.append("article_search MATCH ?")
             arguments.append(match)
-            snippet = "snippet(article_search, 1, '[', ']', '…', 24)"
         } else if let text = query.text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
             throw StoreError("the search text has no words to look for: \(text)")
         }
@@ -222,21 +228,75 @@ public final class SQLiteStore: Store {
             arguments.append(until.count == 10 ? until + "T99" : until)
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let order = join.isEmpty ? "ORDER BY a.published DESC, a.id DESC" : "ORDER BY bm25(article_search), a.id DESC"
+        return Selection(from: "FROM articles a \(join) \(filter)", arguments: arguments, ranked: !join.isEmpty)
+    }
+
+    public func search(_ query: SearchQuery) async throws -> SearchPage {
+        let selection = try Self.selection(query)
+        let snippet = selection.ranked ? "snippet(article_search, 1, '[', ']', '…', 24)" : "substr(a.text, 1, 240)"
+        let order = selection.ranked ? "ORDER BY bm25(article_search), a.id DESC" : "ORDER BY a.published DESC, a.id DESC"
         let limit = max(0, min(query.limit, 1000))
         let offset = max(0, query.offset)
-        let countArguments = StatementArguments(arguments)
-        let pageArguments = StatementArguments(arguments + [limit, offset])
-        let countSQL = "SELECT count(*) FROM articles a \(join) \(filter)"
+        let countArguments = StatementArguments(selection.arguments)
+        let pageArguments = StatementArguments(selection.arguments + [limit, offset])
+        let countSQL = "SELECT count(*) \(selection.from)"
         let pageSQL = """
             SELECT a.id, a.headline, a.source, a.published, a.language, \(snippet) AS snippet, a.ingested_at
-            FROM articles a \(join) \(filter) \(order) LIMIT ? OFFSET ?
+            \(selection.from) \(order) LIMIT ? OFFSET ?
             """
         do {
             return try await database.read { db in
                 let total = try Int.fetchOne(db, sql: countSQL, arguments: countArguments) ?? 0
                 let rows = try Row.fetchAll(db, sql: pageSQL, arguments: pageArguments)
                 return SearchPage(total: total, articles: rows.map(Self.summary))
+            }
+        } catch let error as DatabaseError {
+            throw StoreError("search failed: \(error.message ?? "\(error)")")
+        }
+    }
+
+    public func facets(_ query: SearchQuery, limit: Int) async throws -> SearchFacets {
+        let selection = try Self.selection(query)
+        let matches = "SELECT a.id \(selection.from)"
+        let limit = max(0, min(limit, 1000))
+        let arguments = StatementArguments(selection.arguments + [limit])
+        do {
+            return try await database.read { db in
+                let entities = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT e.id, e.type, e.name, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
+                        FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN (\(matches))
+                        GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name LIMIT ?
+                        """, arguments: arguments
+                ).map { row in
+                    EntitySummary(id: row["id"], type: row["type"], name: row["name"], articles: row["articles"], mentions: row["mentions"])
+                }
+                let types = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT e.type AS value, count(DISTINCT m.article_id) AS articles
+                        FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN (\(matches))
+                        GROUP BY e.type ORDER BY articles DESC, value LIMIT ?
+                        """, arguments: arguments
+                ).map { FacetCount(value: $0["value"], articles: $0["articles"]) }
+                let sources = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT a.source AS value, count(*) AS articles FROM articles a
+                        WHERE a.id IN (\(matches)) AND a.source IS NOT NULL
+                        GROUP BY a.source ORDER BY articles DESC, value LIMIT ?
+                        """, arguments: arguments
+                ).map { FacetCount(value: $0["value"], articles: $0["articles"]) }
+                let months = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT substr(a.published, 1, 7) AS value, count(*) AS articles FROM articles a
+                        WHERE a.id IN (\(matches)) AND a.published IS NOT NULL
+                        GROUP BY value ORDER BY value DESC LIMIT ?
+                        """, arguments: arguments
+                ).map { FacetCount(value: $0["value"], articles: $0["articles"]) }
+                return SearchFacets(entities: entities, types: types, sources: sources, months: months)
             }
         } catch let error as DatabaseError {
             throw StoreError("search failed: \(error.message ?? "\(error)")")

@@ -13,6 +13,10 @@ public protocol Store: Sendable {
     func stored(contentHashes: [String]) async throws -> Set<String>
     func article(id: Int64) async throws -> StoredArticle?
     func search(_ query: SearchQuery) async throws -> SearchPage
+    /// What the articles matching `query` have in common, to narrow a search: their names, name types,
+    /// sources and publication months, each with the number of matching articles (most first, at most
+    /// `limit` of each; paging in `query` is ignored).
+    func facets(_ query: SearchQuery, limit: Int) async throws -> SearchFacets
     /// Entities by number of articles that mention them, most first.
     func entities(type: String?, limit: Int) async throws -> [EntitySummary]
     /// One entity with the articles that mention it (newest first, at most `limit`) and its mentions per day.
@@ -117,6 +121,33 @@ public struct SearchPage: Sendable, Equatable {
     /// Matching articles in all, not only on this page.
     public var total: Int
     public var articles: [ArticleSummary]
+}
+
+/// Counts of matching articles by what they share; see `Store.facets`.
+public struct SearchFacets: Sendable, Equatable, Codable {
+    /// Names mentioned in the matching articles; `articles` and `mentions` count within the matches.
+    public var entities: [EntitySummary]
+    public var types: [FacetCount]
+    public var sources: [FacetCount]
+    /// Publication months (`2024-05`), newest first; articles without a date are left out.
+    public var months: [FacetCount]
+
+    public init(entities: [EntitySummary] = [], types: [FacetCount] = [], sources: [FacetCount] = [], months: [FacetCount] = []) {
+        self.entities = entities
+        self.types = types
+        self.sources = sources
+        self.months = months
+    }
+}
+
+public struct FacetCount: Sendable, Equatable, Codable {
+    public var value: String
+    public var articles: Int
+
+    public init(value: String, articles: Int) {
+        self.value = value
+        self.articles = articles
+    }
 }
 
 public struct EntitySummary: Sendable, Equatable, Codable {

@@ -107,6 +107,19 @@ struct APITests {
                 let body = Self.object(response.body.readableBytesView)
                 #expect((body["analysis"] as? [String: Any])?["text"] as? String == analysis.text)
             }
+            try await client.execute(uri: "/api/v1/articles?q=oekraine&facets=true&facet_limit=2", method: .get) { response in
+                #expect(response.status == .ok)
+                let facets = Self.object(response.body.readableBytesView)["facets"] as? [String: Any]
+                let names = (facets?["entities"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+                #expect(names?.count == 2)
+                #expect((facets?["types"] as? [[String: Any]])?.isEmpty == false)
+            }
+            try await client.execute(uri: "/api/v1/articles?q=oekraine", method: .get) { response in
+                #expect(Self.object(response.body.readableBytesView)["facets"] == nil)
+            }
+            try await client.execute(uri: "/api/v1/articles?facets=maybe", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
             try await client.execute(uri: "/api/v1/entities?type=LOC", method: .get) { response in
                 #expect(response.status == .ok)
                 let names = (Self.object(response.body.readableBytesView)["entities"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
@@ -139,6 +152,11 @@ struct OpenAPITests {
                 for method in operations.keys { documented.insert("\(method.uppercased()) \(path)") }
             }
             #expect(documented == Self.served)
+            // The search parameters the server reads are the documented ones.
+            let search = (paths["/api/v1/articles"]?["get"] as? [String: Any])?["parameters"] as? [[String: Any]] ?? []
+            #expect(
+                Set(search.compactMap { $0["name"] as? String })
+                    == ["q", "entity", "type", "source", "from", "until", "limit", "offset", "facets", "facet_limit"])
             // Each documented operation is answered (not 404 or 405) when called.
             for entry in documented {
                 let parts = entry.split(separator: " ")
@@ -206,6 +224,15 @@ struct PageTests {
             #expect(status == .ok, "\(uri)")
             #expect(!html.contains("<script>alert"), "\(uri)")
         }
+        // Facets beside the results narrow the search; the filters in force can be taken off again.
+        let (_, results) = try await Self.page(app, "/search?q=peking")
+        #expect(results.contains("<aside class=\"facets\""))
+        #expect(results.contains("href=\"/search?q=peking&amp;entity=Poetin&amp;type=PER\""))
+        #expect(results.contains("href=\"/search?q=peking&amp;from=2024-05-01&amp;until=2024-05-31\""))
+        let (_, narrowed) = try await Self.page(app, "/search?q=peking&entity=Poetin&type=PER")
+        #expect(narrowed.contains("<ul class=\"filters\">"))
+        #expect(narrowed.contains("href=\"/search?q=peking\" title=\"Filter weghalen\""))
+        #expect(narrowed.contains("<p class=\"meta\">1 artikel</p>"))
     }
 
     @Test func analyzePageShowsTheAnnotatedText() async throws {

@@ -204,3 +204,36 @@ struct StoreEntityConformanceTests {
         #expect(try await store.entity(id: poetin.id, limit: 1)?.articles.count == 1)
     }
 }
+
+@Suite("Store conformance: facets")
+struct StoreFacetConformanceTests {
+    @Test(arguments: StoreBackend.allCases)
+    func facetsCountTheMatchingArticles(backend: StoreBackend) async throws {
+        let store = try backend.make()
+        let later = Articles.analysis(
+            headline: "Poetin terug", text: "Poetin is terug in Moskou. Poetin sprak.", source: "NU.nl",
+            published: "2024-06-02T08:00:00+02:00", entities: [("Poetin", "PER", "Poetin"), ("Moskou", "LOC", "Moskou")])
+        _ = try await store.add([
+            Articles.input(Articles.visit), Articles.input(later), Articles.input(Articles.ukraine), Articles.input(Articles.market),
+        ])
+        let all = try await store.facets(SearchQuery(), limit: 10)
+        #expect(all.sources == [FacetCount(value: "NOS", articles: 2), FacetCount(value: "NU.nl", articles: 2)])
+        #expect(all.months == [FacetCount(value: "2024-06", articles: 1), FacetCount(value: "2024-05", articles: 2), FacetCount(value: "2024-04", articles: 1)])
+        #expect(all.types.first == FacetCount(value: "LOC", articles: 3))
+        #expect(all.types.contains(FacetCount(value: "ORG", articles: 1)))
+        let poetin = try #require(all.entities.first)
+        #expect(poetin.name == "Poetin")
+        #expect(poetin.articles == 2)
+        #expect(poetin.mentions == 4)
+
+        // Only what the matching articles have: the text query and the filters narrow the counts.
+        let narrowed = try await store.facets(SearchQuery(text: "poetin", source: "nos"), limit: 10)
+        #expect(narrowed.sources == [FacetCount(value: "NOS", articles: 1)])
+        #expect(Set(narrowed.entities.map(\.name)) == ["Poetin", "Peking", "China", "Xi"])
+        #expect(narrowed.entities.first { $0.name == "Poetin" }?.articles == 1)
+        #expect(try await store.facets(SearchQuery(type: "ORG"), limit: 10).entities.map(\.name) == ["ASML"])
+        #expect(try await store.facets(SearchQuery(text: "poetin"), limit: 1).entities.count == 1)
+        #expect(try await store.facets(SearchQuery(text: "nergens"), limit: 10) == SearchFacets())
+        await #expect(throws: StoreError.self) { try await store.facets(SearchQuery(text: "!!!"), limit: 10) }
+    }
+}

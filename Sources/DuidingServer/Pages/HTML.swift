@@ -40,8 +40,8 @@ enum HTML {
         return fields
     }
 
-    /// A whole page: the site header, the title and the body (already HTML).
-    static func page(title: String, body: String, query: String = "") -> String {
+    /// A whole page: the site header, the title and the body (already HTML); `wide` for pages with a sidebar.
+    static func page(title: String, body: String, wide: Bool = false) -> String {
         """
         <!doctype html>
         <html lang="nl">
@@ -53,7 +53,7 @@ enum HTML {
         </head>
         <body>
         <header class="site"><nav><a class="brand" href="/">Duiding</a><a href="/search">Zoeken</a><a href="/analyze">Analyseren</a><a href="/api/v1/openapi.json">API</a></nav></header>
-        <main>
+        <main\(wide ? " class=\"wide\"" : "")>
         \(body)
         </main>
         </body>

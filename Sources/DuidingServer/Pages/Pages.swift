@@ -8,7 +8,8 @@ import Hummingbird
 ///
 /// ```
 /// /               search box, latest articles, most-mentioned names
-/// /search         results with the filters of the API (q, entity, type, source, from, until, offset)
+/// /search         results with the filters of the API (q, entity, type, source, from, until, offset) and
+///                 facets beside them: names, name types, sources and months of the matching articles
 /// /articles/{id}  the article with its names marked, and its words folded away
 /// /entities/{id}  a name: its mentions per day as a bar chart and the articles mentioning it
 /// /analyze        paste a text, see the same view without storing it
@@ -45,24 +46,18 @@ extension DuidingServer {
             let search = SearchQuery(
                 text: value("q"), entity: value("entity"), type: type, source: value("source"), from: value("from"),
                 until: value("until"), limit: 20, offset: offset)
-            var body = "<h1>Zoeken</h1>\n" + HTML.searchForm(search.text ?? "")
-            var filters: [String] = []
-            if let entity = search.entity { filters.append("naam: " + HTML.escape(entity) + (type.map { " (\($0))" } ?? "")) }
-            if search.entity == nil, let type { filters.append("met een naam van type \(type)") }
-            if let source = search.source { filters.append("bron: " + HTML.escape(source)) }
-            if let from = search.from { filters.append("vanaf " + HTML.escape(from)) }
-            if let until = search.until { filters.append("tot en met " + HTML.escape(until)) }
-            if !filters.isEmpty { body += "<p class=\"facets\">" + filters.joined(separator: " · ") + "</p>\n" }
+            let view = SearchView(search)
+            var body = "<h1>Zoeken</h1>\n" + HTML.searchForm(search.text ?? "") + view.activeFilters()
             do {
                 let page = try await store.search(search)
-                body += "<p class=\"meta\">\(page.total) artikel\(page.total == 1 ? "" : "en")</p>\n" + Self.results(page.articles)
+                let facets = try await store.facets(search, limit: 12)
+                var results = "<p class=\"meta\">\(page.total) artikel\(page.total == 1 ? "" : "en")</p>\n" + Self.results(page.articles)
                 if offset + page.articles.count < page.total {
-                    var parameters = request.uri.queryParameters.map { "\(HTML.query(String($0.key)))=\(HTML.query(String($0.value)))" }
-                    parameters.removeAll { $0.hasPrefix("offset=") }
-                    parameters.append("offset=\(offset + 20)")
-                    body += "<p><a href=\"/search?\(parameters.joined(separator: "&amp;"))\">Volgende 20</a></p>\n"
+                    let next = view.link(setting: [("offset", String(offset + 20))])
+                    results += "<p><a href=\"\(next)\">Volgende 20</a></p>\n"
                 }
-                return Self.html(HTML.page(title: "Zoeken", body: body))
+                body += "<div class=\"with-facets\">\n<section class=\"results\">\n" + results + "</section>\n" + view.sidebar(facets) + "</div>\n"
+                return Self.html(HTML.page(title: "Zoeken", body: body, wide: true))
             } catch let error as StoreError {
                 body += "<p class=\"error\">\(HTML.escape(error.description))</p>\n"
                 return Self.html(HTML.page(title: "Zoeken", body: body), status: .badRequest)

@@ -13,6 +13,7 @@ struct SearchCommand: AsyncParsableCommand {
               duiding search "Poetin China"
               duiding search --entity Poetin --type PER --from 2024-05-01 --format json
               duiding search --type ORG --source NOS
+              duiding search Oekraine --facets      # also: names, sources and months of the matches
             """
     )
 
@@ -48,6 +49,9 @@ struct SearchCommand: AsyncParsableCommand {
 
     @Flag(help: "List the most mentioned entities (of --type, if given) instead of articles.")
     var entities = false
+
+    @Flag(help: "Also count what the matching articles share: names, name types, sources, months (10 of each).")
+    var facets = false
 
     func validate() throws {
         guard ["table", "json"].contains(format) else { throw ValidationError("--format must be table or json") }
@@ -85,14 +89,19 @@ struct SearchCommand: AsyncParsableCommand {
         let query = SearchQuery(
             text: text, entity: entity, type: type, source: source, from: from, until: until, limit: limit, offset: offset)
         let page: SearchPage
-        do { page = try await store.search(query) } catch { throw CLIError("\(error)") }
+        var found: SearchFacets?
+        do {
+            page = try await store.search(query)
+            if facets { found = try await store.facets(query, limit: 10) }
+        } catch { throw CLIError("\(error)") }
         if format == "json" {
             struct Output: Encodable {
                 var total: Int
                 var offset: Int
                 var articles: [ArticleSummary]
+                var facets: SearchFacets?
             }
-            try printJSON(Output(total: page.total, offset: offset, articles: page.articles))
+            try printJSON(Output(total: page.total, offset: offset, articles: page.articles, facets: found))
             return
         }
         print("\(page.total) article\(page.total == 1 ? "" : "s")" + (page.total > page.articles.count ? ", showing \(offset + 1)–\(offset + page.articles.count)" : ""))
@@ -101,6 +110,16 @@ struct SearchCommand: AsyncParsableCommand {
             print("\(article.id)\t\(date)\t\(article.source ?? "-")\t\(article.headline ?? "(no headline)")")
             let snippet = article.snippet.replacingOccurrences(of: "\n", with: " ")
             print("\t\(snippet)")
+        }
+        if let found {
+            func line(_ title: String, _ counts: [String]) {
+                if !counts.isEmpty { print("\(title): " + counts.joined(separator: ", ")) }
+            }
+            print("")
+            line("names", found.entities.map { "\($0.name) (\($0.type)) \($0.articles)" })
+            line("types", found.types.map { "\($0.value) \($0.articles)" })
+            line("sources", found.sources.map { "\($0.value) \($0.articles)" })
+            line("months", found.months.map { "\($0.value) \($0.articles)" })
         }
     }
 

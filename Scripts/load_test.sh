@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load benchmark of `duiding serve` with wrk (Debian package `wrk`); not a test.
-#   Scripts/load_test.sh [SECONDS] [CONNECTIONS]      (defaults: 30 s, 64 connections)
+#   [ROUNDS=N] Scripts/load_test.sh [SECONDS] [CONNECTIONS]   (defaults: 2 rounds of 30 s, 64 connections)
 # Run from the repository root after `swift build -c release`. It ingests the example article into a
 # fresh database, starts the server on a loopback port, and runs wrk against POST /api/v1/analyze (the
 # example article as the body) and against the article page, reporting requests/s, latency percentiles
@@ -29,7 +29,7 @@ f:close()
 wrk.headers["Content-Type"] = "text/plain; charset=utf-8"
 LUA
 echo "server memory at start: $(rss)"
-for round in 1 2; do
+for round in $(seq 1 "${ROUNDS:-2}"); do
   echo "== POST /api/v1/analyze (example article, $(wc -c < "$example") bytes), round $round"
   wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s --latency -s "$work/post.lua" "http://127.0.0.1:$port/api/v1/analyze" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors|requests in"
   echo "server memory: $(rss)"

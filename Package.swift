@@ -47,10 +47,13 @@ let package = Package(
         .target(name: "DuidingEntities", dependencies: ["DuidingCore", "DuidingLearning"], swiftSettings: strictSettings),
         // Article reader for pasted text: blocks and metadata.
         .target(name: "DuidingReader", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
+        .target(name: "DuidingTime", dependencies: ["DuidingResources"], swiftSettings: strictSettings),
         // Components in order, checked when built; turns input into an Analysis.
         .target(
             name: "DuidingPipeline",
-            dependencies: ["DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingSyntax", "DuidingEntities"],
+            dependencies: [
+                "DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingSyntax", "DuidingEntities", "DuidingTime",
+            ],
             swiftSettings: strictSettings
         ),
         // Metrics against gold files (CoNLL 2018 alignment) and throughput benchmarks.
@@ -89,6 +92,7 @@ let package = Package(
             dependencies: ["DuidingCore", "DuidingResources", "DuidingText"],
             swiftSettings: strictSettings
         ),
+        .testTarget(name: "DuidingTimeTests", dependencies: ["DuidingTime", "DuidingResources"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingLearningTests", dependencies: ["DuidingLearning"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingEntitiesTests", dependencies: ["DuidingEntities", "DuidingLearning"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingSyntaxTests", dependencies: ["DuidingSyntax", "DuidingLearning"], swiftSettings: strictSettings),

@@ -5,6 +5,7 @@ import DuidingLearning
 public import DuidingEntities
 public import DuidingSyntax
 public import DuidingText
+import DuidingTime
 public import Foundation
 
 /// Options of one analysis. The clock is injected: `now` is used only when neither a reference time
@@ -139,6 +140,9 @@ public struct Analyzer: Sendable {
             if let entities = try Self.shippedEntityTagger(language: language, bundle: bundle) {
                 later.append(EntityComponent(tagger: entities))
                 models["ner"] = entities.name
+            }
+            if let grammar = try TimeGrammar.load(language: language, bundle: bundle) {
+                later.append(TimeComponent(tagger: TimeTagger(grammar: grammar)))
             }
             do {
                 languages[language] = LanguageSetup(

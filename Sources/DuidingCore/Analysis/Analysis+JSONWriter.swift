@@ -142,6 +142,7 @@ extension TimeExpression {
         json.member("type", type)
         json.member("value", value)
         json.optionalMember("mod", mod)
+        json.optionalMember("freq", freq)
         json.endObject()
     }
 }

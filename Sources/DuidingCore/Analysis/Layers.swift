@@ -41,9 +41,12 @@ public struct TimeExpression: Sendable, Equatable, Codable {
     public var value: String?
     /// TIMEX3 modifier (`END`, `MORE_THAN`, …).
     public var mod: String?
+    /// TIMEX3 frequency of a SET (`2X` in `twee keer per jaar`).
+    public var freq: String?
 
     public init(
-        id: String, start: Int, end: Int, text: String, type: String, value: String? = nil, mod: String? = nil
+        id: String, start: Int, end: Int, text: String, type: String, value: String? = nil, mod: String? = nil,
+        freq: String? = nil
     ) {
         self.id = id
         self.start = start
@@ -52,6 +55,7 @@ public struct TimeExpression: Sendable, Equatable, Codable {
         self.type = type
         self.value = value
         self.mod = mod
+        self.freq = freq
     }
 }
 

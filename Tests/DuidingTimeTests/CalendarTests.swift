@@ -1,0 +1,41 @@
+@testable import DuidingTime
+import Testing
+
+@Suite("Calendar arithmetic")
+struct CalendarTests {
+    @Test func daysRoundTrip() {
+        for number in stride(from: -800_000, through: 800_000, by: 997) {
+            let day = CalendarDay(number: number)
+            let (year, month, dayOfMonth) = day.components
+            #expect(CalendarDay(year: year, month: month, day: dayOfMonth) == day)
+        }
+        #expect(CalendarDay(year: 1970, month: 1, day: 1).number == 0)
+        #expect(CalendarDay(year: 2000, month: 2, day: 29).iso == "2000-02-29")
+        #expect(CalendarDay(year: 2024, month: 5, day: 16).weekday == 4)  // a Thursday
+    }
+
+    @Test func isoWeeks() {
+        #expect(CalendarDay(year: 2024, month: 5, day: 16).isoWeekText == "2024-W20")
+        #expect(CalendarDay(year: 2021, month: 1, day: 3).isoWeekText == "2020-W53")
+        #expect(CalendarDay(year: 2024, month: 12, day: 30).isoWeekText == "2025-W01")
+        #expect(CalendarDay(year: 2000, month: 1, day: 1).isoWeekText == "1999-W52")
+    }
+
+    @Test func easterSundays() {
+        // Known dates: 2000-04-23, 2019-04-21, 2024-03-31, 2025-04-20, 1961-04-02.
+        #expect(CalendarDay.easter(2000).iso == "2000-04-23")
+        #expect(CalendarDay.easter(2019).iso == "2019-04-21")
+        #expect(CalendarDay.easter(2024).iso == "2024-03-31")
+        #expect(CalendarDay.easter(2025).iso == "2025-04-20")
+        #expect(CalendarDay.easter(1961).iso == "1961-04-02")
+    }
+
+    @Test func durations() {
+        #expect(TimeResolver.duration("3", "Y") == "P3Y")
+        #expect(TimeResolver.duration("1.5", "Y") == "P18M")
+        #expect(TimeResolver.duration("X", "W") == "PXW")
+        #expect(TimeResolver.duration("2", "DE") == "P20Y")
+        #expect(TimeResolver.duration("48", "H") == "PT48H")
+        #expect(TimeResolver.duration("drie", "Y") == nil)
+    }
+}

@@ -245,6 +245,10 @@ struct PageTests {
         #expect(status == .ok)
         #expect(html.contains("<mark class=\"ent"))
         #expect(html.contains("<details class=\"tokens\">"))
+        let dated = "Premier Rutte sprak vorige week in Brussel."
+        let (_, timed) = try await Self.page(
+            app, "/analyze", method: .post, body: "text=" + (dated.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+        #expect(timed.contains("<time class=\"timex DATE\" datetime=\"") && timed.contains(">vorige week</time>"))
         let (emptyStatus, empty) = try await Self.page(app, "/analyze", method: .post, body: "text=")
         #expect(emptyStatus == .badRequest && empty.contains("class=\"error\""))
     }

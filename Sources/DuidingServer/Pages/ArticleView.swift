@@ -2,20 +2,25 @@ import DuidingCore
 import Foundation
 
 /// An analysed article as a news reader would expect it: headline, caption and credit, datelines,
-/// paragraphs with the named entities marked by type and linked to their search; and, folded away,
+/// paragraphs with the named entities marked by type and linked to their search and the time
+/// expressions marked with their resolved value (on hover, and in a table); and, folded away,
 /// every sentence's words with their part of speech, lemma and dependency.
 enum ArticleView {
     static func render(_ analysis: Analysis) -> String {
         let scalars = Array(analysis.text.unicodeScalars)
-        // Mentions in text order, without overlaps.
-        var marks: [(start: Int, end: Int, type: String, name: String)] = []
+        // Names and time expressions in text order, without overlaps.
+        enum Kind { case entity(type: String, name: String), time(TimeExpression) }
+        var marks: [(start: Int, end: Int, kind: Kind)] = []
         for entity in analysis.entities {
             for mention in entity.mentions where mention.start < mention.end && mention.end <= scalars.count {
-                marks.append((mention.start, mention.end, entity.type, entity.name))
+                marks.append((mention.start, mention.end, .entity(type: entity.type, name: entity.name)))
             }
         }
+        for time in analysis.times where time.start < time.end && time.end <= scalars.count {
+            marks.append((time.start, time.end, .time(time)))
+        }
         marks.sort { $0.start < $1.start }
-        var kept: [(start: Int, end: Int, type: String, name: String)] = []
+        var kept: [(start: Int, end: Int, kind: Kind)] = []
         for mark in marks where mark.start >= (kept.last?.end ?? 0) { kept.append(mark) }
 
         func text(_ range: Range<Int>) -> String {
@@ -24,9 +29,16 @@ enum ArticleView {
             for mark in kept where mark.start >= range.lowerBound && mark.end <= range.upperBound {
                 if mark.start < position { continue }
                 out += HTML.escape(ScalarText.string(scalars, position..<mark.start))
-                let link = "/search?entity=\(HTML.query(mark.name))&amp;type=\(mark.type)"
-                out += "<mark class=\"ent \(mark.type)\" title=\"\(mark.type)\"><a href=\"\(link)\">"
-                out += HTML.escape(ScalarText.string(scalars, mark.start..<mark.end)) + "</a><small>\(mark.type)</small></mark>"
+                let words = HTML.escape(ScalarText.string(scalars, mark.start..<mark.end))
+                switch mark.kind {
+                case .entity(let type, let name):
+                    let link = "/search?entity=\(HTML.query(name))&amp;type=\(type)"
+                    out += "<mark class=\"ent \(type)\" title=\"\(type)\"><a href=\"\(link)\">\(words)</a><small>\(type)</small></mark>"
+                case .time(let time):
+                    // The resolved value shows on hover; a machine reads it from datetime.
+                    let value = HTML.escape(time.value ?? "?")
+                    out += "<time class=\"timex \(HTML.escape(time.type))\" datetime=\"\(value)\" title=\"\(HTML.escape(Self.describe(time)))\">\(words)</time>"
+                }
                 position = mark.end
             }
             out += HTML.escape(ScalarText.string(scalars, position..<range.upperBound))
@@ -59,6 +71,7 @@ enum ArticleView {
         html += "</article>\n"
         html += metadata(analysis)
         html += entityList(analysis)
+        html += timeList(analysis)
         html += tokens(analysis)
         return html
     }
@@ -81,6 +94,24 @@ enum ArticleView {
             html += "<li><mark class=\"ent \(entity.type)\"><a href=\"\(link)\">\(HTML.escape(entity.name))</a><small>\(entity.type) ×\(entity.mentions.count)</small></mark></li>\n"
         }
         return html + "</ul>\n"
+    }
+
+    /// `DATE 2024-04 (END)`: type, TIMEX3 value and mod, as the hover text says it.
+    static func describe(_ time: TimeExpression) -> String {
+        var parts = [time.type, time.value ?? "?"]
+        if let mod = time.mod { parts.append("(\(mod))") }
+        if let freq = time.freq { parts.append("×\(freq)") }
+        return parts.joined(separator: " ")
+    }
+
+    static func timeList(_ analysis: Analysis) -> String {
+        guard !analysis.times.isEmpty else { return "" }
+        var html = "<h2>Tijd</h2>\n<table class=\"times\">\n<tr><th>uitdrukking</th><th>soort</th><th>waarde</th><th>mod</th></tr>\n"
+        for time in analysis.times {
+            let cells = [time.text, time.type, time.value ?? "", [time.mod, time.freq.map { "freq " + $0 }].compactMap { $0 }.joined(separator: " ")]
+            html += "<tr>" + cells.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n"
+        }
+        return html + "</table>\n"
     }
 
     static func tokens(_ analysis: Analysis) -> String {

@@ -126,12 +126,15 @@ public struct DuidingServer: Sendable {
             try SearchQuery.validate(type: type, named: "type")
             try SearchQuery.validate(date: text("from"), named: "from")
             try SearchQuery.validate(date: text("until"), named: "until")
+            try SearchQuery.validate(date: text("mentioned_from"), named: "mentioned_from")
+            try SearchQuery.validate(date: text("mentioned_until"), named: "mentioned_until")
         } catch {
             throw HTTPError(.badRequest, message: error.description)
         }
         let search = SearchQuery(
             text: text("q"), entity: text("entity"), type: type, source: text("source"), from: text("from"),
-            until: text("until"), limit: try Self.integer(text("limit"), name: "limit", default: 20, range: 1...1000),
+            until: text("until"), mentionedFrom: text("mentioned_from"), mentionedUntil: text("mentioned_until"),
+            limit: try Self.integer(text("limit"), name: "limit", default: 20, range: 1...1000),
             offset: try Self.integer(text("offset"), name: "offset", default: 0, range: 0...1_000_000))
         let wantsFacets: Bool
         switch text("facets")?.lowercased() {

@@ -90,6 +90,25 @@ public final class SQLiteStore: Store {
                     );
                     """)
         }
+        migrator.registerMigration("v2: times") { db in
+            // Time expressions with the days their value covers, to find articles by the dates they mention.
+            try db.execute(
+                sql: """
+                    CREATE TABLE times (
+                      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                      start INTEGER NOT NULL,
+                      end INTEGER NOT NULL,
+                      text TEXT NOT NULL,
+                      type TEXT NOT NULL,
+                      value TEXT,
+                      mod TEXT,
+                      first_day TEXT,
+                      last_day TEXT,
+                      PRIMARY KEY (article_id, start, end)
+                    );
+                    CREATE INDEX times_days ON times(first_day, last_day);
+                    """)
+        }
         return migrator
     }
 
@@ -143,6 +162,15 @@ public final class SQLiteStore: Store {
                             sql: "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?)",
                             arguments: [id, entityID, mention.start, mention.end, mention.text])
                     }
+                }
+                for time in analysis.times {
+                    let days = time.value.flatMap(TimexInterval.days(of:))
+                    try db.execute(
+                        sql: """
+                            INSERT OR IGNORE INTO times (article_id, start, end, text, type, value, mod, first_day, last_day)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [id, time.start, time.end, time.text, time.type, time.value, time.mod, days?.first, days?.last])
                 }
                 outcomes.append(.added(id))
             }
@@ -226,6 +254,19 @@ public final class SQLiteStore: Store {
             // A bare date includes the whole day.
             conditions.append("a.published < ?")
             arguments.append(until.count == 10 ? until + "T99" : until)
+        }
+        if query.mentionedFrom != nil || query.mentionedUntil != nil {
+            // A time expression whose days overlap the range.
+            var clause = "a.id IN (SELECT article_id FROM times WHERE first_day IS NOT NULL"
+            if let from = query.mentionedFrom {
+                clause += " AND last_day >= ?"
+                arguments.append(String(from.prefix(10)))
+            }
+            if let until = query.mentionedUntil {
+                clause += " AND first_day <= ?"
+                arguments.append(String(until.prefix(10)))
+            }
+            conditions.append(clause + ")")
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return Selection(from: "FROM articles a \(join) \(filter)", arguments: arguments, ranked: !join.isEmpty)

@@ -82,12 +82,16 @@ public struct SearchQuery: Sendable, Equatable {
     /// Published on or after / before this date (`2024-05-16`, ISO 8601).
     public var from: String?
     public var until: String?
+    /// Articles that mention a date on or after / on or before this day (`2024-05-01`): a time expression
+    /// whose value covers a day in the range (`vorige week`, `in oktober`), whenever they were published.
+    public var mentionedFrom: String?
+    public var mentionedUntil: String?
     public var limit: Int
     public var offset: Int
 
     public init(
         text: String? = nil, entity: String? = nil, type: String? = nil, source: String? = nil, from: String? = nil,
-        until: String? = nil, limit: Int = 20, offset: Int = 0
+        until: String? = nil, mentionedFrom: String? = nil, mentionedUntil: String? = nil, limit: Int = 20, offset: Int = 0
     ) {
         self.text = text
         self.entity = entity
@@ -95,6 +99,8 @@ public struct SearchQuery: Sendable, Equatable {
         self.source = source
         self.from = from
         self.until = until
+        self.mentionedFrom = mentionedFrom
+        self.mentionedUntil = mentionedUntil
         self.limit = limit
         self.offset = offset
     }

@@ -88,3 +88,26 @@ struct AnalysisJSONTests {
         #expect(analysis.metadata == ArticleMetadata())
     }
 }
+
+@Suite("TIMEX3 intervals")
+struct TimexIntervalTests {
+    static func days(_ value: String) -> [String]? { TimexInterval.days(of: value).map { [$0.first, $0.last] } }
+
+    @Test func datesCoverTheirDays() {
+        #expect(Self.days("2024-05-16") == ["2024-05-16", "2024-05-16"])
+        #expect(Self.days("2024-05-16T19:15") == ["2024-05-16", "2024-05-16"])
+        #expect(Self.days("2024-05-15TEV") == ["2024-05-15", "2024-05-15"])
+        #expect(Self.days("2024-02") == ["2024-02-01", "2024-02-29"])
+        #expect(Self.days("2023") == ["2023-01-01", "2023-12-31"])
+        #expect(Self.days("199") == ["1990-01-01", "1999-12-31"])
+        #expect(Self.days("2024-W19") == ["2024-05-06", "2024-05-12"])
+        #expect(Self.days("2024-W20-WE") == ["2024-05-18", "2024-05-19"])
+        #expect(Self.days("2020-W53") == ["2020-12-28", "2021-01-03"])
+        #expect(Self.days("2023-WI") == ["2023-12-01", "2024-02-29"])
+        #expect(Self.days("2024-Q2") == ["2024-04-01", "2024-06-30"])
+        #expect(Self.days("2001-H2") == ["2001-07-01", "2001-12-31"])
+        for none in ["P3Y", "PRESENT_REF", "XXXX-WXX-2", "PT48H", "", "2024-13", "abc"] {
+            #expect(TimexInterval.days(of: none) == nil, "\(none)")
+        }
+    }
+}

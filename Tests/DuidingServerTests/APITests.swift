@@ -120,6 +120,9 @@ struct APITests {
             try await client.execute(uri: "/api/v1/articles?facets=maybe", method: .get) { response in
                 #expect(response.status == .badRequest)
             }
+            try await client.execute(uri: "/api/v1/articles?mentioned_from=vorige", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
             try await client.execute(uri: "/api/v1/entities?type=LOC", method: .get) { response in
                 #expect(response.status == .ok)
                 let names = (Self.object(response.body.readableBytesView)["entities"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
@@ -156,7 +159,10 @@ struct OpenAPITests {
             let search = (paths["/api/v1/articles"]?["get"] as? [String: Any])?["parameters"] as? [[String: Any]] ?? []
             #expect(
                 Set(search.compactMap { $0["name"] as? String })
-                    == ["q", "entity", "type", "source", "from", "until", "limit", "offset", "facets", "facet_limit"])
+                    == [
+                        "q", "entity", "type", "source", "from", "until", "mentioned_from", "mentioned_until", "limit", "offset", "facets",
+                        "facet_limit",
+                    ])
             // Each documented operation is answered (not 404 or 405) when called.
             for entry in documented {
                 let parts = entry.split(separator: " ")
@@ -248,7 +254,8 @@ struct PageTests {
         let dated = "Premier Rutte sprak vorige week in Brussel."
         let (_, timed) = try await Self.page(
             app, "/analyze", method: .post, body: "text=" + (dated.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
-        #expect(timed.contains("<time class=\"timex DATE\" datetime=\"") && timed.contains(">vorige week</time>"))
+        #expect(timed.contains("<time class=\"timex DATE\" datetime=\"") && timed.contains(">vorige week</a></time>"))
+        #expect(timed.contains("href=\"/search?mentioned_from="))
         let (emptyStatus, empty) = try await Self.page(app, "/analyze", method: .post, body: "text=")
         #expect(emptyStatus == .badRequest && empty.contains("class=\"error\""))
     }

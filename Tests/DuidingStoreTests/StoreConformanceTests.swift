@@ -237,3 +237,28 @@ struct StoreFacetConformanceTests {
         await #expect(throws: StoreError.self) { try await store.facets(SearchQuery(text: "!!!"), limit: 10) }
     }
 }
+
+@Suite("Store conformance: dates mentioned")
+struct StoreTimeConformanceTests {
+    @Test(arguments: StoreBackend.allCases)
+    func findsArticlesByTheDatesTheyMention(backend: StoreBackend) async throws {
+        let store = try backend.make()
+        var visit = Articles.visit
+        visit.text += " Vorige week werd hij beëdigd."
+        visit.times = [
+            TimeExpression(id: "t1", start: visit.text.unicodeScalars.count - 29, end: visit.text.unicodeScalars.count - 18,
+                text: "Vorige week", type: "DATE", value: "2024-W19"),
+            TimeExpression(id: "t2", start: 0, end: 2, text: "De", type: "DURATION", value: "P2D"),
+        ]
+        var market = Articles.market
+        market.times = [TimeExpression(id: "t1", start: 0, end: 2, text: "De", type: "DATE", value: "1999")]
+        _ = try await store.add([Articles.input(visit), Articles.input(market), Articles.input(Articles.ukraine)])
+        // 2024-W19 runs from Monday 6 to Sunday 12 May 2024.
+        #expect(try await store.search(SearchQuery(mentionedFrom: "2024-05-10", mentionedUntil: "2024-05-10")).articles.map(\.headline) == [visit.metadata.headline])
+        #expect(try await store.search(SearchQuery(mentionedFrom: "2024-05-13")).total == 0)
+        #expect(try await store.search(SearchQuery(mentionedUntil: "2024-05-05")).articles.map(\.headline) == ["Beurs hoger"])
+        #expect(try await store.search(SearchQuery(mentionedFrom: "1990-01-01", mentionedUntil: "2030-12-31")).total == 2)
+        // Durations have no days; publication dates are another filter.
+        #expect(try await store.search(SearchQuery(from: "2024-05-17", mentionedFrom: "2000-01-01")).total == 0)
+    }
+}

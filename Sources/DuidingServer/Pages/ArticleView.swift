@@ -37,7 +37,12 @@ enum ArticleView {
                 case .time(let time):
                     // The resolved value shows on hover; a machine reads it from datetime.
                     let value = HTML.escape(time.value ?? "?")
-                    out += "<time class=\"timex \(HTML.escape(time.type))\" datetime=\"\(value)\" title=\"\(HTML.escape(Self.describe(time)))\">\(words)</time>"
+                    var inner = words
+                    // A date links to the articles that mention a day it covers.
+                    if let days = time.value.flatMap(TimexInterval.days(of:)) {
+                        inner = "<a href=\"/search?mentioned_from=\(days.first)&amp;mentioned_until=\(days.last)\">\(words)</a>"
+                    }
+                    out += "<time class=\"timex \(HTML.escape(time.type))\" datetime=\"\(value)\" title=\"\(HTML.escape(Self.describe(time)))\">\(inner)</time>"
                 }
                 position = mark.end
             }

@@ -8,7 +8,8 @@ import Hummingbird
 ///
 /// ```
 /// /               search box, latest articles, most-mentioned names
-/// /search         results with the filters of the API (q, entity, type, source, from, until, offset) and
+/// /search         results with the filters of the API (q, entity, type, source, from, until, mentioned_from,
+///                 mentioned_until, offset) and
 ///                 facets beside them: names, name types, sources and months of the matching articles
 /// /articles/{id}  the article with its names marked, and its words folded away
 /// /entities/{id}  a name: its mentions per day as a bar chart and the articles mentioning it
@@ -45,7 +46,8 @@ extension DuidingServer {
             if let chosen = type, !SearchQuery.entityTypes.contains(chosen) { type = nil }
             let search = SearchQuery(
                 text: value("q"), entity: value("entity"), type: type, source: value("source"), from: value("from"),
-                until: value("until"), limit: 20, offset: offset)
+                until: value("until"), mentionedFrom: value("mentioned_from"), mentionedUntil: value("mentioned_until"), limit: 20,
+                offset: offset)
             let view = SearchView(search)
             var body = "<h1>Zoeken</h1>\n" + HTML.searchForm(search.text ?? "") + view.activeFilters()
             do {

@@ -7,10 +7,12 @@ struct SearchView {
     /// The search's parameters as given (`q`, `entity`, `type`, `source`, `from`, `until`), without paging.
     var parameters: [(name: String, value: String)]
 
-    static let names = ["q", "entity", "type", "source", "from", "until"]
+    static let names = ["q", "entity", "type", "source", "from", "until", "mentioned_from", "mentioned_until"]
 
     init(_ query: SearchQuery) {
-        let values = [query.text, query.entity, query.type, query.source, query.from, query.until]
+        let values = [
+            query.text, query.entity, query.type, query.source, query.from, query.until, query.mentionedFrom, query.mentionedUntil,
+        ]
         parameters = zip(Self.names, values).compactMap { name, value in value.map { (name, $0) } }
     }
 
@@ -32,7 +34,9 @@ struct SearchView {
             case "type": label = "soort: " + HTML.escape(value)
             case "source": label = "bron: " + HTML.escape(value)
             case "from": label = "vanaf " + HTML.escape(value)
-            default: label = "tot en met " + HTML.escape(value)
+            case "until": label = "tot en met " + HTML.escape(value)
+            case "mentioned_from": label = "noemt een datum vanaf " + HTML.escape(value)
+            default: label = "noemt een datum tot en met " + HTML.escape(value)
             }
             let removing = name == "entity" ? ["entity", "type"] : [name]
             chips.append("<li>\(label) <a href=\"\(link(removing: removing))\" title=\"Filter weghalen\" aria-label=\"Filter weghalen\">×</a></li>")

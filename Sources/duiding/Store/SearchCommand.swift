@@ -14,6 +14,7 @@ struct SearchCommand: AsyncParsableCommand {
               duiding search --entity Poetin --type PER --from 2024-05-01 --format json
               duiding search --type ORG --source NOS
               duiding search Oekraine --facets      # also: names, sources and months of the matches
+              duiding search --mentioned-from 2024-05-06 --mentioned-until 2024-05-12   # articles about that week
             """
     )
 
@@ -34,6 +35,12 @@ struct SearchCommand: AsyncParsableCommand {
 
     @Option(help: "Published on or before this date.")
     var until: String?
+
+    @Option(help: "Mentioning a date on or after this day (a time expression in the text, such as 'vorige week').")
+    var mentionedFrom: String?
+
+    @Option(help: "Mentioning a date on or before this day.")
+    var mentionedUntil: String?
 
     @Option(help: "Results per page.")
     var limit = 20
@@ -61,6 +68,8 @@ struct SearchCommand: AsyncParsableCommand {
             try SearchQuery.validate(type: type, named: "--type")
             try SearchQuery.validate(date: from, named: "--from")
             try SearchQuery.validate(date: until, named: "--until")
+            try SearchQuery.validate(date: mentionedFrom, named: "--mentioned-from")
+            try SearchQuery.validate(date: mentionedUntil, named: "--mentioned-until")
         } catch {
             throw ValidationError(error.description)
         }
@@ -87,7 +96,8 @@ struct SearchCommand: AsyncParsableCommand {
         }
         let text = words.isEmpty ? nil : words.joined(separator: " ")
         let query = SearchQuery(
-            text: text, entity: entity, type: type, source: source, from: from, until: until, limit: limit, offset: offset)
+            text: text, entity: entity, type: type, source: source, from: from, until: until, mentionedFrom: mentionedFrom,
+            mentionedUntil: mentionedUntil, limit: limit, offset: offset)
         let page: SearchPage
         var found: SearchFacets?
         do {

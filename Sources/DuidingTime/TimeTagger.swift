@@ -59,7 +59,8 @@ public struct TimeTagger: Sendable {
             var best: (rule: CompiledRule, length: Int, captures: [String: String])?
             for candidate in grammar.candidates(words[index]) {
                 let compiled = grammar.compiled[candidate]
-                guard compiled.rule.allows(lower, before: index) else { continue }
+                guard compiled.rule.pattern.mayStart(at: words[index], words: grammar.words), compiled.rule.allows(lower, before: index)
+                else { continue }
                 guard var match = compiled.rule.pattern.match(words, at: index, words: grammar.words) else { continue }
                 let end = index + match.length
                 if let after = compiled.rule.followedBy {

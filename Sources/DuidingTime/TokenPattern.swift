@@ -73,6 +73,16 @@ struct TokenPattern: Sendable {
         }
     }
 
+    /// Whether the pattern can start at this word: a cheap test of the slots up to the first one that is
+    /// not optional, without captures, before the full match is tried.
+    func mayStart(at word: Word, words: WordClasses) -> Bool {
+        for slot in tokens {
+            for pieces in slot.alternatives where Self.match(pieces, word, words: words, [:]) != nil { return true }
+            if !slot.optional { return false }
+        }
+        return false
+    }
+
     /// The longest match starting at `start`: the number of words and the captures.
     func match(_ tokens: [Word], at start: Int, words: WordClasses) -> (length: Int, captures: Captures)? {
         var best: (length: Int, captures: Captures)?
@@ -125,16 +135,21 @@ struct TokenPattern: Sendable {
             guard token.hasPrefix(text) else { return nil }
             return match(rest, token.dropFirst(text.count), words: words, captures)
         case .word(let reference, let capture):
-            // A class alone takes the whole token; before other pieces, try the longest member first.
+            // A class alone takes the whole token; before other pieces, try the longest member first,
+            // only at lengths the class has.
+            let startsWithDigit = token.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false
+            if case .builtIn(let shape) = reference, shape != .count, !startsWithDigit { return nil }
             var end = token.endIndex
+            var length = token.count
             while end > token.startIndex {
-                if let value = words.value(of: reference, token[..<end]) {
+                if words.mayHave(reference, length: length, digits: startsWithDigit), let value = words.value(of: reference, token[..<end]) {
                     var next = captures
                     if let capture { next[capture] = value }
                     if let found = match(rest, token[end...], words: words, next) { return found }
                 }
                 if rest.isEmpty { return nil }
                 end = token.index(before: end)
+                length -= 1
             }
             return nil
         }

@@ -6,6 +6,8 @@ import DuidingResources
 struct WordClasses: Sendable {
     /// The listed classes by index, each word with its value.
     private var tables: [[String: String]] = []
+    /// The lengths (in characters) of each table's members.
+    private var lengths: [Set<Int>] = []
     private var names: [String: Int] = [:]
     /// Every listed word with the classes it belongs to, for looking a whole word up once.
     private var memberships: [String: [Membership]] = [:]
@@ -94,11 +96,22 @@ struct WordClasses: Sendable {
             table = tables.count
             names[name] = table
             tables.append([:])
+            lengths.append([])
         }
         let key = word.lowercased()
         tables[table][key] = value
+        lengths[table].insert(key.count)
         memberships[key, default: []].removeAll { $0.table == table }
         memberships[key, default: []].append(Membership(table: table, value: value))
+    }
+
+    /// Whether a class has members of this many characters (built-in shapes: any length).
+    func mayHave(_ reference: Reference, length: Int, digits: Bool) -> Bool {
+        switch reference {
+        case .table(let table): return lengths[table].contains(length)
+        case .builtIn(.count): return digits || (numberTable.map { lengths[$0].contains(length) } ?? false)
+        case .builtIn: return true
+        }
     }
 
     func reference(_ name: String) -> Reference? {

@@ -337,7 +337,16 @@ public final class SQLiteStore: Store {
                         GROUP BY value ORDER BY value DESC LIMIT ?
                         """, arguments: arguments
                 ).map { FacetCount(value: $0["value"], articles: $0["articles"]) }
-                return SearchFacets(entities: entities, types: types, sources: sources, months: months)
+                let mentioned = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT substr(t.first_day, 1, 7) AS value, count(DISTINCT t.article_id) AS articles FROM times t
+                        WHERE t.article_id IN (\(matches)) AND t.first_day IS NOT NULL
+                          AND substr(t.first_day, 1, 7) = substr(t.last_day, 1, 7)
+                        GROUP BY value ORDER BY value DESC LIMIT ?
+                        """, arguments: arguments
+                ).map { FacetCount(value: $0["value"], articles: $0["articles"]) }
+                return SearchFacets(entities: entities, types: types, sources: sources, months: months, mentionedMonths: mentioned)
             }
         } catch let error as DatabaseError {
             throw StoreError("search failed: \(error.message ?? "\(error)")")

@@ -14,7 +14,7 @@ public protocol Store: Sendable {
     func article(id: Int64) async throws -> StoredArticle?
     func search(_ query: SearchQuery) async throws -> SearchPage
     /// What the articles matching `query` have in common, to narrow a search: their names, name types,
-    /// sources and publication months, each with the number of matching articles (most first, at most
+    /// sources, publication months and the months they mention, each with the number of matching articles (most first, at most
     /// `limit` of each; paging in `query` is ignored).
     func facets(_ query: SearchQuery, limit: Int) async throws -> SearchFacets
     /// Entities by number of articles that mention them, most first.
@@ -137,12 +137,19 @@ public struct SearchFacets: Sendable, Equatable, Codable {
     public var sources: [FacetCount]
     /// Publication months (`2024-05`), newest first; articles without a date are left out.
     public var months: [FacetCount]
+    /// Months the matching articles mention (a date or week within one month: `vorige week`, `in oktober`),
+    /// newest first.
+    public var mentionedMonths: [FacetCount]
 
-    public init(entities: [EntitySummary] = [], types: [FacetCount] = [], sources: [FacetCount] = [], months: [FacetCount] = []) {
+    public init(
+        entities: [EntitySummary] = [], types: [FacetCount] = [], sources: [FacetCount] = [], months: [FacetCount] = [],
+        mentionedMonths: [FacetCount] = []
+    ) {
         self.entities = entities
         self.types = types
         self.sources = sources
         self.months = months
+        self.mentionedMonths = mentionedMonths
     }
 }
 

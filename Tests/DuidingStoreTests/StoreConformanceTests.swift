@@ -258,6 +258,8 @@ struct StoreTimeConformanceTests {
         #expect(try await store.search(SearchQuery(mentionedFrom: "2024-05-13")).total == 0)
         #expect(try await store.search(SearchQuery(mentionedUntil: "2024-05-05")).articles.map(\.headline) == ["Beurs hoger"])
         #expect(try await store.search(SearchQuery(mentionedFrom: "1990-01-01", mentionedUntil: "2030-12-31")).total == 2)
+        let facets = try await store.facets(SearchQuery(), limit: 10)
+        #expect(facets.mentionedMonths == [FacetCount(value: "2024-05", articles: 1)])  // a year is not a month
         // Durations have no days; publication dates are another filter.
         #expect(try await store.search(SearchQuery(from: "2024-05-17", mentionedFrom: "2000-01-01")).total == 0)
     }

@@ -60,6 +60,9 @@ struct SearchView {
         html += section("Soort naam", facets.types) { [("type", $0)] }
         html += section("Bron", facets.sources) { [("source", $0)] }
         html += section("Maand", facets.months) { month in [("from", month + "-01"), ("until", month + "-31")] }
+        html += section("Noemt de maand", facets.mentionedMonths) { month in
+            [("mentioned_from", month + "-01"), ("mentioned_until", month + "-31")]
+        }
         guard !html.isEmpty else { return "" }
         return "<aside class=\"facets\" aria-label=\"Verfijnen\">\n<h2>Verfijnen</h2>\n" + html + "</aside>\n"
     }

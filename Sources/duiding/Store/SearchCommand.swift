@@ -130,6 +130,7 @@ struct SearchCommand: AsyncParsableCommand {
             line("types", found.types.map { "\($0.value) \($0.articles)" })
             line("sources", found.sources.map { "\($0.value) \($0.articles)" })
             line("months", found.months.map { "\($0.value) \($0.articles)" })
+            line("months mentioned", found.mentionedMonths.map { "\($0.value) \($0.articles)" })
         }
     }
 

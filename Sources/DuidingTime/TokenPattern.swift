@@ -124,6 +124,13 @@ struct TokenPattern: Sendable {
                 return next
             }
         }
+        // Several pieces ending in literal text (`<n:count>daags`): the word must end with it.
+        // Ending in a listed class (`<d:weekday><p:daypart>`): the word must end as one of its members does.
+        switch pieces[pieces.count - 1] {
+        case .literal(let suffix): if !word.text.hasSuffix(suffix) { return nil }
+        case .word(.table(let table), _): if !words.mayEnd(word.text, asMemberOf: table) { return nil }
+        case .word(.builtIn, _): break
+        }
         return match(pieces[...], word.text[...], words: words, captures)
     }
 

@@ -8,6 +8,8 @@ struct WordClasses: Sendable {
     private var tables: [[String: String]] = []
     /// The lengths (in characters) of each table's members.
     private var lengths: [Set<Int>] = []
+    /// The last two characters of each table's members.
+    private var endings: [Set<String>] = []
     private var names: [String: Int] = [:]
     /// Every listed word with the classes it belongs to, for looking a whole word up once.
     private var memberships: [String: [Membership]] = [:]
@@ -97,10 +99,12 @@ struct WordClasses: Sendable {
             names[name] = table
             tables.append([:])
             lengths.append([])
+            endings.append([])
         }
         let key = word.lowercased()
         tables[table][key] = value
         lengths[table].insert(key.count)
+        endings[table].insert(String(key.suffix(2)))
         memberships[key, default: []].removeAll { $0.table == table }
         memberships[key, default: []].append(Membership(table: table, value: value))
     }
@@ -112,6 +116,11 @@ struct WordClasses: Sendable {
         case .builtIn(.count): return digits || (numberTable.map { lengths[$0].contains(length) } ?? false)
         case .builtIn: return true
         }
+    }
+
+    /// Whether a word ends with the last two characters of some member of the table (a quick test).
+    func mayEnd(_ word: String, asMemberOf table: Int) -> Bool {
+        endings[table].contains(String(word.suffix(2)))
     }
 
     func reference(_ name: String) -> Reference? {

@@ -112,23 +112,47 @@ public final class SQLiteStore: Store {
         return migrator
     }
 
-    public func add(_ articles: [ArticleInput]) async throws -> [AddOutcome] {
+    public func add(_ articles: [ArticleInput], replacing: Bool) async throws -> [AddOutcome] {
         guard !articles.isEmpty else { return [] }
         let now = ISO8601DateFormatter().string(from: Date())
         let rows = articles.map { ($0, String(decoding: $0.analysis.jsonData(pretty: false), as: UTF8.self)) }
         return try await database.write { db in
             var outcomes: [AddOutcome] = []
             for (article, json) in rows {
-                if let id = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM articles WHERE content_hash = ?", arguments: [article.contentHash])
-                {
-                    outcomes.append(.duplicate(id))
-                    continue
-                }
                 let analysis = article.analysis
                 let models = String(
                     decoding: try JSONSerialization.data(withJSONObject: analysis.engine.models, options: [.sortedKeys]),
                     as: UTF8.self)
+                if let old = try Row.fetchOne(
+                    db, sql: "SELECT id, headline, text FROM articles WHERE content_hash = ?", arguments: [article.contentHash])
+                {
+                    let id: Int64 = old["id"]
+                    guard replacing else {
+                        outcomes.append(.duplicate(id))
+                        continue
+                    }
+                    try db.execute(
+                        sql: """
+                            UPDATE articles SET origin = ?, language = ?, source = ?, headline = ?, published = ?, url = ?,
+                              text = ?, analysis = ?, engine_version = ?, models = ? WHERE id = ?
+                            """,
+                        arguments: [
+                            article.origin, analysis.language, analysis.metadata.source, analysis.metadata.headline,
+                            analysis.metadata.published, analysis.metadata.url, analysis.text, json, analysis.engine.version, models, id,
+                        ])
+                    // The search index keeps its own copy: take the old one out before putting the new one in.
+                    let oldHeadline: String? = old["headline"]
+                    let oldText: String = old["text"]
+                    try db.execute(
+                        sql: "INSERT INTO article_search (article_search, rowid, headline, text) VALUES ('delete', ?, ?, ?)",
+                        arguments: [id, oldHeadline ?? "", oldText])
+                    for table in ["sentences", "mentions", "times"] {
+                        try db.execute(sql: "DELETE FROM \(table) WHERE article_id = ?", arguments: [id])
+                    }
+                    try Self.insertParts(db, id: id, analysis: analysis)
+                    outcomes.append(.replaced(id))
+                    continue
+                }
                 try db.execute(
                     sql: """
                         INSERT INTO articles (content_hash, origin, language, source, headline, published, url, text,
@@ -141,40 +165,45 @@ public final class SQLiteStore: Store {
                         analysis.engine.version, models, now,
                     ])
                 let id = db.lastInsertedRowID
-                try db.execute(
-                    sql: "INSERT INTO article_search (rowid, headline, text) VALUES (?, ?, ?)",
-                    arguments: [id, analysis.metadata.headline ?? "", analysis.text])
-                for (position, sentence) in analysis.sentences.enumerated() {
-                    try db.execute(
-                        sql: "INSERT INTO sentences (article_id, position, start, end) VALUES (?, ?, ?, ?)",
-                        arguments: [id, position, sentence.start, sentence.end])
-                }
-                for entity in analysis.entities {
-                    let key = entity.name.matchKey
-                    try db.execute(
-                        sql: "INSERT INTO entities (type, name, match_key, kb) VALUES (?, ?, ?, ?) ON CONFLICT (type, match_key) DO NOTHING",
-                        arguments: [entity.type, entity.name, key, entity.kb])
-                    guard let entityID = try Int64.fetchOne(
-                        db, sql: "SELECT id FROM entities WHERE type = ? AND match_key = ?", arguments: [entity.type, key])
-                    else { continue }
-                    for mention in entity.mentions {
-                        try db.execute(
-                            sql: "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?)",
-                            arguments: [id, entityID, mention.start, mention.end, mention.text])
-                    }
-                }
-                for time in analysis.times {
-                    let days = time.value.flatMap(TimexInterval.days(of:))
-                    try db.execute(
-                        sql: """
-                            INSERT OR IGNORE INTO times (article_id, start, end, text, type, value, mod, first_day, last_day)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            """,
-                        arguments: [id, time.start, time.end, time.text, time.type, time.value, time.mod, days?.first, days?.last])
-                }
+                try Self.insertParts(db, id: id, analysis: analysis)
                 outcomes.append(.added(id))
             }
             return outcomes
+        }
+    }
+
+    /// The search index row, sentences, entities with their mentions, and times of a stored article.
+    private static func insertParts(_ db: Database, id: Int64, analysis: Analysis) throws {
+        try db.execute(
+            sql: "INSERT INTO article_search (rowid, headline, text) VALUES (?, ?, ?)",
+            arguments: [id, analysis.metadata.headline ?? "", analysis.text])
+        for (position, sentence) in analysis.sentences.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO sentences (article_id, position, start, end) VALUES (?, ?, ?, ?)",
+                arguments: [id, position, sentence.start, sentence.end])
+        }
+        for entity in analysis.entities {
+            let key = entity.name.matchKey
+            try db.execute(
+                sql: "INSERT INTO entities (type, name, match_key, kb) VALUES (?, ?, ?, ?) ON CONFLICT (type, match_key) DO NOTHING",
+                arguments: [entity.type, entity.name, key, entity.kb])
+            guard let entityID = try Int64.fetchOne(
+                db, sql: "SELECT id FROM entities WHERE type = ? AND match_key = ?", arguments: [entity.type, key])
+            else { continue }
+            for mention in entity.mentions {
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [id, entityID, mention.start, mention.end, mention.text])
+            }
+        }
+        for time in analysis.times {
+            let days = time.value.flatMap(TimexInterval.days(of:))
+            try db.execute(
+                sql: """
+                    INSERT OR IGNORE INTO times (article_id, start, end, text, type, value, mod, first_day, last_day)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [id, time.start, time.end, time.text, time.type, time.value, time.mod, days?.first, days?.last])
         }
     }
 

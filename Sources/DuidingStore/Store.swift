@@ -8,7 +8,9 @@ import Foundation
 /// A batch is added in one transaction, so an interrupted ingest leaves each batch wholly in or out.
 public protocol Store: Sendable {
     /// Adds articles in one transaction; for each, whether it was new or already stored (by content hash).
-    func add(_ articles: [ArticleInput]) async throws -> [AddOutcome]
+    /// With `replacing`, a stored article takes the new analysis (its sentences, mentions and times too):
+    /// for bringing stored articles up to a newer engine.
+    func add(_ articles: [ArticleInput], replacing: Bool) async throws -> [AddOutcome]
     /// Which of these content hashes are stored already (to skip analysing them again).
     func stored(contentHashes: [String]) async throws -> Set<String>
     func article(id: Int64) async throws -> StoredArticle?
@@ -44,9 +46,18 @@ public struct ArticleInput: Sendable {
     }
 }
 
+extension Store {
+    /// Adds articles, leaving stored ones as they are.
+    public func add(_ articles: [ArticleInput]) async throws -> [AddOutcome] {
+        try await add(articles, replacing: false)
+    }
+}
+
 public enum AddOutcome: Sendable, Equatable {
     case added(Int64)
     case duplicate(Int64)
+    /// Stored already; its analysis was replaced.
+    case replaced(Int64)
 }
 
 /// An article as listed in search results.

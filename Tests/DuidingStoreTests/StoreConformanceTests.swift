@@ -264,3 +264,32 @@ struct StoreTimeConformanceTests {
         #expect(try await store.search(SearchQuery(from: "2024-05-17", mentionedFrom: "2000-01-01")).total == 0)
     }
 }
+
+@Suite("Store conformance: analysing again")
+struct StoreReplaceConformanceTests {
+    @Test(arguments: StoreBackend.allCases)
+    func replacingTakesTheNewAnalysisEverywhere(backend: StoreBackend) async throws {
+        let store = try backend.make()
+        let first = try await store.add([Articles.input(Articles.visit)])
+        guard case .added(let id) = first.first else {
+            Issue.record("not added: \(first)")
+            return
+        }
+        // The same text (same content hash), analysed anew: another name, a time expression.
+        var newer = Articles.analysis(
+            headline: "Poetin in Peking", text: Articles.visit.text, entities: [("Vladimir Poetin", "PER", "Poetin")])
+        newer.times = [TimeExpression(id: "t1", start: 0, end: 2, text: "De", type: "DATE", value: "2024-05-16")]
+        let input = ArticleInput(contentHash: Articles.input(Articles.visit).contentHash, origin: "again", analysis: newer)
+        #expect(try await store.add([input]) == [.duplicate(id)])
+        #expect(try await store.add([input], replacing: true) == [.replaced(id)])
+        #expect(try await store.articleCount() == 1)
+        let stored = try #require(try await store.article(id: id))
+        #expect(stored.summary.headline == "Poetin in Peking")
+        #expect(stored.analysisJSON.contains("Vladimir Poetin"))
+        #expect(try await store.search(SearchQuery(entity: "Vladimir Poetin")).total == 1)
+        #expect(try await store.search(SearchQuery(entity: "Xi")).total == 0)
+        #expect(try await store.search(SearchQuery(text: "Peking")).total == 1)
+        #expect(try await store.search(SearchQuery(mentionedFrom: "2024-05-16", mentionedUntil: "2024-05-16")).total == 1)
+        #expect(try await store.entities(type: "PER", limit: 10).map(\.name) == ["Vladimir Poetin"])
+    }
+}

@@ -15,12 +15,15 @@ struct IngestCommand: AsyncParsableCommand {
             precedence over what the reader finds in the text.
             Articles are analysed on all cores and written in batches, each in one transaction. An article \
             whose text is stored already is skipped without being analysed again, so running the same ingest \
-            twice adds nothing, and an interrupted ingest (even killed) resumes where it stopped.
+            twice adds nothing, and an interrupted ingest (even killed) resumes where it stopped. With \
+            --refresh, stored articles are analysed again and their analysis replaced: after an upgrade, this \
+            brings new layers (such as time expressions) to articles stored before.
             Exit status: 0 when every article was stored or was there already, 3 when some failed (listed \
             in the summary), 1 when nothing could be done.
             Examples:
               duiding ingest ~/news/
               cat articles.jsonl | duiding ingest - --db news.sqlite
+              duiding ingest ~/news/ --refresh
             """
     )
 
@@ -38,6 +41,9 @@ struct IngestCommand: AsyncParsableCommand {
 
     @Option(help: "Articles per transaction.")
     var batch = 64
+
+    @Flag(help: "Analyse stored articles again and replace their analysis (after an upgrade of Duiding).")
+    var refresh = false
 
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give files, folders or - for standard input") }
@@ -71,7 +77,7 @@ struct IngestCommand: AsyncParsableCommand {
         }
         if !pending.isEmpty { try await ingest(pending, store: store, analyzer: analyzer, report: &report) }
         report.finish(database: path)
-        if report.added + report.duplicates == 0 && !report.failures.isEmpty { throw ExitCode(1) }
+        if report.added + report.duplicates + report.replaced == 0 && !report.failures.isEmpty { throw ExitCode(1) }
         if !report.failures.isEmpty { throw ExitCode(3) }
     }
 
@@ -83,7 +89,7 @@ struct IngestCommand: AsyncParsableCommand {
         let stored: Set<String>
         do { stored = try await store.stored(contentHashes: hashes) } catch { throw CLIError("\(error)") }
         for (item, hash) in zip(items, hashes) {
-            if stored.contains(hash) || !seen.insert(hash).inserted {
+            if (stored.contains(hash) && !refresh) || !seen.insert(hash).inserted {
                 report.duplicates += 1
             } else {
                 fresh.append((item, hash))
@@ -112,10 +118,11 @@ struct IngestCommand: AsyncParsableCommand {
             }
         }
         do {
-            for outcome in try await store.add(inputs) {
+            for outcome in try await store.add(inputs, replacing: refresh) {
                 switch outcome {
                 case .added: report.added += 1
                 case .duplicate: report.duplicates += 1
+                case .replaced: report.replaced += 1
                 }
             }
         } catch {
@@ -137,6 +144,7 @@ struct IngestReport {
     var filesDone = 0
     var added = 0
     var duplicates = 0
+    var replaced = 0
     var failures: [(String, String)] = []
     let start = Date()
     let interactive = isatty(FileHandle.standardError.fileDescriptor) != 0
@@ -156,9 +164,10 @@ struct IngestReport {
 
     func progress() {
         let seconds = max(Date().timeIntervalSince(start), 0.001)
-        let rate = Double(added) / seconds
-        var line = "ingest: \(filesDone)/\(files) files, \(added) added, \(duplicates) already stored, \(failures.count) failed"
-        line += String(format: ", %.1f articles/s", rate)
+        let rate = Double(added + replaced) / seconds
+        var line = "ingest: \(filesDone)/\(files) files, \(added) added, \(duplicates) already stored, "
+        if replaced > 0 { line += "\(replaced) analysed again, " }
+        line += "\(failures.count) failed" + String(format: ", %.1f articles/s", rate)
         if filesDone > 0, filesDone < files {
             let remaining = seconds / Double(filesDone) * Double(files - filesDone)
             line += ", about \(Self.duration(remaining)) left"
@@ -169,8 +178,10 @@ struct IngestReport {
     func finish(database: String) {
         if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let seconds = Date().timeIntervalSince(start)
-        var text = "added \(added) articles, \(duplicates) already stored, \(failures.count) failed"
-        text += String(format: " in %.1f s (%.1f articles/s)", seconds, Double(added) / max(seconds, 0.001))
+        var text = "added \(added) articles, \(duplicates) already stored, "
+        if replaced > 0 { text += "\(replaced) analysed again, " }
+        text += "\(failures.count) failed"
+        text += String(format: " in %.1f s (%.1f articles/s)", seconds, Double(added + replaced) / max(seconds, 0.001))
         let size = (try? FileManager.default.attributesOfItem(atPath: database)[.size] as? Int) ?? nil
         text += "; database \(database)" + (size.map { String(format: " (%.1f MB)", Double($0) / 1e6) } ?? "") + "\n"
         for (origin, reason) in failures.prefix(20) { text += "  failed: \(origin): \(reason)\n" }

@@ -1,6 +1,7 @@
 import DuidingCore
 
-/// The readable terminal view of an analysis: metadata, the article's parts, the named entities, then
+/// The readable terminal view of an analysis: metadata, the article's parts, the named entities, the
+/// time expressions with their values, then
 /// its sentences with each token's tag, and its head and relation where the parser gave them.
 enum TextView {
     static let width = 100
@@ -28,6 +29,14 @@ enum TextView {
             for entity in analysis.entities {
                 let kb = entity.kb.map { "  \($0)" } ?? ""
                 out += "  \(entity.id.padding(5))\(entity.type.padding(5))\(entity.name)  ×\(entity.mentions.count)\(kb)\n"
+            }
+        }
+        if !analysis.times.isEmpty {
+            out += "\nTimes (\(analysis.times.count))\n"
+            for time in analysis.times {
+                let extra = [time.mod, time.freq.map { "freq " + $0 }].compactMap { $0 }.joined(separator: " ")
+                out += "  \(time.id.padding(5))\(time.type.padding(9))\((time.value ?? "?").padding(16))\(time.text)"
+                out += (extra.isEmpty ? "" : "  (\(extra))") + "\n"
             }
         }
         out += "\nSentences (\(analysis.sentences.count), \(analysis.tokens.count) tokens)\n"

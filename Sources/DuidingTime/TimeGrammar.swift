@@ -55,6 +55,8 @@ public struct TimeGrammar: Sendable {
                 do { current?.followedBy = try TokenPattern(fields[1], words: words) } catch { throw fail(error.message) }
             case "not-followed-by":
                 current?.notFollowedBy = Set(fields[1].lowercased().split(separator: " ").map(String.init))
+            case "outside-names":
+                current?.outsideNames = fields[1] == "yes"
             case "not-relation":
                 current?.notRelations = Set(fields[1].split(separator: " ").map(String.init))
             case "not-preceded-by":
@@ -67,7 +69,7 @@ public struct TimeGrammar: Sendable {
                     TimeRule.Example(
                         text: fields[1], reference: fields[2], value: fields[3], options: Array(fields.dropFirst(4)), line: line.number))
             default:
-                throw fail("unknown key \(fields[0]) (rule, match, preceded-by, not-preceded-by, followed-by, not-followed-by, not-relation, type, value, example)")
+                throw fail("unknown key \(fields[0]) (rule, match, preceded-by, not-preceded-by, followed-by, not-followed-by, not-relation, outside-names, type, value, example)")
             }
         }
         if let current { rules.append(try current.checked(file: file.name)) }
@@ -155,6 +157,8 @@ public struct TimeRule: Sendable {
     var notFollowedBy: Set<String> = []
     /// The match must not hang from a word outside it by one of these relations (`nummod`: 2000 dollar).
     var notRelations: Set<String> = []
+    /// The match must not lie in a named entity (`Euro 2000`).
+    var outsideNames = false
     var type = ""
     var recipe = ValueRecipe.empty
     public var examples: [Example] = []

@@ -13,6 +13,15 @@ struct TimeResolver {
     var anchor: CalendarDay?
     /// Whether the anchor is a night (`…TNI`).
     var anchorIsNight = false
+    /// The last absolute date named before (`1886`, `1894-12`, `1894-12-03`), for `twee jaar later`.
+    var narrative: String?
+
+    /// Whether a value is an absolute date: a year, month or day, not a week, season or reference.
+    static func isAbsolute(_ value: String) -> Bool {
+        let parts = value.prefix(10).split(separator: "-")
+        guard let year = parts.first, year.count == 4, year.allSatisfy(\.isNumber) else { return false }
+        return parts.dropFirst().allSatisfy { $0.count == 2 && $0.allSatisfy(\.isNumber) }
+    }
 
     /// The value for a recipe filled with its arguments, or nil when it cannot be resolved.
     func value(_ function: String, _ arguments: [String: String]) -> String? {
@@ -140,6 +149,31 @@ struct TimeResolver {
             guard let unit = arguments["unit"] else { return nil }
             if unit == "WE" { return "XXXX-WXX-WE" }
             return Self.duration(arguments["amount"] ?? "1", unit)
+        case "later":
+            // Counted from the last date named (else the reference), at the unit's precision.
+            guard let unit = arguments["unit"], let by = int("by") else { return nil }
+            let base = narrative ?? reference?.iso
+            guard let base else { return nil }
+            let parts = base.prefix(10).split(separator: "-").compactMap { Int($0) }
+            guard let baseYear = parts.first else { return nil }
+            switch unit {
+            case "Y": return CalendarDay.pad(baseYear + by, 4)
+            case "DE": return String(Self.floorDiv(baseYear, 10) + by)
+            case "M":
+                guard parts.count >= 2 else { return nil }
+                let index = baseYear * 12 + parts[1] - 1 + by
+                return "\(CalendarDay.pad(Self.floorDiv(index, 12), 4))-\(CalendarDay.pad(index - Self.floorDiv(index, 12) * 12 + 1, 2))"
+            case "D", "W":
+                guard parts.count >= 3 else { return nil }
+                let day = CalendarDay(year: baseYear, month: parts[1], day: parts[2]).adding(days: unit == "W" ? 7 * by : by)
+                return unit == "W" ? day.isoWeekText : day.iso
+            default: return nil
+            }
+        case "same-year":
+            // `dat jaar`, `december van dat jaar`: the year of the last date named.
+            guard let base = narrative ?? reference?.iso, let year = Int(base.prefix(4)) else { return nil }
+            if let month = int("month") { return "\(CalendarDay.pad(year + (int("by") ?? 0), 4))-\(CalendarDay.pad(month, 2))" }
+            return CalendarDay.pad(year + (int("by") ?? 0), 4)
         case "ref":
             return arguments["value"]
         default:

@@ -29,10 +29,12 @@ public struct TimeTagger: Sendable {
         /// Heads as CoNLL-U writes them (1-based, 0 for the root) and relations, when parsed.
         public var heads: [Int?]
         public var relations: [String?]
+        /// Named-entity tags (IOB2), when tagged.
+        public var names: [String?]
 
         public init(
             words: [String], lemmas: [String?] = [], upos: [String?] = [], feats: [String?] = [], heads: [Int?] = [],
-            relations: [String?] = []
+            relations: [String?] = [], names: [String?] = []
         ) {
             self.words = words
             self.lemmas = lemmas
@@ -40,17 +42,26 @@ public struct TimeTagger: Sendable {
             self.feats = feats
             self.heads = heads
             self.relations = relations
+            self.names = names
         }
 
         func value<T>(_ array: [T?], _ index: Int) -> T? { index >= 0 && index < array.count ? array[index] : nil }
     }
+
+    /// Whether a value is a year, month or day (what `twee jaar later` can count from).
+    public static func isAbsoluteDate(_ value: String) -> Bool { TimeResolver.isAbsolute(value) }
 
     /// The expressions in a sentence, in order. `reference` is the date relative expressions count from
     /// (`2024-05-16`); `tense` overrides the tense read from the verbs.
     ///
     /// `anchor` is the day a clock time lies on when the sentence names none (the last day the article
     /// mentioned); without it, the reference day.
-    public func tag(_ sentence: Sentence, reference: String?, anchor: String? = nil, tense given: Tense? = nil) -> [Found] {
+    ///
+    /// `narrative` is the last absolute date the article named (`1886`, `1894-12`): `twee jaar later` counts
+    /// from it.
+    public func tag(
+        _ sentence: Sentence, reference: String?, anchor: String? = nil, narrative: String? = nil, tense given: Tense? = nil
+    ) -> [Found] {
         let lower = sentence.words.map { $0.lowercased() }
         let words = lower.map { TokenPattern.Word($0, words: grammar.words) }
         var found: [(Found, [String: String], ValueRecipe)] = []
@@ -73,6 +84,9 @@ public struct TimeTagger: Sendable {
                     let head = sentence.value(sentence.heads, position) ?? 0
                     return !(index..<end).contains(head - 1) && compiled.rule.notRelations.contains(sentence.value(sentence.relations, position) ?? "")
                 }) { continue }
+                if compiled.rule.outsideNames, (index..<end).contains(where: { (sentence.value(sentence.names, $0) ?? "O") != "O" }) {
+                    continue
+                }
                 if match.length > (best?.length ?? 0) { best = (compiled, match.length, match.captures) }
             }
             guard let chosen = best else {
@@ -100,14 +114,25 @@ public struct TimeTagger: Sendable {
         guard !found.isEmpty else { return [] }
         let reference = reference.flatMap { CalendarDay(iso: $0) }
         var resolver = TimeResolver(reference: reference, tense: given ?? .present, anchor: nil)
+        resolver.narrative = narrative
         // Days first, so that a clock time can lie on the day the sentence names.
         let isClock = found.map { $0.2.function == "time" }
         for position in found.indices where !isClock[position] {
             resolver.tense = given ?? self.tense(sentence, clause: found[position].0.tokens)
             found[position].0.value = resolver.value(found[position].2.function, found[position].1)
+            // A later expression in the sentence counts from this one (`in 1886 … twee jaar later`).
+            if let value = found[position].0.value, found[position].0.type == "DATE", TimeResolver.isAbsolute(value) {
+                resolver.narrative = value
+            }
+        }
+        // The day named earlier in the article counts only when it lies near the reference (within a month):
+        // a date long past, named in passing, is not what a clock time in a later sentence is about.
+        let nearAnchor = anchor.flatMap { value -> String? in
+            guard let day = CalendarDay(iso: value), let reference, abs(day.number - reference.number) <= 31 else { return nil }
+            return value
         }
         let anchorValue = found.indices.lazy.compactMap { isClock[$0] ? nil : found[$0].0.value.flatMap { CalendarDay(iso: $0) == nil ? nil : $0 } }
-            .first ?? anchor
+            .first ?? nearAnchor
         resolver.anchor = anchorValue.flatMap { CalendarDay(iso: $0) }
         resolver.anchorIsNight = anchorValue?.hasSuffix("TNI") ?? false
         for position in found.indices where isClock[position] {

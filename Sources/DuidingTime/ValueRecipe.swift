@@ -14,6 +14,8 @@
 ///     season   season= year= direction= yearshift=   2024-SU
 ///     holiday  name= year= direction= yearshift=     Pasen, Kerstmis: the day of that year
 ///     set      unit= amount= freq= weekday=      P1W with freq 2X; XXXX-WXX-2 (elke dinsdag)
+///     later    unit=Y|M|W|D|DE by=               counted from the last date the text named (twee jaar later)
+///     same-year month= by=                       that date's year (dat jaar, december van dat jaar)
 ///     ref      value=                            PRESENT_REF, PAST_REF, FUTURE_REF
 struct ValueRecipe: Sendable {
     var function: String
@@ -37,6 +39,8 @@ struct ValueRecipe: Sendable {
         "season": ["season", "year", "direction", "yearshift"],
         "holiday": ["name", "year", "direction", "yearshift"],
         "set": ["unit", "amount", "freq", "weekday"],
+        "later": ["unit", "by"],
+        "same-year": ["month", "by"],
         "ref": ["value"],
     ]
 

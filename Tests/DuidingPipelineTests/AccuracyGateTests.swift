@@ -120,7 +120,7 @@ struct TimeAccuracyGateTests {
     }
 
     @Test func goldFilesReadBack() throws {
-        for name in ["nl-tune.timeml", "nl-test.timeml"] {
+        for name in ["nl-tune.timeml", "nl-tune-2.timeml", "nl-test.timeml"] {
             let text = try String(contentsOf: Paths.repository.appendingPathComponent("Gold/time/" + name), encoding: .utf8)
             let documents = try TimeGold.parse(text)
             #expect(documents.allSatisfy { !$0.dct.isEmpty && !$0.sentences.isEmpty }, "\(name)")

@@ -68,11 +68,19 @@ struct TimeRuleTests {
         let grammar = try #require(Self.grammars.first { $0.language == "nl" })
         let tagger = TimeTagger(grammar: grammar)
         for sentence in [
-            "Dat meldt De Morgen .", "Er kwamen 2000 mensen op af .", "Jan Peeters won met 3-1 .",
+            "Dat meldt De Morgen .", "Jan Peeters won met 3-1 .",
             "Hij las de krant van de morgen .",
         ] {
             let found = tagger.tag(.init(words: sentence.split(separator: " ").map(String.init)), reference: "2000-05-16")
             #expect(found.isEmpty, "\(sentence): \(found)")
         }
+        // A number that counts something (nummod) is not a year; nor is one inside a name.
+        let crowd = TimeTagger.Sentence(
+            words: ["Er", "kwamen", "2000", "mensen", "op", "af"], heads: [2, 0, 4, 2, 2, 2],
+            relations: ["advmod", "root", "nummod", "nsubj", "compound:prt", "compound:prt"])
+        #expect(tagger.tag(crowd, reference: "2000-05-16").isEmpty)
+        let cup = TimeTagger.Sentence(words: ["Euro", "2000", "begint"], names: ["B-MISC", "I-MISC", "O"])
+        #expect(tagger.tag(cup, reference: "2000-05-16").isEmpty)
+        #expect(tagger.tag(.init(words: ["In", "2000", "begint", "het"]), reference: "2000-05-16").first?.value == "2000")
     }
 }

@@ -19,12 +19,15 @@ public struct TimeComponent: Component {
         var times: [TimeExpression] = []
         // The last day the article named: a clock time in a later sentence lies on it.
         var lastDay: String?
+        // The last absolute date it named: `twee jaar later` counts from it.
+        var lastDate: String?
         for sentence in analysis.sentences {
             let tokens = analysis.tokens[sentence.tokens]
             let words = TimeTagger.Sentence(
                 words: tokens.map(\.text), lemmas: tokens.map(\.lemma), upos: tokens.map(\.upos), feats: tokens.map(\.feats),
-                heads: tokens.map(\.head), relations: tokens.map(\.deprel))
-            for found in tagger.tag(words, reference: reference, anchor: lastDay) {
+                heads: tokens.map(\.head), relations: tokens.map(\.deprel), names: tokens.map(\.ner))
+            for found in tagger.tag(words, reference: reference, anchor: lastDay, narrative: lastDate) {
+                if found.type == "DATE", let value = found.value, TimeTagger.isAbsoluteDate(value) { lastDate = value }
                 if let value = found.value, value.count >= 10, value.prefix(10).allSatisfy({ $0.isNumber || $0 == "-" }) {
                     lastDay = value
                 }

@@ -206,6 +206,10 @@ struct TenseCues: Sendable {
     /// Tags of words that head a clause, and relations of the auxiliaries and copulas that belong to it.
     var verbTags: Set<String> = ["VERB"]
     var clauseRelations: Set<String> = []
+    /// For a sentence without tags (a language without a tagger yet): words and endings that mark it.
+    var pastWords: Set<String> = []
+    var pastSuffixes: [String] = []
+    var futureWords: Set<String> = []
 
     init(_ file: ResourceFile) throws(ResourceError) {
         for line in file.lines {
@@ -219,6 +223,9 @@ struct TenseCues: Sendable {
             case "finite-feature": finiteFeature = values[0]
             case "participle-feature": participleFeature = values[0]
             case "verb-upos": verbTags = Set(values)
+            case "past-word": pastWords.formUnion(values)
+            case "past-suffix": pastSuffixes += values
+            case "future-word": futureWords.formUnion(values)
             case "clause-relation": clauseRelations.formUnion(values)
             default: throw ResourceError(file: file.name, line: line.number, message: "unknown key \(fields[0])")
             }

@@ -180,6 +180,7 @@ public struct TimeTagger: Sendable {
     /// expression to the first verb, or word with an auxiliary or copula; without a parse, the sentence.
     public func tense(_ sentence: Sentence, clause: Range<Int>? = nil) -> Tense {
         let cues = grammar.tense
+        if !sentence.feats.contains(where: { $0 != nil }) { return lexicalTense(sentence.words) }
         var members = Array(sentence.words.indices)
         if let clause, !sentence.heads.isEmpty {
             var children: [Int: [Int]] = [:]
@@ -217,6 +218,22 @@ public struct TimeTagger: Sendable {
         guard finite else { return .present }
         if future { return .future }
         if past || (perfect && participle) { return .past }
+        return .present
+    }
+}
+
+extension TimeTagger {
+    /// The tense of an untagged sentence from its words alone: a future word (`will`), else a past word
+    /// (`said`) or ending (`-ed`), else present.
+    func lexicalTense(_ words: [String]) -> Tense {
+        let cues = grammar.tense
+        let lower = words.map { $0.lowercased() }
+        if lower.contains(where: cues.futureWords.contains) { return .future }
+        if lower.contains(where: { word in
+            cues.pastWords.contains(word) || cues.pastSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+        }) {
+            return .past
+        }
         return .present
     }
 }

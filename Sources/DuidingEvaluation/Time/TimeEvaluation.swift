@@ -16,14 +16,8 @@ public struct TimeScore: Sendable, Codable {
     /// Misses, false alarms and wrong values, for looking at (`document: sentence`).
     public var errors: [String] = []
 
-    public static func f1(_ correct: Int, _ gold: Int, _ system: Int) -> (precision: Double, recall: Double, f1: Double) {
-        let precision = system == 0 ? 0 : Double(correct) / Double(system)
-        let recall = gold == 0 ? 0 : Double(correct) / Double(gold)
-        return (precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall))
-    }
-
-    public var strictF1: (precision: Double, recall: Double, f1: Double) { Self.f1(strict, gold, system) }
-    public var relaxedF1: (precision: Double, recall: Double, f1: Double) { Self.f1(relaxed, gold, system) }
+    public var strictF1: SpanScore { SpanScore(gold: gold, system: system, correct: strict) }
+    public var relaxedF1: SpanScore { SpanScore(gold: gold, system: system, correct: relaxed) }
     public var typeAccuracy: Double { relaxed == 0 ? 0 : Double(typeCorrect) / Double(relaxed) }
     public var valueAccuracy: Double { relaxed == 0 ? 0 : Double(valueCorrect) / Double(relaxed) }
     public var modAccuracy: Double { relaxed == 0 ? 0 : Double(modCorrect) / Double(relaxed) }

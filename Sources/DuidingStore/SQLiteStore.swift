@@ -339,42 +339,36 @@ public final class SQLiteStore: Store {
                         FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN (\(matches))
                         GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name LIMIT ?
                         """, arguments: arguments
-                ).map { row in
-                    EntitySummary(id: row["id"], type: row["type"], name: row["name"], articles: row["articles"], mentions: row["mentions"])
+                ).map(Self.entitySummary)
+                // A facet: values with the number of matching articles, most first (or newest first).
+                func counts(_ sql: String) throws -> [FacetCount] {
+                    try Row.fetchAll(db, sql: sql, arguments: arguments).map { FacetCount(value: $0["value"], articles: $0["articles"]) }
                 }
-                let types = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT e.type AS value, count(DISTINCT m.article_id) AS articles
-                        FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN (\(matches))
-                        GROUP BY e.type ORDER BY articles DESC, value LIMIT ?
-                        """, arguments: arguments
-                ).map { FacetCount(value: $0["value"], articles: $0["articles"]) }
-                let sources = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT a.source AS value, count(*) AS articles FROM articles a
-                        WHERE a.id IN (\(matches)) AND a.source IS NOT NULL
-                        GROUP BY a.source ORDER BY articles DESC, value LIMIT ?
-                        """, arguments: arguments
-                ).map { FacetCount(value: $0["value"], articles: $0["articles"]) }
-                let months = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT substr(a.published, 1, 7) AS value, count(*) AS articles FROM articles a
-                        WHERE a.id IN (\(matches)) AND a.published IS NOT NULL
-                        GROUP BY value ORDER BY value DESC LIMIT ?
-                        """, arguments: arguments
-                ).map { FacetCount(value: $0["value"], articles: $0["articles"]) }
-                let mentioned = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT substr(t.first_day, 1, 7) AS value, count(DISTINCT t.article_id) AS articles FROM times t
-                        WHERE t.article_id IN (\(matches)) AND t.first_day IS NOT NULL
-                          AND substr(t.first_day, 1, 7) = substr(t.last_day, 1, 7)
-                        GROUP BY value ORDER BY value DESC LIMIT ?
-                        """, arguments: arguments
-                ).map { FacetCount(value: $0["value"], articles: $0["articles"]) }
+                let types = try counts(
+                    """
+                    SELECT e.type AS value, count(DISTINCT m.article_id) AS articles
+                    FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN (\(matches))
+                    GROUP BY e.type ORDER BY articles DESC, value LIMIT ?
+                    """)
+                let sources = try counts(
+                    """
+                    SELECT a.source AS value, count(*) AS articles FROM articles a
+                    WHERE a.id IN (\(matches)) AND a.source IS NOT NULL
+                    GROUP BY a.source ORDER BY articles DESC, value LIMIT ?
+                    """)
+                let months = try counts(
+                    """
+                    SELECT substr(a.published, 1, 7) AS value, count(*) AS articles FROM articles a
+                    WHERE a.id IN (\(matches)) AND a.published IS NOT NULL
+                    GROUP BY value ORDER BY value DESC LIMIT ?
+                    """)
+                let mentioned = try counts(
+                    """
+                    SELECT substr(t.first_day, 1, 7) AS value, count(DISTINCT t.article_id) AS articles FROM times t
+                    WHERE t.article_id IN (\(matches)) AND t.first_day IS NOT NULL
+                      AND substr(t.first_day, 1, 7) = substr(t.last_day, 1, 7)
+                    GROUP BY value ORDER BY value DESC LIMIT ?
+                    """)
                 return SearchFacets(entities: entities, types: types, sources: sources, months: months, mentionedMonths: mentioned)
             }
         } catch let error as DatabaseError {
@@ -393,9 +387,7 @@ public final class SQLiteStore: Store {
                     GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name LIMIT ?
                     """,
                 arguments: type.map { [$0.uppercased(), max(0, limit)] } ?? [max(0, limit)])
-            return rows.map { row in
-                EntitySummary(id: row["id"], type: row["type"], name: row["name"], articles: row["articles"], mentions: row["mentions"])
-            }
+            return rows.map(Self.entitySummary)
         }
     }
 
@@ -409,8 +401,7 @@ public final class SQLiteStore: Store {
                         FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id WHERE e.id = ? GROUP BY e.id
                         """, arguments: [id])
             else { return nil }
-            let entity = EntitySummary(
-                id: row["id"], type: row["type"], name: row["name"], articles: row["articles"], mentions: row["mentions"])
+            let entity = Self.entitySummary(row)
             let articles = try Row.fetchAll(
                 db,
                 sql: """
@@ -433,6 +424,11 @@ public final class SQLiteStore: Store {
 
     public func articleCount() async throws -> Int {
         try await database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
+    }
+
+    /// A row with id, type, name, articles and mentions.
+    private static func entitySummary(_ row: Row) -> EntitySummary {
+        EntitySummary(id: row["id"], type: row["type"], name: row["name"], articles: row["articles"], mentions: row["mentions"])
     }
 
     private static func summary(_ row: Row) -> ArticleSummary {

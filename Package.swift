@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "DuidingEntities", dependencies: ["DuidingCore", "DuidingLearning"], swiftSettings: strictSettings),
         // Article reader for pasted text: blocks and metadata.
         .target(name: "DuidingReader", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
-        .target(name: "DuidingTime", dependencies: ["DuidingResources"], swiftSettings: strictSettings),
+        .target(name: "DuidingTime", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
         // Components in order, checked when built; turns input into an Analysis.
         .target(
             name: "DuidingPipeline",
@@ -92,7 +92,7 @@ let package = Package(
             dependencies: ["DuidingCore", "DuidingResources", "DuidingText"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "DuidingTimeTests", dependencies: ["DuidingTime", "DuidingResources"], swiftSettings: strictSettings),
+        .testTarget(name: "DuidingTimeTests", dependencies: ["DuidingTime", "DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingLearningTests", dependencies: ["DuidingLearning"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingEntitiesTests", dependencies: ["DuidingEntities", "DuidingLearning"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingSyntaxTests", dependencies: ["DuidingSyntax", "DuidingLearning"], swiftSettings: strictSettings),

@@ -1,3 +1,4 @@
+import DuidingCore
 import Foundation
 
 /// Which way a sentence points in time, from its verbs; it decides which `dinsdag` or `oktober` is meant.

@@ -1,3 +1,5 @@
+import DuidingCore
+
 /// Finds the time expressions of a sentence and resolves them (TIMEX3), by the rules of a `TimeGrammar`.
 ///
 /// Each token position takes the longest match of any rule (the first rule on a tie); a modifier

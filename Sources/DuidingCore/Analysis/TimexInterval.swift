@@ -1,5 +1,3 @@
-import Foundation
-
 /// The calendar days a TIMEX3 date value covers, for finding articles by the dates they mention:
 /// `2024-05-16` (and `2024-05-16T19:15`, `2024-05-16TEV`) is that day; `2024-05` a month, `2024` a year,
 /// `199` a decade, `19` a century, `2024-W19` an ISO week (`-WE` its weekend), `2024-SU` a season,
@@ -30,9 +28,10 @@ public enum TimexInterval {
         if second == "WI" { return (day(year, 12, 1), day(year + 1, 2, daysIn(year + 1, 2))) }
         switch second.first {
         case "W":
-            guard let week = Int(second.dropFirst()), (1...53).contains(week), let monday = isoWeekMonday(year, week) else { return nil }
+            guard let week = Int(second.dropFirst()), (1...53).contains(week) else { return nil }
+            let monday = CalendarDay.monday(ofWeek: week, year: year)
             let weekend = fields.count >= 3 && fields[2] == "WE"
-            return (shift(monday, weekend ? 5 : 0), shift(monday, 6))
+            return (monday.adding(days: weekend ? 5 : 0).iso, monday.adding(days: 6).iso)
         case "Q":
             guard let quarter = Int(second.dropFirst()), (1...4).contains(quarter) else { return nil }
             let first = (quarter - 1) * 3 + 1
@@ -47,28 +46,7 @@ public enum TimexInterval {
         }
     }
 
-    private static var calendar: Calendar {
-        var calendar = Calendar(identifier: .iso8601)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-        return calendar
-    }
+    private static func day(_ year: Int, _ month: Int, _ day: Int) -> String { CalendarDay.iso(year, month, day) }
 
-    private static func day(_ year: Int, _ month: Int, _ day: Int) -> String {
-        String(format: "%04d-%02d-%02d", year, month, day)
-    }
-
-    private static func daysIn(_ year: Int, _ month: Int) -> Int {
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-    }
-
-    private static func isoWeekMonday(_ year: Int, _ week: Int) -> Date? {
-        calendar.date(from: DateComponents(weekday: 2, weekOfYear: week, yearForWeekOfYear: year))
-    }
-
-    private static func shift(_ date: Date, _ days: Int) -> String {
-        let moved = calendar.date(byAdding: .day, value: days, to: date) ?? date
-        let parts = calendar.dateComponents([.year, .month, .day], from: moved)
-        return day(parts.year ?? 0, parts.month ?? 1, parts.day ?? 1)
-    }
+    private static func daysIn(_ year: Int, _ month: Int) -> Int { CalendarDay.daysIn(year: year, month: month) }
 }

@@ -28,9 +28,7 @@ public struct TimeComponent: Component {
                 heads: tokens.map(\.head), relations: tokens.map(\.deprel), names: tokens.map(\.ner))
             for found in tagger.tag(words, reference: reference, anchor: lastDay, narrative: lastDate) {
                 if found.type == "DATE", let value = found.value, TimeTagger.isAbsoluteDate(value) { lastDate = value }
-                if let value = found.value, value.count >= 10, value.prefix(10).allSatisfy({ $0.isNumber || $0 == "-" }) {
-                    lastDay = value
-                }
+                if let value = found.value, CalendarDay(iso: value) != nil { lastDay = value }
                 let first = analysis.tokens[sentence.tokens.lowerBound + found.tokens.lowerBound]
                 let last = analysis.tokens[sentence.tokens.lowerBound + found.tokens.upperBound - 1]
                 if scalars == nil { scalars = ScalarText.scalars(of: analysis.text) }

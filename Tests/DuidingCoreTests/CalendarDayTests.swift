@@ -1,4 +1,4 @@
-@testable import DuidingTime
+import DuidingCore
 import Testing
 
 @Suite("Calendar arithmetic")
@@ -21,6 +21,12 @@ struct CalendarTests {
         #expect(CalendarDay(year: 2000, month: 1, day: 1).isoWeekText == "1999-W52")
     }
 
+    @Test func mondaysOfISOWeeks() {
+        #expect(CalendarDay.monday(ofWeek: 19, year: 2024).iso == "2024-05-06")
+        #expect(CalendarDay.monday(ofWeek: 1, year: 2025).iso == "2024-12-30")
+        #expect(CalendarDay.monday(ofWeek: 53, year: 2020).iso == "2020-12-28")
+    }
+
     @Test func easterSundays() {
         // Known dates: 2000-04-23, 2019-04-21, 2024-03-31, 2025-04-20, 1961-04-02.
         #expect(CalendarDay.easter(2000).iso == "2000-04-23")
@@ -28,14 +34,5 @@ struct CalendarTests {
         #expect(CalendarDay.easter(2024).iso == "2024-03-31")
         #expect(CalendarDay.easter(2025).iso == "2025-04-20")
         #expect(CalendarDay.easter(1961).iso == "1961-04-02")
-    }
-
-    @Test func durations() {
-        #expect(TimeResolver.duration("3", "Y") == "P3Y")
-        #expect(TimeResolver.duration("1.5", "Y") == "P18M")
-        #expect(TimeResolver.duration("X", "W") == "PXW")
-        #expect(TimeResolver.duration("2", "DE") == "P20Y")
-        #expect(TimeResolver.duration("48", "H") == "PT48H")
-        #expect(TimeResolver.duration("drie", "Y") == nil)
     }
 }

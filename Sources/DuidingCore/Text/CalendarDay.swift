@@ -1,15 +1,15 @@
 /// A day of the proleptic Gregorian calendar, counted from 1970-01-01, with the arithmetic time
 /// expressions need: ISO weeks, weekdays, month steps and Easter. No time zones: a day is a calendar date.
-struct CalendarDay: Hashable, Comparable, Sendable {
+public struct CalendarDay: Hashable, Comparable, Sendable {
     /// Days since 1970-01-01.
-    var number: Int
+    public var number: Int
 
-    init(number: Int) {
+    public init(number: Int) {
         self.number = number
     }
 
     /// The day `year-month-day`; days past the end of the month roll over (31 April is 1 May).
-    init(year: Int, month: Int, day: Int) {
+    public init(year: Int, month: Int, day: Int) {
         // Count from March so that the leap day ends the year; eras of 400 years repeat exactly.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -21,7 +21,7 @@ struct CalendarDay: Hashable, Comparable, Sendable {
     }
 
     /// Year, month (1–12) and day of the month.
-    var components: (year: Int, month: Int, day: Int) {
+    public var components: (year: Int, month: Int, day: Int) {
         let z = number + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -34,34 +34,40 @@ struct CalendarDay: Hashable, Comparable, Sendable {
     }
 
     /// ISO weekday: 1 is Monday, 7 is Sunday.
-    var weekday: Int {
+    public var weekday: Int {
         let monday0 = (number + 3) % 7  // 1970-01-01 was a Thursday
         return (monday0 < 0 ? monday0 + 7 : monday0) + 1
     }
 
     /// The ISO 8601 week: the week belongs to the year that holds its Thursday.
-    var isoWeek: (year: Int, week: Int) {
+    public var isoWeek: (year: Int, week: Int) {
         let thursday = CalendarDay(number: number - weekday + 4)
         let year = thursday.components.year
         let firstDay = CalendarDay(year: year, month: 1, day: 1)
         return (year, (thursday.number - firstDay.number) / 7 + 1)
     }
 
-    func adding(days: Int) -> CalendarDay { CalendarDay(number: number + days) }
+    public func adding(days: Int) -> CalendarDay { CalendarDay(number: number + days) }
 
-    static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.number < rhs.number }
+    public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.number < rhs.number }
 
     /// `2024-05-16`.
-    var iso: String { Self.iso(components.year, components.month, components.day) }
+    public var iso: String { Self.iso(components.year, components.month, components.day) }
 
     /// `2024-W20`.
-    var isoWeekText: String {
+    public var isoWeekText: String {
         let (year, week) = isoWeek
         return "\(Self.pad(year, 4))-W\(Self.pad(week, 2))"
     }
 
+    /// The Monday of ISO week `week` of `year` (the week holding 4 January is week 1).
+    public static func monday(ofWeek week: Int, year: Int) -> CalendarDay {
+        let fourth = CalendarDay(year: year, month: 1, day: 4)
+        return fourth.adding(days: 1 - fourth.weekday + 7 * (week - 1))
+    }
+
     /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
-    static func easter(_ year: Int) -> CalendarDay {
+    public static func easter(_ year: Int) -> CalendarDay {
         let a = year % 19, b = year / 100, c = year % 100
         let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
         let h = (19 * a + b - d - g + 15) % 30
@@ -74,7 +80,7 @@ struct CalendarDay: Hashable, Comparable, Sendable {
     }
 
     /// Parses the date at the start of an ISO 8601 text (`2024-05-16`, `2024-05-16T09:34:00+02:00`).
-    init?(iso text: some StringProtocol) {
+    public init?(iso text: some StringProtocol) {
         let parts = text.prefix(10).split(separator: "-")
         guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
             (1...12).contains(month), (1...31).contains(day)
@@ -82,16 +88,16 @@ struct CalendarDay: Hashable, Comparable, Sendable {
         self.init(year: year, month: month, day: day)
     }
 
-    static func iso(_ year: Int, _ month: Int, _ day: Int) -> String {
+    public static func iso(_ year: Int, _ month: Int, _ day: Int) -> String {
         "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    static func pad(_ value: Int, _ width: Int) -> String {
+    public static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(abs(value))
         return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
-    static func daysIn(year: Int, month: Int) -> Int {
+    public static func daysIn(year: Int, month: Int) -> Int {
         let next = month == 12 ? CalendarDay(year: year + 1, month: 1, day: 1) : CalendarDay(year: year, month: month + 1, day: 1)
         return next.number - CalendarDay(year: year, month: month, day: 1).number
     }

@@ -44,7 +44,7 @@ struct TimeResolver {
                 guard (1...12).contains(month), day <= CalendarDay.daysIn(year: year, month: month) else { return nil }
                 return CalendarDay.iso(year, month, day)
             }
-            if let year, let month { return "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))" }
+            if let year, let month { return Self.month(year, month) }
             if let year, day == nil { return CalendarDay.pad(year, 4) }
             guard let month, let reference else { return nil }
             if let day {
@@ -57,15 +57,14 @@ struct TimeResolver {
             let candidates = (-1...1).map { (year: ref.year + $0, index: (ref.year + $0) * 12 + month - 1) }
             let now = ref.year * 12 + ref.month - 1
             let chosen = choose(candidates.map { ($0.year, $0.index - now) }, direction)
-            return chosen.map { "\(CalendarDay.pad($0, 4))-\(CalendarDay.pad(month, 2))" }
+            return chosen.map { Self.month($0, month) }
         case "shift":
             guard let reference, let unit = arguments["unit"] else { return nil }
             guard let by = int("by") else {
                 guard let text = arguments["by"] else { return nil }
                 return text.hasPrefix("-") ? "PAST_REF" : "FUTURE_REF"
             }
-            let (thisYear, month, _) = reference.components
-            let year = thisYear
+            let (year, month, _) = reference.components
             switch unit {
             case "D":
                 let day = reference.adding(days: by)
@@ -77,7 +76,7 @@ struct TimeResolver {
                 return reference.adding(days: 7 * weeks).isoWeekText + "-WE"
             case "M":
                 let index = year * 12 + month - 1 + by
-                return "\(CalendarDay.pad(Self.floorDiv(index, 12), 4))-\(CalendarDay.pad(index - Self.floorDiv(index, 12) * 12 + 1, 2))"
+                return Self.month(index: index)
             case "Q":
                 let index = year * 4 + (month - 1) / 3 + by
                 return "\(CalendarDay.pad(Self.floorDiv(index, 4), 4))-Q\(index - Self.floorDiv(index, 4) * 4 + 1)"
@@ -163,7 +162,7 @@ struct TimeResolver {
             case "M":
                 guard parts.count >= 2 else { return nil }
                 let index = baseYear * 12 + parts[1] - 1 + by
-                return "\(CalendarDay.pad(Self.floorDiv(index, 12), 4))-\(CalendarDay.pad(index - Self.floorDiv(index, 12) * 12 + 1, 2))"
+                return Self.month(index: index)
             case "D", "W":
                 guard parts.count >= 3 else { return nil }
                 let day = CalendarDay(year: baseYear, month: parts[1], day: parts[2]).adding(days: unit == "W" ? 7 * by : by)
@@ -173,7 +172,7 @@ struct TimeResolver {
         case "same-year":
             // `dat jaar`, `december van dat jaar`: the year of the last date named.
             guard let base = narrative ?? reference?.iso, let year = Int(base.prefix(4)) else { return nil }
-            if let month = int("month") { return "\(CalendarDay.pad(year + (int("by") ?? 0), 4))-\(CalendarDay.pad(month, 2))" }
+            if let month = int("month") { return Self.month(year + (int("by") ?? 0), month) }
             return CalendarDay.pad(year + (int("by") ?? 0), 4)
         case "ref":
             return arguments["value"]
@@ -256,6 +255,12 @@ struct TimeResolver {
         if let letter = time[finalUnit] { return "PT\(number)\(letter)" }
         return "P\(number)\(finalUnit)"
     }
+
+    /// `2024-05`.
+    static func month(_ year: Int, _ month: Int) -> String { "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))" }
+
+    /// The month `index` months after January of year 0 (`year * 12 + month - 1`), as `2024-05`.
+    static func month(index: Int) -> String { month(floorDiv(index, 12), index - floorDiv(index, 12) * 12 + 1) }
 
     static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
 }

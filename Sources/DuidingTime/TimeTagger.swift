@@ -119,8 +119,10 @@ public struct TimeTagger: Sendable {
         resolver.narrative = narrative
         // Days first, so that a clock time can lie on the day the sentence names.
         let isClock = found.map { $0.2.function == "time" }
+        // An untagged sentence has one tense, from its words; a tagged one, one per clause.
+        let lexical = sentence.feats.contains(where: { $0 != nil }) ? nil : lexicalTense(lower)
         for position in found.indices where !isClock[position] {
-            resolver.tense = given ?? self.tense(sentence, clause: found[position].0.tokens)
+            resolver.tense = given ?? lexical ?? self.tense(sentence, clause: found[position].0.tokens)
             found[position].0.value = resolver.value(found[position].2.function, found[position].1)
             // A later expression in the sentence counts from this one (`in 1886 … twee jaar later`).
             if let value = found[position].0.value, found[position].0.type == "DATE", TimeResolver.isAbsolute(value) {
@@ -182,7 +184,7 @@ public struct TimeTagger: Sendable {
     /// expression to the first verb, or word with an auxiliary or copula; without a parse, the sentence.
     public func tense(_ sentence: Sentence, clause: Range<Int>? = nil) -> Tense {
         let cues = grammar.tense
-        if !sentence.feats.contains(where: { $0 != nil }) { return lexicalTense(sentence.words) }
+        if !sentence.feats.contains(where: { $0 != nil }) { return lexicalTense(sentence.words.map { $0.lowercased() }) }
         var members = Array(sentence.words.indices)
         if let clause, !sentence.heads.isEmpty {
             var children: [Int: [Int]] = [:]
@@ -225,11 +227,10 @@ public struct TimeTagger: Sendable {
 }
 
 extension TimeTagger {
-    /// The tense of an untagged sentence from its words alone: a future word (`will`), else a past word
-    /// (`said`) or ending (`-ed`), else present.
-    func lexicalTense(_ words: [String]) -> Tense {
+    /// The tense of an untagged sentence from its words alone (lowercased): a future word (`will`), else a
+    /// past word (`said`) or ending (`-ed`), else present.
+    func lexicalTense(_ lower: [String]) -> Tense {
         let cues = grammar.tense
-        let lower = words.map { $0.lowercased() }
         if lower.contains(where: cues.futureWords.contains) { return .future }
         if lower.contains(where: { word in
             cues.pastWords.contains(word) || cues.pastSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) }

@@ -11,8 +11,7 @@ public import DuidingResources
 public struct TimeGrammar: Sendable {
     public let language: String
     let words: WordClasses
-    let rules: [TimeRule]
-    /// The same rules behind references, so that trying one does not copy it.
+    /// The rules in the order written, behind references so that trying one does not copy it.
     let compiled: [CompiledRule]
     let modifiers: [Modifier]
     let tense: TenseCues
@@ -102,7 +101,7 @@ public struct TimeGrammar: Sendable {
             }
         }
         return TimeGrammar(
-            language: language, words: words, rules: rules, compiled: rules.map(CompiledRule.init), modifiers: modifiers, tense: tense,
+            language: language, words: words, compiled: rules.map(CompiledRule.init), modifiers: modifiers, tense: tense,
             entries: entries)
     }
 
@@ -129,7 +128,7 @@ public struct TimeGrammar: Sendable {
 
     /// The examples of every rule, for tests: (rule name, example).
     public var examples: [(rule: String, example: TimeRule.Example)] {
-        rules.flatMap { rule in rule.examples.map { (rule.name, $0) } }
+        compiled.flatMap { compiled in compiled.rule.examples.map { (compiled.rule.name, $0) } }
     }
 }
 

@@ -93,7 +93,7 @@ struct TimeResolver {
                 let chosen = reference.adding(days: 7 * week + day - reference.weekday)
                 return chosen.iso + (arguments["part"].map { "T" + $0 } ?? "")
             }
-            let chosen = pickDay(direction) { offset in
+            let chosen = pick(direction) { offset in
                 // The weekday in the week `offset` weeks from the reference's.
                 reference.adding(days: 7 * offset + day - reference.weekday)
             }
@@ -189,7 +189,6 @@ struct TimeResolver {
         return choose(days.map { ($0, $0.number - reference.number) }, direction)
     }
 
-    private func pickDay(_ direction: Int?, _ candidate: (Int) -> CalendarDay) -> CalendarDay? { pick(direction, candidate) }
 
     /// Chooses among candidates by their signed distance from the reference.
     private func choose<Value>(_ candidates: [(Value, Int)], _ direction: Int?) -> Value? {

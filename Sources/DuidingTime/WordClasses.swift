@@ -128,12 +128,10 @@ struct WordClasses: Sendable {
         return names[name].map { .table($0) }
     }
 
-    func has(_ name: String) -> Bool { reference(name) != nil }
-
     /// The classes a whole word belongs to (lowercased), found with one lookup.
     func memberships(of word: String) -> [Membership] { memberships[word] ?? [] }
 
-    /// The characters the members of a class start with (lowercased), or nil when any may.
+    /// The characters the members of a class start with (lowercased; digits for the digit shapes).
     func firstCharacters(of reference: Reference) -> Set<Character> {
         let digits = Set("0123456789")
         switch reference {

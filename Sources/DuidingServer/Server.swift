@@ -117,10 +117,7 @@ public struct DuidingServer: Sendable {
 
     private func articles(_ request: Request) async throws -> Response {
         let query = request.uri.queryParameters
-        func text(_ name: String) -> String? {
-            guard let value = query.get(name), !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-            return value
-        }
+        func text(_ name: String) -> String? { Self.nonBlank(query.get(name)) }
         let type = text("type")
         do {
             try SearchQuery.validate(type: type, named: "type")
@@ -131,10 +128,8 @@ public struct DuidingServer: Sendable {
         } catch {
             throw HTTPError(.badRequest, message: error.description)
         }
-        let search = SearchQuery(
-            text: text("q"), entity: text("entity"), type: type, source: text("source"), from: text("from"),
-            until: text("until"), mentionedFrom: text("mentioned_from"), mentionedUntil: text("mentioned_until"),
-            limit: try Self.integer(text("limit"), name: "limit", default: 20, range: 1...1000),
+        let search = Self.searchQuery(
+            text, type: type, limit: try Self.integer(text("limit"), name: "limit", default: 20, range: 1...1000),
             offset: try Self.integer(text("offset"), name: "offset", default: 0, range: 0...1_000_000))
         let wantsFacets: Bool
         switch text("facets")?.lowercased() {
@@ -159,6 +154,22 @@ public struct DuidingServer: Sendable {
         }
         return Self.response(
             try Self.encoder.encode(Page(total: page.total, offset: search.offset, articles: page.articles, facets: facets)))
+    }
+
+    /// A query-string value, nil when absent or blank.
+    static func nonBlank(_ value: String?) -> String? {
+        guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        return value
+    }
+
+    /// A search from the query-string filters (`q`, `entity`, `source`, `from`, `until`, `mentioned_from`,
+    /// `mentioned_until`), as the API and the search page both read them; each caller checks `type`, `limit`
+    /// and `offset` its own way.
+    static func searchQuery(_ value: (String) -> String?, type: String?, limit: Int, offset: Int) -> SearchQuery {
+        SearchQuery(
+            text: value("q"), entity: value("entity"), type: type, source: value("source"), from: value("from"),
+            until: value("until"), mentionedFrom: value("mentioned_from"), mentionedUntil: value("mentioned_until"), limit: limit,
+            offset: offset)
     }
 
     static let encoder: JSONEncoder = {

@@ -37,17 +37,12 @@ extension DuidingServer {
         }
         router.get("search") { request, _ in
             let query = request.uri.queryParameters
-            func value(_ name: String) -> String? {
-                guard let text = query.get(name), !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-                return text
-            }
+            func value(_ name: String) -> String? { Self.nonBlank(query.get(name)) }
             let offset = max(0, Int(value("offset") ?? "") ?? 0)
+            // The page is lenient where the API is strict: an unknown type is left out.
             var type = value("type")?.uppercased()
             if let chosen = type, !SearchQuery.entityTypes.contains(chosen) { type = nil }
-            let search = SearchQuery(
-                text: value("q"), entity: value("entity"), type: type, source: value("source"), from: value("from"),
-                until: value("until"), mentionedFrom: value("mentioned_from"), mentionedUntil: value("mentioned_until"), limit: 20,
-                offset: offset)
+            let search = Self.searchQuery(value, type: type, limit: 20, offset: offset)
             let view = SearchView(search)
             var body = "<h1>Zoeken</h1>\n" + HTML.searchForm(search.text ?? "") + view.activeFilters()
             do {

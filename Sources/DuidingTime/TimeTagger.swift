@@ -121,8 +121,15 @@ public struct TimeTagger: Sendable {
         let isClock = found.map { $0.2.function == "time" }
         // An untagged sentence has one tense, from its words; a tagged one, one per clause.
         let lexical = sentence.feats.contains(where: { $0 != nil }) ? nil : lexicalTense(lower)
+        let children = lexical == nil && given == nil ? Self.children(sentence) : [:]
+        var wholeSentence: Tense?
+        func clauseTense(_ clause: Range<Int>) -> Tense {
+            if let members = clauseMembers(sentence, clause: clause, children: children) { return tense(of: members, in: sentence) }
+            if wholeSentence == nil { wholeSentence = tense(of: sentence.words.indices, in: sentence) }
+            return wholeSentence ?? .present
+        }
         for position in found.indices where !isClock[position] {
-            resolver.tense = given ?? lexical ?? self.tense(sentence, clause: found[position].0.tokens)
+            resolver.tense = given ?? lexical ?? clauseTense(found[position].0.tokens)
             found[position].0.value = resolver.value(found[position].2.function, found[position].1)
             // A later expression in the sentence counts from this one (`in 1886 … twee jaar later`).
             if let value = found[position].0.value, found[position].0.type == "DATE", TimeResolver.isAbsolute(value) {
@@ -183,29 +190,46 @@ public struct TimeTagger: Sendable {
     /// (`heeft … gezegd`); present otherwise. The clause is found by climbing the parse from the
     /// expression to the first verb, or word with an auxiliary or copula; without a parse, the sentence.
     public func tense(_ sentence: Sentence, clause: Range<Int>? = nil) -> Tense {
-        let cues = grammar.tense
         if !sentence.feats.contains(where: { $0 != nil }) { return lexicalTense(sentence.words.map { $0.lowercased() }) }
-        var members = Array(sentence.words.indices)
-        if let clause, !sentence.heads.isEmpty {
-            var children: [Int: [Int]] = [:]
-            for index in sentence.words.indices {
-                if let head = sentence.value(sentence.heads, index), head > 0 { children[head - 1, default: []].append(index) }
-            }
-            func isClauseHead(_ node: Int) -> Bool {
-                cues.verbTags.contains(sentence.value(sentence.upos, node) ?? "")
-                    || (children[node] ?? []).contains { cues.clauseRelations.contains(sentence.value(sentence.relations, $0) ?? "") }
-            }
-            // The expression's own head word: the one whose head lies outside it.
-            var node = clause.first { !clause.contains((sentence.value(sentence.heads, $0) ?? 0) - 1) } ?? clause.lowerBound
-            var steps = 0
-            while !isClauseHead(node), let head = sentence.value(sentence.heads, node), head > 0, steps < sentence.words.count {
-                node = head - 1
-                steps += 1
-            }
-            if isClauseHead(node) {
-                members = [node] + (children[node] ?? []).filter { cues.clauseRelations.contains(sentence.value(sentence.relations, $0) ?? "") }
-            }
+        let members = clause.flatMap { clauseMembers(sentence, clause: $0, children: Self.children(sentence)) }
+        return tense(of: members ?? Array(sentence.words.indices), in: sentence)
+    }
+
+    /// Each word's dependents, from the heads (built once per sentence: a sentence may hold many expressions).
+    static func children(_ sentence: Sentence) -> [Int: [Int]] {
+        var children: [Int: [Int]] = [:]
+        for index in sentence.words.indices {
+            if let head = sentence.value(sentence.heads, index), head > 0 { children[head - 1, default: []].append(index) }
         }
+        return children
+    }
+
+    /// The tense of a tagged sentence's clause, given each word's dependents. Without a clause or a parse,
+    /// the verbs of the whole sentence count.
+    /// The words whose features decide the tense of the clause an expression stands in: the clause head
+    /// and its auxiliaries and copula. Nil when no clause head lies within 64 arcs above the expression (or
+    /// there is no parse): then the whole sentence counts.
+    func clauseMembers(_ sentence: Sentence, clause: Range<Int>, children: [Int: [Int]]) -> [Int]? {
+        guard !sentence.heads.isEmpty else { return nil }
+        let cues = grammar.tense
+        func isClauseHead(_ node: Int) -> Bool {
+            cues.verbTags.contains(sentence.value(sentence.upos, node) ?? "")
+                || (children[node] ?? []).contains { cues.clauseRelations.contains(sentence.value(sentence.relations, $0) ?? "") }
+        }
+        // The expression's own head word: the one whose head lies outside it.
+        var node = clause.first { !clause.contains((sentence.value(sentence.heads, $0) ?? 0) - 1) } ?? clause.lowerBound
+        var steps = 0
+        while !isClauseHead(node), let head = sentence.value(sentence.heads, node), head > 0, steps < 64 {
+            node = head - 1
+            steps += 1
+        }
+        guard isClauseHead(node) else { return nil }
+        return [node] + (children[node] ?? []).filter { cues.clauseRelations.contains(sentence.value(sentence.relations, $0) ?? "") }
+    }
+
+    /// The tense the features of these words give.
+    func tense(of members: some Sequence<Int>, in sentence: Sentence) -> Tense {
+        let cues = grammar.tense
         var finite = false, past = false, future = false, perfect = false, participle = false
         for index in members {
             guard let text = sentence.value(sentence.feats, index) else { continue }

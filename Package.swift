@@ -9,7 +9,7 @@ let strictSettings: [SwiftSetting] = [
 ]
 
 // Layers, dependencies pointing one way:
-//   DuidingCore ← DuidingResources ← DuidingText, DuidingReader ─┐
+//   DuidingCore ← DuidingResources ← DuidingText, DuidingReader, DuidingTime, DuidingKnowledge ─┐
 //   DuidingLearning ← DuidingSyntax ────────────────────────────┴─ DuidingPipeline ← DuidingEvaluation ← duiding
 //   DuidingCore ← DuidingStore (GRDB/SQLite) ← DuidingServer (Hummingbird) ← duiding
 let package = Package(
@@ -34,7 +34,7 @@ let package = Package(
             path: "Resources",
             exclude: ["README.md"],
             sources: ["Loader"],
-            resources: [.copy("nl"), .copy("en"), .copy("common"), .copy("models")],
+            resources: [.copy("nl"), .copy("en"), .copy("common"), .copy("knowledge"), .copy("models")],
             swiftSettings: strictSettings
         ),
         // Tokenizer, sentence splitter, language identification.
@@ -45,6 +45,8 @@ let package = Package(
         .target(name: "DuidingSyntax", dependencies: ["DuidingCore", "DuidingLearning"], swiftSettings: strictSettings),
         // Named entities (later: linking and coreference).
         .target(name: "DuidingEntities", dependencies: ["DuidingCore", "DuidingLearning"], swiftSettings: strictSettings),
+        // Knowledge base (entities, roles over time, countries), entity linking and in-document coreference.
+        .target(name: "DuidingKnowledge", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
         // Article reader for pasted text: blocks and metadata.
         .target(name: "DuidingReader", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
         .target(name: "DuidingTime", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
@@ -53,6 +55,7 @@ let package = Package(
             name: "DuidingPipeline",
             dependencies: [
                 "DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingSyntax", "DuidingEntities", "DuidingTime",
+                "DuidingKnowledge",
             ],
             swiftSettings: strictSettings
         ),
@@ -81,7 +84,7 @@ let package = Package(
             name: "duiding",
             dependencies: [
                 "DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingPipeline", "DuidingEvaluation",
-                "DuidingLearning", "DuidingSyntax", "DuidingEntities", "DuidingStore", "DuidingServer",
+                "DuidingLearning", "DuidingSyntax", "DuidingEntities", "DuidingStore", "DuidingServer", "DuidingKnowledge",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -93,6 +96,10 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "DuidingTimeTests", dependencies: ["DuidingTime", "DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "DuidingKnowledgeTests", dependencies: ["DuidingKnowledge", "DuidingCore", "DuidingResources"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "DuidingLearningTests", dependencies: ["DuidingLearning"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingEntitiesTests", dependencies: ["DuidingEntities", "DuidingLearning"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingSyntaxTests", dependencies: ["DuidingSyntax", "DuidingLearning"], swiftSettings: strictSettings),

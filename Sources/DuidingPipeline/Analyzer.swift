@@ -6,6 +6,7 @@ public import DuidingEntities
 public import DuidingSyntax
 public import DuidingText
 import DuidingTime
+public import DuidingKnowledge
 public import Foundation
 
 /// Options of one analysis. The clock is injected: `now` is used only when neither a reference time
@@ -49,6 +50,8 @@ extension AnalyzeOptions {
 public struct Analyzer: Sendable {
     public let identifier: LanguageIdentifier
     public let languages: [String: LanguageSetup]
+    /// The knowledge base the linker uses, when one is shipped.
+    public let knowledgeBase: KnowledgeBase?
     /// The language assumed when the text gives nothing to identify it by (only punctuation or numbers).
     public let defaultLanguage: String
 
@@ -111,9 +114,22 @@ public struct Analyzer: Sendable {
         return ParticleVerbs(relation: relation, particleTag: tag, joiner: joiner)
     }
 
+    /// The knowledge base shipped in `knowledge/`, if the bundle has one.
+    public static func shippedKnowledgeBase(bundle: ResourceBundle = .shipped) throws(ResourceError) -> KnowledgeBase? {
+        guard bundle.files(under: "knowledge").contains("knowledge/countries.tsv") else { return nil }
+        return try KnowledgeBase(bundle: bundle)
+    }
+
     public init(bundle: ResourceBundle = .shipped, defaultLanguage: String = "nl") throws(ResourceError) {
         identifier = try LanguageIdentifier.shipped(bundle: bundle)
         var languages: [String: LanguageSetup] = [:]
+        let knowledge = try Self.shippedKnowledgeBase(bundle: bundle)
+        var references: [String: ReferenceWords] = [:]
+        for language in identifier.model.languages where bundle.languages.contains(language) {
+            references[language] = try ReferenceWords(language: language, bundle: bundle)
+        }
+        let linker = knowledge.map { Linker(kb: $0, words: references) }
+        knowledgeBase = knowledge
         for language in identifier.model.languages where bundle.languages.contains(language) {
             let resources = try ReaderResources(language: language, bundle: bundle)
             guard let zone = TimeZone(identifier: resources.timeZone) else {
@@ -140,6 +156,9 @@ public struct Analyzer: Sendable {
             if let entities = try Self.shippedEntityTagger(language: language, bundle: bundle) {
                 later.append(EntityComponent(tagger: entities))
                 models["ner"] = entities.name
+                if let linker {
+                    later.append(LinkingComponent(linker: linker))
+                }
             }
             if let grammar = try TimeGrammar.load(language: language, bundle: bundle) {
                 later.append(TimeComponent(tagger: TimeTagger(grammar: grammar)))
@@ -232,6 +251,8 @@ public struct Analyzer: Sendable {
         }
         if offset > start { blocks.append(Block(kind: .paragraph, start: start, end: offset)) }
         var analysis = Analysis(engine: engineInfo(setup), language: language, text: text, blocks: blocks)
+        let zone = options.timeZone ?? setup.timeZone
+        analysis.referenceTime = options.reference(in: zone).map { ISOTime.format($0, timeZone: zone) }
         setup.pipeline.run(&analysis, seconds: &seconds)
         return analysis
     }

@@ -219,13 +219,13 @@ struct PageTests {
         #expect(html.contains("&lt;script&gt;"))
         #expect(html.contains("&quot; onmouseover=&quot;"))
         let people = try await store.entities(type: "PER", limit: 5)
-        let poetin = try #require(people.first { $0.name == "Poetin" })
+        let poetin = try #require(people.first { $0.name == "Vladimir Poetin" })
         let (entityStatus, entityPage) = try await Self.page(app, "/entities/\(poetin.id)")
         #expect(entityStatus == .ok)
         #expect(entityPage.contains("<svg class=\"chart\""))
         #expect(entityPage.contains("/articles/\(id)"))
         #expect(try await Self.page(app, "/entities/424242").0 == .notFound)
-        for uri in ["/", "/search?q=peking", "/search?entity=Poetin&type=PER"] {
+        for uri in ["/", "/search?q=peking", "/search?entity=Vladimir%20Poetin&type=PER"] {
             let (status, html) = try await Self.page(app, uri)
             #expect(status == .ok, "\(uri)")
             #expect(!html.contains("<script>alert"), "\(uri)")
@@ -233,9 +233,9 @@ struct PageTests {
         // Facets beside the results narrow the search; the filters in force can be taken off again.
         let (_, results) = try await Self.page(app, "/search?q=peking")
         #expect(results.contains("<aside class=\"facets\""))
-        #expect(results.contains("href=\"/search?q=peking&amp;entity=Poetin&amp;type=PER\""))
+        #expect(results.contains("href=\"/search?q=peking&amp;entity=Vladimir%20Poetin&amp;type=PER\""))
         #expect(results.contains("href=\"/search?q=peking&amp;from=2024-05-01&amp;until=2024-05-31\""))
-        let (_, narrowed) = try await Self.page(app, "/search?q=peking&entity=Poetin&type=PER")
+        let (_, narrowed) = try await Self.page(app, "/search?q=peking&entity=Vladimir%20Poetin&type=PER")
         #expect(narrowed.contains("<ul class=\"filters\">"))
         #expect(narrowed.contains("href=\"/search?q=peking\" title=\"Filter weghalen\""))
         #expect(narrowed.contains("<p class=\"meta\">1 artikel</p>"))

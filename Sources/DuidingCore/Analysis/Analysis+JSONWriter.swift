@@ -118,6 +118,15 @@ extension Entity {
         json.member("type", type)
         json.member("name", name)
         json.member("kb", kb)
+        json.optionalMember("title", title)
+        json.optionalMember("description", description)
+        if let aliases {
+            json.key("aliases")
+            json.beginArray(inline: true)
+            for alias in aliases { json.string(alias) }
+            json.endArray()
+        }
+        json.optionalMember("government", government)
         json.key("mentions")
         json.beginArray()
         for mention in mentions {
@@ -125,6 +134,7 @@ extension Entity {
             json.member("start", mention.start)
             json.member("end", mention.end)
             json.member("text", mention.text)
+            json.optionalMember("kind", mention.kind)
             json.endObject()
         }
         json.endArray()

@@ -3,11 +3,15 @@ public struct Mention: Sendable, Equatable, Codable {
     public var start: Int
     public var end: Int
     public var text: String
+    /// How the entity is referred to: `nil` for its name, else `description` (`de Russische president`),
+    /// `group` (`de twee leiders`, one of several entities) or `pronoun` (`hij`).
+    public var kind: String?
 
-    public init(start: Int, end: Int, text: String) {
+    public init(start: Int, end: Int, text: String, kind: String? = nil) {
         self.start = start
         self.end = end
         self.text = text
+        self.kind = kind
     }
 }
 
@@ -18,13 +22,29 @@ public struct Entity: Sendable, Equatable, Codable {
     public var name: String
     /// Wikidata id (`Q7747`) where the knowledge base knows one.
     public var kb: String?
+    /// The English Wikipedia title of the linked entity.
+    public var title: String?
+    /// The knowledge base's short description, in the article's language where it has one.
+    public var description: String?
+    /// Other names of the linked entity, in both languages (`Putin`, `Poetin`, `Vladimir Poetin`).
+    public var aliases: [String]?
+    /// ISO 3166-1 code of the country whose government this place or building stands for in news
+    /// (`Peking`, `het Kremlin`): the metonymy flag event coding reads.
+    public var government: String?
     public var mentions: [Mention]
 
-    public init(id: String, type: String, name: String, kb: String? = nil, mentions: [Mention] = []) {
+    public init(
+        id: String, type: String, name: String, kb: String? = nil, title: String? = nil, description: String? = nil,
+        aliases: [String]? = nil, government: String? = nil, mentions: [Mention] = []
+    ) {
         self.id = id
         self.type = type
         self.name = name
         self.kb = kb
+        self.title = title
+        self.description = description
+        self.aliases = aliases
+        self.government = government
         self.mentions = mentions
     }
 }

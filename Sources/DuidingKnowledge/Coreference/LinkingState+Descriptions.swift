@@ -1,0 +1,151 @@
+import DuidingCore
+import Foundation
+
+/// Office descriptions: found in the words, used as cues when a name follows them (`de Russische
+/// president Poetin`) and resolved to the office holder on the reference day when they stand alone.
+extension LinkingState {
+    /// Finds every office description; one followed by a person's name becomes that name's cue.
+    mutating func findDescriptions() {
+        guard words.longestRole > 0 else { return }
+        var index = 0
+        while index < document.tokens.count {
+            guard let description = description(at: index) else {
+                index += 1
+                continue
+            }
+            let end = description.tokens.upperBound
+            officeTokens.insert(integersIn: description.office)
+            if let name = personName(at: end) ?? (end < document.lower.count && document.lower[end] == "," ? personName(at: end + 1) : nil) {
+                cues[name] = description
+            } else if description.definite {
+                descriptions.append(description)
+            }
+            index = end
+        }
+    }
+
+    /// Whether a token is no name, or a one-word MISC name (the tagger marks `Russische` so).
+    func isAdjectiveName(at token: Int) -> Bool {
+        guard let name = document.nameStarting[token] else { return true }
+        return document.names[name].type == "MISC" && document.names[name].tokens.count == 1
+    }
+
+    /// The index of a person's name starting at a token.
+    func personName(at token: Int) -> Int? {
+        guard let name = document.nameStarting[token], document.names[name].type == "PER" else { return nil }
+        return name
+    }
+
+    /// The office description starting at a token: [determiner | country's] [country adjective or
+    /// modifiers]* office [van [determiner] name].
+    func description(at start: Int) -> Description? {
+        let lower = document.lower
+        let count = lower.count
+        var index = start
+        var definite = false
+        var country: String?
+        if words.determiners.contains(lower[index]) {
+            definite = true
+            index += 1
+        } else if let (code, next) = possessiveCountry(at: index) {
+            country = code
+            definite = true
+            index = next
+        }
+        var modifiers = 0
+        while index < count, modifiers < 3, role(at: index) == nil {
+            if country == nil, isAdjectiveName(at: index),
+                let code = linker.countryWords[language]?[Transliteration.fold(document.tokens[index].text)]
+            {
+                country = code
+            } else if definite, let upos = document.tokens[index].upos, upos == "ADJ" || upos == "ADV",
+                document.nameStarting[index] == nil
+            {
+                modifiers += 1
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard index < count, let (roles, length) = role(at: index) else { return nil }
+        let office = index..<(index + length)
+        index += length
+        var ofName: Int?
+        if index < count, words.linkers.contains(lower[index]) {
+            var next = index + 1
+            if next < count, words.determiners.contains(lower[next]) { next += 1 }
+            if let name = document.nameStarting[next] {
+                ofName = name
+                index = document.names[name].tokens.upperBound
+                if country == nil { country = linker.country(word: document.names[name].text, language: language) }
+            }
+        }
+        guard document.sentenceOf[start] == document.sentenceOf[index - 1] else { return nil }
+        return Description(
+            tokens: start..<index, office: office, roles: roles, country: country, ofName: ofName, definite: definite)
+    }
+
+    /// The office phrase starting at a token, longest first, with its length.
+    func role(at index: Int) -> ([String], Int)? {
+        let lower = document.lower
+        for length in stride(from: min(words.longestRole, lower.count - index), through: 1, by: -1) {
+            if let roles = words.roles[Array(lower[index..<(index + length)])] { return (roles, length) }
+        }
+        return nil
+    }
+
+    /// A country name with a possessive (`China's`, or `China` `'s`) and the token after it.
+    func possessiveCountry(at index: Int) -> (String, Int)? {
+        let token = document.tokens[index].text
+        for suffix in words.possessives {
+            if token.lowercased().hasSuffix(suffix), token.count > suffix.count,
+                let code = linker.country(word: String(token.dropLast(suffix.count)), language: language)
+            {
+                return (code, index + 1)
+            }
+            if index + 1 < document.lower.count, document.lower[index + 1] == suffix,
+                let code = linker.country(word: token, language: language)
+            {
+                return (code, index + 2)
+            }
+        }
+        return nil
+    }
+
+    /// Links a standalone description to the holder of its office on the reference day: one the article
+    /// already mentions if there is one, else the only holder the knowledge base knows. Without a
+    /// country, to the nearest person before it who held such an office (or was called so).
+    mutating func resolve(_ description: Description) {
+        let owner = cueOwner(description)
+        var target: Int?
+        if let owner {
+            var holders: [Int] = []
+            for role in description.roles {
+                for person in kb.holders(of: role, of: owner, on: document.day) where !holders.contains(person) {
+                    holders.append(person)
+                }
+            }
+            if let mentioned = holders.first(where: { clusterOfEntity[$0] != nil }) {
+                target = clusterOfEntity[mentioned]
+            } else if holders.count == 1 {
+                target = cluster(for: holders[0], type: "PER")
+            }
+        } else {
+            target = nearest(before: description.tokens.lowerBound) { cluster in
+                guard cluster.type == "PER" else { return false }
+                if !cluster.cueRoles.isDisjoint(with: description.roles) { return true }
+                guard let entity = cluster.entity else { return false }
+                return kb.roles(of: entity, on: document.day).contains { description.roles.contains($0.role) }
+            }
+        }
+        if let target { attach(description.tokens, kind: "description", to: target) }
+    }
+
+    /// The cluster of the nearest mention before a token that satisfies `accept`.
+    func nearest(before token: Int, _ accept: (Linker.Cluster) -> Bool) -> Int? {
+        for entry in timeline.reversed() where entry.token < token {
+            if accept(clusters[entry.cluster]) { return entry.cluster }
+        }
+        return nil
+    }
+}

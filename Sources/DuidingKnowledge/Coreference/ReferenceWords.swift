@@ -1,0 +1,52 @@
+public import DuidingResources
+import Foundation
+
+/// The words of one language that describe, group or stand for entities: office nouns (`president`,
+/// `minister van Buitenlandse Zaken`), the determiners and prepositions around them, pronouns and
+/// group words. Read from `<lang>/knowledge/references.tsv`.
+public struct ReferenceWords: Sendable {
+    /// Office phrase (lowercase words) → the roles it can name.
+    public var roles: [[String]: [String]] = [:]
+    public var longestRole = 0
+    public var determiners: Set<String> = []
+    /// Prepositions that link an office to its country or organisation (`van`, `of`).
+    public var linkers: Set<String> = []
+    /// Suffixes that make a name the office's owner (`'s`).
+    public var possessives: [String] = []
+    /// Pronoun → the entity type it refers to.
+    public var pronouns: [String: String] = [:]
+    /// Number words opening a group (`twee` → 2).
+    public var groupNumbers: [String: Int] = [:]
+    /// Plural nouns naming a group → the entity type of the members.
+    public var groupNouns: [String: String] = [:]
+
+    public init() {}
+
+    public init(language: String, bundle: ResourceBundle) throws(ResourceError) {
+        let name = "\(language)/knowledge/references.tsv"
+        guard bundle.files(under: "\(language)/knowledge").contains(name) else { return }
+        let file = try bundle.file(name)
+        for line in file.lines {
+            let fields = line.fields
+            guard fields.count == 3 || (fields.count == 2 && ["determiner", "of", "possessive"].contains(fields[0])) else {
+                throw file.error(line, "expected kind TAB words TAB value")
+            }
+            let words = fields[1].lowercased()
+            switch fields[0] {
+            case "role":
+                let phrase = words.split(separator: " ").map(String.init)
+                roles[phrase] = fields[2].split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+                longestRole = max(longestRole, phrase.count)
+            case "determiner": determiners.insert(words)
+            case "of": linkers.insert(words)
+            case "possessive": possessives.append(words)
+            case "pronoun": pronouns[words] = fields[2]
+            case "group":
+                guard let count = Int(fields[2]), count >= 2 else { throw file.error(line, "a group needs a number ≥ 2") }
+                groupNumbers[words] = count
+            case "group-noun": groupNouns[words] = fields[2]
+            default: throw file.error(line, "unknown kind `\(fields[0])`")
+            }
+        }
+    }
+}

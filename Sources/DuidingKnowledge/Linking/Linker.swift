@@ -1,0 +1,66 @@
+public import DuidingCore
+
+/// Links the entity tagger's names to the knowledge base and gathers every mention of an entity —
+/// names, short forms, office descriptions, groups and pronouns — into one entity per article.
+///
+/// ```
+/// names ─► apposition cues (`de Russische president` Poetin) ─► candidates (NameIndex) ─► scores ─► clusters
+/// descriptions (`de Russische president` alone) ─► holders of the office on the reference day ────┤
+/// groups (`de twee leiders`), pronouns (`hij`) ─► nearest compatible clusters before them ─────────┘
+/// ```
+/// A name with no candidate scoring above ``threshold`` is NIL: it still becomes one entity of the
+/// article (its short forms join it), with no `kb` id.
+public struct Linker: Sendable {
+    public let kb: KnowledgeBase
+    /// Reference words per language.
+    public let words: [String: ReferenceWords]
+    /// The least score a candidate needs; below it a name is NIL.
+    public var threshold: Double
+    /// Folded country adjectives, demonyms and names → country code, per language (names in all).
+    let countryWords: [String: [String: String]]
+
+    public init(kb: KnowledgeBase, words: [String: ReferenceWords], threshold: Double = 2.0) {
+        self.kb = kb
+        self.words = words
+        self.threshold = threshold
+        var countryWords: [String: [String: String]] = [:]
+        for (code, country) in kb.countries {
+            for (language, forms) in country.adjectives.merging(country.demonyms, uniquingKeysWith: +) {
+                for form in forms { countryWords[language, default: [:]][Transliteration.fold(form)] = code }
+            }
+            for label in kb.entities[country.entity].allLabels {
+                countryWords["*", default: [:]][Transliteration.fold(label)] = code
+            }
+        }
+        self.countryWords = countryWords
+    }
+
+    /// One entity of the article being built.
+    struct Cluster {
+        var entity: Int?
+        var type: String
+        /// Folded words of the longest name, for short forms.
+        var words: [String]
+        var mentions: [Mention]
+        /// Roles named in apposition to it (`president` Xi).
+        var cueRoles: Set<String> = []
+    }
+
+    /// Replaces `analysis.entities` with linked entities built from the tokens' `ner` tags.
+    ///
+    /// - Complexity: O(tokens × longest office phrase + names × candidates).
+    public func link(_ analysis: inout Analysis) {
+        let day = LinkingDocument.day(of: analysis) ?? CalendarDay(year: 2000, month: 1, day: 1)
+        let document = LinkingDocument(analysis, day: day)
+        let language = words[analysis.language] ?? ReferenceWords()
+        var state = LinkingState(document: document, words: language, linker: self, language: analysis.language)
+        state.run()
+        analysis.entities = state.entities()
+    }
+
+    /// The country a word points at: a name in any language, or an adjective or demonym of `language`.
+    func country(word: String, language: String) -> String? {
+        let key = Transliteration.fold(word)
+        return countryWords[language]?[key] ?? countryWords["*"]?[key]
+    }
+}

@@ -1,0 +1,272 @@
+import DuidingCore
+import Foundation
+
+/// One article's linking in progress: names linked in text order, then descriptions, then pronouns
+/// and groups, each against the clusters found before it.
+struct LinkingState {
+    let document: LinkingDocument
+    let words: ReferenceWords
+    let linker: Linker
+    let language: String
+    var kb: KnowledgeBase { linker.kb }
+
+    var clusters: [Linker.Cluster] = []
+    var clusterOfEntity: [Int: Int] = [:]
+    /// Folded name → cluster, so a name repeated gets the same decision.
+    var clusterOfName: [String: Int] = [:]
+    /// The cluster of each name of ``LinkingDocument/names``.
+    var nameCluster: [Int?]
+    /// Every resolved mention by its first token, for the nearest-antecedent searches.
+    var timeline: [(token: Int, cluster: Int)] = []
+    /// How often the article points at each country (names, adjectives, demonyms).
+    var countries: [String: Int] = [:]
+    /// Office descriptions standing in apposition to a name, by name index.
+    var cues: [Int: Description] = [:]
+    /// Definite office descriptions standing alone (`de Russische president zei`).
+    var descriptions: [Description] = []
+    /// Tokens of office phrases: a portfolio the tagger marked in them (`Defensie`) is no entity.
+    var officeTokens = IndexSet()
+
+    init(document: LinkingDocument, words: ReferenceWords, linker: Linker, language: String) {
+        self.document = document
+        self.words = words
+        self.linker = linker
+        self.language = language
+        nameCluster = [Int?](repeating: nil, count: document.names.count)
+    }
+
+    mutating func run() {
+        countCountries()
+        findDescriptions()
+        for index in document.names.indices { linkName(index) }
+        mergeShortForms()
+        recoverRepeats()
+        for description in descriptions { resolve(description) }
+        resolvePronounsAndGroups()
+    }
+
+    mutating func countCountries() {
+        for token in document.tokens {
+            if let code = linker.country(word: token.text, language: language) { countries[code, default: 0] += 1 }
+        }
+        for name in document.names where name.tokens.count > 1 {
+            if let code = linker.country(word: name.text, language: language) { countries[code, default: 0] += 1 }
+        }
+    }
+
+    // MARK: Names
+
+    mutating func linkName(_ index: Int) {
+        let name = document.names[index]
+        if officeTokens.contains(integersIn: name.tokens) { return }
+        if name.type == "MISC", name.tokens.count == 1, let code = linker.countryWords[language]?[Transliteration.fold(name.text)],
+            let country = kb.countries[code]
+        {
+            // `Russische olie`: the tagger's MISC adjective is a mention of the country, of its own kind.
+            let cluster = self.cluster(for: country.entity, type: "LOC")
+            nameCluster[index] = cluster
+            clusters[cluster].mentions.append(Mention(start: name.start, end: name.end, text: name.text, kind: "adjective"))
+            return
+        }
+        if name.tokens.count >= 2, candidates(name.text).isEmpty, let parts = split(name) {
+            // `Veiligheidsraad Sjojgoe`: two names the tagger ran together.
+            for part in parts {
+                let cluster = place(document.text(part.tokens), type: part.type, cue: nil)
+                let first = document.tokens[part.tokens.lowerBound], last = document.tokens[part.tokens.upperBound - 1]
+                clusters[cluster].mentions.append(Mention(start: first.start, end: last.end, text: document.text(part.tokens)))
+                timeline.append((part.tokens.lowerBound, cluster))
+            }
+            return
+        }
+        attach(index, to: place(name.text, type: name.type, cue: cues[index]))
+    }
+
+    /// The cluster a name belongs to: the one an identical name or a longer name of the person already
+    /// has, else the best-scoring knowledge-base entity's, else a new NIL cluster.
+    mutating func place(_ text: String, type: String, cue: Description?) -> Int {
+        let folded = Transliteration.fold(text)
+        let nameWords = folded.split(separator: " ").map(String.init)
+        // One sense per article: a name written again is the same entity, whatever type the tagger gave it.
+        let key = folded
+        if let cluster = clusterOfName[key] { return cluster }
+        if type == "PER", let cluster = clusters.lastIndex(where: { $0.type == "PER" && Self.isShortForm(nameWords, of: $0.words) }) {
+            clusterOfName[key] = cluster
+            return cluster
+        }
+        var best: (entity: Int, score: Double)?
+        for (entity, match) in candidates(text) {
+            let score = self.score(entity, match: match, type: type, cue: cue)
+            if score > (best?.score ?? -.infinity) { best = (entity, score) }
+        }
+        let cluster: Int
+        if let best, best.score >= linker.threshold {
+            cluster = self.cluster(for: best.entity, type: type)
+        } else {
+            cluster = clusters.count
+            clusters.append(Linker.Cluster(entity: nil, type: type, words: nameWords, mentions: []))
+        }
+        clusterOfName[key] = cluster
+        return cluster
+    }
+
+    /// A name without candidates cut into parts that have some: the runs of capitalised words when the
+    /// tagger took lowercase words in (`Milosevic van Sierra Leone`, `Camp David vertrok`), else two
+    /// parts (`Veiligheidsraad Sjojgoe`). Each part is typed by its best candidate.
+    func split(_ name: LinkingDocument.Name) -> [(tokens: Range<Int>, type: String)]? {
+        var runs: [Range<Int>] = []
+        var start: Int?
+        for index in name.tokens {
+            let capital = document.tokens[index].text.first?.isUppercase ?? false
+            if capital, start == nil { start = index }
+            if !capital, let open = start {
+                runs.append(open..<index)
+                start = nil
+            }
+        }
+        if let open = start { runs.append(open..<name.tokens.upperBound) }
+        if runs != [name.tokens] {
+            let parts = runs.compactMap { run -> (tokens: Range<Int>, type: String)? in
+                guard let best = candidates(document.text(run)).first else { return nil }
+                return (run, kb.entities[best.entity].kind.nerType)
+            }
+            return parts.isEmpty ? nil : parts
+        }
+        for cut in (name.tokens.lowerBound + 1)..<name.tokens.upperBound {
+            let left = name.tokens.lowerBound..<cut, right = cut..<name.tokens.upperBound
+            guard let leftBest = candidates(document.text(left)).first, let rightBest = candidates(document.text(right)).first,
+                leftBest.match == .folded, rightBest.match >= .transliterated
+            else { continue }
+            return [(left, kb.entities[leftBest.entity].kind.nerType), (right, kb.entities[rightBest.entity].kind.nerType)]
+        }
+        return nil
+    }
+
+    /// Candidates for a written name; a possessive suffix (`China's`) is tried off when the whole finds none.
+    func candidates(_ text: String) -> [(entity: Int, match: NameMatch)] {
+        let found = kb.names.candidates(text)
+        if !found.isEmpty { return found }
+        for suffix in words.possessives where text.lowercased().hasSuffix(suffix) && text.count > suffix.count + 1 {
+            return kb.names.candidates(String(text.dropLast(suffix.count)))
+        }
+        // A compound of a name and a noun (`Knesset-leden`, `VN-ambassadeur`, `NMBS-directie`): the name part.
+        if let hyphen = text.lastIndex(of: "-"), hyphen != text.startIndex {
+            let head = String(text[..<hyphen])
+            let tail = text[text.index(after: hyphen)...]
+            if tail.first?.isLowercase ?? false { return candidates(head) }
+        }
+        return []
+    }
+
+    /// A person first named by surname alone and left NIL joins the one later named in full
+    /// (`Holbrooke` … `Richard Holbrooke`), when only one full name fits.
+    mutating func mergeShortForms() {
+        for (index, cluster) in clusters.enumerated() where cluster.type == "PER" && cluster.entity == nil && !cluster.mentions.isEmpty {
+            let longer = clusters.indices.filter {
+                $0 != index && clusters[$0].type == "PER" && !clusters[$0].mentions.isEmpty && Self.isShortForm(cluster.words, of: clusters[$0].words)
+            }
+            guard longer.count == 1, let target = longer.first else { continue }
+            clusters[target].mentions += cluster.mentions
+            clusters[target].cueRoles.formUnion(cluster.cueRoles)
+            clusters[index].mentions = []
+            for position in timeline.indices where timeline[position].cluster == index { timeline[position].cluster = target }
+            for name in nameCluster.indices where nameCluster[name] == index { nameCluster[name] = target }
+            for (key, value) in clusterOfName where value == index { clusterOfName[key] = target }
+        }
+    }
+
+    /// Words the tagger left untagged that repeat a name of the article, or the surname of a person in it
+    /// (`Arafat` tagged once, missed twice), become mentions of that entity.
+    mutating func recoverRepeats() {
+        var known: [String: Int] = [:]
+        var longest = 1
+        for (key, cluster) in clusterOfName where !clusters[cluster].mentions.isEmpty {
+            known[key] = cluster
+            longest = max(longest, key.split(separator: " ").count)
+        }
+        for (index, cluster) in clusters.enumerated() where cluster.type == "PER" && cluster.words.count > 1 && !cluster.mentions.isEmpty {
+            if let last = cluster.words.last, last.count > 2, known[last] == nil { known[last] = index }
+        }
+        var tagged = IndexSet()
+        for name in document.names { tagged.insert(integersIn: name.tokens) }
+        tagged.formUnion(officeTokens)
+        var index = 0
+        while index < document.tokens.count {
+            guard !tagged.contains(index), document.tokens[index].text.first?.isUppercase ?? false else {
+                index += 1
+                continue
+            }
+            var matched = 0
+            for length in stride(from: min(longest, document.tokens.count - index), through: 1, by: -1) {
+                let range = index..<(index + length)
+                guard !tagged.intersects(integersIn: range), document.sentenceOf[index] == document.sentenceOf[index + length - 1] else { continue }
+                if let cluster = known[Transliteration.fold(document.text(range))] {
+                    let first = document.tokens[range.lowerBound], last = document.tokens[range.upperBound - 1]
+                    clusters[cluster].mentions.append(Mention(start: first.start, end: last.end, text: document.text(range)))
+                    let position = timeline.firstIndex { $0.token > index } ?? timeline.count
+                    timeline.insert((index, cluster), at: position)
+                    matched = length
+                    break
+                }
+            }
+            index += max(matched, 1)
+        }
+    }
+
+    /// Whether `words` is the tail of a longer name (`blinken` of `antony blinken`).
+    static func isShortForm(_ words: [String], of full: [String]) -> Bool {
+        !words.isEmpty && words.count < full.count && Array(full.suffix(words.count)) == words
+    }
+
+    /// The cluster of a knowledge-base entity, made when the article first mentions it.
+    mutating func cluster(for entity: Int, type: String) -> Int {
+        if let known = clusterOfEntity[entity] { return known }
+        let index = clusters.count
+        let words = Transliteration.fold(kb.entities[entity].name(in: language)).split(separator: " ").map(String.init)
+        // The knowledge base knows the kind better than the tagger (`Clinton` tagged LOC is a person).
+        clusters.append(Linker.Cluster(entity: entity, type: kb.entities[entity].kind.nerType, words: words, mentions: []))
+        clusterOfEntity[entity] = index
+        return index
+    }
+
+    mutating func attach(_ name: Int, to cluster: Int) {
+        let span = document.names[name]
+        nameCluster[name] = cluster
+        clusters[cluster].mentions.append(Mention(start: span.start, end: span.end, text: span.text))
+        let words = Transliteration.fold(span.text).split(separator: " ").map(String.init)
+        if words.count > clusters[cluster].words.count { clusters[cluster].words = words }
+        if let cue = cues[name] { clusters[cluster].cueRoles.formUnion(cue.roles) }
+        timeline.append((span.tokens.lowerBound, cluster))
+    }
+
+    /// Adds a description, group or pronoun mention of tokens `range` to a cluster.
+    mutating func attach(_ range: Range<Int>, kind: String, to cluster: Int) {
+        let first = document.tokens[range.lowerBound], last = document.tokens[range.upperBound - 1]
+        clusters[cluster].mentions.append(Mention(start: first.start, end: last.end, text: document.text(range), kind: kind))
+        let position = timeline.firstIndex { $0.token > range.lowerBound } ?? timeline.count
+        timeline.insert((range.lowerBound, cluster), at: position)
+    }
+
+    // MARK: Output
+
+    func entities() -> [Entity] {
+        let ordered = clusters.filter { !$0.mentions.isEmpty }.map { cluster -> Linker.Cluster in
+            var sorted = cluster
+            sorted.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+            return sorted
+        }.sorted { ($0.mentions[0].start, $0.mentions[0].end) < ($1.mentions[0].start, $1.mentions[0].end) }
+        return ordered.enumerated().map { number, cluster in
+            let named = cluster.mentions.filter { $0.kind == nil }
+            let written = named.max { $0.text.count < $1.text.count }?.text ?? cluster.mentions[0].text
+            guard let index = cluster.entity else {
+                return Entity(id: "e\(number + 1)", type: cluster.type, name: written, mentions: cluster.mentions)
+            }
+            let known = kb.entities[index]
+            let name = known.name(in: language)
+            return Entity(
+                id: "e\(number + 1)", type: cluster.type, name: name, kb: known.qid, title: known.title,
+                description: known.descriptions[language] ?? known.descriptions["en"],
+                aliases: Array(known.allLabels.filter { $0 != name }.prefix(12)),
+                government: kb.governmentOf[index], mentions: cluster.mentions)
+        }
+    }
+}

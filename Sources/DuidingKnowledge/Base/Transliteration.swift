@@ -5,7 +5,7 @@ import Foundation
 /// `fold` lowercases, strips diacritics and drops punctuation (`Beloöesov` → `beloesov`,
 /// `U.S.` → `us`); `skeleton` then rewrites spelling variants listed as data (Dutch `oe` and English
 /// `u`, `sj` and `sh`, `j` and `y` …) and merges doubled letters, so `Sjojgoe` and `Shoigu` meet at
-/// `shoigu`.
+/// `shoigu`; spaces are dropped (`Wal-Mart`, `Walmart`).
 public struct Transliteration: Sendable {
     /// Rewrite rules, longest `from` first.
     let rules: [(from: [Character], to: [Character])]
@@ -48,8 +48,9 @@ public struct Transliteration: Sendable {
             if next == chars { break }
             chars = next
         }
+        // Spaces go too: `Wal-Mart` and `Walmart`, `Sint Petersburg` and `Sint-Petersburg` meet.
         var out = ""
-        for character in chars where character != out.last || !character.isLetter {
+        for character in chars where character != " " && (character != out.last || !character.isLetter) {
             out.append(character)
         }
         return out

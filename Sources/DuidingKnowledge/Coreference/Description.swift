@@ -7,6 +7,8 @@ struct Description {
     var roles: [String]
     /// The country an adjective, a possessive or `van` + country names.
     var country: String?
+    /// The country or organisation a compound names (`NAVO-chef`).
+    var owner: String?
     /// The name after `van`, when it is one (`van Poetin`, `van de NAVO`).
     var ofName: Int?
     /// Opened by a determiner or a possessive: it can refer on its own.

@@ -67,7 +67,7 @@ extension LinkingState {
             }
             index += 1
         }
-        guard index < count, let (roles, length) = role(at: index) else { return nil }
+        guard index < count, let (roles, length, owner) = role(at: index) else { return nil }
         let office = index..<(index + length)
         index += length
         var ofName: Int?
@@ -82,14 +82,27 @@ extension LinkingState {
         }
         guard document.sentenceOf[start] == document.sentenceOf[index - 1] else { return nil }
         return Description(
-            tokens: start..<index, office: office, roles: roles, country: country, ofName: ofName, definite: definite)
+            tokens: start..<index, office: office, roles: roles, country: country, owner: owner, ofName: ofName, definite: definite)
     }
 
-    /// The office phrase starting at a token, longest first, with its length.
-    func role(at index: Int) -> ([String], Int)? {
+    /// The office phrase starting at a token, longest first, with its length; else a compound that ends in
+    /// an office word (`landbouwminister`, `NAVO-chef`), with the country or organisation its first part names.
+    func role(at index: Int) -> (roles: [String], length: Int, owner: String?)? {
         let lower = document.lower
         for length in stride(from: min(words.longestRole, lower.count - index), through: 1, by: -1) {
-            if let roles = words.roles[Array(lower[index..<(index + length)])] { return (roles, length) }
+            if let roles = words.roles[Array(lower[index..<(index + length)])] { return (roles, length, nil) }
+        }
+        let word = lower[index]
+        for (suffix, roles) in words.officeSuffixes where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
+            var head = String(word.dropLast(suffix.count))
+            guard head.hasSuffix("-") else { return (roles, 1, nil) }
+            head.removeLast()
+            let original = String(document.tokens[index].text.prefix(head.count))
+            if let code = linker.country(word: original, language: language) { return (roles, 1, code) }
+            if let best = kb.names.candidates(original).first(where: { $0.match == .folded }), kb.entities[best.entity].kind == .organisation {
+                return (roles, 1, kb.entities[best.entity].title)
+            }
+            return (roles, 1, nil)
         }
         return nil
     }

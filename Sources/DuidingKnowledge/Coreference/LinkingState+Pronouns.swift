@@ -11,7 +11,7 @@ extension LinkingState {
             defer { index += 1 }
             if document.tokens[index].ner.map({ $0 != "O" }) ?? false { continue }
             if let type = words.pronouns[lower[index]] {
-                if let cluster = nearest(before: index, { $0.type == type }) {
+                if let cluster = salient(before: index, type: type) {
                     attach(index..<(index + 1), kind: "pronoun", to: cluster)
                 }
                 continue
@@ -19,6 +19,17 @@ extension LinkingState {
             var start = index
             var next = index
             if words.determiners.contains(lower[next]) { next += 1 }
+            if next > index, next < lower.count, let noun = words.nouns[lower[next]] {
+                // `het bedrijf`: the nearest entity of that type and category.
+                let target = nearest(before: index) { cluster in
+                    guard cluster.type == noun.type else { return false }
+                    guard let entity = cluster.entity else { return true }
+                    return noun.categories.isEmpty || noun.categories.contains(self.kb.entities[entity].category)
+                }
+                if let target { attach(index..<(next + 1), kind: "description", to: target) }
+                index = next
+                continue
+            }
             guard next < lower.count, let size = words.groupNumbers[lower[next]] else { continue }
             next += 1
             var type = "PER"
@@ -39,5 +50,21 @@ extension LinkingState {
             start = next
             index = next - 1
         }
+    }
+}
+
+extension LinkingState {
+    /// The antecedent of a pronoun: in the nearest sentence (this one first) with a mention of the type,
+    /// the first such mention — the subject, usually (`Blinken zei dat hij`).
+    func salient(before token: Int, type: String) -> Int? {
+        let sentence = document.sentenceOf[token]
+        var best: (sentence: Int, token: Int, cluster: Int)?
+        for entry in timeline.reversed() where entry.token < token && clusters[entry.cluster].type == type {
+            let current = document.sentenceOf[entry.token]
+            if let found = best, current < found.sentence { break }
+            if sentence - current > 3 { break }
+            best = (current, entry.token, entry.cluster)
+        }
+        return best?.cluster
     }
 }

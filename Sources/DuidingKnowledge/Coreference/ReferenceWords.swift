@@ -19,6 +19,10 @@ public struct ReferenceWords: Sendable {
     public var groupNumbers: [String: Int] = [:]
     /// Plural nouns naming a group → the entity type of the members.
     public var groupNouns: [String: String] = [:]
+    /// Nouns that refer back to the nearest entity of a type and category (`het bedrijf`).
+    public var nouns: [String: (type: String, categories: Set<String>)] = [:]
+    /// Word endings that make a compound an office (`landbouwminister`), longest first.
+    public var officeSuffixes: [(suffix: String, roles: [String])] = []
 
     public init() {}
 
@@ -28,7 +32,9 @@ public struct ReferenceWords: Sendable {
         let file = try bundle.file(name)
         for line in file.lines {
             let fields = line.fields
-            guard fields.count == 3 || (fields.count == 2 && ["determiner", "of", "possessive"].contains(fields[0])) else {
+            guard fields.count == 3 || (fields.count == 4 && fields[0] == "noun")
+                || (fields.count == 2 && ["determiner", "of", "possessive"].contains(fields[0]))
+            else {
                 throw file.error(line, "expected kind TAB words TAB value")
             }
             let words = fields[1].lowercased()
@@ -45,6 +51,12 @@ public struct ReferenceWords: Sendable {
                 guard let count = Int(fields[2]), count >= 2 else { throw file.error(line, "a group needs a number ≥ 2") }
                 groupNumbers[words] = count
             case "group-noun": groupNouns[words] = fields[2]
+            case "noun":
+                let categories = fields.count > 3 ? Set(fields[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) : []
+                nouns[words] = (fields[2], categories)
+            case "office-suffix":
+                officeSuffixes.append((words, fields[2].split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }))
+                officeSuffixes.sort { $0.suffix.count > $1.suffix.count }
             default: throw file.error(line, "unknown kind `\(fields[0])`")
             }
         }

@@ -33,7 +33,16 @@ struct LinkingDocument {
         for (number, sentence) in analysis.sentences.enumerated() {
             var open: (start: Int, type: String)?
             func close(_ end: Int) {
-                if let current = open {
+                if var current = open {
+                    // Punctuation the tagger took in at the edges (`Swissair /`) is no part of the name.
+                    var end = end
+                    let wordless = { (token: Token) in !token.text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil } }
+                    while current.start < end, wordless(analysis.tokens[current.start]) { current.start += 1 }
+                    while end > current.start, wordless(analysis.tokens[end - 1]) { end -= 1 }
+                    guard current.start < end else {
+                        open = nil
+                        return
+                    }
                     let first = analysis.tokens[current.start], last = analysis.tokens[end - 1]
                     found.append(
                         Name(

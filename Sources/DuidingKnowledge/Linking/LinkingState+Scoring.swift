@@ -13,6 +13,7 @@ extension LinkingState {
         case ("ORG", .gpe), ("MISC", .organisation), ("MISC", .gpe), ("LOC", .organisation), ("ORG", .location): 0.2
         case ("ORG", .misc), ("MISC", .location): -0.5
         case (_, .person): -0.8  // a famous surname the tagger typed as a place or organisation (`Clinton`)
+        case ("PER", _): -0.3  // `Swissair`, `Venezuela` typed as people: a person candidate still wins
         default: -1.5
         }
     }
@@ -64,7 +65,7 @@ extension LinkingState {
 
     /// The country or organisation an office description names, once the name after `van` is linked.
     func cueOwner(_ description: Description) -> String? {
-        if let country = description.country { return country }
+        if let owner = description.owner ?? description.country { return owner }
         guard let name = description.ofName, let cluster = nameCluster[name], let entity = clusters[cluster].entity else { return nil }
         let known = kb.entities[entity]
         switch known.kind {

@@ -38,7 +38,11 @@ struct LinkingState {
     mutating func run() {
         countCountries()
         findDescriptions()
-        for index in document.names.indices { linkName(index) }
+        // Full names of people first, so a surname before its full name (`Holbrooke` … `Richard Holbrooke`)
+        // already finds the person.
+        let people = document.names.indices.filter { document.names[$0].type == "PER" && document.names[$0].tokens.count > 1 }
+        for index in people { linkName(index) }
+        for index in document.names.indices where nameCluster[index] == nil { linkName(index) }
         mergeShortForms()
         recoverRepeats()
         for description in descriptions { resolve(description) }
@@ -74,7 +78,7 @@ struct LinkingState {
                 let cluster = place(document.text(part.tokens), type: part.type, cue: nil)
                 let first = document.tokens[part.tokens.lowerBound], last = document.tokens[part.tokens.upperBound - 1]
                 clusters[cluster].mentions.append(Mention(start: first.start, end: last.end, text: document.text(part.tokens)))
-                timeline.append((part.tokens.lowerBound, cluster))
+                insert(part.tokens.lowerBound, cluster)
             }
             return
         }
@@ -137,6 +141,14 @@ struct LinkingState {
                 leftBest.match == .folded, rightBest.match >= .transliterated
             else { continue }
             return [(left, kb.entities[leftBest.entity].kind.nerType), (right, kb.entities[rightBest.entity].kind.nerType)]
+        }
+        // A word the tagger took in before or after the name (`KMO Jaak Gabriëls`, `Peruaan Alejandro Toledo`).
+        for length in stride(from: name.tokens.count - 1, through: 1, by: -1) {
+            for range in [(name.tokens.upperBound - length)..<name.tokens.upperBound, name.tokens.lowerBound..<(name.tokens.lowerBound + length)] {
+                if let best = candidates(document.text(range)).first, best.match == .folded, length > 1 || name.type != "PER" {
+                    return [(range, name.type)]
+                }
+            }
         }
         return nil
     }
@@ -202,8 +214,7 @@ struct LinkingState {
                 if let cluster = known[Transliteration.fold(document.text(range))] {
                     let first = document.tokens[range.lowerBound], last = document.tokens[range.upperBound - 1]
                     clusters[cluster].mentions.append(Mention(start: first.start, end: last.end, text: document.text(range)))
-                    let position = timeline.firstIndex { $0.token > index } ?? timeline.count
-                    timeline.insert((index, cluster), at: position)
+                    insert(index, cluster)
                     matched = length
                     break
                 }
@@ -235,15 +246,20 @@ struct LinkingState {
         let words = Transliteration.fold(span.text).split(separator: " ").map(String.init)
         if words.count > clusters[cluster].words.count { clusters[cluster].words = words }
         if let cue = cues[name] { clusters[cluster].cueRoles.formUnion(cue.roles) }
-        timeline.append((span.tokens.lowerBound, cluster))
+        insert(span.tokens.lowerBound, cluster)
     }
 
     /// Adds a description, group or pronoun mention of tokens `range` to a cluster.
     mutating func attach(_ range: Range<Int>, kind: String, to cluster: Int) {
         let first = document.tokens[range.lowerBound], last = document.tokens[range.upperBound - 1]
         clusters[cluster].mentions.append(Mention(start: first.start, end: last.end, text: document.text(range), kind: kind))
-        let position = timeline.firstIndex { $0.token > range.lowerBound } ?? timeline.count
-        timeline.insert((range.lowerBound, cluster), at: position)
+        insert(range.lowerBound, cluster)
+    }
+
+    /// Records a mention at a token in the timeline, which stays in text order.
+    mutating func insert(_ token: Int, _ cluster: Int) {
+        let position = timeline.firstIndex { $0.token > token } ?? timeline.count
+        timeline.insert((token, cluster), at: position)
     }
 
     // MARK: Output

@@ -75,7 +75,8 @@ let package = Package(
         .target(
             name: "DuidingServer",
             dependencies: [
-                "DuidingCore", "DuidingPipeline", "DuidingStore", .product(name: "Hummingbird", package: "hummingbird"),
+                "DuidingCore", "DuidingPipeline", "DuidingStore", "DuidingKnowledge",
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             resources: [.copy("Resources/openapi.json"), .copy("Resources/style.css")],
             swiftSettings: strictSettings

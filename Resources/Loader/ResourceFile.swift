@@ -20,9 +20,19 @@ public struct ResourceFile: Sendable {
 
         /// Tab-separated fields, trimmed of surrounding spaces.
         public var fields: [String] {
-            text.split(separator: "\t", omittingEmptySubsequences: false).map {
-                String($0).trimmingCharacters(in: .whitespaces)
+            // Split at tab bytes: a tab is never part of a multi-byte character, and bytes are faster than characters.
+            var fields: [String] = []
+            var start = text.utf8.startIndex
+            var index = start
+            while index < text.utf8.endIndex {
+                if text.utf8[index] == 0x09 {
+                    fields.append(ResourceFile.trimmed(text[start..<index]))
+                    start = text.utf8.index(after: index)
+                }
+                index = text.utf8.index(after: index)
             }
+            fields.append(ResourceFile.trimmed(text[start..<text.utf8.endIndex]))
+            return fields
         }
     }
 
@@ -38,8 +48,7 @@ public struct ResourceFile: Sendable {
                 continue
             }
             inHeader = false
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
+            if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             lines.append(Line(number: index + 1, text: String(line)))
         }
         for key in ["format:", "source:", "licence:"] where !header.contains(where: { $0.lowercased().hasPrefix(key) }) {
@@ -47,6 +56,18 @@ public struct ResourceFile: Sendable {
         }
         self.header = header
         self.lines = lines
+    }
+
+    /// A field without the spaces around it (ASCII space, tab, carriage return and no-break space).
+    ///
+    /// - Complexity: O(spaces at the ends); no Foundation bridging, as every resource line goes through it.
+    public static func trimmed(_ field: Substring) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}" }
+        let scalars = field.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(scalars[first...last])
     }
 
     /// An error for one of this file's lines.

@@ -12,7 +12,7 @@ public import Hummingbird
 ///                                query: language, reference_time, timezone
 /// GET  /api/v1/articles          q, entity, type, source, from, until, limit, offset → a page of articles
 /// GET  /api/v1/articles/{id}     one article with its analysis
-/// GET  /api/v1/entities          type, limit → the most mentioned entities
+/// GET  /api/v1/entities          type, q, limit → the most mentioned entities (q: a name in any language, or its start)
 /// GET  /api/v1/entities/{id}     one entity, the articles mentioning it, its mentions per day
 /// GET  /api/v1/openapi.json      the OpenAPI 3 document of all this (Resources/openapi.json)
 /// ```
@@ -67,7 +67,8 @@ public struct DuidingServer: Sendable {
             let type = query.get("type")
             do throws(StoreError) { try SearchQuery.validate(type: type, named: "type") } catch { throw HTTPError(.badRequest, message: error.description) }
             let limit = try Self.integer(query.get("limit"), name: "limit", default: 50, range: 1...1000)
-            return Self.response(try Self.encoder.encode(["entities": try await store.entities(type: type, limit: limit)]))
+            let text = query.get("q").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+            return Self.response(try Self.encoder.encode(["entities": try await store.entities(type: type, matching: text, limit: limit)]))
         }
         return router
     }

@@ -109,6 +109,22 @@ public final class SQLiteStore: Store {
                     CREATE INDEX times_days ON times(first_day, last_day);
                     """)
         }
+        migrator.registerMigration("v3: knowledge") { db in
+            // What the linker knows of an entity, and every name it goes by (both languages), for search.
+            try db.execute(
+                sql: """
+                    ALTER TABLE entities ADD COLUMN title TEXT;
+                    ALTER TABLE entities ADD COLUMN description TEXT;
+                    ALTER TABLE entities ADD COLUMN government TEXT;
+                    CREATE TABLE entity_names (
+                      entity_id INTEGER NOT NULL REFERENCES entities(id),
+                      key TEXT NOT NULL,
+                      name TEXT NOT NULL,
+                      PRIMARY KEY (entity_id, key)
+                    );
+                    CREATE INDEX entity_names_key ON entity_names(key);
+                    """)
+        }
         return migrator
     }
 
@@ -190,6 +206,18 @@ public final class SQLiteStore: Store {
             guard let entityID = try Int64.fetchOne(
                 db, sql: "SELECT id FROM entities WHERE type = ? AND match_key = ?", arguments: [entity.type, key])
             else { continue }
+            try db.execute(
+                sql: """
+                    UPDATE entities SET kb = coalesce(kb, ?), title = coalesce(title, ?), description = coalesce(description, ?),
+                      government = coalesce(government, ?) WHERE id = ?
+                    """,
+                arguments: [entity.kb, entity.title, entity.description, entity.government, entityID])
+            let names = [entity.name] + (entity.aliases ?? []) + entity.mentions.filter { $0.kind == nil }.map(\.text)
+            for name in names where !name.matchKey.isEmpty {
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO entity_names (entity_id, key, name) VALUES (?, ?, ?)",
+                    arguments: [entityID, name.matchKey, name])
+            }
             for mention in entity.mentions {
                 try db.execute(
                     sql: "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?)",
@@ -248,11 +276,11 @@ public final class SQLiteStore: Store {
         var ranked: Bool
     }
 
-    private static func selection(_ query: SearchQuery) throws -> Selection {
+    private static func selection(_ query: SearchQuery, synonyms: [String]) throws -> Selection {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         var join = ""
-        if let text = query.text, let match = Self.ftsQuery(text) {
+        if let text = query.text, let match = Self.ftsQuery(text, synonyms: synonyms) {
             join = "JOIN article_search ON article_search.rowid = a.id"
             conditions.append("article_search MATCH ?")
             arguments.append(match)
@@ -302,7 +330,8 @@ public final class SQLiteStore: Store {
     }
 
     public func search(_ query: SearchQuery) async throws -> SearchPage {
-        let selection = try Self.selection(query)
+        let synonyms = try await database.read { db in try query.text.map { try Self.otherNames(of: $0, db) } ?? [] }
+        let selection = try Self.selection(query, synonyms: synonyms)
         let snippet = selection.ranked ? "snippet(article_search, 1, '[', ']', '…', 24)" : "substr(a.text, 1, 240)"
         let order = selection.ranked ? "ORDER BY bm25(article_search), a.id DESC" : "ORDER BY a.published DESC, a.id DESC"
         let limit = max(0, min(query.limit, 1000))
@@ -326,7 +355,8 @@ public final class SQLiteStore: Store {
     }
 
     public func facets(_ query: SearchQuery, limit: Int) async throws -> SearchFacets {
-        let selection = try Self.selection(query)
+        let synonyms = try await database.read { db in try query.text.map { try Self.otherNames(of: $0, db) } ?? [] }
+        let selection = try Self.selection(query, synonyms: synonyms)
         let matches = "SELECT a.id \(selection.from)"
         let limit = max(0, min(limit, 1000))
         let arguments = StatementArguments(selection.arguments + [limit])
@@ -376,17 +406,30 @@ public final class SQLiteStore: Store {
         }
     }
 
-    public func entities(type: String?, limit: Int) async throws -> [EntitySummary] {
+    public func entities(type: String?, matching text: String?, limit: Int) async throws -> [EntitySummary] {
         try await database.read { db in
+            var conditions: [String] = []
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            if let type {
+                conditions.append("e.type = ?")
+                arguments.append(type.uppercased())
+            }
+            if let key = text?.matchKey, !key.isEmpty {
+                // Any name, either language, whole or as a prefix: `putin`, `poet`.
+                conditions.append("e.id IN (SELECT entity_id FROM entity_names WHERE key = ? OR key LIKE ? ESCAPE '\\')")
+                let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                    .replacingOccurrences(of: "_", with: "\\_")
+                arguments += [key, escaped + "%"]
+            }
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT e.id, e.type, e.name, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
+                    SELECT e.id, e.type, e.name, e.kb, e.title, e.description, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
                     FROM entities e JOIN mentions m ON m.entity_id = e.id
-                    \(type == nil ? "" : "WHERE e.type = ?")
+                    \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                     GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name LIMIT ?
                     """,
-                arguments: type.map { [$0.uppercased(), max(0, limit)] } ?? [max(0, limit)])
+                arguments: StatementArguments(arguments + [max(0, limit)]))
             return rows.map(Self.entitySummary)
         }
     }
@@ -397,7 +440,8 @@ public final class SQLiteStore: Store {
                 let row = try Row.fetchOne(
                     db,
                     sql: """
-                        SELECT e.id, e.type, e.name, count(DISTINCT m.article_id) AS articles, count(m.article_id) AS mentions
+                        SELECT e.id, e.type, e.name, e.kb, e.title, e.description, count(DISTINCT m.article_id) AS articles,
+                          count(m.article_id) AS mentions
                         FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id WHERE e.id = ? GROUP BY e.id
                         """, arguments: [id])
             else { return nil }
@@ -418,7 +462,8 @@ public final class SQLiteStore: Store {
                     GROUP BY day ORDER BY day
                     """, arguments: [id]
             ).map { DayCount(day: $0["day"], mentions: $0["mentions"]) }
-            return EntityDetail(entity: entity, articles: articles, perDay: days)
+            let names = try String.fetchAll(db, sql: "SELECT name FROM entity_names WHERE entity_id = ? ORDER BY name", arguments: [id])
+            return EntityDetail(entity: entity, names: names, articles: articles, perDay: days)
         }
     }
 
@@ -426,9 +471,11 @@ public final class SQLiteStore: Store {
         try await database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
     }
 
-    /// A row with id, type, name, articles and mentions.
+    /// A row with id, type, name, articles and mentions, and kb, title and description when selected.
     private static func entitySummary(_ row: Row) -> EntitySummary {
-        EntitySummary(id: row["id"], type: row["type"], name: row["name"], articles: row["articles"], mentions: row["mentions"])
+        EntitySummary(
+            id: row["id"], type: row["type"], name: row["name"], kb: row["kb"], title: row["title"], description: row["description"],
+            articles: row["articles"], mentions: row["mentions"])
     }
 
     private static func summary(_ row: Row) -> ArticleSummary {
@@ -439,9 +486,29 @@ public final class SQLiteStore: Store {
 
     /// The words of a user's query as an FTS5 query that cannot be a syntax error: each word quoted, all
     /// of them required. `nil` when there are no words.
-    static func ftsQuery(_ text: String) -> String? {
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        guard !words.isEmpty else { return nil }
-        return words.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }.joined(separator: " ")
+    static func ftsQuery(_ text: String, synonyms: [String] = []) -> String? {
+        func words(_ text: String) -> [String] {
+            text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.replacingOccurrences(of: "\"", with: "\"\"") }
+        }
+        let asked = words(text)
+        guard !asked.isEmpty else { return nil }
+        let query = asked.map { "\"\($0)\"" }.joined(separator: " ")
+        let phrases = synonyms.map(words).filter { !$0.isEmpty }.map { "\"" + $0.joined(separator: " ") + "\"" }
+        guard !phrases.isEmpty else { return query }
+        // A name of a known entity also finds its other names: `Putin` finds `Poetin`.
+        return (["(" + query + ")"] + phrases).joined(separator: " OR ")
+    }
+
+    /// The other names of the entities that go by `text` (`Putin` → `Poetin`, `Vladimir Poetin`), at most 20.
+    static func otherNames(of text: String, _ db: Database) throws -> [String] {
+        let key = text.matchKey
+        guard !key.isEmpty else { return [] }
+        return try String.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT name FROM entity_names WHERE key <> ? AND entity_id IN (
+                  SELECT n.entity_id FROM entity_names n JOIN entities e ON e.id = n.entity_id WHERE n.key = ? AND e.title IS NOT NULL)
+                ORDER BY name LIMIT 20
+                """, arguments: [key, key])
     }
 }

@@ -20,7 +20,8 @@ public protocol Store: Sendable {
     /// `limit` of each; paging in `query` is ignored).
     func facets(_ query: SearchQuery, limit: Int) async throws -> SearchFacets
     /// Entities by number of articles that mention them, most first.
-    func entities(type: String?, limit: Int) async throws -> [EntitySummary]
+    /// The most mentioned entities, of a type and going by a name (whole or prefix, any language) when given.
+    func entities(type: String?, matching text: String?, limit: Int) async throws -> [EntitySummary]
     /// One entity with the articles that mention it (newest first, at most `limit`) and its mentions per day.
     func entity(id: Int64, limit: Int) async throws -> EntityDetail?
     func articleCount() async throws -> Int
@@ -178,12 +179,25 @@ public struct EntitySummary: Sendable, Equatable, Codable {
     public var id: Int64
     public var type: String
     public var name: String
+    /// Wikidata id, English Wikipedia title and description, when the entity was linked.
+    public var kb: String?
+    public var title: String?
+    public var description: String?
     public var articles: Int
     public var mentions: Int
 }
 
+extension Store {
+    /// The most mentioned entities, of a type when given.
+    public func entities(type: String?, limit: Int) async throws -> [EntitySummary] {
+        try await entities(type: type, matching: nil, limit: limit)
+    }
+}
+
 public struct EntityDetail: Sendable, Equatable, Codable {
     public var entity: EntitySummary
+    /// Every name the entity goes by in the stored articles and the knowledge base.
+    public var names: [String]
     public var articles: [ArticleSummary]
     /// Mentions per publication day (`2024-05-16`), in date order; articles without a date are left out.
     public var perDay: [DayCount]

@@ -137,7 +137,7 @@ extension KnowledgeBase {
 
     static func list(_ field: String) -> [String] {
         guard value(field) != nil else { return [] }
-        return field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "-" }
+        return field.split(separator: "|").map(ResourceFile.trimmed).filter { !$0.isEmpty && $0 != "-" }
     }
 
     static func labels(en: String, nl: String) -> [String: [String]] {

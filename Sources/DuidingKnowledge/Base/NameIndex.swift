@@ -33,10 +33,10 @@ public struct NameIndex: Sendable {
         if let space = key.firstIndex(of: " "), articles.contains(String(key[..<space])) {
             Self.append(entity, to: &folded[String(key[key.index(after: space)...]), default: []])
         }
-        Self.append(entity, to: &skeletons[transliteration.skeleton(label), default: []])
+        Self.append(entity, to: &skeletons[transliteration.skeleton(folded: key), default: []])
         if isPerson, let surname = surname(of: key) {
             Self.append(entity, to: &surnames[surname, default: []])
-            Self.append(entity, to: &surnames[transliteration.skeleton(surname), default: []])
+            Self.append(entity, to: &surnames[transliteration.skeleton(folded: surname), default: []])
         }
     }
 
@@ -72,7 +72,7 @@ public struct NameIndex: Sendable {
         let key = Transliteration.fold(name)
         guard !key.isEmpty else { return [] }
         note(folded[key], .folded)
-        let skeleton = transliteration.skeleton(name)
+        let skeleton = transliteration.skeleton(folded: key)
         note(skeletons[skeleton], .transliterated)
         note(surnames[key], .surname)
         note(surnames[skeleton], .surname)

@@ -74,6 +74,7 @@ extension DuidingServer {
             let entity = detail.entity
             var body = "<h1><mark class=\"ent \(entity.type)\">\(HTML.escape(entity.name))<small>\(entity.type)</small></mark></h1>\n"
             body += "<p class=\"meta\">\(entity.mentions) vermeldingen in \(entity.articles) artikel\(entity.articles == 1 ? "" : "en")</p>\n"
+            body += EntityFacts.render(detail, kb: analyzer.knowledgeBase)
             if !detail.perDay.isEmpty {
                 body += "<h2>Vermeldingen per dag</h2>\n" + MentionChart.svg(detail.perDay)
             }

@@ -119,7 +119,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DuidingCLITests",
-            dependencies: ["duiding", "DuidingCore", "DuidingStore"],
+            dependencies: ["duiding", "DuidingCore", "DuidingStore", "DuidingKnowledge", "DuidingResources", "DuidingPipeline"],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

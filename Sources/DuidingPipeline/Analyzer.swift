@@ -120,10 +120,15 @@ public struct Analyzer: Sendable {
         return try KnowledgeBase(bundle: bundle)
     }
 
-    public init(bundle: ResourceBundle = .shipped, defaultLanguage: String = "nl") throws(ResourceError) {
+    /// Loads everything shipped in `bundle`; `knowledge` adds folders of entities and roles (`entities/*.tsv`,
+    /// `roles/*.tsv`, as `duiding kb import` writes them) to the shipped knowledge base.
+    public init(bundle: ResourceBundle = .shipped, defaultLanguage: String = "nl", knowledge extra: [ResourceBundle] = [])
+        throws(ResourceError)
+    {
         identifier = try LanguageIdentifier.shipped(bundle: bundle)
         var languages: [String: LanguageSetup] = [:]
-        let knowledge = try Self.shippedKnowledgeBase(bundle: bundle)
+        var knowledge = try Self.shippedKnowledgeBase(bundle: bundle)
+        for folder in extra { try knowledge?.add(bundle: folder) }
         var references: [String: ReferenceWords] = [:]
         for language in identifier.model.languages where bundle.languages.contains(language) {
             references[language] = try ReferenceWords(language: language, bundle: bundle)

@@ -11,6 +11,9 @@ struct Duiding: AsyncParsableCommand {
               duiding analyze article.txt --reference-time 2024-05-16T09:34:00+02:00
             """,
         version: "0.1.0",
-        subcommands: [AnalyzeCommand.self, IngestCommand.self, SearchCommand.self, ServeCommand.self, EvaluateCommand.self, TrainCommand.self, BenchCommand.self]
+        subcommands: [
+            AnalyzeCommand.self, IngestCommand.self, SearchCommand.self, ServeCommand.self, KnowledgeCommand.self, EvaluateCommand.self,
+            TrainCommand.self, BenchCommand.self,
+        ]
     )
 }

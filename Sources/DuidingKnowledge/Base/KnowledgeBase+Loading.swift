@@ -44,24 +44,7 @@ extension KnowledgeBase {
                 add(try Self.entity(line, in: file))
             }
         }
-        for name in bundle.files(under: folder + "/roles") where name.hasSuffix(".tsv") {
-            let file = try bundle.file(name)
-            for line in file.lines {
-                let fields = line.fields
-                guard fields.count == 8 else { throw file.error(line, "expected 8 fields, found \(fields.count)") }
-                guard let person = byTitle[fields[0]] else { throw file.error(line, "no entity titled `\(fields[0])`") }
-                guard let start = Self.day(fields[3], last: false), let end = Self.day(fields[4], last: true) else {
-                    throw file.error(line, "dates must be YYYY, YYYY-MM or YYYY-MM-DD (or -)")
-                }
-                var titles: [String: String] = [:]
-                if let en = Self.value(fields[5]) { titles["en"] = en }
-                if let nl = Self.value(fields[6]) { titles["nl"] = nl }
-                let index = roles.count
-                roles.append(Role(person: person, role: fields[1], of: fields[2], start: start.day, end: end.day, titles: titles))
-                rolesByPerson[person, default: []].append(index)
-                rolesByOffice[fields[1] + "\t" + fields[2], default: []].append(index)
-            }
-        }
+        try addRoles(bundle: bundle, folder: folder + "/")
         // Sovereign countries first: a seat shared with a territory (The Hague, Bonaire) stands for the country.
         for (line, fields) in pendingCountries.sorted(by: { ($0.1[11] == "country" ? 0 : 1) < ($1.1[11] == "country" ? 0 : 1) }) {
             guard let entity = byTitle[Self.list(fields[2]).first ?? ""] else { continue }
@@ -79,6 +62,40 @@ extension KnowledgeBase {
                 governmentPlaces: places)
             countries[fields[0]] = country
             for place in places where governmentOf[place] == nil { governmentOf[place] = fields[0] }
+        }
+    }
+
+    /// Adds the entities and roles of another knowledge folder (`entities/*.tsv`, `roles/*.tsv`), such as
+    /// the one `duiding kb import` writes; its entities merge with known ones by Wikidata id or title.
+    public mutating func add(bundle: ResourceBundle) throws(ResourceError) {
+        for name in bundle.files(under: "entities") where name.hasSuffix(".tsv") {
+            let file = try bundle.file(name)
+            for line in file.lines {
+                add(try Self.entity(line, in: file))
+            }
+        }
+        try addRoles(bundle: bundle, folder: "")
+    }
+
+    /// Reads `<prefix>roles/*.tsv`.
+    mutating func addRoles(bundle: ResourceBundle, folder prefix: String) throws(ResourceError) {
+        for name in bundle.files(under: prefix + "roles") where name.hasSuffix(".tsv") {
+            let file = try bundle.file(name)
+            for line in file.lines {
+                let fields = line.fields
+                guard fields.count == 8 else { throw file.error(line, "expected 8 fields, found \(fields.count)") }
+                guard let person = byTitle[fields[0]] else { throw file.error(line, "no entity titled `\(fields[0])`") }
+                guard let start = Self.day(fields[3], last: false), let end = Self.day(fields[4], last: true) else {
+                    throw file.error(line, "dates must be YYYY, YYYY-MM or YYYY-MM-DD (or -)")
+                }
+                var titles: [String: String] = [:]
+                if let en = Self.value(fields[5]) { titles["en"] = en }
+                if let nl = Self.value(fields[6]) { titles["nl"] = nl }
+                let index = roles.count
+                roles.append(Role(person: person, role: fields[1], of: fields[2], start: start.day, end: end.day, titles: titles))
+                rolesByPerson[person, default: []].append(index)
+                rolesByOffice[fields[1] + "\t" + fields[2], default: []].append(index)
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DuidingCore
 import DuidingPipeline
+import DuidingResources
 import DuidingReader
 import Foundation
 
@@ -85,10 +86,11 @@ struct AnalyzeCommand: ParsableCommand {
     }
 }
 
-/// Loads the analyzer, turning a resource problem into one clear line.
+/// Loads the analyzer with the user's imported knowledge (``KnowledgeFolder``), turning a resource
+/// problem into one clear line.
 func loadAnalyzer() throws -> Analyzer {
     do {
-        return try Analyzer()
+        return try Analyzer(knowledge: KnowledgeFolder.imported.map { [ResourceBundle(root: $0)] } ?? [])
     } catch {
         throw CLIError("cannot load Duiding's resources: \(error)")
     }

@@ -1,0 +1,156 @@
+import ArgumentParser
+import DuidingCore
+import DuidingKnowledge
+import DuidingPipeline
+import DuidingResources
+import Foundation
+
+struct KnowledgeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kb",
+        abstract: "The knowledge base: import entities from Wikidata dumps, look names up.",
+        subcommands: [KnowledgeImport.self, KnowledgeLookup.self]
+    )
+}
+
+struct KnowledgeImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Add entities and roles from a Wikidata JSON dump (.json, .json.gz, .json.bz2).",
+        discussion: """
+            Streams the dump one item per line (bounded memory) and keeps the items whose P31 class is listed in \
+            Resources/knowledge/wikidata-classes.tsv: labels, aliases and descriptions in English and Dutch, the English \
+            Wikipedia title, the country (P17, P27), a popularity prior from the number of sitelinks, and roles from \
+            P39 statements whose position is listed in Resources/knowledge/wikidata-positions.tsv (with P580 and P582). \
+            Writes <out>/entities/<name>.tsv and <out>/roles/<name>.tsv (replacing an earlier import of the same name); \
+            `duiding analyze`, `ingest` and `serve` load them beside the shipped knowledge base, merged by Wikidata id.
+            Example: duiding kb import latest-all.json.bz2
+            """
+    )
+
+    @Argument(help: "The dump file.")
+    var dump: String
+
+    @Option(help: "The knowledge folder to write (default: $DUIDING_KB, else ~/.local/share/duiding/knowledge).")
+    var out: String?
+
+    @Option(help: "Name of the imported files.")
+    var name = "wikidata"
+
+    func run() throws {
+        let folder = out.map { URL(fileURLWithPath: $0) } ?? KnowledgeFolder.path
+        let kb: KnowledgeBase
+        let importer: WikidataImport
+        do {
+            kb = try Analyzer.shippedKnowledgeBase() ?? KnowledgeBase()
+            importer = try WikidataImport(bundle: .shipped, kb: kb)
+        } catch { throw CLIError("cannot load the knowledge base: \(error)") }
+        let stream = try LineStream(path: dump)
+        let manager = FileManager.default
+        let parts = [("entities", WikidataImport.entitiesFormat), ("roles", WikidataImport.rolesFormat)]
+        var handles: [FileHandle] = []
+        var temporary: [URL] = []
+        for (part, format) in parts {
+            let directory = folder.appendingPathComponent(part)
+            do { try manager.createDirectory(at: directory, withIntermediateDirectories: true) } catch {
+                throw CLIError("cannot create \(directory.path): \(error.localizedDescription)")
+            }
+            // Written beside the final file and moved into place at the end: an interrupted import leaves the old one.
+            let url = directory.appendingPathComponent(".\(name).tsv.partial")
+            guard manager.createFile(atPath: url.path, contents: nil), let handle = FileHandle(forWritingAtPath: url.path) else {
+                throw CLIError("cannot write \(url.path)")
+            }
+            let source = "Wikidata JSON dump \((dump as NSString).lastPathComponent), imported by duiding kb import"
+            handle.write(Data(WikidataImport.header(format: format, source: source).utf8))
+            handles.append(handle)
+            temporary.append(url)
+        }
+        do {
+            try copy(from: stream, to: handles, with: importer)
+        } catch {
+            for url in temporary { try? manager.removeItem(at: url) }
+            throw error
+        }
+        for (index, handle) in handles.enumerated() {
+            try handle.close()
+            let final = temporary[index].deletingLastPathComponent().appendingPathComponent("\(name).tsv")
+            _ = try? manager.removeItem(at: final)
+            do { try manager.moveItem(at: temporary[index], to: final) } catch {
+                throw CLIError("cannot move the import into place at \(final.path): \(error.localizedDescription)")
+            }
+        }
+        // Check what was written loads, so that a problem shows now and not at the next analysis.
+        var check = kb
+        do { try check.add(bundle: ResourceBundle(root: folder)) } catch { throw CLIError("the imported files do not load: \(error)") }
+    }
+
+    /// Streams the dump through the importer into the entities and roles files, reporting progress on standard error.
+    private func copy(from stream: LineStream, to handles: [FileHandle], with importer: WikidataImport) throws {
+        var summary = WikidataImport.Summary()
+        var lineNumber = 0
+        var lastReport = Date()
+        let terminal = isatty(STDERR_FILENO) == 1
+        while let line = try stream.next() {
+            lineNumber += 1
+            let result: (entity: String?, roles: [String])
+            do { result = try importer.lines(for: line, summary: &summary) } catch {
+                throw CLIError("\(dump):\(lineNumber): \(error)")
+            }
+            if let entity = result.entity { handles[0].write(Data((entity + "\n").utf8)) }
+            for role in result.roles { handles[1].write(Data((role + "\n").utf8)) }
+            if Date().timeIntervalSince(lastReport) > 2 {
+                lastReport = Date()
+                let message = String(format: "%d items read (%.0f MB), %d kept, %d roles", summary.items, Double(stream.bytes) / 1e6, summary.entities, summary.roles)
+                FileHandle.standardError.write(Data(((terminal ? "\r" : "") + message + (terminal ? "" : "\n")).utf8))
+            }
+        }
+        if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        let folder = out.map { URL(fileURLWithPath: $0) } ?? KnowledgeFolder.path
+        print("\(summary.items) items read, \(summary.entities) entities and \(summary.roles) roles written to \(folder.path)")
+    }
+}
+
+struct KnowledgeLookup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lookup",
+        abstract: "The entities a name can refer to, in any language or spelling, with their offices.",
+        discussion: "Example: duiding kb lookup Sjojgoe --date 2024-05-16"
+    )
+
+    @Argument(help: "The name (Poetin, Putin, NAVO, Peking …).")
+    var name: String
+
+    @Option(help: "Show the offices held on this day (YYYY-MM-DD).")
+    var date: String?
+
+    func run() throws {
+        let analyzer = try loadAnalyzer()
+        guard let kb = analyzer.knowledgeBase else { throw CLIError("no knowledge base is shipped with this build") }
+        let found = kb.names.candidates(name)
+        guard !found.isEmpty else {
+            print("no entity goes by \(name)")
+            return
+        }
+        for (entity, match) in found.prefix(20) {
+            let known = kb.entities[entity]
+            let facts = [known.qid, known.kind.rawValue, known.country, known.descriptions["nl"] ?? known.descriptions["en"]].compactMap { $0 }
+            print("\(known.title)\t\(match)\t\(facts.joined(separator: " · "))")
+            for index in kb.rolesByPerson[entity] ?? [] {
+                let role = kb.roles[index]
+                if let date, let day = Self.day(date), !role.held(on: day) { continue }
+                let span = "\(role.start.map(Self.format) ?? "?") – \(role.end.map(Self.format) ?? "")"
+                print("    \(role.titles["nl"] ?? role.titles["en"] ?? role.role) (\(role.role) \(role.of))  \(span)")
+            }
+        }
+    }
+
+    static func day(_ text: String) -> CalendarDay? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        return parts.count == 3 ? CalendarDay(year: parts[0], month: parts[1], day: parts[2]) : nil
+    }
+
+    static func format(_ day: CalendarDay) -> String {
+        let (year, month, date) = day.components
+        return String(format: "%04d-%02d-%02d", year, month, date)
+    }
+}

@@ -25,7 +25,8 @@ enum SmallKnowledgeBase {
             + "Q15031\tPER\tCN\t5\tXi Jinping | Xi\t-\t-\t-\tpolitician\n"
             + "-\tPER\tRU\t4\tSergei Shoigu | Shoigu\t-\t-\t-\tpolitician\n"
             + "-\tPER\tRU\t4\tAndrei Belousov | Belousov\t-\t-\t-\tpolitician\n"
-            + "-\tPER\tUS\t4\tAntony Blinken | Blinken\t-\t-\t-\tpolitician\n",
+            + "-\tPER\tUS\t4\tAntony Blinken | Blinken\t-\t-\t-\tpolitician\n"
+            + "-\tPER\tDE\t5\tUrsula von der Leyen | Von der Leyen\t-\t-\t-\tpolitician\n",
         "knowledge/roles/people.tsv": header
             + "Vladimir Putin\thead-of-state\tRU\t2000-05-07\t2008-05-07\t-\t-\t-\n"
             + "Vladimir Putin\thead-of-state\tRU\t2012-05-07\t-\t-\t-\t-\n"
@@ -143,6 +144,15 @@ func marked(_ markup: String, day: String) -> Analysis {
         #expect(entity("Moscow", in: entities)?.government == "RU")
         #expect(entity("Moscow Kremlin", in: entities)?.government == "RU")
         #expect(entity("Beijing", in: entities)?.government == "CN")
+    }
+
+    @Test func namesTheTaggerCutUpAreJoinedWhenTheyFormALabel() throws {
+        let entities = try link("[Ursula]PER von der [Leyen]MISC sprak met [Poetin]PER .")
+        let leyen = try #require(entity("Ursula von der Leyen", in: entities))
+        #expect(leyen.mentions.map(\.text) == ["Ursula von der Leyen"])
+        #expect(leyen.type == "PER")
+        // Two names that are no label together stay two.
+        #expect(try link("[Poetin]PER en [Xi]PER spraken .").count == 2)
     }
 
     @Test func aMalformedFileIsNamedWithItsLine() throws {

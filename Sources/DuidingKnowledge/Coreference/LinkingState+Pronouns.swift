@@ -10,8 +10,12 @@ extension LinkingState {
         while index < lower.count {
             defer { index += 1 }
             if document.tokens[index].ner.map({ $0 != "O" }) ?? false { continue }
-            if let type = words.pronouns[lower[index]] {
-                if let cluster = salient(before: index, type: type) {
+            if let pronoun = words.pronouns[lower[index]] {
+                if !pronoun.requires.isEmpty, let xpos = document.tokens[index].xpos {
+                    let parts = Set(xpos.split(separator: "|").map(String.init))
+                    guard pronoun.requires.allSatisfy(parts.contains) else { continue }
+                }
+                if let cluster = salient(before: index, type: pronoun.type) {
                     attach(index..<(index + 1), kind: "pronoun", to: cluster)
                 }
                 continue

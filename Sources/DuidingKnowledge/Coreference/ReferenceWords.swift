@@ -13,8 +13,9 @@ public struct ReferenceWords: Sendable {
     public var linkers: Set<String> = []
     /// Suffixes that make a name the office's owner (`'s`).
     public var possessives: [String] = []
-    /// Pronoun → the entity type it refers to.
-    public var pronouns: [String: String] = [:]
+    /// Pronoun → the entity type it refers to, and the parts its fine tag (XPOS) must have when it has one
+    /// (`zij` only when tagged singular: `ev`), so a plural `ze` is left alone.
+    public var pronouns: [String: (type: String, requires: [String])] = [:]
     /// Number words opening a group (`twee` → 2).
     public var groupNumbers: [String: Int] = [:]
     /// Plural nouns naming a group → the entity type of the members.
@@ -32,7 +33,7 @@ public struct ReferenceWords: Sendable {
         let file = try bundle.file(name)
         for line in file.lines {
             let fields = line.fields
-            guard fields.count == 3 || (fields.count == 4 && fields[0] == "noun")
+            guard fields.count == 3 || (fields.count == 4 && (fields[0] == "noun" || fields[0] == "pronoun"))
                 || (fields.count == 2 && ["determiner", "of", "possessive"].contains(fields[0]))
             else {
                 throw file.error(line, "expected kind TAB words TAB value")
@@ -46,7 +47,9 @@ public struct ReferenceWords: Sendable {
             case "determiner": determiners.insert(words)
             case "of": linkers.insert(words)
             case "possessive": possessives.append(words)
-            case "pronoun": pronouns[words] = fields[2]
+            case "pronoun":
+                let requires = fields.count > 3 ? fields[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
+                pronouns[words] = (fields[2], requires)
             case "group":
                 guard let count = Int(fields[2]), count >= 2 else { throw file.error(line, "a group needs a number ≥ 2") }
                 groupNumbers[words] = count

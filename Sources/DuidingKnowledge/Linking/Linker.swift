@@ -51,7 +51,8 @@ public struct Linker: Sendable {
     /// - Complexity: O(tokens × longest office phrase + names × candidates).
     public func link(_ analysis: inout Analysis) {
         let day = LinkingDocument.day(of: analysis) ?? CalendarDay(year: 2000, month: 1, day: 1)
-        let document = LinkingDocument(analysis, day: day)
+        var document = LinkingDocument(analysis, day: day)
+        document.joinNames(kb.names, kb: kb)
         let language = words[analysis.language] ?? ReferenceWords()
         var state = LinkingState(document: document, words: language, linker: self, language: analysis.language)
         state.run()

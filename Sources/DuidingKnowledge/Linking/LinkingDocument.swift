@@ -15,9 +15,9 @@ struct LinkingDocument {
     let tokens: [Token]
     /// Lowercase token texts.
     let lower: [String]
-    let names: [Name]
+    private(set) var names: [Name]
     /// Token index → index in `names` of the name starting there.
-    let nameStarting: [Int: Int]
+    private(set) var nameStarting: [Int: Int]
     /// Token index → the sentence it is in.
     let sentenceOf: [Int]
     let day: CalendarDay
@@ -74,6 +74,56 @@ struct LinkingDocument {
         for (index, name) in found.enumerated() { starting[name.tokens.lowerBound] = index }
         nameStarting = starting
         self.day = day
+    }
+
+    /// Joins names the tagger cut up when together, with the words between them, they are a full label of
+    /// the knowledge base (`Ursula` `von der` `Leyen`, `Sierra` `Leone`): the longest such window, starting and
+    /// ending with a capitalised word, within a sentence, covering whole names only.
+    ///
+    /// - Complexity: O(tokens × longest window) lookups.
+    mutating func joinNames(_ index: NameIndex, kb: KnowledgeBase, longest: Int = 5) {
+        var covered = [Int?](repeating: nil, count: tokens.count)
+        for (number, name) in names.enumerated() {
+            for token in name.tokens { covered[token] = number }
+        }
+        var joined: [Name] = []
+        var dropped = Set<Int>()
+        var start = 0
+        while start < tokens.count {
+            defer { start += 1 }
+            guard tokens[start].text.first?.isUppercase ?? false else { continue }
+            var best: (end: Int, kind: EntityKind)?
+            for length in stride(from: min(longest, tokens.count - start), through: 2, by: -1) {
+                let end = start + length
+                guard sentenceOf[start] == sentenceOf[end - 1], tokens[end - 1].text.first?.isUppercase ?? false else { continue }
+                let inside = Set((start..<end).compactMap { covered[$0] })
+                // Whole names only, at least one of them, and not just one name as it is.
+                guard !inside.isEmpty, inside.allSatisfy({ names[$0].tokens.lowerBound >= start && names[$0].tokens.upperBound <= end }),
+                    !(inside.count == 1 && inside.first.map({ names[$0].tokens == start..<end }) == true)
+                else { continue }
+                guard inside.count > 1 || (start..<end).contains(where: { covered[$0] == nil && tokens[$0].text.first?.isUppercase == true })
+                else { continue }
+                let text = self.text(start..<end)
+                if let match = index.candidates(text).first(where: { $0.match == .folded }) {
+                    best = (end, kb.entities[match.entity].kind)
+                    break
+                }
+            }
+            guard let (end, kind) = best else { continue }
+            for number in Set((start..<end).compactMap { covered[$0] }) { dropped.insert(number) }
+            joined.append(
+                Name(
+                    tokens: start..<end, type: kind.nerType, text: text(start..<end), start: tokens[start].start,
+                    end: tokens[end - 1].end))
+            for token in start..<end { covered[token] = -1 }
+            start = end - 1
+        }
+        guard !joined.isEmpty else { return }
+        names = (names.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) + joined)
+            .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var starting: [Int: Int] = [:]
+        for (number, name) in names.enumerated() { starting[name.tokens.lowerBound] = number }
+        nameStarting = starting
     }
 
     /// The text between two token indexes (end exclusive).

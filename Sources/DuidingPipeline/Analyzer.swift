@@ -125,10 +125,15 @@ public struct Analyzer: Sendable {
     public init(bundle: ResourceBundle = .shipped, defaultLanguage: String = "nl", knowledge extra: [ResourceBundle] = [])
         throws(ResourceError)
     {
+        // The knowledge base loads on another core while the models load on this one.
+        let loading = BackgroundLoad { () throws(ResourceError) -> KnowledgeBase? in
+            var knowledge = try Self.shippedKnowledgeBase(bundle: bundle)
+            for folder in extra { try knowledge?.add(bundle: folder) }
+            return knowledge
+        }
         identifier = try LanguageIdentifier.shipped(bundle: bundle)
         var languages: [String: LanguageSetup] = [:]
-        var knowledge = try Self.shippedKnowledgeBase(bundle: bundle)
-        for folder in extra { try knowledge?.add(bundle: folder) }
+        let knowledge = try loading.wait()
         var references: [String: ReferenceWords] = [:]
         for language in identifier.model.languages where bundle.languages.contains(language) {
             references[language] = try ReferenceWords(language: language, bundle: bundle)
@@ -267,5 +272,26 @@ public struct Analyzer: Sendable {
         if let reference { return ISOTime.format(reference, timeZone: timeZone) }
         if let published, published.contains("T") { return published }
         return ISOTime.format(now, timeZone: timeZone)
+    }
+}
+
+/// A value loaded on a background thread: started at init, collected by `wait()`.
+private final class BackgroundLoad<Value>: @unchecked Sendable {
+    private var result: Result<Value, ResourceError>?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ load: @escaping @Sendable () throws(ResourceError) -> Value) {
+        Thread.detachNewThread { [self] in
+            // Written before the signal, read after the wait: the semaphore orders the two.
+            do throws(ResourceError) { result = .success(try load()) } catch { result = .failure(error) }
+            done.signal()
+        }
+    }
+
+    func wait() throws(ResourceError) -> Value {
+        done.wait()
+        // `result` is set before the signal.
+        guard let result else { preconditionFailure("signalled without a result") }
+        return try result.get()
     }
 }

@@ -26,7 +26,8 @@ enum SmallKnowledgeBase {
             + "-\tPER\tRU\t4\tSergei Shoigu | Shoigu\t-\t-\t-\tpolitician\n"
             + "-\tPER\tRU\t4\tAndrei Belousov | Belousov\t-\t-\t-\tpolitician\n"
             + "-\tPER\tUS\t4\tAntony Blinken | Blinken\t-\t-\t-\tpolitician\n"
-            + "-\tPER\tDE\t5\tUrsula von der Leyen | Von der Leyen\t-\t-\t-\tpolitician\n",
+            + "-\tPER\tDE\t5\tUrsula von der Leyen | Von der Leyen\t-\t-\t-\tpolitician\n"
+            + "-\tPER\tRU\t4\tSergey Lavrov | Lavrov\tSergej Lavrov | Lavrov\t-\t-\tpolitician\n",
         "knowledge/roles/people.tsv": header
             + "Vladimir Putin\thead-of-state\tRU\t2000-05-07\t2008-05-07\t-\t-\t-\n"
             + "Vladimir Putin\thead-of-state\tRU\t2012-05-07\t-\t-\t-\t-\n"
@@ -153,6 +154,13 @@ func marked(_ markup: String, day: String) -> Analysis {
         #expect(leyen.type == "PER")
         // Two names that are no label together stay two.
         #expect(try link("[Poetin]PER en [Xi]PER spraken .").count == 2)
+    }
+
+    @Test func aKnownPersonAfterAnOfficeIsFoundWhenTheTaggerMissedHim() throws {
+        let entities = try link("Ook minister van Buitenlandse Zaken Lavrov was erbij .")
+        #expect(entity("Sergey Lavrov", in: entities)?.mentions.map(\.text) == ["Lavrov"])
+        // An unknown capitalised word there is left alone.
+        #expect(try link("Ook minister van Buitenlandse Zaken Jansen was erbij .").isEmpty)
     }
 
     @Test func aMalformedFileIsNamedWithItsLine() throws {

@@ -24,6 +24,38 @@ extension LinkingState {
         }
     }
 
+    /// A capitalised word right after an office that the tagger left untagged is a person's name when the
+    /// knowledge base knows a person by it (`minister van Buitenlandse Zaken Lavrov`); a second capitalised
+    /// word joins it (`Sergej Lavrov`).
+    mutating func findMissedPeople() {
+        guard words.longestRole > 0 else { return }
+        var covered = IndexSet()
+        for name in document.names { covered.insert(integersIn: name.tokens) }
+        let count = document.tokens.count
+        for index in 0..<count {
+            guard let (_, length, _) = role(at: index) else { continue }
+            let start = index + length
+            guard start < count, !covered.contains(start), document.sentenceOf[start] == document.sentenceOf[index],
+                document.tokens[start].text.first?.isUppercase ?? false
+            else { continue }
+            var end = start + 1
+            if end < count, !covered.contains(end), document.sentenceOf[end] == document.sentenceOf[start],
+                document.tokens[end].text.first?.isUppercase ?? false
+            {
+                end += 1
+            }
+            while end > start {
+                if kb.names.candidates(document.text(start..<end)).contains(where: { kb.entities[$0.entity].kind == .person }) {
+                    document.addName(start..<end, type: "PER")
+                    covered.insert(integersIn: start..<end)
+                    break
+                }
+                end -= 1
+            }
+        }
+        nameCluster = [Int?](repeating: nil, count: document.names.count)
+    }
+
     /// Whether a token is no name, or a one-word MISC name (the tagger marks `Russische` so).
     func isAdjectiveName(at token: Int) -> Bool {
         guard let name = document.nameStarting[token] else { return true }

@@ -126,6 +126,14 @@ struct LinkingDocument {
         nameStarting = starting
     }
 
+    /// Adds a name the tagger missed, keeping `names` in text order.
+    mutating func addName(_ range: Range<Int>, type: String) {
+        names.append(Name(tokens: range, type: type, text: text(range), start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
+        names.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        nameStarting = [:]
+        for (number, name) in names.enumerated() { nameStarting[name.tokens.lowerBound] = number }
+    }
+
     /// The text between two token indexes (end exclusive).
     func text(_ range: Range<Int>) -> String {
         ScalarText.string(scalars, tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)

@@ -4,7 +4,7 @@ import Foundation
 /// One article's linking in progress: names linked in text order, then descriptions, then pronouns
 /// and groups, each against the clusters found before it.
 struct LinkingState {
-    let document: LinkingDocument
+    var document: LinkingDocument
     let words: ReferenceWords
     let linker: Linker
     let language: String
@@ -37,6 +37,7 @@ struct LinkingState {
 
     mutating func run() {
         countCountries()
+        findMissedPeople()
         findDescriptions()
         // Full names of people first, so a surname before its full name (`Holbrooke` … `Richard Holbrooke`)
         // already finds the person.

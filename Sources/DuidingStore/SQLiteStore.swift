@@ -199,7 +199,8 @@ public final class SQLiteStore: Store {
                 arguments: [id, position, sentence.start, sentence.end])
         }
         for entity in analysis.entities {
-            let key = entity.name.matchKey
+            // A linked entity is one row across articles and languages (`Vladimir Poetin`, `Vladimir Putin`).
+            let key = entity.title.map { "wiki:" + $0.matchKey } ?? entity.name.matchKey
             try db.execute(
                 sql: "INSERT INTO entities (type, name, match_key, kb) VALUES (?, ?, ?, ?) ON CONFLICT (type, match_key) DO NOTHING",
                 arguments: [entity.type, entity.name, key, entity.kb])
@@ -288,8 +289,12 @@ public final class SQLiteStore: Store {
             throw StoreError("the search text has no words to look for: \(text)")
         }
         if let entity = query.entity {
-            var clause = "a.id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.match_key = ?"
-            arguments.append(entity.matchKey)
+            // By the name it was stored under, or any name it goes by (`Putin` finds the entity stored as `Vladimir Poetin`).
+            var clause = """
+                a.id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id
+                  WHERE (e.match_key = ? OR e.id IN (SELECT entity_id FROM entity_names WHERE key = ?))
+                """
+            arguments += [entity.matchKey, entity.matchKey]
             if let type = query.type {
                 clause += " AND e.type = ?"
                 arguments.append(type.uppercased())

@@ -30,6 +30,25 @@ struct StoreKnowledgeTests {
     }
 
     @Test(arguments: StoreBackend.allCases)
+    func aLinkedEntityIsOneAcrossLanguages(backend: StoreBackend) async throws {
+        let store = try backend.make()
+        var english = Articles.analysis(
+            headline: "Putin visits China", text: "Russian President Vladimir Putin arrived in Beijing.", source: "Reuters",
+            entities: [("Vladimir Putin", "PER", "Vladimir Putin")])
+        english.language = "en"
+        english.entities[0].title = "Vladimir Putin"
+        english.entities[0].kb = "Q7747"
+        _ = try await store.add([Articles.input(Self.linkedVisit), Articles.input(english)])
+        let found = try await store.entities(type: "PER", matching: "Putin", limit: 10)
+        #expect(found.count == 1)
+        #expect(found.first?.articles == 2)
+        // The entity filter takes any of its names.
+        for name in ["Poetin", "Vladimir Putin", "Vladimir Poetin"] {
+            #expect(try await store.search(SearchQuery(entity: name)).total == 2, "\(name)")
+        }
+    }
+
+    @Test(arguments: StoreBackend.allCases)
     func entitiesAreFoundByAnyNameAndCarryTheirFacts(backend: StoreBackend) async throws {
         let store = try backend.make()
         _ = try await store.add([Articles.input(Self.linkedVisit), Articles.input(Articles.ukraine)])

@@ -132,7 +132,7 @@ let package = Package(
             name: "DuidingPipelineTests",
             dependencies: [
                 "DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingPipeline", "DuidingEvaluation",
-                "DuidingEntities",
+                "DuidingEntities", "DuidingKnowledge",
             ],
             exclude: ["Golden"],
             swiftSettings: strictSettings

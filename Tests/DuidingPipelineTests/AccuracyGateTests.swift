@@ -1,6 +1,7 @@
 import DuidingCore
 import DuidingEntities
 import DuidingEvaluation
+import DuidingKnowledge
 import DuidingPipeline
 import DuidingText
 import Foundation
@@ -128,5 +129,47 @@ struct TimeAccuracyGateTests {
         }
         #expect(throws: TimeGoldError.self) { try TimeGold.parse("# document: x\n# dct: 2000-01-01\nEen <TIMEX3 type=\"DATE\">dag</TIMEX3> .") }
         #expect(throws: TimeGoldError.self) { try TimeGold.parse("Een zin zonder document .") }
+    }
+}
+
+/// The linking part of the gate: its gold set is in this repository (`Gold/link`), so it always runs.
+@Suite("Accuracy gate: entity linking")
+struct LinkAccuracyGateTests {
+    @Test func linkingOnTheTestPart() throws {
+        let accuracy = try AccuracyGateTests.floor("link-accuracy")
+        let nil_ = try AccuracyGateTests.floor("link-nil-precision")
+        let coreference = try AccuracyGateTests.floor("link-coreference")
+        let text = try String(contentsOf: Paths.repository.appendingPathComponent(accuracy.files[0]), encoding: .utf8)
+        let documents = try LinkGold.parse(text)
+        #expect(documents.reduce(0) { $0 + $1.names.count } >= 400)
+        let kb = try #require(sharedAnalyzer.knowledgeBase)
+        let score = try LinkEvaluation.evaluate(sharedAnalyzer, documents) { kb.byTitle[$0] != nil }
+        #expect(100 * score.accuracy >= accuracy.percent, "linking accuracy \(100 * score.accuracy)")
+        #expect(100 * score.nilPrecision >= nil_.percent, "NIL precision \(100 * score.nilPrecision)")
+        #expect(100 * score.referenceAccuracy >= coreference.percent, "coreference \(100 * score.referenceAccuracy)")
+    }
+
+    @Test func goldFilesReadBack() throws {
+        for name in ["nl-tune.link", "nl-test.link"] {
+            let text = try String(contentsOf: Paths.repository.appendingPathComponent("Gold/link/" + name), encoding: .utf8)
+            let documents = try LinkGold.parse(text)
+            #expect(documents.count >= 10 && documents.allSatisfy { !$0.names.isEmpty }, "\(name)")
+            // Every mark's offsets point at its surface in the plain text.
+            for document in documents {
+                let scalars = Array(document.text.unicodeScalars)
+                for mention in document.names + document.references {
+                    #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == mention.surface, "\(document.id)")
+                }
+            }
+        }
+        let parsed = try LinkGold.parse("# doc: a\n# date: 2024-05-16\n[Poetin|Vladimir Putin|Q7747] en {de twee|Vladimir Putin + Xi Jinping} en [Jan|NIL].")
+        #expect(parsed.first?.date == "2024-05-16")
+        #expect(parsed.first?.text == "Poetin en de twee en Jan.")
+        #expect(parsed.first?.names.map(\.qid) == ["Q7747", nil])
+        #expect(parsed.first?.names.last?.isNIL == true)
+        #expect(parsed.first?.references.first?.targets == ["Vladimir Putin", "Xi Jinping"])
+        #expect(throws: LinkGoldError.self) { try LinkGold.parse("# doc: a\nEen [open mark zonder einde") }
+        #expect(throws: LinkGoldError.self) { try LinkGold.parse("Tekst voor het eerste document.") }
+        #expect(throws: LinkGoldError.self) { try LinkGold.parse("# doc: a\nEen [naam] zonder doel.") }
     }
 }

@@ -38,10 +38,26 @@ extension KnowledgeBase {
             pendingCountries.append((line, fields))
         }
         // Curated entities first, then generated gazetteers, so a curated description and prior win.
-        for name in bundle.files(under: folder + "/entities") + bundle.files(under: folder + "/gazetteer") where name.hasSuffix(".tsv") {
+        for name in bundle.files(under: folder + "/entities") where name.hasSuffix(".tsv") {
             let file = try bundle.file(name)
             for line in file.lines {
                 add(try Self.entity(line, in: file))
+            }
+        }
+        for name in bundle.files(under: folder + "/gazetteer") where name.hasSuffix(".tsv") {
+            let file = try bundle.file(name)
+            for line in file.lines {
+                let entity = try Self.entity(line, in: file)
+                // A city the curated files have under a disambiguated title (`Aalst, Belgium`) is the same city.
+                if byTitle[entity.title] == nil, entity.qid == nil,
+                    let same = names.candidates(entity.title).first(where: {
+                        $0.match == .folded && entities[$0.entity].kind == entity.kind && entities[$0.entity].country == entity.country
+                    })
+                {
+                    merge(entity, into: same.entity)
+                } else {
+                    add(entity)
+                }
             }
         }
         try addRoles(bundle: bundle, folder: folder + "/")
@@ -103,23 +119,7 @@ extension KnowledgeBase {
     @discardableResult
     mutating func add(_ entity: KnownEntity) -> Int {
         if let index = entity.qid.flatMap({ byQID[$0] }) ?? byTitle[entity.title] {
-            var known = entities[index]
-            for (language, labels) in entity.labels {
-                for label in labels where !(known.labels[language] ?? []).contains(label) {
-                    known.labels[language, default: []].append(label)
-                    names.add(label, entity: index, isPerson: known.kind == .person)
-                }
-            }
-            if known.qid == nil, let qid = entity.qid {
-                known.qid = qid
-                byQID[qid] = index
-            }
-            for (language, text) in entity.descriptions where known.descriptions[language] == nil {
-                known.descriptions[language] = text
-            }
-            known.country = known.country ?? entity.country
-            known.prior = max(known.prior, entity.prior)
-            entities[index] = known
+            merge(entity, into: index)
             return index
         }
         let index = entities.count
@@ -130,6 +130,27 @@ extension KnowledgeBase {
             names.add(label, entity: index, isPerson: entity.kind == .person)
         }
         return index
+    }
+
+    /// Adds an entity's labels, id and descriptions to a known entity (the known one's come first).
+    mutating func merge(_ entity: KnownEntity, into index: Int) {
+        var known = entities[index]
+        for (language, labels) in entity.labels {
+            for label in labels where !(known.labels[language] ?? []).contains(label) {
+                known.labels[language, default: []].append(label)
+                names.add(label, entity: index, isPerson: known.kind == .person)
+            }
+        }
+        if known.qid == nil, let qid = entity.qid {
+            known.qid = qid
+            byQID[qid] = index
+        }
+        for (language, text) in entity.descriptions where known.descriptions[language] == nil {
+            known.descriptions[language] = text
+        }
+        known.country = known.country ?? entity.country
+        known.prior = max(known.prior, entity.prior)
+        entities[index] = known
     }
 
     static func entity(_ line: ResourceFile.Line, in file: ResourceFile) throws(ResourceError) -> KnownEntity {

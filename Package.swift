@@ -10,7 +10,7 @@ let strictSettings: [SwiftSetting] = [
 
 // Layers, dependencies pointing one way:
 //   DuidingCore ← DuidingResources ← DuidingText, DuidingReader, DuidingTime, DuidingKnowledge ─┐
-//   DuidingLearning ← DuidingSyntax ────────────────────────────┴─ DuidingPipeline ← DuidingEvaluation ← duiding
+//   DuidingLearning ← DuidingSyntax, DuidingEntities (← DuidingKnowledge) ──┴─ DuidingPipeline ← DuidingEvaluation ← duiding
 //   DuidingCore ← DuidingStore (GRDB/SQLite) ← DuidingServer (Hummingbird) ← duiding
 let package = Package(
     name: "Duiding",
@@ -46,7 +46,9 @@ let package = Package(
         // Named entities (later: linking and coreference).
         .target(name: "DuidingEntities", dependencies: ["DuidingCore", "DuidingLearning"], swiftSettings: strictSettings),
         // Knowledge base (entities, roles over time, countries), entity linking and in-document coreference.
-        .target(name: "DuidingKnowledge", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
+        .target(
+            name: "DuidingKnowledge", dependencies: ["DuidingCore", "DuidingResources", "DuidingEntities"], swiftSettings: strictSettings
+        ),
         // Article reader for pasted text: blocks and metadata.
         .target(name: "DuidingReader", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
         .target(name: "DuidingTime", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),

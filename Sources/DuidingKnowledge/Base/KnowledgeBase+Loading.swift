@@ -38,12 +38,7 @@ extension KnowledgeBase {
             pendingCountries.append((line, fields))
         }
         // Curated entities first, then generated gazetteers, so a curated description and prior win.
-        for name in bundle.files(under: folder + "/entities") where name.hasSuffix(".tsv") {
-            let file = try bundle.file(name)
-            for line in file.lines {
-                add(try Self.entity(line, in: file))
-            }
-        }
+        try addEntities(bundle: bundle, folder: folder + "/")
         for name in bundle.files(under: folder + "/gazetteer") where name.hasSuffix(".tsv") {
             let file = try bundle.file(name)
             for line in file.lines {
@@ -84,13 +79,18 @@ extension KnowledgeBase {
     /// Adds the entities and roles of another knowledge folder (`entities/*.tsv`, `roles/*.tsv`), such as
     /// the one `duiding kb import` writes; its entities merge with known ones by Wikidata id or title.
     public mutating func add(bundle: ResourceBundle) throws(ResourceError) {
-        for name in bundle.files(under: "entities") where name.hasSuffix(".tsv") {
+        try addEntities(bundle: bundle, folder: "")
+        try addRoles(bundle: bundle, folder: "")
+    }
+
+    /// Reads `<prefix>entities/*.tsv`.
+    mutating func addEntities(bundle: ResourceBundle, folder prefix: String) throws(ResourceError) {
+        for name in bundle.files(under: prefix + "entities") where name.hasSuffix(".tsv") {
             let file = try bundle.file(name)
             for line in file.lines {
                 add(try Self.entity(line, in: file))
             }
         }
-        try addRoles(bundle: bundle, folder: "")
     }
 
     /// Reads `<prefix>roles/*.tsv`.
@@ -108,7 +108,7 @@ extension KnowledgeBase {
                 if let en = Self.value(fields[5]) { titles["en"] = en }
                 if let nl = Self.value(fields[6]) { titles["nl"] = nl }
                 let index = roles.count
-                roles.append(Role(person: person, role: fields[1], of: fields[2], start: start.day, end: end.day, titles: titles))
+                roles.append(Role(person: person, role: fields[1], of: fields[2], start: start, end: end, titles: titles))
                 rolesByPerson[person, default: []].append(index)
                 rolesByOffice[fields[1] + "\t" + fields[2], default: []].append(index)
             }
@@ -185,22 +185,17 @@ extension KnowledgeBase {
         return labels
     }
 
-    /// A partial date as its first (or, with `last`, its last) day; `-` is `.some(nil)`.
-    static func day(_ field: String, last: Bool) -> (day: CalendarDay?, Void)? {
-        guard value(field) != nil else { return (nil, ()) }
+    /// A partial date as its first (or, with `last`, its last) day: `.some(nil)` for `-`, nil when malformed.
+    static func day(_ field: String, last: Bool) -> CalendarDay?? {
+        guard value(field) != nil else { return .some(nil) }
         let parts = field.split(separator: "-").map { Int($0) }
         guard (1...3).contains(parts.count), parts.allSatisfy({ $0 != nil }), let year = parts[0] else { return nil }
         let month = parts.count > 1 ? parts[1] ?? 1 : (last ? 12 : 1)
         guard (1...12).contains(month) else { return nil }
         if parts.count == 3, let day = parts[2] {
             guard (1...31).contains(day) else { return nil }
-            return (CalendarDay(year: year, month: month, day: day), ())
+            return CalendarDay(year: year, month: month, day: day)
         }
-        if last {
-            // The day before the first of the next month.
-            let next = month == 12 ? CalendarDay(year: year + 1, month: 1, day: 1) : CalendarDay(year: year, month: month + 1, day: 1)
-            return (CalendarDay(number: next.number - 1), ())
-        }
-        return (CalendarDay(year: year, month: month, day: 1), ())
+        return CalendarDay(year: year, month: month, day: last ? CalendarDay.daysIn(year: year, month: month) : 1)
     }
 }

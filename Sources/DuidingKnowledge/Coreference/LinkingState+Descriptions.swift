@@ -117,9 +117,20 @@ extension LinkingState {
             tokens: start..<index, office: office, roles: roles, country: country, owner: owner, ofName: ofName, definite: definite)
     }
 
+    /// Finds the office phrases once, for the passes that look for people after them and for descriptions.
+    mutating func findOffices() {
+        guard words.longestRole > 0 else { return }
+        for index in document.tokens.indices {
+            if let office = officePhrase(at: index) { offices[index] = office }
+        }
+    }
+
+    /// The office phrase starting at a token (see ``officePhrase(at:)``).
+    func role(at index: Int) -> Office? { offices[index] }
+
     /// The office phrase starting at a token, longest first, with its length; else a compound that ends in
     /// an office word (`landbouwminister`, `NAVO-chef`), with the country or organisation its first part names.
-    func role(at index: Int) -> (roles: [String], length: Int, owner: String?)? {
+    func officePhrase(at index: Int) -> Office? {
         let lower = document.lower
         for length in stride(from: min(words.longestRole, lower.count - index), through: 1, by: -1) {
             if let roles = words.roles[Array(lower[index..<(index + length)])] { return (roles, length, nil) }

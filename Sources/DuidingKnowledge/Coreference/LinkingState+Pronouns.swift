@@ -20,7 +20,7 @@ extension LinkingState {
                 }
                 continue
             }
-            var start = index
+            let start = index
             var next = index
             if words.determiners.contains(lower[next]) { next += 1 }
             if next > index, next < lower.count, let noun = words.nouns[lower[next]] {
@@ -51,7 +51,6 @@ extension LinkingState {
             }
             guard members.count == size else { continue }
             for member in members { attach(start..<next, kind: "group", to: member) }
-            start = next
             index = next - 1
         }
     }

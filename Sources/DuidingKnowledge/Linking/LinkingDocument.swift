@@ -1,4 +1,5 @@
 public import DuidingCore
+import DuidingEntities
 
 /// The view of an analysis the linker works on: lowercase words, upos, names from the entity tagger,
 /// the reference day, and the countries the article keeps pointing at.
@@ -30,43 +31,17 @@ struct LinkingDocument {
         self.scalars = scalars
         var sentenceOf = [Int](repeating: 0, count: analysis.tokens.count)
         var found: [Name] = []
+        // Punctuation the tagger took in at the edges (`Swissair /`) is no part of the name.
+        let wordless = { (token: Token) in !token.text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil } }
         for (number, sentence) in analysis.sentences.enumerated() {
-            var open: (start: Int, type: String)?
-            func close(_ end: Int) {
-                if var current = open {
-                    // Punctuation the tagger took in at the edges (`Swissair /`) is no part of the name.
-                    var end = end
-                    let wordless = { (token: Token) in !token.text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil } }
-                    while current.start < end, wordless(analysis.tokens[current.start]) { current.start += 1 }
-                    while end > current.start, wordless(analysis.tokens[end - 1]) { end -= 1 }
-                    guard current.start < end else {
-                        open = nil
-                        return
-                    }
-                    let first = analysis.tokens[current.start], last = analysis.tokens[end - 1]
-                    found.append(
-                        Name(
-                            tokens: current.start..<end, type: current.type,
-                            text: ScalarText.string(scalars, first.start..<last.end), start: first.start, end: last.end))
-                }
-                open = nil
+            for index in sentence.tokens { sentenceOf[index] = number }
+            for span in EntityTags.spans(analysis.tokens[sentence.tokens].map { $0.ner ?? "O" }) {
+                var start = sentence.tokens.lowerBound + span.range.lowerBound
+                var end = sentence.tokens.lowerBound + span.range.upperBound
+                while start < end, wordless(analysis.tokens[start]) { start += 1 }
+                while end > start, wordless(analysis.tokens[end - 1]) { end -= 1 }
+                if start < end { found.append(Self.name(start..<end, type: span.type, tokens: analysis.tokens, scalars: scalars)) }
             }
-            for index in sentence.tokens {
-                sentenceOf[index] = number
-                let tag = analysis.tokens[index].ner ?? "O"
-                if tag.hasPrefix("B-") {
-                    close(index)
-                    open = (index, String(tag.dropFirst(2)))
-                } else if tag.hasPrefix("I-"), let current = open, current.type == String(tag.dropFirst(2)) {
-                    continue
-                } else if tag.hasPrefix("I-") {
-                    close(index)
-                    open = (index, String(tag.dropFirst(2)))
-                } else {
-                    close(index)
-                }
-            }
-            close(sentence.tokens.upperBound)
         }
         names = found
         self.sentenceOf = sentenceOf
@@ -74,6 +49,12 @@ struct LinkingDocument {
         for (index, name) in found.enumerated() { starting[name.tokens.lowerBound] = index }
         nameStarting = starting
         self.day = day
+    }
+
+    /// The name covering tokens `range`.
+    static func name(_ range: Range<Int>, type: String, tokens: [Token], scalars: [Unicode.Scalar]) -> Name {
+        let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
+        return Name(tokens: range, type: type, text: ScalarText.string(scalars, start..<end), start: start, end: end)
     }
 
     /// Joins names the tagger cut up when together, with the words between them, they are a full label of
@@ -111,10 +92,7 @@ struct LinkingDocument {
             }
             guard let (end, kind) = best else { continue }
             for number in Set((start..<end).compactMap { covered[$0] }) { dropped.insert(number) }
-            joined.append(
-                Name(
-                    tokens: start..<end, type: kind.nerType, text: text(start..<end), start: tokens[start].start,
-                    end: tokens[end - 1].end))
+            joined.append(Self.name(start..<end, type: kind.nerType, tokens: tokens, scalars: scalars))
             for token in start..<end { covered[token] = -1 }
             start = end - 1
         }
@@ -128,7 +106,7 @@ struct LinkingDocument {
 
     /// Adds a name the tagger missed, keeping `names` in text order.
     mutating func addName(_ range: Range<Int>, type: String) {
-        names.append(Name(tokens: range, type: type, text: text(range), start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
+        names.append(Self.name(range, type: type, tokens: tokens, scalars: scalars))
         names.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         nameStarting = [:]
         for (number, name) in names.enumerated() { nameStarting[name.tokens.lowerBound] = number }
@@ -141,9 +119,6 @@ struct LinkingDocument {
 
     /// The reference day of an analysis: the date part of its reference time.
     static func day(of analysis: Analysis) -> CalendarDay? {
-        guard let time = analysis.referenceTime, time.count >= 10 else { return nil }
-        let parts = time.prefix(10).split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        return CalendarDay(year: parts[0], month: parts[1], day: parts[2])
+        analysis.referenceTime.flatMap { CalendarDay(iso: $0) }
     }
 }

@@ -24,6 +24,10 @@ struct LinkingState {
     var cues: [Int: Description] = [:]
     /// Definite office descriptions standing alone (`de Russische president zei`).
     var descriptions: [Description] = []
+    /// An office phrase: the roles it can name, its length in tokens, the country or organisation it names.
+    typealias Office = (roles: [String], length: Int, owner: String?)
+    /// Office phrases by their first token.
+    var offices: [Int: Office] = [:]
     /// Tokens of office phrases: a portfolio the tagger marked in them (`Defensie`) is no entity.
     var officeTokens = IndexSet()
 
@@ -37,6 +41,7 @@ struct LinkingState {
 
     mutating func run() {
         countCountries()
+        findOffices()
         findMissedPeople()
         findDescriptions()
         // Full names of people first, so a surname before its full name (`Holbrooke` … `Richard Holbrooke`)
@@ -76,10 +81,7 @@ struct LinkingState {
         if name.tokens.count >= 2, candidates(name.text).isEmpty, let parts = split(name) {
             // `Veiligheidsraad Sjojgoe`: two names the tagger ran together.
             for part in parts {
-                let cluster = place(document.text(part.tokens), type: part.type, cue: nil)
-                let first = document.tokens[part.tokens.lowerBound], last = document.tokens[part.tokens.upperBound - 1]
-                clusters[cluster].mentions.append(Mention(start: first.start, end: last.end, text: document.text(part.tokens)))
-                insert(part.tokens.lowerBound, cluster)
+                attach(part.tokens, kind: nil, to: place(document.text(part.tokens), type: part.type, cue: nil))
             }
             return
         }
@@ -213,9 +215,7 @@ struct LinkingState {
                 let range = index..<(index + length)
                 guard !tagged.intersects(integersIn: range), document.sentenceOf[index] == document.sentenceOf[index + length - 1] else { continue }
                 if let cluster = known[Transliteration.fold(document.text(range))] {
-                    let first = document.tokens[range.lowerBound], last = document.tokens[range.upperBound - 1]
-                    clusters[cluster].mentions.append(Mention(start: first.start, end: last.end, text: document.text(range)))
-                    insert(index, cluster)
+                    attach(range, kind: nil, to: cluster)
                     matched = length
                     break
                 }
@@ -250,8 +250,8 @@ struct LinkingState {
         insert(span.tokens.lowerBound, cluster)
     }
 
-    /// Adds a description, group or pronoun mention of tokens `range` to a cluster.
-    mutating func attach(_ range: Range<Int>, kind: String, to cluster: Int) {
+    /// Adds a mention of tokens `range` to a cluster: a name (`kind` nil) or a description, group or pronoun.
+    mutating func attach(_ range: Range<Int>, kind: String?, to cluster: Int) {
         let first = document.tokens[range.lowerBound], last = document.tokens[range.upperBound - 1]
         clusters[cluster].mentions.append(Mention(start: first.start, end: last.end, text: document.text(range), kind: kind))
         insert(range.lowerBound, cluster)

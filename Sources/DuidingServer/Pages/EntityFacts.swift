@@ -1,7 +1,6 @@
 import DuidingCore
 import DuidingKnowledge
 import DuidingStore
-import Foundation
 
 /// What the knowledge base knows of an entity, for its page: description, Wikidata link, offices over
 /// time, and the names it goes by.
@@ -22,7 +21,7 @@ enum EntityFacts {
                 html += "<h2>Functies</h2>\n<table class=\"roles\">\n<tr><th>functie</th><th>van</th><th>tot</th></tr>\n"
                 for role in roles {
                     let office = role.titles["nl"] ?? role.titles["en"] ?? role.role + " " + role.of
-                    html += "<tr><td>\(HTML.escape(office))</td><td>\(day(role.start))</td><td>\(role.end == nil ? "heden" : day(role.end))</td></tr>\n"
+                    html += "<tr><td>\(HTML.escape(office))</td><td>\(role.start?.iso ?? "?")</td><td>\(role.end?.iso ?? "heden")</td></tr>\n"
                 }
                 html += "</table>\n"
             }
@@ -32,11 +31,5 @@ enum EntityFacts {
             html += "<p class=\"meta\">Ook: \(names.map(HTML.escape).joined(separator: ", "))</p>\n"
         }
         return html
-    }
-
-    private static func day(_ day: CalendarDay?) -> String {
-        guard let day else { return "?" }
-        let (year, month, date) = day.components
-        return String(format: "%04d-%02d-%02d", year, month, date)
     }
 }

@@ -126,6 +126,10 @@ struct KnowledgeLookup: ParsableCommand {
     func run() throws {
         let analyzer = try loadAnalyzer()
         guard let kb = analyzer.knowledgeBase else { throw CLIError("no knowledge base is shipped with this build") }
+        let day = try date.map { text in
+            guard let day = CalendarDay(iso: text) else { throw CLIError("--date must be YYYY-MM-DD, not \(text)") }
+            return day
+        }
         let found = kb.names.candidates(name)
         guard !found.isEmpty else {
             print("no entity goes by \(name)")
@@ -137,20 +141,10 @@ struct KnowledgeLookup: ParsableCommand {
             print("\(known.title)\t\(match)\t\(facts.joined(separator: " · "))")
             for index in kb.rolesByPerson[entity] ?? [] {
                 let role = kb.roles[index]
-                if let date, let day = Self.day(date), !role.held(on: day) { continue }
-                let span = "\(role.start.map(Self.format) ?? "?") – \(role.end.map(Self.format) ?? "")"
+                if let day, !role.held(on: day) { continue }
+                let span = "\(role.start?.iso ?? "?") – \(role.end?.iso ?? "")"
                 print("    \(role.titles["nl"] ?? role.titles["en"] ?? role.role) (\(role.role) \(role.of))  \(span)")
             }
         }
-    }
-
-    static func day(_ text: String) -> CalendarDay? {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        return parts.count == 3 ? CalendarDay(year: parts[0], month: parts[1], day: parts[2]) : nil
-    }
-
-    static func format(_ day: CalendarDay) -> String {
-        let (year, month, date) = day.components
-        return String(format: "%04d-%02d-%02d", year, month, date)
     }
 }

@@ -49,6 +49,8 @@ let package = Package(
         .target(
             name: "DuidingKnowledge", dependencies: ["DuidingCore", "DuidingResources", "DuidingEntities"], swiftSettings: strictSettings
         ),
+        // Quotes with their speakers, and claims with their numbers: read from the parse and the linked entities.
+        .target(name: "DuidingStatements", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
         // Article reader for pasted text: blocks and metadata.
         .target(name: "DuidingReader", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
         .target(name: "DuidingTime", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
@@ -57,7 +59,7 @@ let package = Package(
             name: "DuidingPipeline",
             dependencies: [
                 "DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingSyntax", "DuidingEntities", "DuidingTime",
-                "DuidingKnowledge",
+                "DuidingKnowledge", "DuidingStatements",
             ],
             swiftSettings: strictSettings
         ),

@@ -6,6 +6,7 @@ public import DuidingEntities
 public import DuidingSyntax
 public import DuidingText
 import DuidingTime
+public import DuidingStatements
 public import DuidingKnowledge
 public import Foundation
 
@@ -114,6 +115,13 @@ public struct Analyzer: Sendable {
         return ParticleVerbs(relation: relation, particleTag: tag, joiner: joiner)
     }
 
+    /// The apostrophe words of a language (`'s`, `'t`), from its tokenizer's `elisions.txt`.
+    static func elisions(language: String, bundle: ResourceBundle) throws(ResourceError) -> [String] {
+        let name = "\(language)/tokenizer/elisions.txt"
+        guard bundle.files(under: "\(language)/tokenizer").contains(name) else { return [] }
+        return try bundle.file(name).lines.map { $0.fields[0] }
+    }
+
     /// The knowledge base shipped in `knowledge/`, if the bundle has one.
     public static func shippedKnowledgeBase(bundle: ResourceBundle = .shipped) throws(ResourceError) -> KnowledgeBase? {
         guard bundle.files(under: "knowledge").contains("knowledge/countries.tsv") else { return nil }
@@ -172,6 +180,11 @@ public struct Analyzer: Sendable {
             }
             if let grammar = try TimeGrammar.load(language: language, bundle: bundle) {
                 later.append(TimeComponent(tagger: TimeTagger(grammar: grammar)))
+            }
+            // Quotes read the parse and the linked entities.
+            if models["parser"] != nil, models["ner"] != nil, let speech = try SpeechWords(language: language, bundle: bundle) {
+                let marks = try QuoteMarks(bundle: bundle, elisions: try Self.elisions(language: language, bundle: bundle))
+                later.append(QuoteComponent(finder: QuoteFinder(marks: marks, words: speech)))
             }
             do {
                 languages[language] = LanguageSetup(

@@ -1,0 +1,206 @@
+public import DuidingCore
+
+/// Finds quotes and reported speech and attributes them to a speaker and an addressee.
+///
+/// ```
+/// marks ─► quotations ─► direct   (a sentence or more of its own: "…", zei X / X: "…" / "…", aldus X)
+///                     ├► partial  (inside a clause that a speech verb governs: zei dat het "warm" was)
+///                     └► term     (anything else: het 'onbegrensd partnerschap'; not reported)
+/// speech verb + dat/of clause, volgens X, ", zegt X" ─► indirect
+/// ```
+/// The speaker is the subject of the speech verb (read from the dependency parse), the noun after `aldus`
+/// or `volgens`, or the one before a colon; it becomes the entity whose mention covers it, so that
+/// `hij` and `de Russische president` count as the person the linker resolved them to. A quote with no
+/// speaker in its sentence takes the speaker of the report just before it.
+public struct QuoteFinder: Sendable {
+    public let marks: QuoteMarks
+    public let words: SpeechWords
+
+    public init(marks: QuoteMarks, words: SpeechWords) {
+        self.marks = marks
+        self.words = words
+    }
+
+    /// Who said something, as found in the text.
+    struct Speaker {
+        var entity: Int?
+        var text: String
+        var sentence: Int
+    }
+
+    public func find(in analysis: Analysis) -> [Quote] {
+        guard !analysis.tokens.isEmpty else { return [] }
+        let parsed = ParsedText(analysis)
+        let blocks = analysis.blocks.isEmpty ? [0..<parsed.scalars.count] : analysis.blocks.map { $0.start..<$0.end }
+        let quotations = marks.quotations(in: parsed.scalars, blocks: blocks)
+        var reading = Reading(parsed: parsed, words: words, quotations: quotations)
+        return reading.quotes()
+    }
+}
+
+/// One pass over one analysis.
+struct Reading {
+    let parsed: ParsedText
+    let words: SpeechWords
+    let quotations: [Quotation]
+    /// For each token, the quotation whose marks enclose it.
+    let quotationOf: [Int?]
+    /// Token ranges of each quotation (marks included) and of its content.
+    let outerTokens: [Range<Int>]
+    let contentTokens: [Range<Int>]
+
+    init(parsed: ParsedText, words: SpeechWords, quotations: [Quotation]) {
+        self.parsed = parsed
+        self.words = words
+        var quotationOf = [Int?](repeating: nil, count: parsed.tokens.count)
+        var outer: [Range<Int>] = []
+        var content: [Range<Int>] = []
+        for (number, quotation) in quotations.enumerated() {
+            let first = ParsedText.firstToken(parsed.tokens, endingAfter: quotation.outer.lowerBound)
+            var last = first
+            while last < parsed.tokens.count, parsed.tokens[last].start < quotation.outer.upperBound {
+                quotationOf[last] = number
+                last += 1
+            }
+            outer.append(first..<last)
+            let inner = (first..<last).filter {
+                parsed.tokens[$0].start >= quotation.content.lowerBound && parsed.tokens[$0].end <= quotation.content.upperBound
+            }
+            content.append((inner.first ?? first)..<((inner.last ?? first - 1) + 1))
+        }
+        self.quotations = quotations
+        self.quotationOf = quotationOf
+        outerTokens = outer
+        contentTokens = content
+    }
+
+    // MARK: Speech verbs
+
+    /// What the token can report as a verb, if it is a speech verb.
+    func reach(_ index: Int) -> SpeechWords.Reach? {
+        let upos = parsed.upos(index)
+        guard upos == "VERB" || upos == "AUX" || upos.isEmpty else { return nil }
+        let lemma = parsed.lemmas[index]
+        if let reach = words.verbs[lemma] { return reach }
+        if let pairs = words.verbPairs[lemma] {
+            for child in parsed.children[index] {
+                if let pair = pairs.first(where: { $0.dependent == parsed.lemmas[child] }) { return pair.reach }
+            }
+        }
+        return nil
+    }
+
+    func isSpeechVerb(_ index: Int) -> Bool { reach(index) == .speech }
+
+    // MARK: Speakers
+
+    /// The speaker of a speech verb: its subject, else the `bij` phrase when the subject is expletive
+    /// (`zo klonk het bij X`), else the first noun after it in `region` (`zei Xi`, when the parse missed it).
+    func speaker(ofVerb verb: Int, region: Range<Int>) -> Int? {
+        let free = { (index: Int) in self.quotationOf[index] == nil }
+        let subject = parsed.children[verb].first { parsed.has($0, relation: "nsubj") && free($0) }
+        if let subject, !words.expletives.contains(parsed.words[subject]) { return subject }
+        for child in parsed.children[verb] where free(child) {
+            if parsed.children[child].contains(where: { words.speakerBy.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }) {
+                return child
+            }
+        }
+        if subject == nil, parsed.has(verb, relation: "conj") || parsed.has(verb, relation: "xcomp"), let head = parsed.heads[verb],
+            let shared = parsed.children[head].first(where: { parsed.has($0, relation: "nsubj") && free($0) }),
+            !words.expletives.contains(parsed.words[shared])
+        {
+            return shared
+        }
+        if subject != nil, let by = region.first(where: { $0 > verb && words.speakerBy.contains(parsed.words[$0]) }) {
+            return region.first { $0 > by && free($0) && parsed.isNominal($0) }
+        }
+        guard subject == nil else { return nil }
+        return region.first { $0 > verb && free($0) && ["PROPN", "NOUN", "PRON"].contains(parsed.upos($0)) }
+    }
+
+    /// Whom a speech verb addresses: the noun after `tegen` or `aan` that follows the verb in `region`.
+    func addressee(ofVerb verb: Int, region: Range<Int>) -> Int? {
+        for index in region where index > verb && quotationOf[index] == nil && words.addressee.contains(parsed.words[index]) {
+            guard parsed.has(index, relation: "case"), let noun = parsed.heads[index], noun > index, quotationOf[noun] == nil else { continue }
+            return noun
+        }
+        return nil
+    }
+
+    /// The entity and the words for the person or organisation at `token`.
+    func resolve(_ token: Int, region: Range<Int>, fallback: QuoteFinder.Speaker?) -> QuoteFinder.Speaker {
+        let sentence = parsed.sentenceOf[token]
+        var head = token
+        // From a first name or title up to the head of the name (`Antony` in `Antony Blinken`).
+        while let up = parsed.heads[head], region.contains(up), ["flat", "compound", "fixed"].contains(parsed.relation(head)) { head = up }
+        let span = parsed.phrase(head, within: region)
+        let covering = parsed.mentions[head].first ?? parsed.mentions[token].first
+        if let covering {
+            let mention = parsed.analysis.entities[covering.entity].mentions[covering.mention]
+            return QuoteFinder.Speaker(entity: covering.entity, text: mention.text, sentence: sentence)
+        }
+        // A name in apposition to a noun (`Domo-woordvoerder Erik Coplo`).
+        for member in span where member != head {
+            let relation = parsed.relation(member)
+            guard ["flat", "appos", "compound"].contains(relation) || parsed.heads[member] == head && parsed.upos(member) == "PROPN" else { continue }
+            if let found = parsed.mentions[member].first(where: { parsed.analysis.entities[$0.entity].type == "PER" }) {
+                let mention = parsed.analysis.entities[found.entity].mentions[found.mention]
+                return QuoteFinder.Speaker(entity: found.entity, text: mention.text, sentence: sentence)
+            }
+        }
+        let text = parsed.text(span)
+        // An unresolved personal pronoun is the one who spoke last.
+        if parsed.upos(head) == "PRON", let fallback, fallback.entity != nil {
+            return QuoteFinder.Speaker(entity: fallback.entity, text: text, sentence: sentence)
+        }
+        return QuoteFinder.Speaker(entity: nil, text: text, sentence: sentence)
+    }
+
+    // MARK: Whole text
+
+    mutating func quotes() -> [Quote] {
+        let reports = indirectReports()
+        var found: [(quote: Quote, sentence: Int)] = []
+        var last: QuoteFinder.Speaker?
+        var reportIndex = 0
+        for number in quotations.indices {
+            let content = contentTokens[number]
+            guard !content.isEmpty else { continue }
+            let start = outerTokens[number].lowerBound
+            // Reports before this quotation may hand on their speaker.
+            while reportIndex < reports.count, reports[reportIndex].start < start {
+                if let speaker = reports[reportIndex].speaker { last = speaker }
+                reportIndex += 1
+            }
+            guard let (kind, speaker, addressee) = classify(number, last: last) else { continue }
+            if let speaker, speaker.entity != nil || !speaker.text.isEmpty { last = speaker }
+            let quotation = quotations[number]
+            let text = quotation.pieces.map { ScalarText.string(parsed.scalars, $0) }.joined(separator: " ")
+            found.append(
+                (
+                    Quote(
+                        start: quotation.content.lowerBound, end: quotation.content.upperBound, text: text,
+                        speaker: speaker?.entity.map { parsed.analysis.entities[$0].id }, speakerText: speaker?.text,
+                        addressee: addressee?.entity.map { parsed.analysis.entities[$0].id }, kind: kind),
+                    parsed.sentenceOf[start]
+                ))
+        }
+        for report in reports {
+            let range = parsed.tokens[report.content.lowerBound].start..<parsed.tokens[report.content.upperBound].end
+            // A clause that is all one quotation is reported as that (partial) quote.
+            if quotations.contains(where: { $0.outer.lowerBound <= range.lowerBound && $0.outer.upperBound >= range.upperBound }) { continue }
+            if quotations.contains(where: { $0.content.lowerBound <= range.lowerBound + 1 && $0.content.upperBound + 1 >= range.upperBound }) {
+                continue
+            }
+            found.append(
+                (
+                    Quote(
+                        start: range.lowerBound, end: range.upperBound, text: ScalarText.string(parsed.scalars, range),
+                        speaker: report.speaker?.entity.map { parsed.analysis.entities[$0].id }, speakerText: report.speaker?.text,
+                        addressee: report.addressee?.entity.map { parsed.analysis.entities[$0].id }, kind: "indirect"),
+                    parsed.sentenceOf[report.start]
+                ))
+        }
+        return found.sorted { ($0.quote.start, $0.quote.end) < ($1.quote.start, $1.quote.end) }.map(\.quote)
+    }
+}

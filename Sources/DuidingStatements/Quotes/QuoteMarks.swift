@@ -1,0 +1,170 @@
+public import DuidingResources
+import DuidingCore
+
+/// One quotation found by its marks: where it stands (marks included) and what it quotes.
+public struct Quotation: Sendable, Equatable {
+    /// From the opening mark to the closing mark, both included, in Unicode scalars.
+    public var outer: Range<Int>
+    /// The quoted text: one range per paragraph it runs over (Dutch repeats the opening mark at each new
+    /// paragraph and closes only at the end).
+    public var pieces: [Range<Int>]
+
+    /// From the first quoted character to the last.
+    public var content: Range<Int> { (pieces.first?.lowerBound ?? outer.lowerBound)..<(pieces.last?.upperBound ?? outer.upperBound) }
+}
+
+/// The quotation marks of every language (`common/quotes/marks.tsv`) and the scanner that pairs them.
+///
+/// Marks are paired per block; a quotation left open at the end of a paragraph goes on when the next
+/// paragraph opens with the same mark, and ends with its paragraph when it opened the paragraph.
+/// Apostrophe words (`'s`, `'t`, `'81`) and apostrophes between letters (`zo'n`) are no marks.
+public struct QuoteMarks: Sendable {
+    struct Mark {
+        let open: [Unicode.Scalar]
+        let close: [Unicode.Scalar]
+        let symmetric: Bool
+    }
+
+    let marks: [Mark]
+    /// Words that begin with an apostrophe and stay one word (`'s`, `'t`), lowercased, without it.
+    let elisions: Set<String>
+
+    /// Reads the marks; `elisions` are the apostrophe words of the language (its tokenizer's `elisions.txt`).
+    public init(bundle: ResourceBundle, elisions: [String] = []) throws(ResourceError) {
+        let file = try bundle.file("common/quotes/marks.tsv")
+        var marks: [Mark] = []
+        for line in file.lines {
+            let fields = line.fields
+            guard fields.count == 3, ["pair", "symmetric"].contains(fields[0]), !fields[1].isEmpty, !fields[2].isEmpty else {
+                throw file.error(line, "expected pair|symmetric TAB opening mark TAB closing mark")
+            }
+            marks.append(Mark(open: Array(fields[1].unicodeScalars), close: Array(fields[2].unicodeScalars), symmetric: fields[0] == "symmetric"))
+        }
+        // Longer marks first: `''` before `'`, `,,` before `,`.
+        self.marks = marks.sorted { max($0.open.count, $0.close.count) > max($1.open.count, $1.close.count) }
+        self.elisions = Set(elisions.map { String($0.lowercased().unicodeScalars.drop(while: Self.isApostrophe)) })
+    }
+
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" || scalar == "‘" }
+
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    }
+
+    private static func isOpeningContext(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return true }
+        return ScalarText.isSpace(scalar) || "([{-–—/:".unicodeScalars.contains(scalar) || isMarkCharacter(scalar)
+    }
+
+    private static func isClosingContext(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return true }
+        return ScalarText.isSpace(scalar) || ".,;:!?)]}-–—/…".unicodeScalars.contains(scalar) || isMarkCharacter(scalar)
+    }
+
+    private static func isMarkCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        "\"'„“”‘’‚«»‹›`".unicodeScalars.contains(scalar)
+    }
+
+    private static func matches(_ mark: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int, end: Int) -> Bool {
+        guard index + mark.count <= end else { return false }
+        for (offset, scalar) in mark.enumerated() where scalars[index + offset] != scalar { return false }
+        return true
+    }
+
+    /// Whether an apostrophe at `index` begins an apostrophe word (`'s avonds`, `'81`).
+    private func isElision(_ scalars: [Unicode.Scalar], at index: Int, end: Int) -> Bool {
+        var word = ""
+        var cursor = index + 1
+        while cursor < end, Self.isLetterOrDigit(scalars[cursor]) {
+            word.unicodeScalars.append(scalars[cursor])
+            cursor += 1
+        }
+        if word.count == 2, word.allSatisfy(\.isNumber) { return true }
+        return elisions.contains(word.lowercased())
+    }
+
+    private struct Open {
+        let mark: Int
+        let at: Int
+        let contentStart: Int
+        var pieces: [Range<Int>]
+        var outerStart: Int
+    }
+
+    /// The quotations in `scalars`, block by block (`blocks` in text order), outermost only.
+    ///
+    /// - Complexity: O(n × marks).
+    public func quotations(in scalars: [Unicode.Scalar], blocks: [Range<Int>]) -> [Quotation] {
+        var found: [Quotation] = []
+        var carried: Open?
+        for block in blocks {
+            var stack: [Open] = []
+            var index = block.lowerBound
+            let firstVisible = (block.lowerBound..<block.upperBound).first { !ScalarText.isSpace(scalars[$0]) } ?? block.upperBound
+            while index < block.upperBound {
+                let before = index > block.lowerBound ? scalars[index - 1] : nil
+                var advanced = false
+                for (number, mark) in marks.enumerated() {
+                    let closes = Self.matches(mark.close, in: scalars, at: index, end: block.upperBound)
+                    let opens = Self.matches(mark.open, in: scalars, at: index, end: block.upperBound)
+                    guard closes || opens else { continue }
+                    let width = closes ? mark.close.count : mark.open.count
+                    let after = index + width < block.upperBound ? scalars[index + width] : nil
+                    let apostrophe = width == 1 && Self.isApostrophe(scalars[index])
+                    let canClose = closes && before.map { !ScalarText.isSpace($0) } == true && Self.isClosingContext(after)
+                        && !(apostrophe && Self.isLetterOrDigit(before) && Self.isLetterOrDigit(after))
+                    var canOpen = opens && after.map { !ScalarText.isSpace($0) } == true
+                    if canOpen, mark.symmetric || apostrophe { canOpen = Self.isOpeningContext(before) }
+                    if canOpen, apostrophe || mark.open == ["'"], isElision(scalars, at: index, end: block.upperBound) { canOpen = false }
+                    if canClose, let depth = stack.lastIndex(where: { marks[$0.mark].open == mark.open }) {
+                        var open = stack[depth]
+                        stack.removeSubrange(depth...)
+                        open.pieces.append(open.contentStart..<index)
+                        found.append(Quotation(outer: open.outerStart..<(index + width), pieces: open.pieces))
+                        index += width
+                        advanced = true
+                        break
+                    }
+                    if canOpen {
+                        if index == firstVisible, stack.isEmpty, let previous = carried, marks[previous.mark].open == mark.open {
+                            // The quotation of the paragraph before goes on.
+                            stack.append(Open(mark: previous.mark, at: index, contentStart: index + mark.open.count, pieces: previous.pieces, outerStart: previous.outerStart))
+                        } else {
+                            stack.append(Open(mark: number, at: index, contentStart: index + mark.open.count, pieces: [], outerStart: index))
+                        }
+                        carried = nil
+                        index += mark.open.count
+                        advanced = true
+                        break
+                    }
+                }
+                if !advanced { index += 1 }
+            }
+            if let previous = carried {
+                // Left open two paragraphs ago and not taken up: it ended with its paragraph.
+                found.append(Quotation(outer: previous.outerStart..<(previous.pieces.last?.upperBound ?? previous.outerStart), pieces: previous.pieces))
+                carried = nil
+            }
+            // A quotation that opened the paragraph and is still open goes on in the next one, or ends here.
+            if let first = stack.first, first.at == firstVisible {
+                var end = block.upperBound
+                while end > first.contentStart, ScalarText.isSpace(scalars[end - 1]) { end -= 1 }
+                var open = first
+                open.pieces.append(first.contentStart..<end)
+                carried = open
+            }
+        }
+        if let previous = carried {
+            found.append(Quotation(outer: previous.outerStart..<(previous.pieces.last?.upperBound ?? previous.outerStart), pieces: previous.pieces))
+        }
+        found.sort { $0.outer.lowerBound < $1.outer.lowerBound }
+        // Outermost only: a quotation inside another is part of it.
+        var outermost: [Quotation] = []
+        for quotation in found {
+            if let last = outermost.last, last.outer.upperBound >= quotation.outer.upperBound { continue }
+            outermost.append(quotation)
+        }
+        return outermost
+    }
+}

@@ -1,0 +1,144 @@
+import DuidingCore
+
+extension Reading {
+    /// The words of a sentence that stand outside quotation `number`: from the previous quotation (or the
+    /// sentence start) to its opening mark, and from its closing mark to the next quotation (or the sentence end).
+    func prefix(of number: Int) -> Range<Int> {
+        let first = outerTokens[number].lowerBound
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[first])
+        var start = sentence.lowerBound
+        if number > 0, outerTokens[number - 1].upperBound > sentence.lowerBound, outerTokens[number - 1].upperBound <= first {
+            start = outerTokens[number - 1].upperBound
+        }
+        return start..<first
+    }
+
+    func suffix(of number: Int) -> Range<Int> {
+        let last = outerTokens[number].upperBound
+        guard last > 0 else { return last..<last }
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[last - 1])
+        var end = sentence.upperBound
+        if number + 1 < quotations.count, outerTokens[number + 1].lowerBound < end, outerTokens[number + 1].lowerBound >= last {
+            end = outerTokens[number + 1].lowerBound
+        }
+        return min(last, end)..<end
+    }
+
+    private func words(in range: Range<Int>) -> [Int] { range.filter { !parsed.isPunctuation($0) } }
+
+    private func isClauseEnd(_ text: String) -> Bool {
+        [".", ",", "?", "!", ";", "…", "...", ")"].contains(text)
+    }
+
+    /// Whether the quotation stands as a sentence or more of its own, or as the object of a colon.
+    func isStandalone(_ number: Int, prefix: Range<Int>, suffix: Range<Int>) -> Bool {
+        let before = words(in: prefix)
+        let lastBefore = prefix.last.map { parsed.tokens[$0].text }
+        let opensOwn =
+            before.isEmpty || lastBefore == ":" || lastBefore == "-" || lastBefore == "–"
+            || (number > 0 && prefix.lowerBound == outerTokens[number - 1].upperBound && lastBefore == ","
+                && before.contains { isSpeechVerb($0) || words.afterQuote.contains(parsed.words[$0]) })
+        guard opensOwn else { return false }
+        let content = contentTokens[number]
+        let endsInside = content.last.map { isClauseEnd(parsed.tokens[$0].text) } ?? false
+        let after = suffix.first.map { parsed.tokens[$0].text }
+        return suffix.isEmpty || endsInside || after.map(isClauseEnd) == true || words(in: suffix).isEmpty
+    }
+
+    /// The first speech verb above the quotation's words, outside it.
+    func governingVerb(_ number: Int) -> Int? {
+        let content = contentTokens[number]
+        var seen: Set<Int> = []
+        for token in content {
+            var current = parsed.heads[token]
+            var steps = 0
+            while let node = current, steps < 32, !seen.contains(node) {
+                seen.insert(node)
+                if quotationOf[node] != number, reach(node) != nil { return node }
+                current = parsed.heads[node]
+                steps += 1
+            }
+        }
+        return nil
+    }
+
+    /// Kind, speaker and addressee of quotation `number`, or `nil` when its marks are not speech.
+    func classify(_ number: Int, last: QuoteFinder.Speaker?) -> (String, QuoteFinder.Speaker?, QuoteFinder.Speaker?)? {
+        let prefix = prefix(of: number)
+        let suffix = suffix(of: number)
+        let first = outerTokens[number].lowerBound
+        if isStandalone(number, prefix: prefix, suffix: suffix) {
+            let (speaker, addressee) = attribution(number, prefix: prefix, suffix: suffix, last: last)
+            return ("direct", speaker ?? carried(last, to: first), addressee)
+        }
+        if let previous = prefix.last(where: { !parsed.isPunctuation($0) }), words.termMarkers.contains(parsed.lemmas[previous]) {
+            return nil
+        }
+        guard let verb = governingVerb(number) else { return nil }
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
+        let subject = speaker(ofVerb: verb, region: sentence)
+        let speaker = subject.map { resolve($0, region: sentence, fallback: last) }
+        let addressee = addressee(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: nil) }
+        return ("partial", speaker ?? carried(last, to: first), addressee)
+    }
+
+    /// The speaker of the report before, when it is near: in this sentence or the two before.
+    func carried(_ last: QuoteFinder.Speaker?, to token: Int) -> QuoteFinder.Speaker? {
+        guard let last, parsed.sentenceOf[token] - last.sentence <= 2 else { return nil }
+        return last
+    }
+
+    /// Speaker and addressee of a direct quote from the words around it: after it (`, zei X`, `, aldus X`),
+    /// before it (`X zei:`, `X:`), or at the start of the next sentence (`Dat zei X`).
+    func attribution(_ number: Int, prefix: Range<Int>, suffix: Range<Int>, last: QuoteFinder.Speaker?)
+        -> (QuoteFinder.Speaker?, QuoteFinder.Speaker?)
+    {
+        let after = words(in: suffix)
+        // `"…", aldus X`
+        if let word = after.first, words.afterQuote.contains(parsed.words[word]),
+            let noun = suffix.first(where: { $0 > word && ["PROPN", "NOUN", "PRON"].contains(parsed.upos($0)) })
+        {
+            return (resolve(noun, region: suffix, fallback: last), nil)
+        }
+        // `"…", zei X (tegen Y)` and `"…", zo klonk het bij X`: a speech verb among the first words after it.
+        if let verb = after.prefix(3).first(where: isSpeechVerb) {
+            return verbAttribution(verb, region: suffix, last: last)
+        }
+        // `X zei: "…"`, `"…", zei hij, "…"` and `X: "…"`.
+        if !prefix.isEmpty {
+            if let verb = prefix.reversed().first(where: isSpeechVerb) {
+                return verbAttribution(verb, region: prefix, last: last)
+            }
+            if prefix.last.map({ parsed.tokens[$0].text == ":" }) == true {
+                let before = words(in: prefix)
+                // The head of the words before the colon: a name, or the subject of their verb.
+                if let root = before.first(where: { parsed.heads[$0].map { !prefix.contains($0) } ?? true }) {
+                    if ["PROPN", "NOUN", "PRON"].contains(parsed.upos(root)) {
+                        return (resolve(root, region: prefix, fallback: last), nil)
+                    }
+                    if let subject = parsed.children[root].first(where: { parsed.has($0, relation: "nsubj") && prefix.contains($0) }) {
+                        return (resolve(subject, region: prefix, fallback: last), nil)
+                    }
+                }
+            }
+        }
+        // `"…" Dat zei X gisteren.`: the next sentence opens with a speech verb.
+        let end = outerTokens[number].upperBound
+        if suffix.upperBound == end || after.isEmpty, end < parsed.tokens.count {
+            let next = parsed.range(ofSentence: parsed.sentenceOf[end])
+            if next.lowerBound >= end, let verb = next.prefix(3).first(where: isSpeechVerb),
+                next.prefix(3).contains(where: { ["dat", "dit", "zo"].contains(parsed.words[$0]) })
+            {
+                return verbAttribution(verb, region: next, last: last)
+            }
+        }
+        return (nil, nil)
+    }
+
+    private func verbAttribution(_ verb: Int, region: Range<Int>, last: QuoteFinder.Speaker?) -> (QuoteFinder.Speaker?, QuoteFinder.Speaker?) {
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
+        let speaker = speaker(ofVerb: verb, region: region.isEmpty ? sentence : region).map { resolve($0, region: sentence, fallback: last) }
+        let addressee = addressee(ofVerb: verb, region: region).map { resolve($0, region: sentence, fallback: nil) }
+        return (speaker, addressee)
+    }
+}

@@ -1,0 +1,95 @@
+import DuidingCore
+
+/// Reported speech without quotation marks, in text order.
+struct Report {
+    /// The first token of the sentence part that reports (the verb or `volgens`), for ordering.
+    var start: Int
+    /// The reported clause, first and last token.
+    var content: ClosedRange<Int>
+    var speaker: QuoteFinder.Speaker?
+    var addressee: QuoteFinder.Speaker?
+}
+
+extension Reading {
+    /// Indirect speech: a speech verb with a `dat`/`of` clause under it (`zei dat …`), a clause with
+    /// `volgens X` in it, and a clause followed by `, zegt X` or `, aldus X`.
+    func indirectReports() -> [Report] {
+        var reports: [Report] = []
+        var last: QuoteFinder.Speaker?
+        for number in parsed.analysis.sentences.indices {
+            let sentence = parsed.range(ofSentence: number)
+            let quoted = sentence.contains { quotationOf[$0] != nil }
+            var taken: [ClosedRange<Int>] = []
+            for verb in sentence where quotationOf[verb] == nil {
+                guard let reach = reach(verb), reach != .naming else { continue }
+                if let content = complement(of: verb, in: sentence), !taken.contains(where: { $0.overlaps(content) }) {
+                    let speaker = speaker(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: last) }
+                    let addressee = addressee(ofVerb: verb, region: verb..<content.lowerBound).map { resolve($0, region: sentence, fallback: nil) }
+                    reports.append(Report(start: verb, content: content, speaker: speaker, addressee: addressee))
+                    taken.append(content)
+                    if let speaker { last = speaker }
+                } else if reach == .speech, !quoted, let content = leadingClause(before: verb, in: sentence) {
+                    let speaker = speaker(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: last) }
+                    reports.append(Report(start: content.lowerBound, content: content, speaker: speaker, addressee: nil))
+                    taken.append(content)
+                    if let speaker { last = speaker }
+                }
+            }
+            guard !quoted, taken.isEmpty else { continue }
+            if let report = according(in: sentence, last: last) {
+                reports.append(report)
+                if let speaker = report.speaker { last = speaker }
+            }
+        }
+        return reports.sorted { $0.start < $1.start }
+    }
+
+    /// The clause a speech verb reports: from after its complementizer to the last word under the verb.
+    private func complement(of verb: Int, in sentence: Range<Int>) -> ClosedRange<Int>? {
+        guard
+            let mark = sentence.first(where: {
+                $0 > verb && words.complementizers.contains(parsed.words[$0]) && parsed.has($0, relation: "mark")
+                    && parsed.dominates(verb, $0) && quotationOf[$0] == nil
+            })
+        else { return nil }
+        // No other verb of speech between: `zei dat hij had gezegd dat …` reports the outer clause.
+        var end = mark
+        for token in parsed.subtree(verb) where token > mark { end = max(end, token) }
+        while end > mark, parsed.isPunctuation(end) { end -= 1 }
+        guard end > mark else { return nil }
+        return (mark + 1)...end
+    }
+
+    /// `Het is geen goed signaal, zegt hij.`: the clause before a comma that an inverted speech verb follows.
+    private func leadingClause(before verb: Int, in sentence: Range<Int>) -> ClosedRange<Int>? {
+        guard verb > sentence.lowerBound + 2, parsed.tokens[verb - 1].text == ",",
+            let subject = parsed.children[verb].first(where: { parsed.has($0, relation: "nsubj") }), subject > verb
+        else { return nil }
+        var end = verb - 2
+        while end > sentence.lowerBound, parsed.isPunctuation(end) { end -= 1 }
+        let words = (sentence.lowerBound...end).filter { !parsed.isPunctuation($0) }
+        guard words.count >= 3, words.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) }) else { return nil }
+        return sentence.lowerBound...end
+    }
+
+    /// `Volgens X …` and `…, aldus X.`: the clause is X's statement.
+    private func according(in sentence: Range<Int>, last: QuoteFinder.Speaker?) -> Report? {
+        for word in sentence where words.according.contains(parsed.words[word]) {
+            // `aldus` reports only after a comma (elsewhere it means `so`).
+            if words.afterQuote.contains(parsed.words[word]), word == sentence.lowerBound || parsed.tokens[word - 1].text != "," { continue }
+            guard let noun = parsed.heads[word].flatMap({ $0 > word ? $0 : nil })
+                ?? sentence.first(where: { $0 > word && ["PROPN", "NOUN", "PRON"].contains(parsed.upos($0)) })
+            else { continue }
+            let phrase = parsed.phrase(noun, within: sentence)
+            let before = (sentence.lowerBound..<word).filter { !parsed.isPunctuation($0) }
+            let after = ((phrase.upperBound + 1)..<sentence.upperBound).filter { !parsed.isPunctuation($0) }
+            let side = after.count >= before.count ? after : before
+            guard side.count >= 3, let first = side.first, let lastWord = side.last,
+                side.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) })
+            else { continue }
+            return Report(
+                start: min(word, first), content: first...lastWord, speaker: resolve(noun, region: sentence, fallback: last), addressee: nil)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,154 @@
+import DuidingCore
+
+/// The analysis as the quote and claim finders read it: every token with its head and dependents as
+/// indices into the whole token array, its sentence, and the entity mentions over it.
+struct ParsedText {
+    let analysis: Analysis
+    let scalars: [Unicode.Scalar]
+    /// Sentence index of each token.
+    let sentenceOf: [Int]
+    /// Head of each token as an index into the token array; `nil` for a root or an unparsed token.
+    let heads: [Int?]
+    let children: [[Int]]
+    /// Lemma of each token, lowercased, without the particle joiner the lemmatizer may put first (`_voeren`).
+    let lemmas: [String]
+    /// Text of each token, lowercased.
+    let words: [String]
+    /// (entity index, mention index) of the mentions that overlap each token.
+    let mentions: [[(entity: Int, mention: Int)]]
+
+    init(_ analysis: Analysis) {
+        self.analysis = analysis
+        scalars = ScalarText.scalars(of: analysis.text)
+        let count = analysis.tokens.count
+        var sentenceOf = [Int](repeating: 0, count: count)
+        var heads = [Int?](repeating: nil, count: count)
+        var children = [[Int]](repeating: [], count: count)
+        for (number, sentence) in analysis.sentences.enumerated() {
+            for index in sentence.tokens {
+                sentenceOf[index] = number
+                if let head = analysis.tokens[index].head, head > 0, sentence.tokens.lowerBound + head - 1 < sentence.tokens.upperBound {
+                    let global = sentence.tokens.lowerBound + head - 1
+                    heads[index] = global
+                    children[global].append(index)
+                }
+            }
+        }
+        self.sentenceOf = sentenceOf
+        self.heads = heads
+        self.children = children
+        words = analysis.tokens.map { $0.text.lowercased() }
+        lemmas = analysis.tokens.map { token in
+            let lemma = (token.lemma ?? token.text).lowercased()
+            return lemma.hasPrefix("_") && lemma.count > 1 ? String(lemma.dropFirst()) : lemma
+        }
+        var mentions = [[(entity: Int, mention: Int)]](repeating: [], count: count)
+        if !analysis.entities.isEmpty {
+            var startIndex: [Int: Int] = [:]
+            for (index, token) in analysis.tokens.enumerated() { startIndex[token.start] = index }
+            for (entityIndex, entity) in analysis.entities.enumerated() {
+                for (mentionIndex, mention) in entity.mentions.enumerated() {
+                    var index = startIndex[mention.start] ?? Self.firstToken(analysis.tokens, endingAfter: mention.start)
+                    while index < count, analysis.tokens[index].start < mention.end {
+                        mentions[index].append((entityIndex, mentionIndex))
+                        index += 1
+                    }
+                }
+            }
+        }
+        self.mentions = mentions
+    }
+
+    /// The first token that ends after `offset` (binary search).
+    static func firstToken(_ tokens: [Token], endingAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    var tokens: [Token] { analysis.tokens }
+
+    /// The token range of a sentence.
+    func range(ofSentence number: Int) -> Range<Int> { analysis.sentences[number].tokens }
+
+    func relation(_ index: Int) -> String { analysis.tokens[index].deprel ?? "" }
+
+    /// Whether the token's relation is `base` or a subtype of it (`nsubj` matches `nsubj:pass`).
+    func has(_ index: Int, relation base: String) -> Bool {
+        let relation = relation(index)
+        return relation == base || relation.hasPrefix(base + ":")
+    }
+
+    func upos(_ index: Int) -> String { analysis.tokens[index].upos ?? "" }
+
+    func isPunctuation(_ index: Int) -> Bool {
+        upos(index) == "PUNCT" || analysis.tokens[index].text.unicodeScalars.allSatisfy {
+            switch $0.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                .finalPunctuation, .otherPunctuation:
+                true
+            default: false
+            }
+        }
+    }
+
+    func isNominal(_ index: Int) -> Bool { ["NOUN", "PROPN", "PRON", "NUM"].contains(upos(index)) }
+
+    /// Whether `ancestor` is `index` or above it in the tree.
+    func dominates(_ ancestor: Int, _ index: Int) -> Bool {
+        var current: Int? = index
+        var steps = 0
+        while let node = current, steps < 64 {
+            if node == ancestor { return true }
+            current = heads[node]
+            steps += 1
+        }
+        return false
+    }
+
+    /// Every token below `index`, with it, in text order.
+    func subtree(_ index: Int) -> [Int] {
+        var result: [Int] = []
+        var stack = [index]
+        while let node = stack.popLast() {
+            result.append(node)
+            stack.append(contentsOf: children[node])
+        }
+        return result.sorted()
+    }
+
+    /// The text between two tokens, both included, as written.
+    func text(_ tokens: ClosedRange<Int>) -> String {
+        ScalarText.string(scalars, analysis.tokens[tokens.lowerBound].start..<analysis.tokens[tokens.upperBound].end)
+    }
+
+    /// The noun phrase headed by `head`, kept inside `region`: its determiners, adjectives, names,
+    /// appositions and modifiers, without clauses and without punctuation at its ends.
+    func phrase(_ head: Int, within region: Range<Int>) -> ClosedRange<Int> {
+        let inside: Set<String> = ["det", "amod", "nmod", "flat", "compound", "appos", "nummod", "case", "fixed", "conj", "cc"]
+        var members = [head]
+        var stack = [head]
+        while let node = stack.popLast() {
+            for child in children[node] where region.contains(child) {
+                let base = relation(child).split(separator: ":").first.map(String.init) ?? ""
+                if inside.contains(base) {
+                    members.append(child)
+                    stack.append(child)
+                }
+            }
+        }
+        // The run of members around the head, without the head's own case word (`volgens`, `bij`) and punctuation.
+        let set = Set(members)
+        var low = head
+        var high = head
+        while set.contains(low - 1) { low -= 1 }
+        while set.contains(high + 1) { high += 1 }
+        while low < head, isPunctuation(low) || (has(low, relation: "case") && heads[low] == head) { low += 1 }
+        while high > head, isPunctuation(high) { high -= 1 }
+        return low...high
+    }
+}

@@ -183,6 +183,10 @@ extension QuoteScore {
             }
         }
         attributable += goldDirect.filter { goldMarked[$0].speaker != nil }.count
+        for pair in markedPairs where marked[pair.system].speaker == nil && marked[pair.system].speakerText == nil {
+            guard goldMarked[pair.gold].kind == "direct", let speaker = goldMarked[pair.gold].speaker else { continue }
+            errors.append("\(document.id): nobody   \(describe(marked[pair.system])), gold: \(speaker) (\(goldMarked[pair.gold].cue ?? "-"))")
+        }
         for pair in markedPairs {
             let gold = goldMarked[pair.gold]
             let quote = marked[pair.system]

@@ -149,9 +149,18 @@ struct Reading {
             }
         }
         let text = parsed.text(span)
-        // An unresolved personal pronoun is the one who spoke last.
-        if parsed.upos(head) == "PRON", let fallback, fallback.entity != nil {
-            return QuoteFinder.Speaker(entity: fallback.entity, text: text, sentence: sentence)
+        // An unresolved third-person pronoun is the one who spoke last, else the last person named before it.
+        let feats = parsed.tokens[head].feats ?? ""
+        if parsed.upos(head) == "PRON", feats.contains("Person=3"), feats.contains("PronType=Prs") {
+            if let fallback, fallback.entity != nil {
+                return QuoteFinder.Speaker(entity: fallback.entity, text: text, sentence: sentence)
+            }
+            let floor = parsed.range(ofSentence: max(0, sentence - 8)).lowerBound
+            for index in stride(from: head - 1, through: floor, by: -1) {
+                if let found = parsed.mentions[index].first(where: { parsed.analysis.entities[$0.entity].type == "PER" }) {
+                    return QuoteFinder.Speaker(entity: found.entity, text: text, sentence: sentence)
+                }
+            }
         }
         return QuoteFinder.Speaker(entity: nil, text: text, sentence: sentence)
     }

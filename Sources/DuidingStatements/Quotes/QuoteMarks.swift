@@ -100,6 +100,9 @@ public struct QuoteMarks: Sendable {
         var carried: Open?
         for block in blocks {
             var stack: [Open] = []
+            let foundBefore = found.count
+            // A closing mark with nothing open: the quotation began before the paragraph (its opening mark lost).
+            var orphan: (at: Int, width: Int)?
             var index = block.lowerBound
             let firstVisible = (block.lowerBound..<block.upperBound).first { !ScalarText.isSpace(scalars[$0]) } ?? block.upperBound
             while index < block.upperBound {
@@ -112,9 +115,11 @@ public struct QuoteMarks: Sendable {
                     let width = closes ? mark.close.count : mark.open.count
                     let after = index + width < block.upperBound ? scalars[index + width] : nil
                     let apostrophe = width == 1 && Self.isApostrophe(scalars[index])
-                    let canClose = closes && before.map { !ScalarText.isSpace($0) } == true && Self.isClosingContext(after)
+                    // A mark of two characters (`,,` `''`) is never anything else, and treebank text spaces it off.
+                    let double = width > 1 && mark.open != mark.close
+                    let canClose = closes && (double ? !Self.isLetterOrDigit(after) : before.map { !ScalarText.isSpace($0) } == true && Self.isClosingContext(after))
                         && !(apostrophe && Self.isLetterOrDigit(before) && Self.isLetterOrDigit(after))
-                    var canOpen = opens && after.map { !ScalarText.isSpace($0) } == true
+                    var canOpen = opens && (double ? index + width < block.upperBound : after.map { !ScalarText.isSpace($0) } == true)
                     if canOpen, mark.symmetric || apostrophe { canOpen = Self.isOpeningContext(before) }
                     if canOpen, apostrophe || mark.open == ["'"], isElision(scalars, at: index, end: block.upperBound) { canOpen = false }
                     if canClose, let depth = stack.lastIndex(where: { marks[$0.mark].open == mark.open }) {
@@ -125,6 +130,9 @@ public struct QuoteMarks: Sendable {
                         index += width
                         advanced = true
                         break
+                    }
+                    if canClose, stack.isEmpty, !canOpen {
+                        orphan = (index, width)
                     }
                     if canOpen {
                         if index == firstVisible, stack.isEmpty, let previous = carried, marks[previous.mark].open == mark.open {
@@ -140,6 +148,12 @@ public struct QuoteMarks: Sendable {
                     }
                 }
                 if !advanced { index += 1 }
+            }
+            if let orphan, found.count == foundBefore, carried == nil, stack.isEmpty,
+                (orphan.at + orphan.width..<block.upperBound).allSatisfy({ ScalarText.isSpace(scalars[$0]) })
+            {
+                // A paragraph that only closes a quotation is the end of one.
+                found.append(Quotation(outer: firstVisible..<(orphan.at + orphan.width), pieces: [firstVisible..<orphan.at]))
             }
             if let previous = carried {
                 // Left open two paragraphs ago and not taken up: it ended with its paragraph.
@@ -157,6 +171,15 @@ public struct QuoteMarks: Sendable {
         }
         if let previous = carried {
             found.append(Quotation(outer: previous.outerStart..<(previous.pieces.last?.upperBound ?? previous.outerStart), pieces: previous.pieces))
+        }
+        for index in found.indices {
+            found[index].pieces = found[index].pieces.map { piece in
+                var low = piece.lowerBound
+                var high = piece.upperBound
+                while low < high, ScalarText.isSpace(scalars[low]) { low += 1 }
+                while high > low, ScalarText.isSpace(scalars[high - 1]) { high -= 1 }
+                return low..<high
+            }
         }
         found.sort { $0.outer.lowerBound < $1.outer.lowerBound }
         // Outermost only: a quotation inside another is part of it.

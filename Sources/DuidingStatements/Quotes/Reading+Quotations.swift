@@ -69,7 +69,7 @@ extension Reading {
         let first = outerTokens[number].lowerBound
         if isStandalone(number, prefix: prefix, suffix: suffix) {
             let (speaker, addressee) = attribution(number, prefix: prefix, suffix: suffix, last: last)
-            return ("direct", speaker ?? carried(last, to: first), addressee)
+            return ("direct", speaker ?? subjectBefore(first, last: last) ?? carried(last, to: first) ?? subjectAfter(number, last: last), addressee)
         }
         if let previous = prefix.last(where: { !parsed.isPunctuation($0) }), words.termMarkers.contains(parsed.lemmas[previous]) {
             return nil
@@ -82,9 +82,65 @@ extension Reading {
         return ("partial", speaker ?? carried(last, to: first), addressee)
     }
 
+    /// The person the sentence before (in the same paragraph, without quotation marks) is about: its main
+    /// verb's subject (`Romp bleef positief. "Met een vierde plaats …"`).
+    func subjectBefore(_ token: Int, last: QuoteFinder.Speaker?) -> QuoteFinder.Speaker? {
+        let sentence = parsed.sentenceOf[token]
+        guard sentence > 0, parsed.range(ofSentence: sentence).lowerBound == token || prefix(of: quotationOf[token] ?? 0).allSatisfy(parsed.isPunctuation)
+        else { return nil }
+        let before = parsed.range(ofSentence: sentence - 1)
+        guard sameBlock(before.lowerBound, token), !before.contains(where: { quotationOf[$0] != nil }) else { return nil }
+        return person(subjectOfRoot(in: before), region: before, last: last)
+    }
+
+    /// The person the sentence after a quotation that opens its paragraph is about (`"…" De Rooij stond …`).
+    func subjectAfter(_ number: Int, last: QuoteFinder.Speaker?) -> QuoteFinder.Speaker? {
+        let first = outerTokens[number].lowerBound
+        let end = outerTokens[number].upperBound
+        guard end < parsed.tokens.count, prefix(of: number).allSatisfy(parsed.isPunctuation), suffix(of: number).allSatisfy(parsed.isPunctuation),
+            !parsed.tokens.indices.contains(first - 1) || !sameBlock(first - 1, first)
+        else { return nil }
+        let next = parsed.range(ofSentence: parsed.sentenceOf[end])
+        guard next.lowerBound >= end, sameBlock(next.lowerBound, first), !next.contains(where: { quotationOf[$0] != nil }) else { return nil }
+        return person(subjectOfRoot(in: next), region: next, last: last)
+    }
+
+    private func subjectOfRoot(in sentence: Range<Int>) -> Int? {
+        guard let root = sentence.first(where: { parsed.heads[$0] == nil && !parsed.isPunctuation($0) }) else { return nil }
+        // The root's subject, or one on its copula or auxiliary (`Davenport is van plan te genieten`).
+        return sentence.first { index in
+            guard parsed.has(index, relation: "nsubj"), let head = parsed.heads[index] else { return false }
+            return head == root || (parsed.heads[head] == root && ["cop", "aux"].contains(parsed.relation(head)))
+        }
+    }
+
+    /// The speaker at `token` when it is a person the entity tagger found.
+    private func person(_ token: Int?, region: Range<Int>, last: QuoteFinder.Speaker?) -> QuoteFinder.Speaker? {
+        guard let token else { return nil }
+        let speaker = resolve(token, region: region, fallback: last)
+        guard let entity = speaker.entity, parsed.analysis.entities[entity].type == "PER" else { return nil }
+        return speaker
+    }
+
+    /// Whether two tokens stand in the same block (paragraph, headline …) of the article.
+    func sameBlock(_ a: Int, _ b: Int) -> Bool {
+        let start = min(parsed.tokens[a].start, parsed.tokens[b].start)
+        let end = max(parsed.tokens[a].end, parsed.tokens[b].end)
+        return !parsed.analysis.blocks.contains { $0.start > start && $0.start < end }
+    }
+
     /// The speaker of the report before, when it is near: in this sentence or the two before.
+    /// Farther back, a named speaker still holds the floor when no other person has been named since
+    /// (an interview written as a run of quotes).
     func carried(_ last: QuoteFinder.Speaker?, to token: Int) -> QuoteFinder.Speaker? {
-        guard let last, parsed.sentenceOf[token] - last.sentence <= 2 else { return nil }
+        guard let last else { return nil }
+        let distance = parsed.sentenceOf[token] - last.sentence
+        if distance <= 2 { return last }
+        guard let entity = last.entity, distance <= 12 else { return nil }
+        let since = parsed.range(ofSentence: last.sentence).upperBound
+        for index in since..<token where quotationOf[index] == nil {
+            if parsed.mentions[index].contains(where: { $0.entity != entity && parsed.analysis.entities[$0.entity].type == "PER" }) { return nil }
+        }
         return last
     }
 
@@ -102,6 +158,12 @@ extension Reading {
         }
         // `"…", zei X (tegen Y)` and `"…", zo klonk het bij X`: a speech verb among the first words after it.
         if let verb = after.prefix(3).first(where: isSpeechVerb) {
+            return verbAttribution(verb, region: suffix, last: last)
+        }
+        // `"…", toonde Rossi zich tevreden`: any verb right after the comma with its subject after it.
+        if let verb = after.first, suffix.first.map({ parsed.tokens[$0].text == "," }) == true, ["VERB", "AUX"].contains(parsed.upos(verb)),
+            parsed.children[verb].contains(where: { $0 > verb && parsed.has($0, relation: "nsubj") && quotationOf[$0] == nil })
+        {
             return verbAttribution(verb, region: suffix, last: last)
         }
         // `X zei: "…"`, `"…", zei hij, "…"` and `X: "…"`.

@@ -105,6 +105,10 @@ let package = Package(
             name: "DuidingKnowledgeTests", dependencies: ["DuidingKnowledge", "DuidingCore", "DuidingResources"],
             swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "DuidingStatementsTests", dependencies: ["DuidingStatements", "DuidingCore", "DuidingResources"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "DuidingLearningTests", dependencies: ["DuidingLearning"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingEntitiesTests", dependencies: ["DuidingEntities", "DuidingLearning"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingSyntaxTests", dependencies: ["DuidingSyntax", "DuidingLearning"], swiftSettings: strictSettings),

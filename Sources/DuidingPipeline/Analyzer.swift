@@ -185,6 +185,9 @@ public struct Analyzer: Sendable {
             if models["parser"] != nil, models["ner"] != nil, let speech = try SpeechWords(language: language, bundle: bundle) {
                 let marks = try QuoteMarks(bundle: bundle, elisions: try Self.elisions(language: language, bundle: bundle))
                 later.append(QuoteComponent(finder: QuoteFinder(marks: marks, words: speech)))
+                if later.contains(where: { $0.assigns.contains(.times) }), let quantities = try Quantities(language: language, bundle: bundle) {
+                    later.append(ClaimComponent(finder: ClaimFinder(quantities: quantities, speech: speech)))
+                }
             }
             do {
                 languages[language] = LanguageSetup(

@@ -173,3 +173,55 @@ struct LinkAccuracyGateTests {
         #expect(throws: LinkGoldError.self) { try LinkGold.parse("# doc: a\nEen [naam] zonder doel.") }
     }
 }
+
+/// The quotes-and-claims part of the gate: its gold set is in this repository (`Gold/quotes`), so it always runs.
+@Suite("Accuracy gate: quotes and claims")
+struct QuoteAccuracyGateTests {
+    @Test func quotesAndClaimsOnTheTestPart() throws {
+        let names = [
+            "quote-precision", "quote-recall", "quote-attribution-precision", "quote-attribution-recall", "claim-precision",
+            "claim-recall",
+        ]
+        let floors = try Dictionary(uniqueKeysWithValues: names.map { ($0, try AccuracyGateTests.floor($0)) })
+        let file = try #require(floors["quote-precision"]?.files.first)
+        let documents = try QuoteGold.parse(try String(contentsOf: Paths.repository.appendingPathComponent(file), encoding: .utf8))
+        #expect(documents.reduce(0) { $0 + $1.quotes.count } >= 150)
+        #expect(documents.reduce(0) { $0 + $1.claims.count } >= 100)
+        let (quotes, claims) = try QuoteEvaluation.evaluate(sharedAnalyzer, documents)
+        let measured: [String: Double] = [
+            "quote-precision": quotes.marked.precision, "quote-recall": quotes.marked.recall,
+            "quote-attribution-precision": quotes.attributionPrecision, "quote-attribution-recall": quotes.attributionRecall,
+            "claim-precision": claims.detection.precision, "claim-recall": claims.detection.recall,
+        ]
+        for name in names {
+            let value = 100 * (measured[name] ?? 0)
+            #expect(value >= floors[name]?.percent ?? 100, "\(name) \(value)")
+        }
+    }
+
+    @Test func goldFilesReadBack() throws {
+        for name in ["nl-tune.quotes", "nl-test.quotes"] {
+            let text = try String(contentsOf: Paths.repository.appendingPathComponent("Gold/quotes/" + name), encoding: .utf8)
+            let documents = try QuoteGold.parse(text)
+            #expect(documents.count >= 20, "\(name)")
+            // Every single-paragraph item's offsets point at its text.
+            for document in documents {
+                let scalars = Array(document.text.unicodeScalars)
+                for item in document.quotes + document.terms where !String(String.UnicodeScalarView(scalars[item.start..<item.end])).contains("\n") {
+                    #expect(String(String.UnicodeScalarView(scalars[item.start..<item.end])) == item.text, "\(document.id)")
+                }
+                for claim in document.claims {
+                    #expect(String(String.UnicodeScalarView(scalars[claim.start..<claim.end])) == claim.text, "\(document.id)")
+                }
+            }
+        }
+        let parsed = try QuoteGold.parse(
+            "# doc: a\n# date: 2024-05-16\n\"Wij komen\", zei Xi tegen Poetin.\n% quote direct | Wij komen | speaker: Xi Jinping | addressee: Vladimir Poetin | cue: Xi\nEr kwamen 40 mensen.\n% claim 40 mensen | value: 40 | unit: count | about: mensen | source: -")
+        #expect(parsed.first?.quotes.first?.start == 1)
+        #expect(parsed.first?.quotes.first?.addressee == "Vladimir Poetin")
+        #expect(parsed.first?.claims.first?.source == nil)
+        #expect(throws: QuoteGoldError.self) { try QuoteGold.parse("# doc: a\nTekst.\n% quote direct | Niet hier | speaker: ?") }
+        #expect(throws: QuoteGoldError.self) { try QuoteGold.parse("# doc: a\nTekst.\n% claim Tekst | unit: count") }
+        #expect(throws: QuoteGoldError.self) { try QuoteGold.parse("# doc: a\nTekst.\n% quote loud | Tekst | speaker: ?") }
+    }
+}

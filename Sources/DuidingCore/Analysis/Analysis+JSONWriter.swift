@@ -166,6 +166,7 @@ extension Quote {
         json.member("speaker", speaker)
         json.member("speaker_text", speakerText)
         json.member("addressee", addressee)
+        json.member("addressee_text", addresseeText)
         json.member("kind", kind)
         json.endObject()
     }
@@ -178,9 +179,12 @@ extension Claim {
         json.member("end", end)
         json.member("text", text)
         json.member("value", value)
+        json.member("high", high)
+        json.member("modifier", modifier)
         json.member("unit", unit)
         json.member("about", about)
         json.member("source", source)
+        json.member("source_text", sourceText)
         json.member("time", time)
         json.endObject()
     }

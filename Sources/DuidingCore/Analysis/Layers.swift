@@ -87,12 +87,14 @@ public struct Quote: Sendable, Equatable, Codable {
     public var speaker: String?
     public var speakerText: String?
     public var addressee: String?
+    /// The words that name the addressee (`Chinese functionarissen`), also when no entity is linked.
+    public var addresseeText: String?
     /// `direct`, `partial` or `indirect`.
     public var kind: String
 
     public init(
         start: Int, end: Int, text: String, speaker: String? = nil, speakerText: String? = nil,
-        addressee: String? = nil, kind: String
+        addressee: String? = nil, addresseeText: String? = nil, kind: String
     ) {
         self.start = start
         self.end = end
@@ -100,12 +102,14 @@ public struct Quote: Sendable, Equatable, Codable {
         self.speaker = speaker
         self.speakerText = speakerText
         self.addressee = addressee
+        self.addresseeText = addresseeText
         self.kind = kind
     }
 
     enum CodingKeys: String, CodingKey {
         case start, end, text, speaker, addressee, kind
         case speakerText = "speaker_text"
+        case addresseeText = "addressee_text"
     }
 }
 
@@ -115,25 +119,41 @@ public struct Claim: Sendable, Equatable, Codable {
     public var end: Int
     public var text: String
     public var value: Double?
+    /// The upper bound of a range (`tussen 10.000 en 12.000`).
+    public var high: Double?
+    /// How the value is qualified, in TIMEX3's words: `APPROX` (`ongeveer`), `MORE_THAN` (`meer dan`),
+    /// `LESS_THAN` (`bijna`), `EQUAL_OR_MORE` (`minstens`), `EQUAL_OR_LESS` (`hoogstens`).
+    public var modifier: String?
+    /// `percent`, a currency (`euro`), a measure (`km`), `times` (`keer`) or `count` (a counted noun).
     public var unit: String?
     public var about: String?
     /// Entity id of the source.
     public var source: String?
+    /// The words that name the source (`Amerikaanse schattingen`), also when no entity is linked.
+    public var sourceText: String?
     /// Time expression id.
     public var time: String?
 
     public init(
-        start: Int, end: Int, text: String, value: Double? = nil, unit: String? = nil, about: String? = nil,
-        source: String? = nil, time: String? = nil
+        start: Int, end: Int, text: String, value: Double? = nil, high: Double? = nil, modifier: String? = nil,
+        unit: String? = nil, about: String? = nil, source: String? = nil, sourceText: String? = nil, time: String? = nil
     ) {
         self.start = start
         self.end = end
         self.text = text
         self.value = value
+        self.high = high
+        self.modifier = modifier
         self.unit = unit
         self.about = about
         self.source = source
+        self.sourceText = sourceText
         self.time = time
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case start, end, text, value, high, modifier, unit, about, source, time
+        case sourceText = "source_text"
     }
 }
 

@@ -113,7 +113,12 @@ public enum QuoteEvaluation {
         if let entity {
             names = [entity.name] + [entity.title].compactMap { $0 } + (entity.aliases ?? [])
                 + entity.mentions.filter { $0.kind == nil || $0.kind == "description" }.map(\.text)
-        } else if let text {
+        }
+        // The words the system gave count when they are the gold description (`Westerse regeringen`).
+        if let text, entity != nil, fold(text) == target || (text.split(separator: " ").count > 1 && target.contains(fold(text))) {
+            return true
+        }
+        if entity == nil, let text {
             names = [text]
             if let cue, fold(cue) == fold(text), cue.split(separator: " ").count > 1 || cue.first?.isUppercase == true { return true }
         }

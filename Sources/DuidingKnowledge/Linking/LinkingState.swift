@@ -123,9 +123,7 @@ struct LinkingState {
         var runs: [Range<Int>] = []
         var start: Int?
         for index in name.tokens {
-            // A name particle between capitalised words is part of the name (`Van den Stockt`).
-            let particle = start != nil && index + 1 < name.tokens.upperBound && kb.names.particles.contains(document.tokens[index].text)
-            let capital = particle || (document.tokens[index].text.first?.isUppercase ?? false)
+            let capital = document.tokens[index].text.first?.isUppercase ?? false
             if capital, start == nil { start = index }
             if !capital, let open = start {
                 runs.append(open..<index)

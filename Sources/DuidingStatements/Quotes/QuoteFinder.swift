@@ -148,6 +148,14 @@ struct Reading {
                 return QuoteFinder.Speaker(entity: found.entity, text: mention.text, sentence: sentence)
             }
         }
+        // A country by its adjective (`Amerikaanse schattingen`, `Chinese functionarissen`) when the head is no person.
+        if parsed.upos(head) == "NOUN",
+            let adjective = span.lazy.compactMap({ member in
+                parsed.mentions[member].first { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" }
+            }).first
+        {
+            return QuoteFinder.Speaker(entity: adjective.entity, text: parsed.text(span), sentence: sentence)
+        }
         let text = parsed.text(span)
         // An unresolved third-person pronoun is the one who spoke last, else the last person named before it.
         let feats = parsed.tokens[head].feats ?? ""
@@ -190,7 +198,7 @@ struct Reading {
                     Quote(
                         start: quotation.content.lowerBound, end: quotation.content.upperBound, text: text,
                         speaker: speaker?.entity.map { parsed.analysis.entities[$0].id }, speakerText: speaker?.text,
-                        addressee: addressee?.entity.map { parsed.analysis.entities[$0].id }, kind: kind),
+                        addressee: addressee?.entity.map { parsed.analysis.entities[$0].id }, addresseeText: addressee?.text, kind: kind),
                     parsed.sentenceOf[start]
                 ))
         }
@@ -206,7 +214,8 @@ struct Reading {
                     Quote(
                         start: range.lowerBound, end: range.upperBound, text: ScalarText.string(parsed.scalars, range),
                         speaker: report.speaker?.entity.map { parsed.analysis.entities[$0].id }, speakerText: report.speaker?.text,
-                        addressee: report.addressee?.entity.map { parsed.analysis.entities[$0].id }, kind: "indirect"),
+                        addressee: report.addressee?.entity.map { parsed.analysis.entities[$0].id }, addresseeText: report.addressee?.text,
+                        kind: "indirect"),
                     parsed.sentenceOf[report.start]
                 ))
         }

@@ -105,6 +105,11 @@ public struct QuoteMarks: Sendable {
             var orphan: (at: Int, width: Int)?
             var index = block.lowerBound
             let firstVisible = (block.lowerBound..<block.upperBound).first { !ScalarText.isSpace(scalars[$0]) } ?? block.upperBound
+            if let previous = carried, !Self.matches(marks[previous.mark].open, in: scalars, at: firstVisible, end: block.upperBound) {
+                // Left open and not taken up by this paragraph: it ended with its own.
+                found.append(Quotation(outer: previous.outerStart..<(previous.pieces.last?.upperBound ?? previous.outerStart), pieces: previous.pieces))
+                carried = nil
+            }
             while index < block.upperBound {
                 let before = index > block.lowerBound ? scalars[index - 1] : nil
                 var advanced = false
@@ -156,12 +161,12 @@ public struct QuoteMarks: Sendable {
                 found.append(Quotation(outer: firstVisible..<(orphan.at + orphan.width), pieces: [firstVisible..<orphan.at]))
             }
             if let previous = carried {
-                // Left open two paragraphs ago and not taken up: it ended with its paragraph.
+                // Its opening mark here was not one (a closing mark in the same place): it ended with its paragraph.
                 found.append(Quotation(outer: previous.outerStart..<(previous.pieces.last?.upperBound ?? previous.outerStart), pieces: previous.pieces))
                 carried = nil
             }
-            // A quotation that opened the paragraph and is still open goes on in the next one, or ends here.
-            if let first = stack.first, first.at == firstVisible {
+            // A quotation still open goes on in the next paragraph when that opens with the same mark, or ends here.
+            if let first = stack.first {
                 var end = block.upperBound
                 while end > first.contentStart, ScalarText.isSpace(scalars[end - 1]) { end -= 1 }
                 var open = first

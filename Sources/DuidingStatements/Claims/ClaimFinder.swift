@@ -1,0 +1,232 @@
+public import DuidingCore
+
+/// Finds the quantities an article asserts (`ongeveer 90 procent`, `meer dan 40 keer`, `twaalf punten`,
+/// `tussen 10.000 en 12.000 demonstranten`, `de helft`) with their value, unit, what they are about, their
+/// source and their time.
+///
+/// ```
+/// [modifier] [sign] number [scale] [range word number] [unit | counted noun]   ─► claim
+/// ```
+/// Numbers that are no claims are passed over: those inside time expressions and names (`G7`), years, numbers
+/// that refer back (`de twee leiders`, `hun drie kinderen`), bare numbers without a unit, noun or modifier.
+/// The source is the speaker of the quote or report the claim stands in, else the `volgens` phrase of its
+/// sentence (`volgens Amerikaanse schattingen` → the United States).
+public struct ClaimFinder: Sendable {
+    public let quantities: Quantities
+    /// Prepositions that name a source (`volgens`), from the quote words.
+    public let according: Set<String>
+
+    public init(quantities: Quantities, speech: SpeechWords?) {
+        self.quantities = quantities
+        according = speech?.according ?? []
+    }
+
+    /// A quantity read from the tokens.
+    struct Reading {
+        var first: Int
+        var last: Int
+        var value: Double
+        var high: Double?
+        var modifier: String?
+        var unit: String?
+        var about: String?
+    }
+
+    public func find(in analysis: Analysis) -> [Claim] {
+        guard !analysis.tokens.isEmpty else { return [] }
+        let parsed = ParsedText(analysis)
+        // Tokens inside time expressions and names are not quantities.
+        var blocked = [Bool](repeating: false, count: analysis.tokens.count)
+        for time in analysis.times {
+            var index = ParsedText.firstToken(analysis.tokens, endingAfter: time.start)
+            while index < analysis.tokens.count, analysis.tokens[index].start < time.end {
+                blocked[index] = true
+                index += 1
+            }
+        }
+        for (index, mentions) in parsed.mentions.enumerated()
+        where mentions.contains(where: { analysis.entities[$0.entity].mentions[$0.mention].kind == nil }) {
+            blocked[index] = true
+        }
+        var claims: [Claim] = []
+        for number in analysis.sentences.indices {
+            let sentence = parsed.range(ofSentence: number)
+            var index = sentence.lowerBound
+            while index < sentence.upperBound {
+                guard !blocked[index], let found = read(at: index, in: sentence, parsed: parsed, blocked: blocked) else {
+                    index += 1
+                    continue
+                }
+                index = found.last + 1
+                let start = analysis.tokens[found.first].start
+                let end = analysis.tokens[found.last].end
+                let (source, sourceText) = self.source(of: start..<end, sentence: sentence, parsed: parsed)
+                let time = analysis.times.first { $0.start >= analysis.tokens[sentence.lowerBound].start && $0.end <= analysis.tokens[sentence.upperBound - 1].end }
+                claims.append(
+                    Claim(
+                        start: start, end: end, text: ScalarText.string(parsed.scalars, start..<end), value: found.value, high: found.high,
+                        modifier: found.modifier, unit: found.unit, about: found.about, source: source, sourceText: sourceText, time: time?.id))
+            }
+        }
+        return claims
+    }
+
+    /// The number (with its scale words) at `index`: value and last token.
+    private func number(at index: Int, in sentence: Range<Int>, parsed: ParsedText) -> (value: Double, last: Int)? {
+        let word = parsed.words[index]
+        guard var value = quantities.value(of: parsed.tokens[index].text) else { return nil }
+        var last = index
+        while last + 1 < sentence.upperBound, let scale = quantities.scales[parsed.words[last + 1]] {
+            value *= scale
+            last += 1
+        }
+        // `een` is the article unless a scale, fraction or unit follows.
+        if quantities.articles.contains(word), last == index {
+            let next = index + 1 < sentence.upperBound ? parsed.words[index + 1] : ""
+            guard quantities.fractions[next] != nil || quantities.units[next] != nil else { return nil }
+        }
+        return (value, last)
+    }
+
+    private func read(at index: Int, in sentence: Range<Int>, parsed: ParsedText, blocked: [Bool]) -> Reading? {
+        let text = parsed.tokens[index].text
+        // A fraction: `de helft`, `een derde`, `twee derde`.
+        if let share = quantities.fractions[parsed.words[index]] {
+            var first = index
+            var value = share
+            if index > sentence.lowerBound, let count = quantities.value(of: parsed.tokens[index - 1].text), !blocked[index - 1] {
+                value = quantities.articles.contains(parsed.words[index - 1]) ? share : share * count
+                first = index - 1
+            } else if index > sentence.lowerBound, quantities.definiteFractions.contains(parsed.words[index - 1] + " " + parsed.words[index]) {
+                first = index - 1
+            } else {
+                return nil
+            }
+            var reading = Reading(first: first, last: index, value: value, unit: "fraction")
+            reading.modifier = modifier(before: &reading.first, in: sentence, parsed: parsed)
+            reading.about = about(after: index, in: sentence, parsed: parsed)
+            return reading
+        }
+        guard text.first?.isNumber == true || quantities.numbers[parsed.words[index]] != nil else { return nil }
+        // Scores, codes and ages: `3-1`, `F-16`, `45-jarige`.
+        guard !text.contains("-") else { return nil }
+        guard let (value, last) = number(at: index, in: sentence, parsed: parsed) else { return nil }
+        var reading = Reading(first: index, last: last, value: value)
+        // A range: `tussen 10.000 en 12.000`, `10 tot 12`.
+        if last + 2 < sentence.upperBound, let opener = quantities.ranges[parsed.words[last + 1]],
+            let (high, highLast) = number(at: last + 2, in: sentence, parsed: parsed), !blocked[last + 2]
+        {
+            if let opener {
+                if index > sentence.lowerBound, parsed.words[index - 1] == opener {
+                    reading.first = index - 1
+                    reading.high = high
+                    reading.last = highLast
+                }
+            } else {
+                reading.high = high
+                reading.last = highLast
+            }
+        }
+        // A currency sign before it: `€ 300 miljoen`.
+        if reading.first > sentence.lowerBound, let unit = quantities.units[parsed.words[reading.first - 1]],
+            parsed.tokens[reading.first - 1].text.unicodeScalars.allSatisfy({ !$0.properties.isAlphabetic })
+        {
+            reading.unit = unit
+            reading.first -= 1
+        }
+        reading.modifier = modifier(before: &reading.first, in: sentence, parsed: parsed)
+        // The unit after it, or the noun it counts.
+        if reading.unit == nil {
+            for length in [2, 1] where reading.last + length < sentence.upperBound {
+                let words = ((reading.last + 1)...(reading.last + length)).map { parsed.words[$0] }.joined(separator: " ")
+                if let unit = quantities.units[words] {
+                    reading.unit = unit
+                    reading.last += length
+                    break
+                }
+            }
+        }
+        if reading.unit != nil {
+            reading.about = about(after: reading.last, in: sentence, parsed: parsed)
+        } else if let noun = countedNoun(after: reading.last, number: index, in: sentence, parsed: parsed, blocked: blocked) {
+            reading.unit = "count"
+            reading.about = parsed.text((reading.last + 1)...noun)
+            reading.last = noun
+        }
+        // What is not a claim: a number that refers back, a year, a bare number without unit, noun or modifier.
+        let before = reading.first > sentence.lowerBound ? parsed.words[reading.first - 1] : ""
+        if quantities.referring.contains(before), reading.modifier == nil, reading.unit == "count" || reading.unit == nil { return nil }
+        if reading.unit == nil, reading.modifier == nil, last == index { return nil }
+        if reading.unit == nil || reading.unit == "count", reading.high == nil, value >= 1800, value <= 2100, value == value.rounded(),
+            text.count == 4
+        {
+            return nil
+        }
+        return reading
+    }
+
+    /// Modifier words right before `first` (`meer dan`, `ongeveer`), taken into the span.
+    private func modifier(before first: inout Int, in sentence: Range<Int>, parsed: ParsedText) -> String? {
+        var found: String?
+        var moved = true
+        while moved {
+            moved = false
+            for length in [2, 1] where first - length >= sentence.lowerBound {
+                let words = ((first - length)..<first).map { parsed.words[$0] }.joined(separator: " ")
+                if let modifier = quantities.modifiers[words] {
+                    if found == nil, modifier != "-" { found = modifier }
+                    first -= length
+                    moved = true
+                    break
+                }
+            }
+        }
+        return found
+    }
+
+    /// The noun a number counts: the next noun, past adjectives, that the number modifies (`35 doden`,
+    /// `40 Chinese bedrijven`).
+    private func countedNoun(after last: Int, number: Int, in sentence: Range<Int>, parsed: ParsedText, blocked: [Bool]) -> Int? {
+        var index = last + 1
+        while index < sentence.upperBound, index <= last + 3 {
+            switch parsed.upos(index) {
+            case "NOUN", "PROPN":
+                if blocked[index] { return nil }
+                return parsed.heads[number] == index || parsed.heads[last] == index || index == last + 1 ? index : nil
+            case "ADJ":
+                index += 1
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// What a unit measures: the `van` phrase after it (`90 procent van alle micro-elektronica`).
+    private func about(after last: Int, in sentence: Range<Int>, parsed: ParsedText) -> String? {
+        guard last + 2 < sentence.upperBound, parsed.words[last + 1] == "van" else { return nil }
+        var index = last + 2
+        while index < sentence.upperBound, index <= last + 6 {
+            if ["NOUN", "PROPN"].contains(parsed.upos(index)) { return parsed.text((last + 2)...index) }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The source of a claim: the speaker of the quote or report it stands in, else the `volgens` phrase of its
+    /// sentence: an entity where one is linked (also through an adjective: `Amerikaanse schattingen`), and the words.
+    private func source(of span: Range<Int>, sentence: Range<Int>, parsed: ParsedText) -> (String?, String?) {
+        let quotes = parsed.analysis.quotes.filter { $0.start <= span.lowerBound && $0.end >= span.upperBound }
+        let quote = quotes.first(where: { $0.kind != "indirect" }) ?? quotes.first
+        if let quote, quote.speaker != nil {
+            return (quote.speaker, quote.speakerText)
+        }
+        for word in sentence where according.contains(parsed.words[word]) && parsed.has(word, relation: "case") {
+            guard let head = parsed.heads[word] else { continue }
+            let phrase = parsed.phrase(head, within: sentence)
+            let entity = phrase.lazy.compactMap { parsed.mentions[$0].first }.first
+            return (entity.map { parsed.analysis.entities[$0.entity].id }, parsed.text(phrase))
+        }
+        return (nil, quote?.speakerText)
+    }
+}

@@ -1,0 +1,88 @@
+import DuidingCore
+import DuidingPipeline
+import Foundation
+import Testing
+
+/// Quotes and claims end to end: the speaker is read from the parse and resolved through the linked entities.
+@Suite("Quotes and claims")
+struct StatementsTests {
+    static func analyze(_ text: String, reference: String = "2024-05-16T12:00:00+02:00") throws -> Analysis {
+        try sharedAnalyzer.analyze(text, options: AnalyzeOptions(language: "nl", referenceText: reference, now: Date()))
+    }
+
+    /// The speaker's entity name, else the words.
+    static func speaker(_ quote: Quote, in analysis: Analysis) -> String? {
+        quote.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.title } ?? quote.speakerText
+    }
+
+    @Test func flagshipQuotes() throws {
+        let text = try String(contentsOf: Paths.shared.appendingPathComponent("examples/nos-poetin-china.txt"), encoding: .utf8)
+        let analysis = try Self.analyze(text, reference: "2024-05-16T09:34:00+02:00")
+        let marked = analysis.quotes.filter { $0.kind != "indirect" }
+        func speaker(of start: String) -> String? {
+            marked.first { $0.text.hasPrefix(start) }.flatMap { Self.speaker($0, in: analysis) }
+        }
+        #expect(speaker(of: "De huidige relatie") == "Xi Jinping")
+        #expect(speaker(of: "warm en kameraadschappelijk") == "Vladimir Putin")
+        #expect(speaker(of: "Ik koos ervoor") == "Vladimir Putin")
+        #expect(speaker(of: "Rusland moeite zou hebben") == "Antony Blinken")
+        #expect(speaker(of: "als China dit probleem") == "Antony Blinken")
+        #expect(speaker(of: "dankbaar was") == "Vladimir Putin")
+        let xi = try #require(marked.first { $0.text.hasPrefix("De huidige relatie") })
+        #expect(xi.addressee.flatMap { id in analysis.entities.first { $0.id == id }?.title } == "Vladimir Putin")
+        // The partnership terms in quotation marks are no speech.
+        #expect(!marked.contains { ["strategische partnerschap", "onbegrensd partnerschap"].contains($0.text) })
+    }
+
+    @Test func flagshipClaims() throws {
+        let text = try String(contentsOf: Paths.shared.appendingPathComponent("examples/nos-poetin-china.txt"), encoding: .utf8)
+        let analysis = try Self.analyze(text, reference: "2024-05-16T09:34:00+02:00")
+        let claims = Dictionary(analysis.claims.map { ($0.text, $0) }) { a, _ in a }
+        #expect(claims["ongeveer 90 procent"]?.value == 90)
+        #expect(claims["ongeveer 90 procent"]?.unit == "percent")
+        #expect(claims["ongeveer 90 procent"]?.modifier == "APPROX")
+        #expect(claims["ongeveer 70 procent"]?.value == 70)
+        #expect(claims["meer dan 40 keer"]?.value == 40)
+        #expect(claims["meer dan 40 keer"]?.modifier == "MORE_THAN")
+        #expect(claims["twaalf punten"]?.value == 12)
+        let us = analysis.entities.first { $0.title == "United States" }?.id
+        #expect(claims["ongeveer 90 procent"]?.source == us)
+        // `de twee leiders` and `hun twee naties` refer; they assert nothing.
+        #expect(!analysis.claims.contains { $0.text.contains("twee") })
+    }
+
+    @Test func attributionPatterns() throws {
+        let analysis = try Self.analyze(
+            """
+            Minister Hoekstra was duidelijk. "Wij gaan niet akkoord", zei Hoekstra tegen Guterres, "en dat blijft zo."
+
+            "Het is een schande", aldus de woordvoerder van de VN.
+
+            Guterres: "De wereld kijkt toe."
+
+            Hoekstra noemde het plan "volstrekt onhaalbaar". De regering sprak van de zogenaamde "groene deal".
+            """)
+        let marked = analysis.quotes.filter { $0.kind != "indirect" }
+        func find(_ start: String) -> Quote? { marked.first { $0.text.hasPrefix(start) } }
+        #expect(find("Wij gaan niet").map { Self.speaker($0, in: analysis) } == "Wopke Hoekstra")
+        #expect(find("Wij gaan niet")?.kind == "direct")
+        #expect(find("en dat blijft zo").map { Self.speaker($0, in: analysis) } == "Wopke Hoekstra")
+        #expect(find("Het is een schande")?.speakerText == "de woordvoerder van de VN")
+        #expect(find("De wereld kijkt toe").map { Self.speaker($0, in: analysis) } == "António Guterres")
+        #expect(find("volstrekt onhaalbaar")?.kind == "partial")
+        #expect(find("groene deal") == nil)
+    }
+
+    @Test func indirectSpeechAndSources() throws {
+        let analysis = try Self.analyze(
+            "Volgens de politie waren er tussen 10.000 en 12.000 demonstranten. Macron zei dat Europa 2,5 miljard euro moet uitgeven.")
+        let indirect = analysis.quotes.filter { $0.kind == "indirect" }
+        #expect(indirect.contains { $0.text.hasPrefix("Europa 2,5 miljard euro") && Self.speaker($0, in: analysis) == "Emmanuel Macron" })
+        let range = try #require(analysis.claims.first { $0.text.hasPrefix("tussen") })
+        #expect(range.value == 10_000 && range.high == 12_000 && range.unit == "count")
+        #expect(range.sourceText == "de politie")
+        let money = try #require(analysis.claims.first { $0.text == "2,5 miljard euro" })
+        #expect(money.value == 2_500_000_000 && money.unit == "euro")
+        #expect(money.source == analysis.entities.first { $0.title == "Emmanuel Macron" }?.id)
+    }
+}

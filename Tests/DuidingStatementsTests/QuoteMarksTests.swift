@@ -1,0 +1,87 @@
+import DuidingCore
+import DuidingResources
+import DuidingStatements
+import Testing
+
+/// Quotation marks of every style are paired, across paragraphs where Dutch repeats the opening mark, and
+/// apostrophes are not taken for marks.
+@Suite struct QuoteMarksTests {
+    static let marks: QuoteMarks? = try? QuoteMarks(bundle: .shipped, elisions: ["'s", "'t", "'n"])
+
+    /// The quoted texts of `text`, one paragraph per line.
+    static func quoted(_ text: String) throws -> [String] {
+        let marks = try #require(Self.marks)
+        let scalars = ScalarText.scalars(of: text)
+        var blocks: [Range<Int>] = []
+        var start = 0
+        for (index, scalar) in scalars.enumerated() where scalar == "\n" {
+            blocks.append(start..<index)
+            start = index + 1
+        }
+        blocks.append(start..<scalars.count)
+        return marks.quotations(in: scalars, blocks: blocks).map { quotation in
+            quotation.pieces.map { ScalarText.string(scalars, $0) }.joined(separator: " ")
+        }
+    }
+
+    @Test(arguments: [
+        ("\"Ik kom\", zei hij.", "Ik kom"),
+        ("„Ik kom”, zei hij.", "Ik kom"),
+        ("„Ik kom“, zei hij.", "Ik kom"),
+        (",,Ik kom'', zei hij.", "Ik kom"),
+        (",, Ik kom '', zei hij.", "Ik kom"),
+        ("'Ik kom', zei hij.", "Ik kom"),
+        ("‘Ik kom’, zei hij.", "Ik kom"),
+        ("«Ik kom», zei hij.", "Ik kom"),
+        ("De premier: “Ik kom.”", "Ik kom."),
+    ])
+    func everyStyle(text: String, expected: String) throws {
+        #expect(try Self.quoted(text) == [expected])
+    }
+
+    @Test func apostrophesAreNoMarks() throws {
+        #expect(try Self.quoted("Zo'n plan komt 's avonds, zei Hans' broer in '81.").isEmpty)
+        #expect(try Self.quoted("Het is ‘zo’n dag’, zei ze.") == ["zo’n dag"])
+        #expect(try Self.quoted("Hij noemde het 'onzin' en 't was 'n grap.") == ["onzin"])
+    }
+
+    @Test func nestedQuotationsArePartOfTheOuter() throws {
+        #expect(try Self.quoted("\"Hij sprak van 'de crisis' daar\", zei ze.") == ["Hij sprak van 'de crisis' daar"])
+    }
+
+    @Test func aQuotationGoesOnInTheNextParagraph() throws {
+        let text = "Ze zei: „Wij komen.\n„Maar niet morgen.”\nDaarna ging ze weg."
+        #expect(try Self.quoted(text) == ["Wij komen. Maar niet morgen."])
+    }
+
+    @Test func aParagraphLeftOpenEndsWithIt() throws {
+        #expect(try Self.quoted("\"Wij komen niet.\nHet regende.") == ["Wij komen niet."])
+    }
+
+    @Test func aParagraphThatOnlyClosesIsTheEndOfAQuotation() throws {
+        #expect(try Self.quoted("Dat leidt tot andere aankopen.\"") == ["Dat leidt tot andere aankopen."])
+    }
+
+    @Test func unpairedMarksAreLeftAlone() throws {
+        #expect(try Self.quoted("Een inch is 2,54 cm (1\") en dat is alles.").isEmpty)
+    }
+}
+
+/// Numbers as Dutch writes them, in digits and in words.
+@Suite struct QuantitiesTests {
+    static let quantities: Quantities? = try? Quantities(language: "nl", bundle: .shipped)
+
+    @Test(arguments: [
+        ("10.000", 10_000.0), ("2,5", 2.5), ("1.234,5", 1_234.5), ("1.5", 1.5), ("90", 90), ("twaalf", 12), ("veertig", 40),
+        ("vierentwintig", 24), ("tweeëntwintig", 22), ("Twaalf", 12),
+    ])
+    func values(word: String, value: Double) throws {
+        let quantities = try #require(Self.quantities)
+        #expect(quantities.value(of: word) == value)
+    }
+
+    @Test func notNumbers() throws {
+        let quantities = try #require(Self.quantities)
+        for word in ["F-16", "3a", "1,2,3", "tiental", "en"] { #expect(quantities.value(of: word) == nil, "\(word)") }
+    }
+}

@@ -85,3 +85,14 @@ import Testing
         for word in ["F-16", "3a", "1,2,3", "tiental", "en"] { #expect(quantities.value(of: word) == nil, "\(word)") }
     }
 }
+
+/// English has its own quantity and speech words, ready for when it has a parser.
+@Suite struct EnglishStatementWordsTests {
+    @Test func englishNumbers() throws {
+        let quantities = try #require(try Quantities(language: "en", bundle: .shipped))
+        #expect(quantities.value(of: "twenty-four") == 24)
+        #expect(quantities.value(of: "1,234.5") == 1_234.5)
+        #expect(quantities.value(of: "10,000") == 10_000)
+        #expect(try SpeechWords(language: "en", bundle: .shipped) != nil)
+    }
+}

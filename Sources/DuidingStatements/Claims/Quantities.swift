@@ -79,14 +79,15 @@ public struct Quantities: Sendable {
                 throw file.error(line, "unknown kind \(fields.first ?? "")")
             }
         }
-        // Compounds of a unit and a ten: vier|en|twintig, twee|ën|twintig.
+        // Compounds of a unit and a ten: vier|en|twintig, twee|ën|twintig (unit-ten), twenty|-|four (ten-unit).
         if let joiner = settings["number-joiner"] {
+            let tenFirst = settings["number-order"] == "ten-unit"
             let units = numbers.filter { (1...9).contains($0.value) && $0.value == $0.value.rounded() }
             let tens = numbers.filter { $0.value >= 20 && $0.value <= 90 && $0.value.truncatingRemainder(dividingBy: 10) == 0 }
             for (unit, a) in units {
                 for (ten, b) in tens {
                     let join = unit.hasSuffix("e") ? settings["number-joiner-after-e"] ?? joiner : joiner
-                    numbers[unit + join + ten] = a + b
+                    numbers[tenFirst ? ten + joiner + unit : unit + join + ten] = a + b
                 }
             }
         }

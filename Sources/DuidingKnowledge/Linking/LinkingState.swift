@@ -122,8 +122,17 @@ struct LinkingState {
     func split(_ name: LinkingDocument.Name) -> [(tokens: Range<Int>, type: String)]? {
         var runs: [Range<Int>] = []
         var start: Int?
+        let particles = kb.names.particles
+        func isParticle(_ index: Int) -> Bool { name.tokens.contains(index) && particles.contains(document.tokens[index].text.lowercased()) }
+        var joined = false
         for index in name.tokens {
-            let capital = document.tokens[index].text.first?.isUppercase ?? false
+            // Particles stay inside a surname when they come in a row or after a capitalised particle
+            // (`Van den Stockt`, `Jan van der Schans`); one `van` between names still divides them
+            // (`Milosevic van Sierra Leone`).
+            let lower = document.tokens[index].text.first?.isLowercase ?? false
+            joined = start != nil && lower && isParticle(index) && index + 1 < name.tokens.upperBound
+                && (isParticle(index + 1) || (isParticle(index - 1) && (joined || document.tokens[index - 1].text.first?.isUppercase == true)))
+            let capital = joined || (document.tokens[index].text.first?.isUppercase ?? false)
             if capital, start == nil { start = index }
             if !capital, let open = start {
                 runs.append(open..<index)

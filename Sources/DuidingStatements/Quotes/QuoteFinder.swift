@@ -179,8 +179,6 @@ struct Reading {
         let reports = indirectReports()
         var found: [(quote: Quote, sentence: Int)] = []
         var last: QuoteFinder.Speaker?
-        // The last speaker with an entity: whose voice an unattributed quote in the first person is.
-        var named: QuoteFinder.Speaker?
         var reportIndex = 0
         for number in quotations.indices {
             let content = contentTokens[number]
@@ -188,15 +186,11 @@ struct Reading {
             let start = outerTokens[number].lowerBound
             // Reports before this quotation may hand on their speaker.
             while reportIndex < reports.count, reports[reportIndex].start < start {
-                if let speaker = reports[reportIndex].speaker {
-                    last = speaker
-                    if speaker.entity != nil { named = speaker }
-                }
+                if let speaker = reports[reportIndex].speaker { last = speaker }
                 reportIndex += 1
             }
-            guard let (kind, speaker, addressee) = classify(number, last: last, named: named) else { continue }
+            guard let (kind, speaker, addressee) = classify(number, last: last) else { continue }
             if let speaker, speaker.entity != nil || !speaker.text.isEmpty { last = speaker }
-            if let speaker, speaker.entity != nil { named = speaker }
             let quotation = quotations[number]
             let text = quotation.pieces.map { ScalarText.string(parsed.scalars, $0) }.joined(separator: " ")
             found.append(

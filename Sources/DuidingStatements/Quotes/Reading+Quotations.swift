@@ -63,17 +63,13 @@ extension Reading {
     }
 
     /// Kind, speaker and addressee of quotation `number`, or `nil` when its marks are not speech.
-    func classify(_ number: Int, last: QuoteFinder.Speaker?, named: QuoteFinder.Speaker?) -> (String, QuoteFinder.Speaker?, QuoteFinder.Speaker?)? {
+    func classify(_ number: Int, last: QuoteFinder.Speaker?) -> (String, QuoteFinder.Speaker?, QuoteFinder.Speaker?)? {
         let prefix = prefix(of: number)
         let suffix = suffix(of: number)
         let first = outerTokens[number].lowerBound
         if isStandalone(number, prefix: prefix, suffix: suffix) {
             let (speaker, addressee) = attribution(number, prefix: prefix, suffix: suffix, last: last)
-            return (
-                "direct",
-                speaker ?? subjectBefore(first, last: last) ?? carried(last, to: first) ?? subjectAfter(number, last: last)
-                    ?? voice(number, named: named), addressee
-            )
+            return ("direct", speaker ?? subjectBefore(first, last: last) ?? carried(last, to: first) ?? subjectAfter(number, last: last), addressee)
         }
         if let previous = prefix.last(where: { !parsed.isPunctuation($0) }), words.termMarkers.contains(parsed.lemmas[previous]) {
             return nil
@@ -124,17 +120,6 @@ extension Reading {
         let speaker = resolve(token, region: region, fallback: last)
         guard let entity = speaker.entity, parsed.analysis.entities[entity].type == "PER" else { return nil }
         return speaker
-    }
-
-    /// A quotation in the first person with no speaker near it is the voice of the last person quoted by name
-    /// (an interview: `"Ik ben aan een tweede carrière begonnen."`), when that was in the last fifteen sentences.
-    func voice(_ number: Int, named: QuoteFinder.Speaker?) -> QuoteFinder.Speaker? {
-        guard let named, named.entity != nil, parsed.sentenceOf[outerTokens[number].lowerBound] - named.sentence <= 15 else { return nil }
-        let firstPerson = contentTokens[number].contains { index in
-            let feats = parsed.tokens[index].feats ?? ""
-            return parsed.upos(index) == "PRON" && feats.contains("Person=1") && feats.contains("PronType=Prs")
-        }
-        return firstPerson ? named : nil
     }
 
     /// Whether two tokens stand in the same block (paragraph, headline …) of the article.

@@ -14,6 +14,7 @@ public import Hummingbird
 /// GET  /api/v1/articles/{id}     one article with its analysis
 /// GET  /api/v1/entities          type, q, limit → the most mentioned entities (q: a name in any language, or its start)
 /// GET  /api/v1/entities/{id}     one entity, the articles mentioning it, its mentions per day
+/// GET  /api/v1/quotes            speaker, q, article, kind, limit, offset → a page of quotes with their speakers
 /// GET  /api/v1/openapi.json      the OpenAPI 3 document of all this (Resources/openapi.json)
 /// ```
 /// Errors are JSON `{"error": {"message": "…"}}` with 400 (bad query or input), 404, 413 (body too large).
@@ -70,7 +71,35 @@ public struct DuidingServer: Sendable {
             let text = query.get("q").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
             return Self.response(try Self.encoder.encode(["entities": try await store.entities(type: type, matching: text, limit: limit)]))
         }
+        api.get("quotes") { request, _ in
+            let parameters = request.uri.queryParameters
+            let query = try Self.quoteQuery({ parameters.get($0) }, strict: true)
+            do {
+                return Self.response(try Self.encoder.encode(try await store.quotes(query)))
+            } catch let error as StoreError {
+                throw HTTPError(.badRequest, message: error.description)
+            }
+        }
         return router
+    }
+
+    /// A quote search from the query string (`speaker`, `q`, `article`, `kind`, `limit`, `offset`); `strict`
+    /// rejects bad values (the API), else they are left out (the page).
+    static func quoteQuery(_ parameter: (String) -> String?, strict: Bool) throws -> QuoteQuery {
+        func value(_ name: String) -> String? { nonBlank(parameter(name)) }
+        var kind = value("kind")
+        do throws(StoreError) { try QuoteQuery.validate(kind: kind) } catch {
+            if strict { throw HTTPError(.badRequest, message: error.description) }
+            kind = nil
+        }
+        var article: Int64?
+        if let text = value("article") {
+            article = Int64(text)
+            if article == nil, strict { throw HTTPError(.badRequest, message: "article must be a whole number") }
+        }
+        let limit = strict ? try integer(value("limit"), name: "limit", default: 20, range: 1...1000) : 20
+        let offset = strict ? try integer(value("offset"), name: "offset", default: 0, range: 0...1_000_000) : max(0, Int(value("offset") ?? "") ?? 0)
+        return QuoteQuery(speaker: value("speaker"), text: value("q"), article: article, kind: kind, limit: limit, offset: offset)
     }
 
     /// The application, listening on `host:port` (loopback by default).

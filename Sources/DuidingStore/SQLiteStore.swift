@@ -125,6 +125,46 @@ public final class SQLiteStore: Store {
                     CREATE INDEX entity_names_key ON entity_names(key);
                     """)
         }
+        migrator.registerMigration("v4: quotes and claims") { db in
+            // Quotes with their speakers (entities where linked), searchable by speaker and words; claims with their numbers.
+            try db.execute(
+                sql: """
+                    CREATE TABLE quotes (
+                      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      start INTEGER NOT NULL,
+                      end INTEGER NOT NULL,
+                      text TEXT NOT NULL,
+                      kind TEXT NOT NULL,
+                      speaker_id INTEGER REFERENCES entities(id),
+                      speaker_text TEXT,
+                      speaker_key TEXT,
+                      addressee_id INTEGER REFERENCES entities(id),
+                      addressee_text TEXT,
+                      PRIMARY KEY (article_id, position)
+                    );
+                    CREATE INDEX quotes_speaker ON quotes(speaker_id);
+                    CREATE INDEX quotes_speaker_key ON quotes(speaker_key);
+                    CREATE VIRTUAL TABLE quote_search USING fts5(
+                      text, article_id UNINDEXED, position UNINDEXED, tokenize='unicode61 remove_diacritics 2'
+                    );
+                    CREATE TABLE claims (
+                      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      start INTEGER NOT NULL,
+                      end INTEGER NOT NULL,
+                      text TEXT NOT NULL,
+                      value REAL,
+                      high REAL,
+                      modifier TEXT,
+                      unit TEXT,
+                      about TEXT,
+                      source_id INTEGER REFERENCES entities(id),
+                      source_text TEXT,
+                      PRIMARY KEY (article_id, position)
+                    );
+                    """)
+        }
         return migrator
     }
 
@@ -162,7 +202,7 @@ public final class SQLiteStore: Store {
                     try db.execute(
                         sql: "INSERT INTO article_search (article_search, rowid, headline, text) VALUES ('delete', ?, ?, ?)",
                         arguments: [id, oldHeadline ?? "", oldText])
-                    for table in ["sentences", "mentions", "times"] {
+                    for table in ["sentences", "mentions", "times", "quotes", "quote_search", "claims"] {
                         try db.execute(sql: "DELETE FROM \(table) WHERE article_id = ?", arguments: [id])
                     }
                     try Self.insertParts(db, id: id, analysis: analysis)
@@ -198,6 +238,8 @@ public final class SQLiteStore: Store {
                 sql: "INSERT INTO sentences (article_id, position, start, end) VALUES (?, ?, ?, ?)",
                 arguments: [id, position, sentence.start, sentence.end])
         }
+        // The analysis's entity ids (`e1`) → their rows, for the speakers of quotes and the sources of claims.
+        var rows: [String: Int64] = [:]
         for entity in analysis.entities {
             // A linked entity is one row across articles and languages (`Vladimir Poetin`, `Vladimir Putin`).
             let key = entity.title.map { "wiki:" + $0.matchKey } ?? entity.name.matchKey
@@ -207,6 +249,7 @@ public final class SQLiteStore: Store {
             guard let entityID = try Int64.fetchOne(
                 db, sql: "SELECT id FROM entities WHERE type = ? AND match_key = ?", arguments: [entity.type, key])
             else { continue }
+            rows[entity.id] = entityID
             try db.execute(
                 sql: """
                     UPDATE entities SET kb = coalesce(kb, ?), title = coalesce(title, ?), description = coalesce(description, ?),
@@ -233,6 +276,33 @@ public final class SQLiteStore: Store {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [id, time.start, time.end, time.text, time.type, time.value, time.mod, days?.first, days?.last])
+        }
+        let names = Dictionary(analysis.entities.map { ($0.id, $0.name) }) { a, _ in a }
+        for (position, quote) in analysis.quotes.enumerated() {
+            let speaker = quote.speaker.flatMap { names[$0] } ?? quote.speakerText
+            try db.execute(
+                sql: """
+                    INSERT INTO quotes (article_id, position, start, end, text, kind, speaker_id, speaker_text, speaker_key,
+                      addressee_id, addressee_text)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    id, position, quote.start, quote.end, quote.text, quote.kind, quote.speaker.flatMap { rows[$0] }, speaker,
+                    speaker?.matchKey, quote.addressee.flatMap { rows[$0] }, quote.addressee.flatMap { names[$0] } ?? quote.addresseeText,
+                ])
+            try db.execute(
+                sql: "INSERT INTO quote_search (text, article_id, position) VALUES (?, ?, ?)", arguments: [quote.text, id, position])
+        }
+        for (position, claim) in analysis.claims.enumerated() {
+            try db.execute(
+                sql: """
+                    INSERT INTO claims (article_id, position, start, end, text, value, high, modifier, unit, about, source_id, source_text)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    id, position, claim.start, claim.end, claim.text, claim.value, claim.high, claim.modifier, claim.unit, claim.about,
+                    claim.source.flatMap { rows[$0] }, claim.source.flatMap { names[$0] } ?? claim.sourceText,
+                ])
         }
     }
 
@@ -408,6 +478,57 @@ public final class SQLiteStore: Store {
             }
         } catch let error as DatabaseError {
             throw StoreError("search failed: \(error.message ?? "\(error)")")
+        }
+    }
+
+    public func quotes(_ query: QuoteQuery) async throws -> QuotePage {
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let speaker = query.speaker?.matchKey, !speaker.isEmpty {
+            // Any name of the speaker's entity (`Blinken`, `Antony Blinken`; `Putin` for `Poetin`), or the words of an unlinked one.
+            conditions.append(
+                """
+                (q.speaker_key = ? OR q.speaker_id IN (SELECT entity_id FROM entity_names WHERE key = ?)
+                  OR q.speaker_id IN (SELECT id FROM entities WHERE match_key = ?))
+                """)
+            arguments += [speaker, speaker, speaker]
+        }
+        if let text = query.text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard let match = Self.ftsQuery(text, synonyms: []) else { throw StoreError("the search text has no words to look for: \(text)") }
+            conditions.append("(q.article_id, q.position) IN (SELECT article_id, position FROM quote_search WHERE quote_search MATCH ?)")
+            arguments.append(match)
+        }
+        if let article = query.article {
+            conditions.append("q.article_id = ?")
+            arguments.append(article)
+        }
+        if let kind = query.kind {
+            conditions.append("q.kind = ?")
+            arguments.append(kind)
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let values = arguments.map { $0?.databaseValue ?? .null }
+        let paging = [max(0, query.limit), max(0, query.offset)].map(\.databaseValue)
+        return try await database.read { db in
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM quotes q \(filter)", arguments: StatementArguments(values)) ?? 0
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT q.article_id, a.headline, a.published, q.start, q.end, q.text, q.kind, q.speaker_id,
+                      coalesce(s.name, q.speaker_text) AS speaker, q.addressee_id, coalesce(t.name, q.addressee_text) AS addressee
+                    FROM quotes q JOIN articles a ON a.id = q.article_id
+                      LEFT JOIN entities s ON s.id = q.speaker_id LEFT JOIN entities t ON t.id = q.addressee_id
+                    \(filter)
+                    ORDER BY a.published IS NULL, a.published DESC, q.article_id DESC, q.position LIMIT ? OFFSET ?
+                    """,
+                arguments: StatementArguments(values + paging))
+            let quotes = rows.map { row in
+                QuoteSummary(
+                    articleID: row["article_id"], headline: row["headline"], published: row["published"], start: row["start"],
+                    end: row["end"], text: row["text"], kind: row["kind"], speakerID: row["speaker_id"], speaker: row["speaker"],
+                    addresseeID: row["addressee_id"], addressee: row["addressee"])
+            }
+            return QuotePage(total: total, quotes: quotes)
         }
     }
 

@@ -25,6 +25,59 @@ public protocol Store: Sendable {
     /// One entity with the articles that mention it (newest first, at most `limit`) and its mentions per day.
     func entity(id: Int64, limit: Int) async throws -> EntityDetail?
     func articleCount() async throws -> Int
+    /// Quotes by speaker (any name the speaker's entity goes by, or the words that name an unlinked speaker)
+    /// and by words in the quote, newest article first.
+    func quotes(_ query: QuoteQuery) async throws -> QuotePage
+}
+
+/// What to look for among the stored quotes; every filter is optional.
+public struct QuoteQuery: Sendable, Equatable {
+    /// A name of the speaker, in any language or spelling the knowledge base knows (`Blinken`, `Poetin`).
+    public var speaker: String?
+    /// Words in the quote (case and diacritics do not matter).
+    public var text: String?
+    /// The quotes of one article.
+    public var article: Int64?
+    /// `direct`, `partial` or `indirect`.
+    public var kind: String?
+    public var limit: Int
+    public var offset: Int
+
+    public init(speaker: String? = nil, text: String? = nil, article: Int64? = nil, kind: String? = nil, limit: Int = 20, offset: Int = 0) {
+        self.speaker = speaker
+        self.text = text
+        self.article = article
+        self.kind = kind
+        self.limit = limit
+        self.offset = offset
+    }
+
+    /// Checks a quote kind from a request.
+    public static func validate(kind: String?) throws(StoreError) {
+        guard let kind else { return }
+        guard ["direct", "partial", "indirect"].contains(kind) else { throw StoreError("kind must be direct, partial or indirect, not \(kind)") }
+    }
+}
+
+/// One stored quote with its speaker and the article it is from.
+public struct QuoteSummary: Sendable, Equatable, Codable {
+    public var articleID: Int64
+    public var headline: String?
+    public var published: String?
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var kind: String
+    /// The speaker's stored entity, and its name (else the words that name the speaker).
+    public var speakerID: Int64?
+    public var speaker: String?
+    public var addresseeID: Int64?
+    public var addressee: String?
+}
+
+public struct QuotePage: Sendable, Equatable, Codable {
+    public var total: Int
+    public var quotes: [QuoteSummary]
 }
 
 /// An analysed article to store.

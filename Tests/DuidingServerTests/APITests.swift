@@ -132,12 +132,61 @@ struct APITests {
     }
 }
 
+/// Quotes through the API and the pages: found by speaker in any spelling, shown with the speaker.
+@Suite("Quotes over HTTP")
+struct QuoteHTTPTests {
+    @Test func quotesAreFoundBySpeakerAndShownOnThePages() async throws {
+        let store = try SQLiteStore()
+        let text = """
+            Blinken in Peking
+
+            De Amerikaanse minister van Buitenlandse Zaken Antony Blinken bezocht Peking. "China moet de steun aan Rusland stoppen", zei Blinken tegen Wang Yi.
+            """
+        let analysis = try APITests.analyzer.analyze(text, options: AnalyzeOptions(language: "nl", referenceText: "2024-04-26T12:00:00+02:00", now: Date()))
+        #expect(analysis.quotes.contains { $0.kind == "direct" })
+        let outcomes = try await store.add([ArticleInput(text: text, origin: "test", analysis: analysis)])
+        guard case .added(let id) = outcomes.first else {
+            Issue.record("not stored: \(outcomes)")
+            return
+        }
+        let app = DuidingServer(analyzer: APITests.analyzer, store: store).application()
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/quotes?speaker=Blinken&q=china", method: .get) { response in
+                #expect(response.status == .ok)
+                let page = APITests.object(response.body.readableBytesView)
+                #expect(page["total"] as? Int == 1)
+                let quote = (page["quotes"] as? [[String: Any]])?.first
+                #expect(quote?["speaker"] as? String == "Antony Blinken")
+                #expect(quote?["article_id"] as? Int == Int(id))
+                #expect(quote?["kind"] as? String == "direct")
+            }
+            try await client.execute(uri: "/api/v1/quotes?speaker=Poetin", method: .get) { response in
+                #expect(APITests.object(response.body.readableBytesView)["total"] as? Int == 0)
+            }
+            for bad in ["/api/v1/quotes?kind=loud", "/api/v1/quotes?limit=0", "/api/v1/quotes?article=x", "/api/v1/quotes?q=***"] {
+                try await client.execute(uri: bad, method: .get) { response in
+                    #expect(response.status == .badRequest, "\(bad)")
+                }
+            }
+        }
+        let (status, page) = try await PageTests.page(app, "/quotes?speaker=Blinken")
+        #expect(status == .ok)
+        #expect(page.contains("China moet de steun aan Rusland stoppen"))
+        #expect(page.contains("/articles/\(id)"))
+        let (_, article) = try await PageTests.page(app, "/articles/\(id)")
+        #expect(article.contains("<h2>Citaten</h2>"))
+        #expect(article.contains("/quotes?speaker=Antony%20Blinken"))
+        // The page is lenient: a bad kind is left out, not an error.
+        #expect(try await PageTests.page(app, "/quotes?kind=loud").0 == .ok)
+    }
+}
+
 @Suite("OpenAPI document")
 struct OpenAPITests {
     /// Every route the server registers, as the document must list it.
     static let served: Set<String> = [
         "GET /api/v1/health", "POST /api/v1/analyze", "GET /api/v1/articles", "GET /api/v1/articles/{id}",
-        "GET /api/v1/entities", "GET /api/v1/entities/{id}", "GET /api/v1/openapi.json",
+        "GET /api/v1/entities", "GET /api/v1/entities/{id}", "GET /api/v1/openapi.json", "GET /api/v1/quotes",
     ]
 
     @Test func documentListsExactlyWhatIsServed() async throws {

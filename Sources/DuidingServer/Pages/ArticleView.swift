@@ -76,6 +76,8 @@ enum ArticleView {
         html += "</article>\n"
         html += metadata(analysis)
         html += entityList(analysis)
+        html += QuoteView.articleQuotes(analysis)
+        html += QuoteView.articleClaims(analysis)
         html += timeList(analysis)
         html += tokens(analysis)
         return html

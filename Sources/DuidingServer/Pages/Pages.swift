@@ -13,6 +13,7 @@ import Hummingbird
 ///                 facets beside them: names, name types, sources and months of the matching articles
 /// /articles/{id}  the article with its names marked, and its words folded away
 /// /entities/{id}  a name: its mentions per day as a bar chart and the articles mentioning it
+/// /quotes         quotes by speaker and words (speaker, q, kind, offset), each with its speaker and article
 /// /analyze        paste a text, see the same view without storing it
 /// ```
 extension DuidingServer {
@@ -80,6 +81,22 @@ extension DuidingServer {
             }
             body += "<h2>Artikelen</h2>\n" + Self.results(detail.articles)
             return Self.html(HTML.page(title: entity.name, body: body))
+        }
+        router.get("quotes") { request, _ in
+            let parameters = request.uri.queryParameters
+            let query = try Self.quoteQuery({ parameters.get($0) }, strict: false)
+            var body = "<h1>Citaten</h1>\n" + QuoteView.form(query)
+            do {
+                let page = try await store.quotes(query)
+                body += "<p class=\"meta\">\(page.total) citaat\(page.total == 1 ? "" : "en")</p>\n" + QuoteView.list(page.quotes)
+                if query.offset + page.quotes.count < page.total {
+                    body += "<p><a href=\"\(QuoteView.link(query, offset: query.offset + query.limit))\">Volgende \(query.limit)</a></p>\n"
+                }
+                return Self.html(HTML.page(title: "Citaten", body: body))
+            } catch let error as StoreError {
+                body += "<p class=\"error\">\(HTML.escape(error.description))</p>\n"
+                return Self.html(HTML.page(title: "Citaten", body: body), status: .badRequest)
+            }
         }
         router.get("analyze") { request, _ in
             // `?text=…` analyses a short text given in the link (shareable); without it, the form.

@@ -62,6 +62,12 @@ import Testing
         #expect(try Self.quoted("Dat leidt tot andere aankopen.\"") == ["Dat leidt tot andere aankopen."])
     }
 
+    @Test func aFirstMarkThatClosesEndsAQuotationBegunBefore() throws {
+        #expect(try Self.quoted("Je creëert problemen\", aldus Gminder.") == ["Je creëert problemen"])
+        // Not when a quotation was already found in the paragraph, or the clause goes on.
+        #expect(try Self.quoted("Het woord 2\" staat hier en verder niets.").isEmpty)
+    }
+
     @Test func unpairedMarksAreLeftAlone() throws {
         #expect(try Self.quoted("Een inch is 2,54 cm (1\") en dat is alles.").isEmpty)
     }

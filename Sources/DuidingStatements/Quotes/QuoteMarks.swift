@@ -101,8 +101,6 @@ public struct QuoteMarks: Sendable {
         for block in blocks {
             var stack: [Open] = []
             let foundBefore = found.count
-            // A closing mark with nothing open: the quotation began before the paragraph (its opening mark lost).
-            var orphan: (at: Int, width: Int)?
             var index = block.lowerBound
             let firstVisible = (block.lowerBound..<block.upperBound).first { !ScalarText.isSpace(scalars[$0]) } ?? block.upperBound
             if let previous = carried, !Self.matches(marks[previous.mark].open, in: scalars, at: firstVisible, end: block.upperBound) {
@@ -136,8 +134,17 @@ public struct QuoteMarks: Sendable {
                         advanced = true
                         break
                     }
-                    if canClose, stack.isEmpty, !canOpen {
-                        orphan = (index, width)
+                    if canClose, stack.isEmpty, !canOpen, found.count == foundBefore, carried == nil, index > firstVisible {
+                        // The first mark of the paragraph closes: the quotation began before it, its opening mark lost
+                        // (`Je creëert problemen", aldus Gminder.`). Taken when the clause ends there.
+                        var next = index + width
+                        while next < block.upperBound, ScalarText.isSpace(scalars[next]) { next += 1 }
+                        if next == block.upperBound || [",", ".", ";"].contains(scalars[next]) {
+                            found.append(Quotation(outer: firstVisible..<(index + width), pieces: [firstVisible..<index]))
+                            index += width
+                            advanced = true
+                            break
+                        }
                     }
                     if canOpen {
                         if index == firstVisible, stack.isEmpty, let previous = carried, marks[previous.mark].open == mark.open {
@@ -153,12 +160,6 @@ public struct QuoteMarks: Sendable {
                     }
                 }
                 if !advanced { index += 1 }
-            }
-            if let orphan, found.count == foundBefore, carried == nil, stack.isEmpty,
-                (orphan.at + orphan.width..<block.upperBound).allSatisfy({ ScalarText.isSpace(scalars[$0]) })
-            {
-                // A paragraph that only closes a quotation is the end of one.
-                found.append(Quotation(outer: firstVisible..<(orphan.at + orphan.width), pieces: [firstVisible..<orphan.at]))
             }
             if let previous = carried {
                 // Its opening mark here was not one (a closing mark in the same place): it ended with its paragraph.

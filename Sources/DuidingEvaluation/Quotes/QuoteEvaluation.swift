@@ -257,7 +257,7 @@ extension ClaimScore {
             let gold = document.claims[pair.gold]
             let claim = analysis.claims[pair.system]
             let low = Double(gold.value.split(separator: "-").first.map(String.init) ?? gold.value)
-            if let low, let value = claim.value, abs(low - value) <= max(1e-9, abs(low) * 1e-6) {
+            if let low, let value = claim.value, abs(low - value) <= max(1e-9, abs(low) * 0.005) {
                 valueCorrect += 1
             } else {
                 errors.append("\(document.id): value    “\(gold.text)” \(claim.value.map { "\($0)" } ?? "-") \(claim.unit ?? ""), gold: \(gold.value) \(gold.unit)")

@@ -36,24 +36,28 @@ public struct ClaimFinder: Sendable {
         guard !analysis.tokens.isEmpty else { return [] }
         let parsed = ParsedText(analysis)
         // Tokens inside time expressions and names are not quantities.
-        var blocked = [Bool](repeating: false, count: analysis.tokens.count)
-        for time in analysis.times {
-            var index = ParsedText.firstToken(analysis.tokens, endingAfter: time.start)
-            while index < analysis.tokens.count, analysis.tokens[index].start < time.end {
-                blocked[index] = true
-                index += 1
-            }
-        }
+        var blocked = [Cover](repeating: .free, count: analysis.tokens.count)
         for (index, mentions) in parsed.mentions.enumerated()
         where mentions.contains(where: { analysis.entities[$0.entity].mentions[$0.mention].kind == nil }) {
-            blocked[index] = true
+            blocked[index] = .name
+        }
+        for time in analysis.times {
+            var index = ParsedText.firstToken(analysis.tokens, endingAfter: time.start)
+            let first = index
+            while index < analysis.tokens.count, analysis.tokens[index].start < time.end {
+                blocked[index] = .time
+                index += 1
+            }
+            if index == first + 1, time.text.count == 4, time.text.allSatisfy(\.isNumber) { blocked[first] = .year }
         }
         var claims: [Claim] = []
         for number in analysis.sentences.indices {
             let sentence = parsed.range(ofSentence: number)
             var index = sentence.lowerBound
             while index < sentence.upperBound {
-                guard !blocked[index], let found = read(at: index, in: sentence, parsed: parsed, blocked: blocked) else {
+                // A bare year may still open a range of counts (`tussen 2000 en 3000 demonstranten`).
+                let free = blocked[index] == .free || (blocked[index] == .year && opensRange(at: index, in: sentence, parsed: parsed))
+                guard free, let found = read(at: index, in: sentence, parsed: parsed, blocked: blocked) else {
                     index += 1
                     continue
                 }
@@ -69,6 +73,19 @@ public struct ClaimFinder: Sendable {
             }
         }
         return claims
+    }
+
+    /// What covers a token that is not a quantity of its own.
+    enum Cover: Equatable {
+        case free, name, time
+        /// A time expression that is only a four-digit number (`2000`), which may be a count after all.
+        case year
+    }
+
+    /// Whether a range word and a number follow the number at `index`.
+    private func opensRange(at index: Int, in sentence: Range<Int>, parsed: ParsedText) -> Bool {
+        index + 2 < sentence.upperBound && quantities.ranges[parsed.words[index + 1]] != nil
+            && quantities.value(of: parsed.tokens[index + 2].text) != nil
     }
 
     /// The number (with its scale words) at `index`: value and last token.
@@ -88,13 +105,13 @@ public struct ClaimFinder: Sendable {
         return (value, last)
     }
 
-    private func read(at index: Int, in sentence: Range<Int>, parsed: ParsedText, blocked: [Bool]) -> Reading? {
+    private func read(at index: Int, in sentence: Range<Int>, parsed: ParsedText, blocked: [Cover]) -> Reading? {
         let text = parsed.tokens[index].text
         // A fraction: `de helft`, `een derde`, `twee derde`.
         if let share = quantities.fractions[parsed.words[index]] {
             var first = index
             var value = share
-            if index > sentence.lowerBound, let count = quantities.value(of: parsed.tokens[index - 1].text), !blocked[index - 1] {
+            if index > sentence.lowerBound, let count = quantities.value(of: parsed.tokens[index - 1].text), blocked[index - 1] == .free {
                 value = quantities.articles.contains(parsed.words[index - 1]) ? share : share * count
                 first = index - 1
             } else if index > sentence.lowerBound, quantities.definiteFractions.contains(parsed.words[index - 1] + " " + parsed.words[index]) {
@@ -110,12 +127,17 @@ public struct ClaimFinder: Sendable {
         guard text.first?.isNumber == true || quantities.numbers[parsed.words[index]] != nil else { return nil }
         // Scores, codes and ages: `3-1`, `F-16`, `45-jarige`.
         guard !text.contains("-") else { return nil }
+        // `een derde`, `twee derde`: the fraction reads it, from the next word.
+        if index + 1 < sentence.upperBound, quantities.fractions[parsed.words[index + 1]] != nil { return nil }
         guard let (value, last) = number(at: index, in: sentence, parsed: parsed) else { return nil }
         var reading = Reading(first: index, last: last, value: value)
         // A range: `tussen 10.000 en 12.000`, `10 tot 12`.
         if last + 2 < sentence.upperBound, let opener = quantities.ranges[parsed.words[last + 1]],
-            let (high, highLast) = number(at: last + 2, in: sentence, parsed: parsed), !blocked[last + 2]
+            let (high, highLast) = number(at: last + 2, in: sentence, parsed: parsed), blocked[last + 2] != .time
         {
+            // `tussen 1 en 2 miljard`: the scale of the second number is the first's too.
+            let scaled = last == index && highLast > last + 2 ? value * (high / (quantities.value(of: parsed.tokens[last + 2].text) ?? high)) : value
+            reading.value = scaled
             if let opener {
                 if index > sentence.lowerBound, parsed.words[index - 1] == opener {
                     reading.first = index - 1
@@ -154,8 +176,15 @@ public struct ClaimFinder: Sendable {
             reading.last = noun
         }
         // What is not a claim: a number that refers back, a year, a bare number without unit, noun or modifier.
-        let before = reading.first > sentence.lowerBound ? parsed.words[reading.first - 1] : ""
-        if quantities.referring.contains(before), reading.modifier == nil, reading.unit == "count" || reading.unit == nil { return nil }
+        // A determiner of the counted noun or the number makes it refer back (`de twee leiders`; not `die vier mensen aanhield`).
+        if reading.first > sentence.lowerBound, reading.modifier == nil, reading.unit == "count" || reading.unit == nil {
+            let before = reading.first - 1
+            let determiner = parsed.has(before, relation: "det") || parsed.has(before, relation: "nmod")
+            if quantities.referring.contains(parsed.words[before]), determiner || parsed.upos(before) == "DET" { return nil }
+        }
+        if reading.unit == "count", let about = reading.about, quantities.durations.contains(parsed.lemmas[reading.last]) || quantities.durations.contains(about.lowercased()) {
+            return nil
+        }
         if reading.unit == nil, reading.modifier == nil, last == index { return nil }
         if reading.unit == nil || reading.unit == "count", reading.high == nil, value >= 1800, value <= 2100, value == value.rounded(),
             text.count == 4
@@ -186,15 +215,20 @@ public struct ClaimFinder: Sendable {
 
     /// The noun a number counts: the next noun, past adjectives, that the number modifies (`35 doden`,
     /// `40 Chinese bedrijven`).
-    private func countedNoun(after last: Int, number: Int, in sentence: Range<Int>, parsed: ParsedText, blocked: [Bool]) -> Int? {
+    private func countedNoun(after last: Int, number: Int, in sentence: Range<Int>, parsed: ParsedText, blocked: [Cover]) -> Int? {
         var index = last + 1
         while index < sentence.upperBound, index <= last + 3 {
             switch parsed.upos(index) {
             case "NOUN", "PROPN":
-                if blocked[index] { return nil }
+                if blocked[index] == .time { return nil }
                 return parsed.heads[number] == index || parsed.heads[last] == index || index == last + 1 ? index : nil
             case "ADJ":
-                index += 1
+                // An adjective used as a noun counts (`80000 religieuzen`); one before its noun does not.
+                if let head = parsed.heads[index], head > index, ["NOUN", "PROPN", "ADJ"].contains(parsed.upos(head)) {
+                    index += 1
+                } else {
+                    return parsed.heads[index] == number || parsed.heads[number] == index || index == last + 1 ? index : nil
+                }
             default:
                 return nil
             }

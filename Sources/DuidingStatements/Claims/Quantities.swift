@@ -16,6 +16,8 @@ public struct Quantities: Sendable {
     /// Word between two numbers → the word that must open the range, or nil.
     let ranges: [String: String?]
     let articles: Set<String>
+    /// Nouns of time: a number counting them is a duration, which the time layer has (`drie jaar`).
+    let durations: Set<String>
     let referring: Set<String>
     let decimal: Character
     let thousands: Character
@@ -33,6 +35,7 @@ public struct Quantities: Sendable {
         var modifiers: [String: String] = [:]
         var ranges: [String: String?] = [:]
         var articles: Set<String> = []
+        var durations: Set<String> = []
         var referring: Set<String> = []
         var settings: [String: String] = [:]
         var decimal: Character = "."
@@ -69,6 +72,7 @@ public struct Quantities: Sendable {
                 let opener = try value()
                 ranges[words] = opener == "-" ? String?.none : opener
             case "article": articles.insert(words)
+            case "duration": durations.insert(words)
             case "referring": referring.insert(words)
             case "decimal":
                 let separators = try value()
@@ -99,6 +103,7 @@ public struct Quantities: Sendable {
         self.modifiers = modifiers
         self.ranges = ranges
         self.articles = articles
+        self.durations = durations
         self.referring = referring
         self.decimal = decimal
         self.thousands = thousands

@@ -85,4 +85,21 @@ struct StatementsTests {
         #expect(money.value == 2_500_000_000 && money.unit == "euro")
         #expect(money.source == analysis.entities.first { $0.title == "Emmanuel Macron" }?.id)
     }
+
+    @Test func quantitiesAndWhatIsNoClaim() throws {
+        let analysis = try Self.analyze(
+            """
+            De politie, die vier mensen aanhield, telde tussen 2000 en 3000 demonstranten. Het project kost tussen 1 en 2 miljard euro.
+            De handel kan met bijna een vijfde groeien. Hij zat drie jaar vast. De twee leiders spraken in 2023 met elkaar.
+            """)
+        let claims = Dictionary(analysis.claims.map { ($0.text, $0) }) { a, _ in a }
+        #expect(claims["vier mensen"]?.value == 4)
+        #expect(claims["tussen 2000 en 3000 demonstranten"]?.value == 2000)
+        #expect(claims["tussen 2000 en 3000 demonstranten"]?.high == 3000)
+        #expect(claims["tussen 1 en 2 miljard euro"]?.value == 1_000_000_000)
+        #expect(claims["tussen 1 en 2 miljard euro"]?.high == 2_000_000_000)
+        #expect(claims["bijna een vijfde"]?.value == 0.2)
+        #expect(claims["bijna een vijfde"]?.modifier == "LESS_THAN")
+        #expect(!analysis.claims.contains { $0.text.contains("jaar") || $0.text.contains("twee") || $0.text.contains("2023") })
+    }
 }

@@ -99,6 +99,12 @@ struct Reading {
     func speaker(ofVerb verb: Int, region: Range<Int>) -> Int? {
         let free = { (index: Int) in self.quotationOf[index] == nil }
         let subject = parsed.children[verb].first { parsed.has($0, relation: "nsubj") && free($0) }
+        // `luidde het argument van Monti`, `was zijn reactie`: the one whose words they are.
+        if let subject, words.speechNouns.contains(parsed.lemmas[subject]),
+            let owner = parsed.children[subject].first(where: { parsed.has($0, relation: "nmod") && free($0) })
+        {
+            return owner
+        }
         if let subject, !words.expletives.contains(parsed.words[subject]) { return subject }
         for child in parsed.children[verb] where free(child) {
             if parsed.children[child].contains(where: { words.speakerBy.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }) {

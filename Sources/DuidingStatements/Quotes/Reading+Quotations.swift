@@ -122,6 +122,14 @@ extension Reading {
         return speaker
     }
 
+    /// Whether a speaker found by position alone (before a colon, after a comma) looks like someone: a name or
+    /// pronoun the linker resolved, or a short naming phrase (`haar coach`, `de rechters`), not a clause's worth
+    /// of words (`Zorgen in Nijmegen om Nexperia`, `een knipoog naar het gravel`).
+    func isSomeone(_ speaker: QuoteFinder.Speaker) -> Bool {
+        if speaker.entity != nil { return true }
+        return speaker.text.split(separator: " ").count <= 3
+    }
+
     /// Whether two tokens stand in the same block (paragraph, headline …) of the article.
     func sameBlock(_ a: Int, _ b: Int) -> Bool {
         let start = min(parsed.tokens[a].start, parsed.tokens[b].start)
@@ -160,11 +168,13 @@ extension Reading {
         if let verb = after.prefix(3).first(where: isSpeechVerb) {
             return verbAttribution(verb, region: suffix, last: last)
         }
-        // `"…", toonde Rossi zich tevreden`: any verb right after the comma with its subject after it.
+        // `"…", toonde Rossi zich tevreden`: any verb right after the comma with its subject after it, when that
+        // subject is someone (a person or organisation the tagger found, or a pronoun).
         if let verb = after.first, suffix.first.map({ parsed.tokens[$0].text == "," }) == true, ["VERB", "AUX"].contains(parsed.upos(verb)),
             parsed.children[verb].contains(where: { $0 > verb && parsed.has($0, relation: "nsubj") && quotationOf[$0] == nil })
         {
-            return verbAttribution(verb, region: suffix, last: last)
+            let (speaker, addressee) = verbAttribution(verb, region: suffix, last: last)
+            if let speaker, isSomeone(speaker) { return (speaker, addressee) }
         }
         // `X zei: "…"`, `"…", zei hij, "…"` and `X: "…"`.
         if !prefix.isEmpty {
@@ -173,13 +183,18 @@ extension Reading {
             }
             if prefix.last.map({ parsed.tokens[$0].text == ":" }) == true {
                 let before = words(in: prefix)
-                // The head of the words before the colon: a name, or the subject of their verb.
+                // The head of the words before the colon, a name, or the subject of their verb, when it is someone
+                // (`Durant: '…'`, `De premier: "…"`; not `Zorgen in Nijmegen: '…'`).
                 if let root = before.first(where: { parsed.heads[$0].map { !prefix.contains($0) } ?? true }) {
+                    var head: Int?
                     if ["PROPN", "NOUN", "PRON"].contains(parsed.upos(root)) {
-                        return (resolve(root, region: prefix, fallback: last), nil)
+                        head = root
+                    } else {
+                        head = parsed.children[root].first { parsed.has($0, relation: "nsubj") && prefix.contains($0) }
                     }
-                    if let subject = parsed.children[root].first(where: { parsed.has($0, relation: "nsubj") && prefix.contains($0) }) {
-                        return (resolve(subject, region: prefix, fallback: last), nil)
+                    if let head {
+                        let speaker = resolve(head, region: prefix, fallback: last)
+                        if isSomeone(speaker) { return (speaker, nil) }
                     }
                 }
             }

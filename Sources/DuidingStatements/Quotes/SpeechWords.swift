@@ -24,6 +24,8 @@ public struct SpeechWords: Sendable {
     let complementizers: Set<String>
     let expletives: Set<String>
     let termMarkers: Set<String>
+    /// Nouns that stand for what someone said (`luidde het argument van X`, `was de reactie van X`).
+    let speechNouns: Set<String>
 
     /// Reads `<language>/quotes/speech.tsv`; `nil` when the language has none.
     public init?(language: String, bundle: ResourceBundle) throws(ResourceError) {
@@ -33,7 +35,7 @@ public struct SpeechWords: Sendable {
         var verbs: [String: Reach] = [:]
         var pairs: [String: [(String, Reach)]] = [:]
         var words: [String: Set<String>] = [:]
-        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "term-marker"]
+        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "term-marker", "speech-noun"]
         for line in file.lines {
             let fields = line.fields
             switch fields.first {
@@ -63,5 +65,6 @@ public struct SpeechWords: Sendable {
         complementizers = words["complementizer"] ?? []
         expletives = words["expletive"] ?? []
         termMarkers = words["term-marker"] ?? []
+        speechNouns = words["speech-noun"] ?? []
     }
 }

@@ -102,4 +102,15 @@ struct StatementsTests {
         #expect(claims["bijna een vijfde"]?.modifier == "LESS_THAN")
         #expect(!analysis.claims.contains { $0.text.contains("jaar") || $0.text.contains("twee") || $0.text.contains("2023") })
     }
+
+    @Test func aHeadlineQuoteTakesTheSpeakerOfTheBodyQuoteItRepeats() throws {
+        let analysis = try Self.analyze(
+            """
+            'Wij geven de strijd tegen de droogte niet op'
+
+            Het kabinet kwam gisteren bijeen over de droogte. "Wij geven de strijd tegen de droogte nooit op", zei Rutte na afloop.
+            """)
+        let headline = try #require(analysis.quotes.first { $0.text.hasPrefix("Wij geven de strijd tegen de droogte niet op") })
+        #expect(Self.speaker(headline, in: analysis) == "Mark Rutte")
+    }
 }

@@ -179,11 +179,39 @@ struct Reading {
         return QuoteFinder.Speaker(entity: nil, text: text, sentence: sentence)
     }
 
+    /// The lemmas of the nouns, adjectives and verbs in a range of tokens.
+    func contentWords(_ range: Range<Int>) -> Set<String> {
+        Set(range.filter { ["NOUN", "ADJ", "VERB", "PROPN"].contains(parsed.upos($0)) }.map { parsed.lemmas[$0] })
+    }
+
+    /// A headline's quote without a speaker takes the speaker of the body quote whose words it repeats (at least
+    /// two, and half of the shorter): `'Warme en kameraadschappelijke gesprekken'` … `die "warm en
+    /// kameraadschappelijk" waren`, zei de Russische president.
+    func attributeHeadlines(_ found: inout [(quote: Quote, sentence: Int)], words: [Set<String>]) {
+        let headlines = parsed.analysis.blocks.filter { $0.kind == .headline }
+        guard !headlines.isEmpty else { return }
+        for index in found.indices where found[index].quote.speaker == nil && found[index].quote.speakerText == nil {
+            let quote = found[index].quote
+            guard headlines.contains(where: { $0.start <= quote.start && quote.end <= $0.end }), words[index].count >= 2 else { continue }
+            let echoed = found.indices.first { other in
+                other != index && found[other].quote.speakerText != nil
+                    && !headlines.contains(where: { $0.start <= found[other].quote.start && found[other].quote.end <= $0.end })
+                    && words[other].intersection(words[index]).count >= max(2, (min(words[index].count, words[other].count) + 1) / 2)
+            }
+            if let echoed {
+                found[index].quote.speaker = found[echoed].quote.speaker
+                found[index].quote.speakerText = found[echoed].quote.speakerText
+            }
+        }
+    }
+
     // MARK: Whole text
 
     mutating func quotes() -> [Quote] {
         let reports = indirectReports()
         var found: [(quote: Quote, sentence: Int)] = []
+        // The content words of each quote in marks, to find the body quote a headline repeats.
+        var words: [Set<String>] = []
         var last: QuoteFinder.Speaker?
         var reportIndex = 0
         for number in quotations.indices {
@@ -207,7 +235,9 @@ struct Reading {
                         addressee: addressee?.entity.map { parsed.analysis.entities[$0].id }, addresseeText: addressee?.text, kind: kind),
                     parsed.sentenceOf[start]
                 ))
+            words.append(contentWords(content))
         }
+        attributeHeadlines(&found, words: words)
         for report in reports {
             let range = parsed.tokens[report.content.lowerBound].start..<parsed.tokens[report.content.upperBound].end
             // A clause that is all one quotation is reported as that (partial) quote.

@@ -82,6 +82,7 @@ struct Reading {
         guard upos == "VERB" || upos == "AUX" || upos.isEmpty else { return nil }
         let lemma = parsed.lemmas[index]
         if let reach = words.verbs[lemma] { return reach }
+        if let corrected = words.forms[parsed.words[index]], let reach = words.verbs[corrected] { return reach }
         if let pairs = words.verbPairs[lemma] {
             for child in parsed.children[index] {
                 if let pair = pairs.first(where: { $0.dependent == parsed.lemmas[child] }) { return pair.reach }

@@ -83,7 +83,8 @@ extension Reading {
             let phrase = parsed.phrase(noun, within: sentence)
             let before = (sentence.lowerBound..<word).filter { !parsed.isPunctuation($0) }
             let after = ((phrase.upperBound + 1)..<sentence.upperBound).filter { !parsed.isPunctuation($0) }
-            let side = after.count >= before.count ? after : before
+            // `Volgens X …` and `…, volgens X`: the rest; `… volgens X …` inside the clause: all of it, as one stretch.
+            let side = before.isEmpty ? after : after.isEmpty ? before : before + Array(word...phrase.upperBound) + after
             guard side.count >= 3, let first = side.first, let lastWord = side.last,
                 side.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) })
             else { continue }

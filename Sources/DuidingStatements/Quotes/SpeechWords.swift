@@ -15,6 +15,8 @@ public struct SpeechWords: Sendable {
 
     /// Lemma → reach. A lemma `laten+weten` is the verb `laten` with `weten` under it.
     let verbs: [String: Reach]
+    /// Word form → lemma, for the forms of speech verbs the lemmatizer gets wrong.
+    let forms: [String: String]
     /// Head lemma → dependent lemmas that make it a speech verb (`laten` → `weten`).
     let verbPairs: [String: [(dependent: String, reach: Reach)]]
     let addressee: Set<String>
@@ -35,6 +37,7 @@ public struct SpeechWords: Sendable {
         var verbs: [String: Reach] = [:]
         var pairs: [String: [(String, Reach)]] = [:]
         var words: [String: Set<String>] = [:]
+        var forms: [String: String] = [:]
         let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "term-marker", "speech-noun"]
         for line in file.lines {
             let fields = line.fields
@@ -49,6 +52,9 @@ public struct SpeechWords: Sendable {
                 } else {
                     verbs[fields[1]] = reach
                 }
+            case "form":
+                guard fields.count == 3, !fields[1].isEmpty, !fields[2].isEmpty else { throw file.error(line, "expected form TAB word TAB lemma") }
+                forms[fields[1].lowercased()] = fields[2]
             case let kind? where kinds.contains(kind):
                 guard fields.count == 2, !fields[1].isEmpty else { throw file.error(line, "expected \(kind) TAB word") }
                 words[kind, default: []].insert(fields[1].lowercased())
@@ -57,6 +63,7 @@ public struct SpeechWords: Sendable {
             }
         }
         self.verbs = verbs
+        self.forms = forms
         self.verbPairs = pairs.mapValues { $0.map { (dependent: $0.0, reach: $0.1) } }
         addressee = words["addressee"] ?? []
         speakerBy = words["speaker-by"] ?? []

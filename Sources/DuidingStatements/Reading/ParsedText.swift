@@ -133,7 +133,8 @@ struct ParsedText {
         var members = [head]
         var stack = [head]
         while let node = stack.popLast() {
-            for child in children[node] where region.contains(child) {
+            // A verb is never part of a noun phrase, whatever the parse attached it to.
+            for child in children[node] where region.contains(child) && !["VERB", "AUX"].contains(upos(child)) {
                 let base = relation(child).split(separator: ":").first.map(String.init) ?? ""
                 if inside.contains(base) {
                     members.append(child)

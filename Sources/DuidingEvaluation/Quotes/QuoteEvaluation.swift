@@ -197,8 +197,13 @@ extension QuoteScore {
             let quote = marked[pair.system]
             if let addressee = gold.addressee {
                 addressees += 1
-                if let id = quote.addressee, let entity = entities[id], QuoteEvaluation.same(addressee, cue: nil, entity: entity, text: nil) {
+                let entity = quote.addressee.flatMap { entities[$0] }
+                if entity != nil || quote.addresseeText != nil,
+                    QuoteEvaluation.same(addressee, cue: nil, entity: entity, text: quote.addresseeText)
+                {
                     addresseesCorrect += 1
+                } else {
+                    errors.append("\(document.id): addressee \(describe(quote)) → \(entity?.name ?? quote.addresseeText ?? "-"), gold: \(addressee)")
                 }
             }
             guard gold.kind == "partial", let speaker = gold.speaker else { continue }

@@ -125,8 +125,17 @@ struct Reading {
         return region.first { $0 > verb && free($0) && ["PROPN", "NOUN", "PRON"].contains(parsed.upos($0)) }
     }
 
-    /// Whom a speech verb addresses: the noun after `tegen` or `aan` that follows the verb in `region`.
+    /// Whom a speech verb addresses: its `tegen`/`aan` phrase, else the noun after `tegen` or `aan` that follows
+    /// the verb in `region` (where the parse put the phrase elsewhere: `zei Xi tegen Poetin`).
     func addressee(ofVerb verb: Int, region: Range<Int>) -> Int? {
+        // Its indirect object (`verweet hij De Gucht`, `vertelde hij de krant`).
+        if let object = parsed.children[verb].first(where: { quotationOf[$0] == nil && parsed.has($0, relation: "iobj") }) { return object }
+        // Under the verb, before it too (`dat hij tegen Chinese functionarissen had gezegd`).
+        for child in parsed.children[verb] where quotationOf[child] == nil && parsed.has(child, relation: "obl") {
+            if parsed.children[child].contains(where: { words.addressee.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }) {
+                return child
+            }
+        }
         for index in region where index > verb && quotationOf[index] == nil && words.addressee.contains(parsed.words[index]) {
             guard parsed.has(index, relation: "case"), let noun = parsed.heads[index], noun > index, quotationOf[noun] == nil else { continue }
             return noun

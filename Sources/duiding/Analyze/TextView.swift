@@ -1,7 +1,7 @@
 import DuidingCore
 
 /// The readable terminal view of an analysis: metadata, the article's parts, the named entities, the
-/// time expressions with their values, then
+/// time expressions with their values, the quotes with their speakers, the claims with their numbers, then
 /// its sentences with each token's tag, and its head and relation where the parser gave them.
 enum TextView {
     static let width = 100
@@ -37,6 +37,25 @@ enum TextView {
                 let extra = [time.mod, time.freq.map { "freq " + $0 }].compactMap { $0 }.joined(separator: " ")
                 out += "  \(time.id.padding(5))\(time.type.padding(9))\((time.value ?? "?").padding(16))\(time.text)"
                 out += (extra.isEmpty ? "" : "  (\(extra))") + "\n"
+            }
+        }
+        let names = Dictionary(analysis.entities.map { ($0.id, $0.name) }) { a, _ in a }
+        if !analysis.quotes.isEmpty {
+            out += "\nQuotes (\(analysis.quotes.count))\n"
+            for quote in analysis.quotes {
+                var who = quote.speaker.map { id in "\(names[id] ?? id) (\(id))" } ?? quote.speakerText.map { "\"\($0)\"" } ?? "?"
+                if let addressee = quote.addressee.flatMap({ names[$0] }) ?? quote.addresseeText { who += " → \(addressee)" }
+                out += "  \(quote.kind.padding(9))\(who)\n      \(clip(quote.text, width - 6))\n"
+            }
+        }
+        if !analysis.claims.isEmpty {
+            out += "\nClaims (\(analysis.claims.count))\n"
+            for claim in analysis.claims {
+                var value = claim.value.map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int64($0)) : String($0) } ?? "?"
+                if let high = claim.high { value += "–" + (high == high.rounded() && abs(high) < 1e15 ? String(Int64(high)) : String(high)) }
+                let details = [claim.modifier, claim.about.map { "about: " + $0 }, (claim.source.flatMap { names[$0] } ?? claim.sourceText).map { "source: " + $0 }]
+                    .compactMap { $0 }.joined(separator: "  ")
+                out += "  \(value.padding(14))\((claim.unit ?? "").padding(10))\(claim.text)\(details.isEmpty ? "" : "  (" + details + ")")\n"
             }
         }
         out += "\nSentences (\(analysis.sentences.count), \(analysis.tokens.count) tokens)\n"

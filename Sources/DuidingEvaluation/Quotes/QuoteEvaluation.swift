@@ -269,7 +269,12 @@ extension ClaimScore {
             }
             if let source = gold.source {
                 sourced += 1
-                if let id = claim.source, QuoteEvaluation.same(source, cue: nil, entity: entities[id], text: nil) { sourceCorrect += 1 }
+                let entity = claim.source.flatMap { entities[$0] }
+                if entity != nil || claim.sourceText != nil, QuoteEvaluation.same(source, cue: nil, entity: entity, text: claim.sourceText) {
+                    sourceCorrect += 1
+                } else {
+                    errors.append("\(document.id): source   “\(gold.text)” → \(entity?.name ?? claim.sourceText ?? "-"), gold: \(source)")
+                }
             }
         }
     }

@@ -258,7 +258,9 @@ public struct ClaimFinder: Sendable {
         for word in sentence where according.contains(parsed.words[word]) && parsed.has(word, relation: "case") {
             guard let head = parsed.heads[word] else { continue }
             let phrase = parsed.phrase(head, within: sentence)
-            let entity = phrase.lazy.compactMap { parsed.mentions[$0].first }.first
+            // The one named in the phrase before a country its adjective names (`de Turkse minister, Bekir Bozdag`).
+            let mentions = phrase.flatMap { parsed.mentions[$0] }
+            let entity = mentions.first { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind != "adjective" } ?? mentions.first
             return (entity.map { parsed.analysis.entities[$0.entity].id }, parsed.text(phrase))
         }
         return (nil, quote?.speakerText)

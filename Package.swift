@@ -51,6 +51,8 @@ let package = Package(
         ),
         // Quotes with their speakers, and claims with their numbers: read from the parse and the linked entities.
         .target(name: "DuidingStatements", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
+        // Political events: the CAMEO/PLOVER codebook (later: event patterns and the coder).
+        .target(name: "DuidingEvents", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
         // Article reader for pasted text: blocks and metadata.
         .target(name: "DuidingReader", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
         .target(name: "DuidingTime", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
@@ -109,6 +111,7 @@ let package = Package(
             name: "DuidingStatementsTests", dependencies: ["DuidingStatements", "DuidingCore", "DuidingResources"],
             swiftSettings: strictSettings
         ),
+        .testTarget(name: "DuidingEventsTests", dependencies: ["DuidingEvents", "DuidingResources"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingLearningTests", dependencies: ["DuidingLearning"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingEntitiesTests", dependencies: ["DuidingEntities", "DuidingLearning"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingSyntaxTests", dependencies: ["DuidingSyntax", "DuidingLearning"], swiftSettings: strictSettings),

@@ -1,0 +1,70 @@
+public import DuidingResources
+
+/// The CAMEO event codes with their labels, Goldstein values and PLOVER mapping
+/// (`common/events/cameo.tsv`), and the country part of CAMEO actor codes (`common/events/countries.tsv`).
+///
+/// ```
+/// 042  Make a visit  Een bezoek afleggen  1.9  CONSULT visit
+/// └┬┘
+///  root 04 (CONSULT)
+/// ```
+public struct EventCodebook: Sendable {
+    /// One CAMEO event code.
+    public struct Code: Sendable, Equatable {
+        public let code: String
+        public let english: String
+        public let dutch: String?
+        /// Conflict (−10) to cooperation (+10), Goldstein (1992) as CAMEO assigns it.
+        public let goldstein: Double
+        /// PLOVER event category (`CONSULT`), mode (`visit`) and context; nil where PLOVER drops the code (01, 02).
+        public let plover: String?
+        public let ploverMode: String?
+        public let ploverContext: String?
+
+        /// The two-digit root (`04` for `0431`).
+        public var root: String { String(code.prefix(2)) }
+
+        /// The label in a language (`nl` or `en`), English when there is no other.
+        public func label(in language: String) -> String { language == "nl" ? dutch ?? english : english }
+    }
+
+    public let codes: [String: Code]
+    /// ISO 3166-1 alpha-2 → alpha-3 (`RU` → `RUS`).
+    public let countries: [String: String]
+
+    public init(bundle: ResourceBundle = .shipped) throws(ResourceError) {
+        let file = try bundle.file("common/events/cameo.tsv")
+        var codes: [String: Code] = [:]
+        func optional(_ value: String) -> String? { value == "-" || value.isEmpty ? nil : value }
+        for line in file.lines {
+            let fields = line.fields
+            guard fields.count == 7, fields[0].count >= 2, fields[0].count <= 4, fields[0].allSatisfy(\.isNumber),
+                let goldstein = Double(fields[3])
+            else {
+                throw file.error(line, "expected code (2–4 digits), English label, Dutch label, Goldstein value, PLOVER event, mode, context")
+            }
+            guard codes[fields[0]] == nil else { throw file.error(line, "code \(fields[0]) twice") }
+            codes[fields[0]] = Code(
+                code: fields[0], english: fields[1], dutch: optional(fields[2]), goldstein: goldstein, plover: optional(fields[4]),
+                ploverMode: optional(fields[5]), ploverContext: optional(fields[6]))
+        }
+        let countryFile = try bundle.file("common/events/countries.tsv")
+        var countries: [String: String] = [:]
+        for line in countryFile.lines {
+            let fields = line.fields
+            guard fields.count == 2, fields[0].count == 2, fields[1].count == 3 else {
+                throw countryFile.error(line, "expected an alpha-2 and an alpha-3 country code")
+            }
+            countries[fields[0]] = fields[1]
+        }
+        self.codes = codes
+        self.countries = countries
+    }
+
+    public subscript(code: String) -> Code? { codes[code] }
+
+    /// The CAMEO actor code of a country's government, military … (`RU`, `GOV` → `RUSGOV`); nil for an unknown country.
+    public func actor(country alpha2: String, sector: String = "") -> String? {
+        countries[alpha2.uppercased()].map { $0 + sector }
+    }
+}

@@ -1,0 +1,40 @@
+import DuidingEvents
+import DuidingResources
+import Testing
+
+/// The shipped CAMEO codebook: every code with its labels, Goldstein value and PLOVER mapping.
+@Suite struct EventCodebookTests {
+    static let codebook: EventCodebook? = try? EventCodebook()
+
+    @Test func everyRootAndItsCodes() throws {
+        let codebook = try #require(Self.codebook)
+        #expect(codebook.codes.count > 300)
+        for root in 1...20 {
+            #expect(codebook[root < 10 ? "0\(root)" : "\(root)"] != nil, "root \(root)")
+        }
+        #expect(codebook.codes.values.allSatisfy { $0.goldstein >= -10 && $0.goldstein <= 10 })
+        #expect(codebook.codes.values.allSatisfy { codebook[$0.root] != nil })
+    }
+
+    @Test func knownCodes() throws {
+        let codebook = try #require(Self.codebook)
+        let visit = try #require(codebook["042"])
+        #expect(visit.english == "Make a visit")
+        #expect(visit.plover == "CONSULT")
+        #expect(visit.ploverMode == "visit")
+        #expect(visit.root == "04")
+        #expect(codebook["057"]?.plover == "SUPPORT")
+        #expect((codebook["111"]?.goldstein ?? 0) < 0)
+        #expect((codebook["051"]?.goldstein ?? 0) > 0)
+        // PLOVER drops CAMEO's statements and appeals.
+        #expect(codebook["010"]?.plover == nil)
+        #expect(codebook["042"]?.label(in: "fr") == "Make a visit")
+    }
+
+    @Test func actorCodes() throws {
+        let codebook = try #require(Self.codebook)
+        #expect(codebook.actor(country: "RU", sector: "GOV") == "RUSGOV")
+        #expect(codebook.actor(country: "cn") == "CHN")
+        #expect(codebook.actor(country: "XX") == nil)
+    }
+}

@@ -29,6 +29,8 @@ import Testing
         // PLOVER drops CAMEO's statements and appeals.
         #expect(codebook["010"]?.plover == nil)
         #expect(codebook["042"]?.label(in: "fr") == "Make a visit")
+        #expect(codebook["042"]?.label(in: "nl") == "Een bezoek afleggen")
+        #expect(codebook.codes.values.allSatisfy { $0.dutch != nil })
     }
 
     @Test func actorCodes() throws {

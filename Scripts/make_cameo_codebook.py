@@ -25,6 +25,8 @@ def main():
     args = parser.parse_args()
     coding = os.path.join(SHARED, "event-coding")
     codes = [(c.strip(), label.strip()) for c, label in read_tsv(os.path.join(coding, "CAMEO.eventcodes.txt"))[1:]]
+    # The published file carries Mac Roman curly quotes read as Latin-1 in one label (044: `Meet at a “third” location`).
+    codes = [(c, label.replace("\u00d2hird\u00d3", "third ").replace("  ", " ")) for c, label in codes]
     goldstein = {c.strip(): v.strip() for c, v in read_tsv(os.path.join(coding, "CAMEO.goldsteinscale.txt"))[1:]}
     plover = {}
     for line in open(os.path.join(coding, "CAMEO2PLOVER-2021.txt"), encoding="utf-8"):

@@ -212,6 +212,8 @@ extension QuoteScore {
                 reportedAttributed += 1
                 if QuoteEvaluation.same(speaker, cue: gold.cue, entity: quote.speaker.flatMap { entities[$0] }, text: quote.speakerText) {
                     reportedCorrect += 1
+                } else {
+                    errors.append("\(document.id): speaker  \(describe(quote)), gold: \(speaker)")
                 }
             }
         }
@@ -239,6 +241,8 @@ extension QuoteScore {
             reportedAttributed += 1
             if QuoteEvaluation.same(speaker, cue: gold.cue, entity: quote.speaker.flatMap { entities[$0] }, text: quote.speakerText) {
                 reportedCorrect += 1
+            } else {
+                errors.append("\(document.id): speaker  \(describe(quote)), gold: \(speaker)")
             }
         }
     }

@@ -155,8 +155,8 @@ struct Reading {
             let mention = parsed.analysis.entities[covering.entity].mentions[covering.mention]
             return QuoteFinder.Speaker(entity: covering.entity, text: mention.text, sentence: sentence)
         }
-        // A name in apposition to a noun (`Domo-woordvoerder Erik Coplo`).
-        for member in span where member != head {
+        // A name in apposition to a noun (`Domo-woordvoerder Erik Coplo`, `de Turkse minister van Justitie, Bekir Bozdag,`).
+        for member in parsed.subtree(head) where member != head && region.contains(member) {
             let relation = parsed.relation(member)
             guard ["flat", "appos", "compound"].contains(relation) || parsed.heads[member] == head && parsed.upos(member) == "PROPN" else { continue }
             if let found = parsed.mentions[member].first(where: { parsed.analysis.entities[$0.entity].type == "PER" }) {

@@ -143,7 +143,7 @@ let package = Package(
             name: "DuidingPipelineTests",
             dependencies: [
                 "DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingPipeline", "DuidingEvaluation",
-                "DuidingEntities", "DuidingKnowledge",
+                "DuidingEntities", "DuidingKnowledge", "DuidingEvents",
             ],
             exclude: ["Golden"],
             swiftSettings: strictSettings

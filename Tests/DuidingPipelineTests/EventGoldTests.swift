@@ -1,0 +1,33 @@
+import DuidingEvaluation
+import DuidingEvents
+import Foundation
+import Testing
+
+/// The political-event gold set reads back: every trigger at its words, every code in the codebook.
+@Suite("Event gold set")
+struct EventGoldTests {
+    @Test func goldFilesReadBack() throws {
+        let codebook = try EventCodebook()
+        for (name, minimum) in [("nl-tune.events", 200), ("nl-test.events", 200)] {
+            let text = try String(contentsOf: Paths.repository.appendingPathComponent("Gold/events/" + name), encoding: .utf8)
+            let documents = try EventGold.parse(text)
+            let events = documents.flatMap(\.events)
+            #expect(events.count >= minimum, "\(name)")
+            for document in documents {
+                let scalars = Array(document.text.unicodeScalars)
+                for event in document.events {
+                    #expect(String(String.UnicodeScalarView(scalars[event.start..<event.end])) == event.trigger, "\(document.id)")
+                    #expect(codebook[event.code] != nil, "\(document.id): \(event.code)")
+                }
+            }
+        }
+        let parsed = try EventGold.parse(
+            "# doc: a\n# date: 2024-05-16\nPoetin bezocht China.\n% event bezocht | code: 042 | source: Vladimir Poetin | source-actor: RUSGOV | target: China | target-actor: CHN | modality: asserted | negated: no | date: 2024-05-16")
+        #expect(parsed.first?.events.first?.root == "04")
+        #expect(parsed.first?.events.first?.start == 7)
+        #expect(parsed.first?.events.first?.targetActor == "CHN")
+        #expect(throws: GoldLineError.self) { try EventGold.parse("# doc: a\nTekst.\n% event Tekst | code: 4x | modality: asserted | negated: no") }
+        #expect(throws: GoldLineError.self) { try EventGold.parse("# doc: a\nTekst.\n% event Tekst | code: 042 | modality: maybe | negated: no") }
+        #expect(throws: GoldLineError.self) { try EventGold.parse("# doc: a\nTekst.\n% event Niet | code: 042 | modality: asserted | negated: no") }
+    }
+}

@@ -71,6 +71,12 @@ struct BrowserTests {
         #expect(article.contains("<mark class=\"ent LOC\""))
         #expect(article.contains("<svg class=\"dependencies\""))
         #expect(article.contains("<path class=\"arc\""))
+        // The article's quotes with their speakers, and the quotes page of one speaker (any spelling of the name).
+        #expect(article.contains("<h2>Citaten</h2>"))
+        #expect(article.contains("class=\"speaker\""))
+        let quotes = try Self.output(chromium, flags + ["\(base)/quotes?speaker=Putin"])
+        #expect(quotes.contains("Ik koos ervoor China als eerste land te bezoeken"))
+        #expect(quotes.contains("href=\"/articles/1\""))
 
         let text = "Premier Rutte sprak dinsdag in Brussel met Ursula von der Leyen over de begroting."
         let query = text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""

@@ -30,6 +30,7 @@ struct StatementsTests {
         #expect(speaker(of: "dankbaar was") == "Vladimir Putin")
         let xi = try #require(marked.first { $0.text.hasPrefix("De huidige relatie") })
         #expect(xi.addressee.flatMap { id in analysis.entities.first { $0.id == id }?.title } == "Vladimir Putin")
+        #expect(xi.verb == "zeggen")
         // The partnership terms in quotation marks are no speech.
         #expect(!marked.contains { ["strategische partnerschap", "onbegrensd partnerschap"].contains($0.text) })
     }
@@ -68,6 +69,7 @@ struct StatementsTests {
         #expect(find("Wij gaan niet")?.kind == "direct")
         #expect(find("en dat blijft zo").map { Self.speaker($0, in: analysis) } == "Wopke Hoekstra")
         #expect(find("Het is een schande")?.speakerText == "de woordvoerder van de VN")
+        #expect(find("Het is een schande")?.verb == nil)
         #expect(find("De wereld kijkt toe").map { Self.speaker($0, in: analysis) } == "António Guterres")
         #expect(find("volstrekt onhaalbaar")?.kind == "partial")
         #expect(find("groene deal") == nil)

@@ -168,6 +168,7 @@ extension Quote {
         json.member("addressee", addressee)
         json.member("addressee_text", addresseeText)
         json.member("kind", kind)
+        json.member("verb", verb)
         json.endObject()
     }
 }

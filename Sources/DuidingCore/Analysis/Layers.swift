@@ -91,10 +91,12 @@ public struct Quote: Sendable, Equatable, Codable {
     public var addresseeText: String?
     /// `direct`, `partial` or `indirect`.
     public var kind: String
+    /// The lemma of the speech verb that reports it (`zeggen`, `waarschuwen`), when one does.
+    public var verb: String?
 
     public init(
         start: Int, end: Int, text: String, speaker: String? = nil, speakerText: String? = nil,
-        addressee: String? = nil, addresseeText: String? = nil, kind: String
+        addressee: String? = nil, addresseeText: String? = nil, kind: String, verb: String? = nil
     ) {
         self.start = start
         self.end = end
@@ -104,10 +106,11 @@ public struct Quote: Sendable, Equatable, Codable {
         self.addressee = addressee
         self.addresseeText = addresseeText
         self.kind = kind
+        self.verb = verb
     }
 
     enum CodingKeys: String, CodingKey {
-        case start, end, text, speaker, addressee, kind
+        case start, end, text, speaker, addressee, kind, verb
         case speakerText = "speaker_text"
         case addresseeText = "addressee_text"
     }

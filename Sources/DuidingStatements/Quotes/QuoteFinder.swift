@@ -26,6 +26,8 @@ public struct QuoteFinder: Sendable {
         var entity: Int?
         var text: String
         var sentence: Int
+        /// The speech verb that gave this speaker, when one did.
+        var verb: Int?
     }
 
     public func find(in analysis: Analysis) -> [Quote] {
@@ -92,6 +94,13 @@ struct Reading {
     }
 
     func isSpeechVerb(_ index: Int) -> Bool { reach(index) == .speech }
+
+    /// The lemma a speech verb is listed under (`zeggen` for `zeiden`, `laten` for `liet weten`).
+    func verbLemma(_ index: Int) -> String {
+        let lemma = parsed.lemmas[index]
+        if words.verbs[lemma] != nil || words.verbPairs[lemma] != nil { return lemma }
+        return words.forms[parsed.words[index]] ?? lemma
+    }
 
     // MARK: Speakers
 
@@ -242,7 +251,8 @@ struct Reading {
                     Quote(
                         start: quotation.content.lowerBound, end: quotation.content.upperBound, text: text,
                         speaker: speaker?.entity.map { parsed.analysis.entities[$0].id }, speakerText: speaker?.text,
-                        addressee: addressee?.entity.map { parsed.analysis.entities[$0].id }, addresseeText: addressee?.text, kind: kind),
+                        addressee: addressee?.entity.map { parsed.analysis.entities[$0].id }, addresseeText: addressee?.text, kind: kind,
+                        verb: speaker?.verb.map(verbLemma)),
                     parsed.sentenceOf[start]
                 ))
             words.append(contentWords(content))
@@ -261,7 +271,7 @@ struct Reading {
                         start: range.lowerBound, end: range.upperBound, text: ScalarText.string(parsed.scalars, range),
                         speaker: report.speaker?.entity.map { parsed.analysis.entities[$0].id }, speakerText: report.speaker?.text,
                         addressee: report.addressee?.entity.map { parsed.analysis.entities[$0].id }, addresseeText: report.addressee?.text,
-                        kind: "indirect"),
+                        kind: "indirect", verb: report.verb.map(verbLemma)),
                     parsed.sentenceOf[report.start]
                 ))
         }

@@ -69,7 +69,8 @@ extension Reading {
         let first = outerTokens[number].lowerBound
         if isStandalone(number, prefix: prefix, suffix: suffix) {
             let (speaker, addressee) = attribution(number, prefix: prefix, suffix: suffix, last: last)
-            return ("direct", speaker ?? subjectBefore(first, last: last) ?? carried(last, to: first) ?? subjectAfter(number, last: last), addressee)
+            let context = subjectBefore(first, last: last) ?? carried(last, to: first) ?? subjectAfter(number, last: last)
+            return ("direct", speaker ?? context.map { QuoteFinder.Speaker(entity: $0.entity, text: $0.text, sentence: $0.sentence) }, addressee)
         }
         if let previous = prefix.last(where: { !parsed.isPunctuation($0) }), words.termMarkers.contains(parsed.lemmas[previous]) {
             return nil
@@ -77,9 +78,11 @@ extension Reading {
         guard let verb = governingVerb(number) else { return nil }
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
         let subject = speaker(ofVerb: verb, region: sentence)
-        let speaker = subject.map { resolve($0, region: sentence, fallback: last) }
+        var speaker = subject.map { resolve($0, region: sentence, fallback: last) }
+        speaker?.verb = verb
         let addressee = addressee(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: nil) }
-        return ("partial", speaker ?? carried(last, to: first), addressee)
+        let context = carried(last, to: first).map { QuoteFinder.Speaker(entity: $0.entity, text: $0.text, sentence: $0.sentence) }
+        return ("partial", speaker ?? context, addressee)
     }
 
     /// The person the sentence before (in the same paragraph, without quotation marks) is about: its main
@@ -214,7 +217,8 @@ extension Reading {
 
     private func verbAttribution(_ verb: Int, region: Range<Int>, last: QuoteFinder.Speaker?) -> (QuoteFinder.Speaker?, QuoteFinder.Speaker?) {
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
-        let speaker = speaker(ofVerb: verb, region: region.isEmpty ? sentence : region).map { resolve($0, region: sentence, fallback: last) }
+        var speaker = speaker(ofVerb: verb, region: region.isEmpty ? sentence : region).map { resolve($0, region: sentence, fallback: last) }
+        if isSpeechVerb(verb) { speaker?.verb = verb }
         let addressee = addressee(ofVerb: verb, region: region).map { resolve($0, region: sentence, fallback: nil) }
         return (speaker, addressee)
     }

@@ -8,6 +8,8 @@ struct Report {
     var content: ClosedRange<Int>
     var speaker: QuoteFinder.Speaker?
     var addressee: QuoteFinder.Speaker?
+    /// The speech verb that reports it (none for `volgens X`).
+    var verb: Int?
 }
 
 extension Reading {
@@ -25,12 +27,12 @@ extension Reading {
                 if let content = complement(of: verb, in: sentence), !taken.contains(where: { $0.overlaps(content) }) {
                     let speaker = speaker(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: last) }
                     let addressee = addressee(ofVerb: verb, region: verb..<content.lowerBound).map { resolve($0, region: sentence, fallback: nil) }
-                    reports.append(Report(start: verb, content: content, speaker: speaker, addressee: addressee))
+                    reports.append(Report(start: verb, content: content, speaker: speaker, addressee: addressee, verb: verb))
                     taken.append(content)
                     if let speaker { last = speaker }
                 } else if reach == .speech, !quoted, let content = leadingClause(before: verb, in: sentence) {
                     let speaker = speaker(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: last) }
-                    reports.append(Report(start: content.lowerBound, content: content, speaker: speaker, addressee: nil))
+                    reports.append(Report(start: content.lowerBound, content: content, speaker: speaker, addressee: nil, verb: verb))
                     taken.append(content)
                     if let speaker { last = speaker }
                 }

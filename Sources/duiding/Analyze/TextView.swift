@@ -45,6 +45,7 @@ enum TextView {
             for quote in analysis.quotes {
                 var who = quote.speaker.map { id in "\(names[id] ?? id) (\(id))" } ?? quote.speakerText.map { "\"\($0)\"" } ?? "?"
                 if let addressee = quote.addressee.flatMap({ names[$0] }) ?? quote.addresseeText { who += " → \(addressee)" }
+                if let verb = quote.verb { who += "  (\(verb))" }
                 out += "  \(quote.kind.padding(9))\(who)\n      \(clip(quote.text, width - 6))\n"
             }
         }

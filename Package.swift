@@ -52,7 +52,7 @@ let package = Package(
         // Quotes with their speakers, and claims with their numbers: read from the parse and the linked entities.
         .target(name: "DuidingStatements", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
         // Political events: the CAMEO/PLOVER codebook (later: event patterns and the coder).
-        .target(name: "DuidingEvents", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
+        .target(name: "DuidingEvents", dependencies: ["DuidingCore", "DuidingResources", "DuidingStatements"], swiftSettings: strictSettings),
         // Article reader for pasted text: blocks and metadata.
         .target(name: "DuidingReader", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
         .target(name: "DuidingTime", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
@@ -61,7 +61,7 @@ let package = Package(
             name: "DuidingPipeline",
             dependencies: [
                 "DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingSyntax", "DuidingEntities", "DuidingTime",
-                "DuidingKnowledge", "DuidingStatements",
+                "DuidingKnowledge", "DuidingStatements", "DuidingEvents",
             ],
             swiftSettings: strictSettings
         ),

@@ -7,6 +7,7 @@ public import DuidingSyntax
 public import DuidingText
 import DuidingTime
 public import DuidingStatements
+public import DuidingEvents
 public import DuidingKnowledge
 public import Foundation
 
@@ -147,6 +148,7 @@ public struct Analyzer: Sendable {
             references[language] = try ReferenceWords(language: language, bundle: bundle)
         }
         let linker = knowledge.map { Linker(kb: $0, words: references) }
+        let codebook: EventCodebook? = bundle.files(under: "common/events").contains("common/events/cameo.tsv") ? try EventCodebook(bundle: bundle) : nil
         knowledgeBase = knowledge
         for language in identifier.model.languages where bundle.languages.contains(language) {
             let resources = try ReaderResources(language: language, bundle: bundle)
@@ -187,6 +189,14 @@ public struct Analyzer: Sendable {
                 later.append(QuoteComponent(finder: QuoteFinder(marks: marks, words: speech)))
                 if later.contains(where: { $0.assigns.contains(.times) }), let quantities = try Quantities(language: language, bundle: bundle) {
                     later.append(ClaimComponent(finder: ClaimFinder(quantities: quantities, speech: speech)))
+                }
+                if later.contains(where: { $0.assigns.contains(.times) }), let knowledge, let codebook,
+                    let patterns = try EventPatterns(language: language, bundle: bundle, codebook: codebook)
+                {
+                    let coder = try EventCoder(
+                        patterns: patterns, codebook: codebook, language: language, bundle: bundle,
+                        actor: EventComponent.actorCodes(kb: knowledge, codebook: codebook))
+                    later.append(EventComponent(coder: coder))
                 }
             }
             do {

@@ -225,3 +225,17 @@ struct QuoteAccuracyGateTests {
         #expect(throws: QuoteGoldError.self) { try QuoteGold.parse("# doc: a\nTekst.\n% quote loud | Tekst | speaker: ?") }
     }
 }
+
+/// The event part of the gate: its gold set is in this repository (`Gold/events`), so it always runs.
+@Suite("Accuracy gate: events")
+struct EventAccuracyGateTests {
+    @Test func eventsOnTheTestPart() throws {
+        let precision = try AccuracyGateTests.floor("event-precision")
+        let recall = try AccuracyGateTests.floor("event-recall")
+        let documents = try EventGold.parse(
+            try String(contentsOf: Paths.repository.appendingPathComponent(precision.files[0]), encoding: .utf8))
+        let score = try EventEvaluation.evaluate(sharedAnalyzer, documents)
+        #expect(100 * score.precision >= precision.percent, "event precision \(100 * score.precision)")
+        #expect(100 * score.recall >= recall.percent, "event recall \(100 * score.recall)")
+    }
+}

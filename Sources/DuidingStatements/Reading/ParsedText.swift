@@ -1,23 +1,23 @@
-import DuidingCore
+package import DuidingCore
 
 /// The analysis as the quote and claim finders read it: every token with its head and dependents as
 /// indices into the whole token array, its sentence, and the entity mentions over it.
-struct ParsedText {
-    let analysis: Analysis
-    let scalars: [Unicode.Scalar]
+package struct ParsedText {
+    package let analysis: Analysis
+    package let scalars: [Unicode.Scalar]
     /// Sentence index of each token.
-    let sentenceOf: [Int]
+    package let sentenceOf: [Int]
     /// Head of each token as an index into the token array; `nil` for a root or an unparsed token.
-    let heads: [Int?]
-    let children: [[Int]]
+    package let heads: [Int?]
+    package let children: [[Int]]
     /// Lemma of each token, lowercased, without the particle joiner the lemmatizer may put first (`_voeren`).
-    let lemmas: [String]
+    package let lemmas: [String]
     /// Text of each token, lowercased.
-    let words: [String]
+    package let words: [String]
     /// (entity index, mention index) of the mentions that overlap each token.
-    let mentions: [[(entity: Int, mention: Int)]]
+    package let mentions: [[(entity: Int, mention: Int)]]
 
-    init(_ analysis: Analysis) {
+    package init(_ analysis: Analysis) {
         self.analysis = analysis
         scalars = ScalarText.scalars(of: analysis.text)
         let count = analysis.tokens.count
@@ -60,7 +60,7 @@ struct ParsedText {
     }
 
     /// The first token that ends after `offset` (binary search).
-    static func firstToken(_ tokens: [Token], endingAfter offset: Int) -> Int {
+    package static func firstToken(_ tokens: [Token], endingAfter offset: Int) -> Int {
         var low = 0
         var high = tokens.count
         while low < high {
@@ -70,22 +70,22 @@ struct ParsedText {
         return low
     }
 
-    var tokens: [Token] { analysis.tokens }
+    package var tokens: [Token] { analysis.tokens }
 
     /// The token range of a sentence.
-    func range(ofSentence number: Int) -> Range<Int> { analysis.sentences[number].tokens }
+    package func range(ofSentence number: Int) -> Range<Int> { analysis.sentences[number].tokens }
 
-    func relation(_ index: Int) -> String { analysis.tokens[index].deprel ?? "" }
+    package func relation(_ index: Int) -> String { analysis.tokens[index].deprel ?? "" }
 
     /// Whether the token's relation is `base` or a subtype of it (`nsubj` matches `nsubj:pass`).
-    func has(_ index: Int, relation base: String) -> Bool {
+    package func has(_ index: Int, relation base: String) -> Bool {
         let relation = relation(index)
         return relation == base || relation.hasPrefix(base + ":")
     }
 
-    func upos(_ index: Int) -> String { analysis.tokens[index].upos ?? "" }
+    package func upos(_ index: Int) -> String { analysis.tokens[index].upos ?? "" }
 
-    func isPunctuation(_ index: Int) -> Bool {
+    package func isPunctuation(_ index: Int) -> Bool {
         upos(index) == "PUNCT" || analysis.tokens[index].text.unicodeScalars.allSatisfy {
             switch $0.properties.generalCategory {
             case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
@@ -96,10 +96,10 @@ struct ParsedText {
         }
     }
 
-    func isNominal(_ index: Int) -> Bool { ["NOUN", "PROPN", "PRON", "NUM"].contains(upos(index)) }
+    package func isNominal(_ index: Int) -> Bool { ["NOUN", "PROPN", "PRON", "NUM"].contains(upos(index)) }
 
     /// Whether `ancestor` is `index` or above it in the tree.
-    func dominates(_ ancestor: Int, _ index: Int) -> Bool {
+    package func dominates(_ ancestor: Int, _ index: Int) -> Bool {
         var current: Int? = index
         var steps = 0
         while let node = current, steps < 64 {
@@ -111,7 +111,7 @@ struct ParsedText {
     }
 
     /// Every token below `index`, with it, in text order.
-    func subtree(_ index: Int) -> [Int] {
+    package func subtree(_ index: Int) -> [Int] {
         var result: [Int] = []
         var stack = [index]
         while let node = stack.popLast() {
@@ -122,13 +122,13 @@ struct ParsedText {
     }
 
     /// The text between two tokens, both included, as written.
-    func text(_ tokens: ClosedRange<Int>) -> String {
+    package func text(_ tokens: ClosedRange<Int>) -> String {
         ScalarText.string(scalars, analysis.tokens[tokens.lowerBound].start..<analysis.tokens[tokens.upperBound].end)
     }
 
     /// The noun phrase headed by `head`, kept inside `region`: its determiners, adjectives, names,
     /// appositions and modifiers, without clauses and without punctuation at its ends.
-    func phrase(_ head: Int, within region: Range<Int>) -> ClosedRange<Int> {
+    package func phrase(_ head: Int, within region: Range<Int>) -> ClosedRange<Int> {
         let inside: Set<String> = ["det", "amod", "nmod", "flat", "compound", "appos", "nummod", "case", "fixed", "conj", "cc"]
         var members = [head]
         var stack = [head]

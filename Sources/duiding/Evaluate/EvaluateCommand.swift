@@ -8,7 +8,7 @@ struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
         abstract: "Measure Duiding against gold data with the standard metrics.",
-        subcommands: [EvaluateTokenize.self, EvaluateLanguageID.self, EvaluateUD.self, EvaluateNER.self, EvaluateTime.self, EvaluateLink.self, EvaluateQuotes.self, EvaluateClaims.self]
+        subcommands: [EvaluateTokenize.self, EvaluateLanguageID.self, EvaluateUD.self, EvaluateNER.self, EvaluateTime.self, EvaluateLink.self, EvaluateQuotes.self, EvaluateClaims.self, EvaluateEvents.self]
     )
 }
 

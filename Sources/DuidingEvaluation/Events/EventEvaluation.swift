@@ -1,0 +1,75 @@
+public import DuidingCore
+public import DuidingPipeline
+import Foundation
+
+/// Event coding scores against an `.events` gold file.
+public struct EventScore: Sendable {
+    /// System events, gold events, and those matched on (root code, source, target).
+    public var system = 0
+    public var gold = 0
+    public var matched = 0
+    /// Of the matched, those with the full code and with the modality (and negation) of the gold event.
+    public var fullCode = 0
+    public var modality = 0
+    public var errors: [String] = []
+
+    public var precision: Double { QuoteScore.ratio(matched, system) }
+    public var recall: Double { QuoteScore.ratio(matched, gold) }
+    public var fullCodeAccuracy: Double { QuoteScore.ratio(fullCode, matched) }
+    public var modalityAccuracy: Double { QuoteScore.ratio(modality, matched) }
+}
+
+public enum EventEvaluation {
+    /// Analyses every gold document (dated by its `# date:` at noon UTC) and scores its events.
+    public static func evaluate(_ analyzer: Analyzer, _ documents: [EventGoldDocument], language: String? = "nl")
+        throws(PipelineError) -> EventScore
+    {
+        var score = EventScore()
+        for document in documents {
+            let options = AnalyzeOptions(
+                language: language, referenceText: document.date.map { $0 + "T12:00:00" }, timeZone: TimeZone(identifier: "UTC"),
+                now: Date())
+            score.add(document, try analyzer.analyze(plainText: document.text, options: options))
+        }
+        return score
+    }
+}
+
+extension EventScore {
+    /// Whether a system actor is the gold one: by name (as speakers are compared), or by the country of its CAMEO actor code.
+    static func same(_ gold: String?, _ goldActor: String?, _ actor: Event.Actor?, entities: [String: Entity]) -> Bool {
+        let entity = actor?.entity.flatMap { entities[$0] }
+        if let gold, QuoteEvaluation.same(gold, cue: nil, entity: entity, text: nil) { return true }
+        // By actor code at the level of the country, as event data are compared by dyad (`RUSGOV` and `RUS`).
+        if let goldActor, let code = actor?.actor, goldActor.prefix(3) == code.prefix(3), goldActor.count >= 3 { return true }
+        return false
+    }
+
+    mutating func add(_ document: EventGoldDocument, _ analysis: Analysis) {
+        let entities = Dictionary(analysis.entities.map { ($0.id, $0) }) { a, _ in a }
+        system += analysis.events.count
+        gold += document.events.count
+        var used: Set<Int> = []
+        func name(_ actor: Event.Actor?) -> String { actor?.entity.flatMap { entities[$0]?.name } ?? "-" }
+        for event in analysis.events {
+            let index = document.events.indices.first { index in
+                let gold = document.events[index]
+                return !used.contains(index) && gold.root == String(event.code.prefix(2))
+                    && Self.same(gold.source, gold.sourceActor, event.source, entities: entities)
+                    && Self.same(gold.target, gold.targetActor, event.target, entities: entities)
+            }
+            guard let index else {
+                errors.append("\(document.id): extra    \(event.code) \(name(event.source)) → \(name(event.target)) (\(event.modality))")
+                continue
+            }
+            used.insert(index)
+            matched += 1
+            let gold = document.events[index]
+            if gold.code == event.code { fullCode += 1 }
+            if gold.modality == event.modality && gold.negated == event.negated { modality += 1 }
+        }
+        for (index, gold) in document.events.enumerated() where !used.contains(index) {
+            errors.append("\(document.id): missed   \(gold.code) \(gold.source ?? "-") → \(gold.target ?? "-") “\(gold.trigger)”")
+        }
+    }
+}

@@ -1,0 +1,236 @@
+public import DuidingCore
+public import DuidingResources
+package import DuidingStatements
+
+/// Codes political events from the parse: an event word of the patterns (a verb, a verb with its object, a noun)
+/// with its source and target among the linked entities, CAMEO code, Goldstein value, PLOVER category, modality,
+/// negation and time; one event per (source, code, target, time) in an article.
+///
+/// ```
+/// Poetin ──nsubj── bezocht ──obj── China      verb bezoeken obj 042  →  042 RUSGOV → CHN
+/// het bezoek ──nmod(van)── Poetin ──nmod(aan)── China   noun bezoek van>aan 042
+/// ```
+public struct EventCoder: Sendable {
+    public let patterns: EventPatterns
+    public let codebook: EventCodebook
+    /// The CAMEO actor code of an entity on a day (`RUSGOV`), from the knowledge base.
+    public let actor: @Sendable (Entity, CalendarDay?) -> String?
+    let negations: Set<String>
+    let refusals: Set<String>
+    let planned: Set<String>
+    let conditions: Set<String>
+
+    public init(
+        patterns: EventPatterns, codebook: EventCodebook, language: String, bundle: ResourceBundle,
+        actor: @escaping @Sendable (Entity, CalendarDay?) -> String?
+    ) throws(ResourceError) {
+        self.patterns = patterns
+        self.codebook = codebook
+        self.actor = actor
+        var words: [String: Set<String>] = [:]
+        let file = try bundle.file("\(language)/events/modality.tsv")
+        for line in file.lines {
+            let fields = line.fields
+            guard fields.count == 2, ["negation", "refusal", "planned", "condition"].contains(fields[0]) else {
+                throw file.error(line, "expected negation|refusal|planned|condition TAB lemma")
+            }
+            words[fields[0], default: []].insert(fields[1])
+        }
+        negations = words["negation"] ?? []
+        refusals = words["refusal"] ?? []
+        planned = words["planned"] ?? []
+        conditions = words["condition"] ?? []
+    }
+
+    public func code(_ analysis: Analysis) -> [Event] {
+        guard !analysis.tokens.isEmpty else { return [] }
+        let parsed = ParsedText(analysis)
+        let day = analysis.referenceTime.flatMap { CalendarDay(iso: String($0.prefix(10))) }
+        var events: [Event] = []
+        var seen: Set<String> = []
+        for number in analysis.sentences.indices {
+            let sentence = parsed.range(ofSentence: number)
+            for token in sentence {
+                guard let found = match(token, parsed: parsed) else { continue }
+                for source in found.sources {
+                    for target in found.targets where target != source {
+                        guard let code = codebook[found.code] else { continue }
+                        let time = analysis.times.first { $0.start >= analysis.tokens[sentence.lowerBound].start && $0.end <= analysis.tokens[sentence.upperBound - 1].end && $0.type == "DATE" }
+                        let key = "\(source) \(code.code) \(target) \(time?.value ?? "")"
+                        guard !seen.contains(key) else { continue }
+                        seen.insert(key)
+                        let sourceEntity = analysis.entities[source]
+                        let targetEntity = analysis.entities[target]
+                        events.append(
+                            Event(
+                                code: code.code, label: code.english, plover: code.plover, goldstein: code.goldstein,
+                                source: Event.Actor(entity: sourceEntity.id, actor: actor(sourceEntity, day)),
+                                target: Event.Actor(entity: targetEntity.id, actor: actor(targetEntity, day)), time: time?.id,
+                                negated: negated(token, parsed: parsed), modality: modality(token, parsed: parsed), sentence: number,
+                                trigger: Span(start: analysis.tokens[token].start, end: analysis.tokens[token].end)))
+                    }
+                }
+            }
+        }
+        return events
+    }
+
+    /// An event word with its code and the entities of its source and target.
+    struct Match {
+        var code: String
+        var sources: [Int]
+        var targets: [Int]
+    }
+
+    private func match(_ token: Int, parsed: ParsedText) -> Match? {
+        let lemma = parsed.lemmas[token]
+        let upos = parsed.upos(token)
+        if upos == "VERB" {
+            var code: String?
+            var frame: String?
+            if let objects = patterns.objects[lemma],
+                let object = parsed.children[token].first(where: { parsed.has($0, relation: "obj") }),
+                let pattern = objects[parsed.lemmas[object]]
+            {
+                code = pattern.code
+                frame = nil
+            } else if let pattern = patterns.verbs[lemma] {
+                code = pattern.code
+                frame = pattern.target
+            }
+            guard let code else { return nil }
+            // The passive (`werd gearresteerd door de politie`): the subject is the target, the door phrase the source.
+            if frame == "obj", let patient = parsed.children[token].first(where: { parsed.has($0, relation: "nsubj:pass") }) {
+                let agent = parsed.children[token].first { child in
+                    parsed.has(child, relation: "obl") && parsed.children[child].contains { parsed.words[$0] == "door" && parsed.has($0, relation: "case") }
+                }
+                let sources = entities(of: agent, parsed: parsed)
+                let targets = entities(of: patient, parsed: parsed)
+                guard !sources.isEmpty, !targets.isEmpty else { return nil }
+                return Match(code: code, sources: sources, targets: targets)
+            }
+            let sources = entities(of: subject(of: token, parsed: parsed), parsed: parsed)
+            var targets: [Int] = []
+            if let frame {
+                func introduced(_ node: Int) -> Bool {
+                    parsed.children[node].contains { parsed.words[$0] == frame && parsed.has($0, relation: "case") }
+                }
+                // The phrase under the verb, else anywhere in its clause (`reisde voor het laatst naar Moskou`, where the
+                // parse hung the phrase on another word).
+                let head: Int? = frame == "obj"
+                    ? parsed.children[token].first { parsed.has($0, relation: "obj") }
+                    : parsed.children[token].first { child in
+                        (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
+                    } ?? parsed.subtree(token).first { $0 != token && parsed.sentenceOf[$0] == parsed.sentenceOf[token] && introduced($0) }
+                targets = entities(of: head, parsed: parsed)
+            } else {
+                // A verb with its object: the one it is for (`heeft Moskou steun geboden`, `steun bieden aan`), else,
+                // for coordinated sources (`de twee leiders ondertekenden een verklaring`), each other.
+                let recipient = parsed.children[token].first { parsed.has($0, relation: "iobj") }
+                    ?? parsed.children[token].first { child in
+                        parsed.has(child, relation: "obl")
+                            && parsed.children[child].contains { ["aan", "met", "tegen", "op"].contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
+                    }
+                targets = entities(of: recipient, parsed: parsed)
+                if targets.isEmpty, sources.count > 1 { targets = sources }
+            }
+            guard !sources.isEmpty, !targets.isEmpty else { return nil }
+            return Match(code: code, sources: sources, targets: targets)
+        }
+        if upos == "NOUN", let pattern = patterns.nouns[lemma] {
+            func phrase(_ preposition: String?) -> Int? {
+                guard let preposition else { return nil }
+                return parsed.children[token].first { child in
+                    parsed.children[child].contains { parsed.words[$0] == preposition && parsed.has($0, relation: "case") }
+                }
+            }
+            var sources = entities(of: phrase(pattern.source), parsed: parsed)
+            // `de Russische invasie`: the country of the noun's adjective.
+            if sources.isEmpty { sources = entities(of: token, parsed: parsed) }
+            // `Poetin bracht een bezoek aan China`: the subject of the verb the noun is the object of.
+            if sources.isEmpty, let verb = parsed.heads[token], parsed.upos(verb) == "VERB" {
+                sources = entities(of: subject(of: verb, parsed: parsed), parsed: parsed)
+            }
+            var targets = entities(of: phrase(pattern.target), parsed: parsed)
+            if targets.isEmpty, let verb = parsed.heads[token], parsed.upos(verb) == "VERB", let preposition = pattern.target {
+                let head = parsed.children[verb].first { child in
+                    parsed.children[child].contains { parsed.words[$0] == preposition && parsed.has($0, relation: "case") }
+                }
+                targets = entities(of: head, parsed: parsed)
+            }
+            guard !sources.isEmpty, !targets.isEmpty else { return nil }
+            return Match(code: pattern.code, sources: sources, targets: targets)
+        }
+        return nil
+    }
+
+    /// The subject of a verb, or of the verb it depends on (`weigert Rusland te veroordelen`, `en ondertekenden`).
+    private func subject(of verb: Int, parsed: ParsedText) -> Int? {
+        var current: Int? = verb
+        var steps = 0
+        while let node = current, steps < 3 {
+            if let subject = parsed.children[node].first(where: { parsed.has($0, relation: "nsubj") }) { return subject }
+            // A subject the parse hung on the auxiliary (`China heeft … geboden`).
+            for auxiliary in parsed.children[node] where parsed.has(auxiliary, relation: "aux") {
+                if let subject = parsed.children[auxiliary].first(where: { parsed.has($0, relation: "nsubj") }) { return subject }
+            }
+            // Up through `te` and `om … te` complements and coordination (`bezocht Peking om Wang Yi te waarschuwen`).
+            guard ["xcomp", "conj", "advcl"].contains(where: { parsed.has(node, relation: $0) }) else { return nil }
+            current = parsed.heads[node]
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The entities a noun phrase names: its own and those of the phrases coordinated with it (`Oekraïne en het Westen`).
+    private func entities(of head: Int?, parsed: ParsedText) -> [Int] {
+        guard let head else { return [] }
+        var found: [Int] = []
+        for node in [head] + parsed.children[head].filter({ parsed.has($0, relation: "conj") }) {
+            // The mention over the head, else over a word of its name (`president Xi`).
+            let candidates = [node] + parsed.children[node].filter { ["flat", "appos", "compound"].contains(parsed.relation($0)) }
+            // Every entity a mention over it stands for: a group (`de twee leiders`) is each of its members.
+            let sentence = parsed.range(ofSentence: parsed.sentenceOf[node])
+            let named = parsed.phrase(node, within: sentence).first { member in
+                parsed.mentions[member].contains { parsed.analysis.entities[$0.entity].type == "PER" && parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == nil }
+            }
+            if let over = candidates.first(where: { !parsed.mentions[$0].isEmpty }) {
+                for mention in parsed.mentions[over] where !found.contains(mention.entity) { found.append(mention.entity) }
+            } else if let named, let person = parsed.mentions[named].first, !found.contains(person.entity) {
+                // A person named in the phrase (`De Amerikaanse minister van Buitenlandse Zaken Antony Blinken`).
+                found.append(person.entity)
+            } else if let adjective = parsed.children[node].lazy.compactMap({ child in
+                parsed.mentions[child].first { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" }
+            }).first, !found.contains(adjective.entity) {
+                // A group by its country (`Russische diplomaten`, `de Russische invasie`): the country.
+                found.append(adjective.entity)
+            }
+        }
+        return found
+    }
+
+    private func negated(_ token: Int, parsed: ParsedText) -> Bool {
+        if parsed.children[token].contains(where: { negations.contains(parsed.lemmas[$0]) }) { return true }
+        if let head = parsed.heads[token], parsed.has(token, relation: "xcomp"), refusals.contains(parsed.lemmas[head]) { return true }
+        return false
+    }
+
+    private func modality(_ token: Int, parsed: ParsedText) -> String {
+        let start = parsed.tokens[token].start
+        if parsed.analysis.quotes.contains(where: { $0.kind == "indirect" && $0.start <= start && start < $0.end }) { return "reported" }
+        if parsed.children[token].contains(where: { conditions.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "mark") }) {
+            return "hypothetical"
+        }
+        // `zal bezoeken`, `wil ontmoeten`: an auxiliary of the event's verb or of a verb above it in its clause.
+        var node: Int? = token
+        var steps = 0
+        while let current = node, steps < 3 {
+            if parsed.children[current].contains(where: { planned.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "aux") }) { return "planned" }
+            if current != token, planned.contains(parsed.lemmas[current]) { return "planned" }
+            guard ["xcomp", "conj"].contains(where: { parsed.has(current, relation: $0) }) else { break }
+            node = parsed.heads[current]
+            steps += 1
+        }
+        return "asserted"
+    }
+}

@@ -1,0 +1,39 @@
+public import DuidingCore
+public import DuidingEvents
+public import DuidingKnowledge
+
+/// Codes political events (`events`): CAMEO code, PLOVER category and Goldstein value, source and target
+/// entities with their CAMEO actor codes on the article's day, modality, negation and time.
+public struct EventComponent: Component {
+    public let coder: EventCoder
+    public let name = "events.v1"
+    public let requires: Set<Annotation> = [.tokens, .sentences, .lemma, .dependencies, .entities, .times, .quotes]
+    public let assigns: Set<Annotation> = [.events]
+
+    public init(coder: EventCoder) {
+        self.coder = coder
+    }
+
+    /// - Complexity: O(tokens).
+    public func annotate(_ analysis: inout Analysis) {
+        analysis.events = coder.code(analysis)
+    }
+
+    /// The CAMEO actor code of an entity on a day, from the knowledge base: a place that stands for a
+    /// government (`Peking` → `CHNGOV`), a country (`CHN`), a person by the office held that day (`RUSGOV`),
+    /// else the entity's country.
+    public static func actorCodes(kb: KnowledgeBase, codebook: EventCodebook) -> @Sendable (Entity, CalendarDay?) -> String? {
+        let countryOf = Dictionary(kb.countries.values.map { ($0.entity, $0.code) }) { a, _ in a }
+        return { entity, day in
+            if let government = entity.government { return codebook.actor(country: government, sector: "GOV") }
+            guard let index = entity.kb.flatMap({ kb.byQID[$0] }) ?? entity.title.flatMap({ kb.byTitle[$0] }) else { return nil }
+            if let code = countryOf[index] { return codebook.actor(country: code) }
+            for number in kb.rolesByPerson[index] ?? [] {
+                let role = kb.roles[number]
+                guard role.of.count == 2, day.map(role.held(on:)) ?? true else { continue }
+                return codebook.actor(country: role.of, sector: "GOV")
+            }
+            return kb.entities[index].country.flatMap { codebook.actor(country: $0) }
+        }
+    }
+}

@@ -26,10 +26,7 @@ public enum EventEvaluation {
     {
         var score = EventScore()
         for document in documents {
-            let options = AnalyzeOptions(
-                language: language, referenceText: document.date.map { $0 + "T12:00:00" }, timeZone: TimeZone(identifier: "UTC"),
-                now: Date())
-            score.add(document, try analyzer.analyze(plainText: document.text, options: options))
+            score.add(document, try GoldAnalysis.analyze(analyzer, document.text, date: document.date, language: language))
         }
         return score
     }

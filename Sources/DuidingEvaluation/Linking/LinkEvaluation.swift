@@ -39,10 +39,7 @@ public enum LinkEvaluation {
     ) throws(PipelineError) -> LinkScore {
         var score = LinkScore()
         for document in documents {
-            let options = AnalyzeOptions(
-                language: language, referenceText: document.date.map { $0 + "T12:00:00" }, timeZone: TimeZone(identifier: "UTC"),
-                now: Date())
-            let analysis = try analyzer.analyze(plainText: document.text, options: options)
+            let analysis = try GoldAnalysis.analyze(analyzer, document.text, date: document.date, language: language)
             score.add(document, analysis, knows: knows)
         }
         return score

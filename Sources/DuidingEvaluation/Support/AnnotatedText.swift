@@ -1,3 +1,5 @@
+import DuidingCore
+import DuidingPipeline
 import Foundation
 
 /// A line of a gold file that cannot be read, with its number.
@@ -107,5 +109,15 @@ public enum AnnotatedText {
             if start < scalars.count, scalars[start] == "\n", start + 1 < scalars.count, scalars[start + 1] == "\n" { break }
         }
         throw GoldLineError(line: line, message: "`\(text)` is not in the paragraph above")
+    }
+}
+
+/// How a gold document is analysed for scoring: as plain text (offsets as in the file), in the gold file's language,
+/// with its date at noon UTC as the reference time.
+enum GoldAnalysis {
+    static func analyze(_ analyzer: Analyzer, _ text: String, date: String?, language: String?) throws(PipelineError) -> Analysis {
+        let options = AnalyzeOptions(
+            language: language, referenceText: date.map { $0 + "T12:00:00" }, timeZone: TimeZone(identifier: "UTC"), now: Date())
+        return try analyzer.analyze(plainText: text, options: options)
     }
 }

@@ -117,8 +117,13 @@ public struct EventCoder: Sendable {
                 }
                 // The phrase under the verb, else anywhere in its clause (`reisde voor het laatst naar Moskou`, where the
                 // parse hung the phrase on another word).
+                // The object, or a second subject after the verb where the parse took the object for one
+                // (`Xi ontving Macron`: two subjects, the first before the verb).
+                let subjects = parsed.children[token].filter { parsed.has($0, relation: "nsubj") }
+                let object = parsed.children[token].first { parsed.has($0, relation: "obj") }
+                    ?? (subjects.count == 2 && subjects[0] < token && subjects[1] > token ? subjects[1] : nil)
                 let head: Int? = frame == "obj"
-                    ? parsed.children[token].first { parsed.has($0, relation: "obj") }
+                    ? object
                     : parsed.children[token].first { child in
                         (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
                     } ?? parsed.subtree(token).first { $0 != token && parsed.sentenceOf[$0] == parsed.sentenceOf[token] && introduced($0) }

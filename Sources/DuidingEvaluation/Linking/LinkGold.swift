@@ -24,47 +24,25 @@ public struct LinkGoldMention: Sendable, Equatable {
     public var isNIL: Bool { targets.allSatisfy { $0.hasPrefix("NIL") } }
 }
 
-public struct LinkGoldError: Error, CustomStringConvertible, Sendable {
-    public var line: Int
-    public var message: String
-    public var description: String { "line \(line): \(message)" }
-}
+/// A line of a linking gold file that cannot be read.
+public typealias LinkGoldError = GoldLineError
 
 /// Reads the `.link` format of `Gold/link/README.md`: `# doc:`, `# source:`, `# date:` headers, then one
 /// paragraph per line with `[surface|Title|Q-id]` name marks and `{surface|Title + Title}` reference marks.
 public enum LinkGold {
     public static func parse(_ contents: String) throws(LinkGoldError) -> [LinkGoldDocument] {
-        var documents: [LinkGoldDocument] = []
-        var current: LinkGoldDocument?
-        var offset = 0
-        for (number, raw) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = String(raw)
-            if line.hasPrefix("# doc:") {
-                if let current { documents.append(current) }
-                current = LinkGoldDocument(id: value(line), text: "")
-                offset = 0
-                continue
+        try AnnotatedText.parse(contents).map { annotated throws(LinkGoldError) in
+            var document = LinkGoldDocument(id: annotated.id, date: annotated.date, text: "")
+            var offset = 0
+            for paragraph in annotated.paragraphs {
+                if !document.text.isEmpty {
+                    document.text += "\n\n"
+                    offset += 2
+                }
+                try read(paragraph.text, number: paragraph.line, offset: &offset, into: &document)
             }
-            if line.hasPrefix("# date:") {
-                let date = value(line)
-                current?.date = date == "-" || date.isEmpty ? nil : date
-                continue
-            }
-            if line.hasPrefix("#") || line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            guard var document = current else { throw LinkGoldError(line: number + 1, message: "text before the first `# doc:`") }
-            if !document.text.isEmpty {
-                document.text += "\n\n"
-                offset += 2
-            }
-            try read(line, number: number + 1, offset: &offset, into: &document)
-            current = document
+            return document
         }
-        if let current { documents.append(current) }
-        return documents
-    }
-
-    private static func value(_ line: String) -> String {
-        String(line.drop { $0 != ":" }.dropFirst()).trimmingCharacters(in: .whitespaces)
     }
 
     /// Appends a paragraph's plain text to the document and records its marks.

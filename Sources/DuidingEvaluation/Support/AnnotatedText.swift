@@ -21,12 +21,15 @@ public struct AnnotatedDocument: Sendable {
     public var date: String?
     /// The paragraphs, separated by blank lines.
     public var text: String
+    /// Each paragraph as written, with its line in the file.
+    public var paragraphs: [(text: String, line: Int)]
     /// Each `% ` line: what follows `% `, where its paragraph starts in `text` (in scalars), and its line in the file.
     public var annotations: [(body: String, paragraph: Int, line: Int)]
 }
 
 /// Reads gold files made of documents (`# doc:`, `# source:`, `# date:`), one paragraph per line, and after a
-/// paragraph the `% …` lines of the items that start in it, each naming its words exactly.
+/// paragraph the `% …` lines of the items that start in it, each naming its words exactly (`Gold/quotes`,
+/// `Gold/events`; `Gold/link` marks its items inside the paragraphs and reads them from `paragraphs`).
 public enum AnnotatedText {
     public static func parse(_ contents: String) throws(GoldLineError) -> [AnnotatedDocument] {
         var documents: [AnnotatedDocument] = []
@@ -36,7 +39,7 @@ public enum AnnotatedText {
             let line = String(raw)
             if line.hasPrefix("# doc:") {
                 if let current { documents.append(current) }
-                current = AnnotatedDocument(id: value(line), text: "", annotations: [])
+                current = AnnotatedDocument(id: value(line), text: "", paragraphs: [], annotations: [])
                 continue
             }
             if line.hasPrefix("# date:") {
@@ -52,6 +55,7 @@ public enum AnnotatedText {
                 if !document.text.isEmpty { document.text += "\n\n" }
                 paragraphStart = document.text.unicodeScalars.count
                 document.text += line
+                document.paragraphs.append((line, number + 1))
             }
             current = document
         }

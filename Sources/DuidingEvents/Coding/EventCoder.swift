@@ -50,12 +50,12 @@ public struct EventCoder: Sendable {
         var seen: Set<String> = []
         for number in analysis.sentences.indices {
             let sentence = parsed.range(ofSentence: number)
+            let time = parsed.time(inSentence: number, type: "DATE")
             for token in sentence {
                 guard let found = match(token, parsed: parsed) else { continue }
                 for source in found.sources {
                     for target in found.targets where target != source {
                         guard let code = codebook[found.code] else { continue }
-                        let time = analysis.times.first { $0.start >= analysis.tokens[sentence.lowerBound].start && $0.end <= analysis.tokens[sentence.upperBound - 1].end && $0.type == "DATE" }
                         let key = "\(source) \(code.code) \(target) \(time?.value ?? "")"
                         guard !seen.contains(key) else { continue }
                         seen.insert(key)

@@ -53,6 +53,7 @@ public struct ClaimFinder: Sendable {
         var claims: [Claim] = []
         for number in analysis.sentences.indices {
             let sentence = parsed.range(ofSentence: number)
+            let time = parsed.time(inSentence: number)
             var index = sentence.lowerBound
             while index < sentence.upperBound {
                 // A bare year may still open a range of counts (`tussen 2000 en 3000 demonstranten`).
@@ -65,7 +66,6 @@ public struct ClaimFinder: Sendable {
                 let start = analysis.tokens[found.first].start
                 let end = analysis.tokens[found.last].end
                 let (source, sourceText) = self.source(of: start..<end, sentence: sentence, parsed: parsed)
-                let time = analysis.times.first { $0.start >= analysis.tokens[sentence.lowerBound].start && $0.end <= analysis.tokens[sentence.upperBound - 1].end }
                 claims.append(
                     Claim(
                         start: start, end: end, text: ScalarText.string(parsed.scalars, start..<end), value: found.value, high: found.high,

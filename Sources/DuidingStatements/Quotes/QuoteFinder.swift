@@ -35,7 +35,7 @@ public struct QuoteFinder: Sendable {
         let parsed = ParsedText(analysis)
         let blocks = analysis.blocks.isEmpty ? [0..<parsed.scalars.count] : analysis.blocks.map { $0.start..<$0.end }
         let quotations = marks.quotations(in: parsed.scalars, blocks: blocks)
-        var reading = Reading(parsed: parsed, words: words, quotations: quotations)
+        let reading = Reading(parsed: parsed, words: words, quotations: quotations)
         return reading.quotes()
     }
 }
@@ -226,7 +226,7 @@ struct Reading {
 
     // MARK: Whole text
 
-    mutating func quotes() -> [Quote] {
+    func quotes() -> [Quote] {
         let reports = indirectReports()
         var found: [(quote: Quote, sentence: Int)] = []
         // The content words of each quote in marks, to find the body quote a headline repeats.

@@ -121,6 +121,15 @@ package struct ParsedText {
         return result.sorted()
     }
 
+    /// The first time expression inside a sentence, of a type when given (`DATE`): the time of what it states.
+    package func time(inSentence number: Int, type: String? = nil) -> TimeExpression? {
+        let sentence = range(ofSentence: number)
+        guard !sentence.isEmpty else { return nil }
+        let start = analysis.tokens[sentence.lowerBound].start
+        let end = analysis.tokens[sentence.upperBound - 1].end
+        return analysis.times.first { $0.start >= start && $0.end <= end && (type == nil || $0.type == type) }
+    }
+
     /// The text between two tokens, both included, as written.
     package func text(_ tokens: ClosedRange<Int>) -> String {
         ScalarText.string(scalars, analysis.tokens[tokens.lowerBound].start..<analysis.tokens[tokens.upperBound].end)

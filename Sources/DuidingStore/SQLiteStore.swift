@@ -351,18 +351,16 @@ public final class SQLiteStore: Store {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         var join = ""
-        if let text = query.text, let match = Self.ftsQuery(text, synonyms: synonyms) {
+        if let match = try Self.match(query.text, synonyms: synonyms) {
             join = "JOIN article_search ON article_search.rowid = a.id"
             conditions.append("article_search MATCH ?")
             arguments.append(match)
-        } else if let text = query.text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw StoreError("the search text has no words to look for: \(text)")
         }
         if let entity = query.entity {
             // By the name it was stored under, or any name it goes by (`Putin` finds the entity stored as `Vladimir Poetin`).
             var clause = """
                 a.id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id
-                  WHERE (e.match_key = ? OR e.id IN (SELECT entity_id FROM entity_names WHERE key = ?))
+                  WHERE e.id IN (\(Self.entitiesNamed))
                 """
             arguments += [entity.matchKey, entity.matchKey]
             if let type = query.type {
@@ -481,6 +479,17 @@ public final class SQLiteStore: Store {
         }
     }
 
+    /// The full-text query for search words; nil when there are none, an error when they hold no word to look for.
+    static func match(_ text: String?, synonyms: [String]) throws -> String? {
+        guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let match = ftsQuery(text, synonyms: synonyms) else { throw StoreError("the search text has no words to look for: \(text)") }
+        return match
+    }
+
+    /// The ids of the entities going by a name (two `?`, both its match key): the name they were stored under, or any
+    /// name they go by in either language (`Putin` finds the entity stored as `Vladimir Poetin`).
+    static let entitiesNamed = "SELECT id FROM entities WHERE match_key = ? UNION SELECT entity_id FROM entity_names WHERE key = ?"
+
     public func quotes(_ query: QuoteQuery) async throws -> QuotePage {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
@@ -488,13 +497,11 @@ public final class SQLiteStore: Store {
             // Any name of the speaker's entity (`Blinken`, `Antony Blinken`; `Putin` for `Poetin`), or the words of an unlinked one.
             conditions.append(
                 """
-                (q.speaker_key = ? OR q.speaker_id IN (SELECT entity_id FROM entity_names WHERE key = ?)
-                  OR q.speaker_id IN (SELECT id FROM entities WHERE match_key = ?))
+                (q.speaker_key = ? OR q.speaker_id IN (\(Self.entitiesNamed)))
                 """)
             arguments += [speaker, speaker, speaker]
         }
-        if let text = query.text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
-            guard let match = Self.ftsQuery(text, synonyms: []) else { throw StoreError("the search text has no words to look for: \(text)") }
+        if let match = try Self.match(query.text, synonyms: []) {
             conditions.append("(q.article_id, q.position) IN (SELECT article_id, position FROM quote_search WHERE quote_search MATCH ?)")
             arguments.append(match)
         }

@@ -19,6 +19,8 @@ public struct EventCoder: Sendable {
     let refusals: Set<String>
     let planned: Set<String>
     let conditions: Set<String>
+    let agents: Set<String>
+    let recipients: Set<String>
 
     public init(
         patterns: EventPatterns, codebook: EventCodebook, language: String, bundle: ResourceBundle,
@@ -31,8 +33,8 @@ public struct EventCoder: Sendable {
         let file = try bundle.file("\(language)/events/modality.tsv")
         for line in file.lines {
             let fields = line.fields
-            guard fields.count == 2, ["negation", "refusal", "planned", "condition"].contains(fields[0]) else {
-                throw file.error(line, "expected negation|refusal|planned|condition TAB lemma")
+            guard fields.count == 2, ["negation", "refusal", "planned", "condition", "agent", "recipient"].contains(fields[0]) else {
+                throw file.error(line, "expected negation|refusal|planned|condition|agent|recipient TAB word")
             }
             words[fields[0], default: []].insert(fields[1])
         }
@@ -40,6 +42,8 @@ public struct EventCoder: Sendable {
         refusals = words["refusal"] ?? []
         planned = words["planned"] ?? []
         conditions = words["condition"] ?? []
+        agents = words["agent"] ?? []
+        recipients = words["recipient"] ?? []
     }
 
     public func code(_ analysis: Analysis) -> [Event] {
@@ -102,7 +106,7 @@ public struct EventCoder: Sendable {
             // The passive (`werd gearresteerd door de politie`): the subject is the target, the door phrase the source.
             if frame == "obj", let patient = parsed.children[token].first(where: { parsed.has($0, relation: "nsubj:pass") }) {
                 let agent = parsed.children[token].first { child in
-                    parsed.has(child, relation: "obl") && parsed.children[child].contains { parsed.words[$0] == "door" && parsed.has($0, relation: "case") }
+                    parsed.has(child, relation: "obl") && parsed.children[child].contains { agents.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
                 }
                 let sources = entities(of: agent, parsed: parsed)
                 let targets = entities(of: patient, parsed: parsed)
@@ -134,7 +138,7 @@ public struct EventCoder: Sendable {
                 let recipient = parsed.children[token].first { parsed.has($0, relation: "iobj") }
                     ?? parsed.children[token].first { child in
                         parsed.has(child, relation: "obl")
-                            && parsed.children[child].contains { ["aan", "met", "tegen", "op"].contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
+                            && parsed.children[child].contains { recipients.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
                     }
                 targets = entities(of: recipient, parsed: parsed)
                 if targets.isEmpty, sources.count > 1 { targets = sources }

@@ -238,7 +238,7 @@ public struct ClaimFinder: Sendable {
 
     /// What a unit measures: the `van` phrase after it (`90 procent van alle micro-elektronica`).
     private func about(after last: Int, in sentence: Range<Int>, parsed: ParsedText) -> String? {
-        guard last + 2 < sentence.upperBound, parsed.words[last + 1] == "van" else { return nil }
+        guard last + 2 < sentence.upperBound, quantities.of.contains(parsed.words[last + 1]) else { return nil }
         var index = last + 2
         while index < sentence.upperBound, index <= last + 6 {
             if ["NOUN", "PROPN"].contains(parsed.upos(index)) { return parsed.text((last + 2)...index) }

@@ -19,6 +19,8 @@ public struct Quantities: Sendable {
     /// Nouns of time: a number counting them is a duration, which the time layer has (`drie jaar`).
     let durations: Set<String>
     let referring: Set<String>
+    /// Prepositions after a unit that name what it measures (`van`).
+    let of: Set<String>
     let decimal: Character
     let thousands: Character
 
@@ -37,6 +39,7 @@ public struct Quantities: Sendable {
         var articles: Set<String> = []
         var durations: Set<String> = []
         var referring: Set<String> = []
+        var of: Set<String> = []
         var settings: [String: String] = [:]
         var decimal: Character = "."
         var thousands: Character = ","
@@ -74,6 +77,7 @@ public struct Quantities: Sendable {
             case "article": articles.insert(words)
             case "duration": durations.insert(words)
             case "referring": referring.insert(words)
+            case "of": of.insert(words)
             case "decimal":
                 let separators = try value()
                 guard fields[1].count == 1, separators.count == 1 else { throw file.error(line, "expected decimal TAB mark TAB thousands mark") }
@@ -105,6 +109,7 @@ public struct Quantities: Sendable {
         self.articles = articles
         self.durations = durations
         self.referring = referring
+        self.of = of
         self.decimal = decimal
         self.thousands = thousands
     }

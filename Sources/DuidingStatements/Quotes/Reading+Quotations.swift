@@ -207,7 +207,7 @@ extension Reading {
         if suffix.upperBound == end || after.isEmpty, end < parsed.tokens.count {
             let next = parsed.range(ofSentence: parsed.sentenceOf[end])
             if next.lowerBound >= end, let verb = next.prefix(3).first(where: isSpeechVerb),
-                next.prefix(3).contains(where: { ["dat", "dit", "zo"].contains(parsed.words[$0]) })
+                next.prefix(3).contains(where: { words.anaphors.contains(parsed.words[$0]) })
             {
                 return verbAttribution(verb, region: next, last: last)
             }

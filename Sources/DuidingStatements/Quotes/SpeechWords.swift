@@ -26,6 +26,8 @@ public struct SpeechWords: Sendable {
     let complementizers: Set<String>
     let expletives: Set<String>
     let termMarkers: Set<String>
+    /// Words that open a sentence pointing back at the quote before it (`Dat zei X`).
+    let anaphors: Set<String>
     /// Nouns that stand for what someone said (`luidde het argument van X`, `was de reactie van X`).
     let speechNouns: Set<String>
 
@@ -38,7 +40,7 @@ public struct SpeechWords: Sendable {
         var pairs: [String: [(String, Reach)]] = [:]
         var words: [String: Set<String>] = [:]
         var forms: [String: String] = [:]
-        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "term-marker", "speech-noun"]
+        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "term-marker", "speech-noun", "anaphor"]
         for line in file.lines {
             let fields = line.fields
             switch fields.first {
@@ -73,5 +75,6 @@ public struct SpeechWords: Sendable {
         expletives = words["expletive"] ?? []
         termMarkers = words["term-marker"] ?? []
         speechNouns = words["speech-noun"] ?? []
+        anaphors = words["anaphor"] ?? []
     }
 }

@@ -215,7 +215,10 @@ struct LinkingState {
         tagged.formUnion(officeTokens)
         var index = 0
         while index < document.tokens.count {
-            guard !tagged.contains(index), document.tokens[index].text.first?.isUppercase ?? false else {
+            // A capitalised pronoun or function word (`Het`, `Men`) at a sentence's start repeats no name.
+            guard !tagged.contains(index), document.tokens[index].text.first?.isUppercase ?? false,
+                !Self.closedClasses.contains(document.tokens[index].upos ?? "")
+            else {
                 index += 1
                 continue
             }
@@ -232,6 +235,9 @@ struct LinkingState {
             index += max(matched, 1)
         }
     }
+
+    /// Universal parts of speech no name begins with.
+    static let closedClasses: Set<String> = ["PRON", "DET", "ADP", "ADV", "SCONJ", "CCONJ", "AUX", "PART", "INTJ"]
 
     /// Whether `words` is the tail of a longer name (`blinken` of `antony blinken`).
     static func isShortForm(_ words: [String], of full: [String]) -> Bool {

@@ -50,6 +50,8 @@ struct Reading {
     /// Token ranges of each quotation (marks included) and of its content.
     let outerTokens: [Range<Int>]
     let contentTokens: [Range<Int>]
+    /// The person the article is about, when one stands out (see ``protagonist(of:quotationOf:)``).
+    let protagonist: Int?
 
     init(parsed: ParsedText, words: SpeechWords, quotations: [Quotation]) {
         self.parsed = parsed
@@ -74,6 +76,24 @@ struct Reading {
         self.quotationOf = quotationOf
         outerTokens = outer
         contentTokens = content
+        protagonist = Self.protagonist(of: parsed, quotationOf: quotationOf)
+    }
+
+    /// The person named or referred to most often outside quotation marks, when that is at least three times and
+    /// half again as often as anyone else: the one a profile or interview is about, whose voice a first-person
+    /// quotation with no speaker given is.
+    static func protagonist(of parsed: ParsedText, quotationOf: [Int?]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for (entityIndex, entity) in parsed.analysis.entities.enumerated() where entity.type == "PER" {
+            counts[entityIndex] = entity.mentions.count { mention in
+                let token = ParsedText.firstToken(parsed.tokens, endingAfter: mention.start)
+                return token < quotationOf.count && quotationOf[token] == nil
+            }
+        }
+        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let first = ranked.first, first.value >= 3 else { return nil }
+        let second = ranked.dropFirst().first?.value ?? 0
+        return first.value * 2 >= second * 3 ? first.key : nil
     }
 
     // MARK: Speech verbs
@@ -182,11 +202,18 @@ struct Reading {
             return QuoteFinder.Speaker(entity: adjective.entity, text: parsed.text(span), sentence: sentence)
         }
         let text = parsed.text(span)
-        // An unresolved third-person pronoun is the one who spoke last, else the last person named before it.
+        // An unresolved third-person pronoun (not `het`) is the one who spoke last, else the last person named before it.
         let feats = parsed.tokens[head].feats ?? ""
-        if parsed.upos(head) == "PRON", feats.contains("Person=3"), feats.contains("PronType=Prs") {
+        if parsed.upos(head) == "PRON", feats.contains("Person=3"), feats.contains("PronType=Prs"), !words.expletives.contains(parsed.words[head]) {
             if let fallback, fallback.entity != nil {
                 return QuoteFinder.Speaker(entity: fallback.entity, text: text, sentence: sentence)
+            }
+            // One the article describes without a name, who spoke just before in the same paragraph (`zegt een
+            // procesoperator. "…", vertelt hij`).
+            if let fallback, !fallback.text.isEmpty, sentence - fallback.sentence <= 1,
+                sameBlock(parsed.range(ofSentence: fallback.sentence).lowerBound, head)
+            {
+                return QuoteFinder.Speaker(entity: nil, text: fallback.text, sentence: sentence)
             }
             let floor = parsed.range(ofSentence: max(0, sentence - 8)).lowerBound
             for index in stride(from: head - 1, through: floor, by: -1) {
@@ -243,7 +270,11 @@ struct Reading {
                 reportIndex += 1
             }
             guard let (kind, speaker, addressee) = classify(number, last: last) else { continue }
-            if let speaker, speaker.entity != nil || !speaker.text.isEmpty { last = speaker }
+            // The one who spoke last did so where this quotation ends.
+            if var speaker, speaker.entity != nil || !speaker.text.isEmpty {
+                speaker.sentence = max(speaker.sentence, parsed.sentenceOf[content.upperBound - 1])
+                last = speaker
+            }
             let quotation = quotations[number]
             let text = quotation.pieces.map { ScalarText.string(parsed.scalars, $0) }.joined(separator: " ")
             found.append(

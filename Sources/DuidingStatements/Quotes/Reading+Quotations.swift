@@ -70,6 +70,7 @@ extension Reading {
         if isStandalone(number, prefix: prefix, suffix: suffix) {
             let (speaker, addressee) = attribution(number, prefix: prefix, suffix: suffix, last: last)
             let context = subjectBefore(first, last: last) ?? carried(last, to: first) ?? subjectAfter(number, last: last)
+                ?? subjectOfParagraphBefore(number, last: last) ?? voice(number)
             return ("direct", speaker ?? context.map { QuoteFinder.Speaker(entity: $0.entity, text: $0.text, sentence: $0.sentence) }, addressee)
         }
         if let previous = prefix.last(where: { !parsed.isPunctuation($0) }), words.termMarkers.contains(parsed.lemmas[previous]) {
@@ -85,15 +86,54 @@ extension Reading {
         return ("partial", speaker ?? context, addressee)
     }
 
-    /// The person the sentence before (in the same paragraph, without quotation marks) is about: its main
-    /// verb's subject (`Romp bleef positief. "Met een vierde plaats …"`).
+    /// The person the paragraph is about where a quotation opens its sentence (`Romp bleef positief. "Met een
+    /// vierde plaats …"`, `De toekomst is vaag, Koerts kijkt al verder. "…"`): see ``lastPersonSubject(from:block:last:)``.
     func subjectBefore(_ token: Int, last: QuoteFinder.Speaker?) -> QuoteFinder.Speaker? {
         let sentence = parsed.sentenceOf[token]
-        guard sentence > 0, parsed.range(ofSentence: sentence).lowerBound == token || prefix(of: quotationOf[token] ?? 0).allSatisfy(parsed.isPunctuation)
+        guard parsed.range(ofSentence: sentence).lowerBound == token || prefix(of: quotationOf[token] ?? 0).allSatisfy(parsed.isPunctuation)
         else { return nil }
-        let before = parsed.range(ofSentence: sentence - 1)
-        guard sameBlock(before.lowerBound, token), !before.contains(where: { quotationOf[$0] != nil }) else { return nil }
-        return person(subjectOfRoot(in: before), region: before, last: last)
+        return lastPersonSubject(from: sentence - 1, block: token, last: last)
+    }
+
+    /// The person the paragraph before is about, for a quotation that opens its paragraph and that nothing nearer
+    /// attributes (`De 24-jarige Canas kent een succesvol jaar.` ¶ `,,Vorig jaar ben ik …''`).
+    func subjectOfParagraphBefore(_ number: Int, last: QuoteFinder.Speaker?) -> QuoteFinder.Speaker? {
+        let start = outerTokens[number].lowerBound
+        guard start > 0, !sameBlock(start - 1, start) else { return nil }
+        return lastPersonSubject(from: parsed.sentenceOf[start - 1], block: start - 1, last: last)
+    }
+
+    /// Going back from `sentence` through the sentences in the same block (paragraph) as token `block`, the last
+    /// person who is the subject of a main clause. A sentence with a quotation of its own ends the search: the
+    /// speaker of that quotation is the one carried on.
+    private func lastPersonSubject(from sentence: Int, block: Int, last: QuoteFinder.Speaker?) -> QuoteFinder.Speaker? {
+        var previous = sentence
+        while previous >= 0 {
+            let before = parsed.range(ofSentence: previous)
+            guard sameBlock(before.lowerBound, block), !before.contains(where: { quotationOf[$0] != nil }) else { return nil }
+            for subject in mainSubjects(in: before).reversed() {
+                if let found = person(subject, region: before, last: last) { return found }
+            }
+            previous -= 1
+        }
+        return nil
+    }
+
+    /// The article's protagonist, for a quotation in the first person (`,,Ik ben pas 25 jaar …''`) that nothing
+    /// else attributes.
+    func voice(_ number: Int) -> QuoteFinder.Speaker? {
+        let start = parsed.tokens[outerTokens[number].lowerBound].start
+        let inHeadline = parsed.analysis.blocks.contains { $0.kind == .headline && $0.start <= start && start < $0.end }
+        guard let protagonist, !inHeadline else { return nil }
+        // Only once the article has named them.
+        guard parsed.analysis.entities[protagonist].mentions.contains(where: { $0.end <= start }) else { return nil }
+        let firstPerson = contentTokens[number].contains { index in
+            let feats = parsed.tokens[index].feats ?? ""
+            return parsed.upos(index) == "PRON" && feats.contains("Person=1")
+        }
+        guard firstPerson else { return nil }
+        let name = parsed.analysis.entities[protagonist].name
+        return QuoteFinder.Speaker(entity: protagonist, text: name, sentence: parsed.sentenceOf[outerTokens[number].lowerBound])
     }
 
     /// The person the sentence after a quotation that opens its paragraph is about (`"…" De Rooij stond …`).
@@ -108,12 +148,18 @@ extension Reading {
         return person(subjectOfRoot(in: next), region: next, last: last)
     }
 
-    private func subjectOfRoot(in sentence: Range<Int>) -> Int? {
-        guard let root = sentence.first(where: { parsed.heads[$0] == nil && !parsed.isPunctuation($0) }) else { return nil }
-        // The root's subject, or one on its copula or auxiliary (`Davenport is van plan te genieten`).
-        return sentence.first { index in
-            guard parsed.has(index, relation: "nsubj"), let head = parsed.heads[index] else { return false }
-            return head == root || (parsed.heads[head] == root && ["cop", "aux"].contains(parsed.relation(head)))
+    private func subjectOfRoot(in sentence: Range<Int>) -> Int? { mainSubjects(in: sentence).first }
+
+    /// The subjects of a sentence's main clauses, in order: the root's, one on its copula or auxiliary
+    /// (`Davenport is van plan te genieten`), and those of clauses joined to the root (`…, Koerts kijkt al verder`).
+    func mainSubjects(in sentence: Range<Int>) -> [Int] {
+        guard let root = sentence.first(where: { parsed.heads[$0] == nil && !parsed.isPunctuation($0) }) else { return [] }
+        let isMain = { (head: Int) in
+            head == root || (parsed.heads[head] == root && ["conj", "parataxis"].contains(parsed.relation(head)))
+        }
+        return sentence.filter { index in
+            guard parsed.has(index, relation: "nsubj"), quotationOf[index] == nil, let head = parsed.heads[index] else { return false }
+            return isMain(head) || (parsed.heads[head].map(isMain) == true && ["cop", "aux"].contains(parsed.relation(head)))
         }
     }
 

@@ -96,7 +96,10 @@ struct LinkingState {
         // One sense per article: a name written again is the same entity, whatever type the tagger gave it.
         let key = folded
         if let cluster = clusterOfName[key] { return cluster }
-        if type == "PER", let cluster = clusters.lastIndex(where: { $0.type == "PER" && Self.isShortForm(nameWords, of: $0.words) }) {
+        // The surname of a person named in full before is that person, also where the tagger took it for an
+        // organisation or a miscellaneous name (`Volgens De Wit` after `Marloes de Wit`); a place keeps its type
+        // (`Washington` after `George Washington` may be the city).
+        if type != "LOC", let cluster = clusters.lastIndex(where: { $0.type == "PER" && Self.isShortForm(nameWords, of: $0.words) }) {
             clusterOfName[key] = cluster
             return cluster
         }

@@ -129,10 +129,11 @@ struct Reading {
     func speaker(ofVerb verb: Int, region: Range<Int>) -> Int? {
         let free = { (index: Int) in self.quotationOf[index] == nil }
         let subject = parsed.children[verb].first { parsed.has($0, relation: "nsubj") && free($0) }
-        // `luidde het argument van Monti`, `was zijn reactie`: the one whose words they are.
-        if let subject, words.speechNouns.contains(parsed.lemmas[subject]),
-            let owner = parsed.children[subject].first(where: { parsed.has($0, relation: "nmod") && free($0) })
-        {
+        // `luidde het argument van Monti`, `was zijn reactie`: the one whose words they are (the parse may take the
+        // noun for the object of `luiden`).
+        let noun = [subject, parsed.children[verb].first { parsed.has($0, relation: "obj") && free($0) }].compactMap { $0 }
+            .first { words.speechNouns.contains(parsed.lemmas[$0]) }
+        if let noun, let owner = parsed.children[noun].first(where: { parsed.has($0, relation: "nmod") && free($0) }) {
             return owner
         }
         if let subject, !words.expletives.contains(parsed.words[subject]) { return subject }
@@ -179,19 +180,20 @@ struct Reading {
         // From a first name or title up to the head of the name (`Antony` in `Antony Blinken`).
         while let up = parsed.heads[head], region.contains(up), ["flat", "compound", "fixed"].contains(parsed.relation(head)) { head = up }
         let span = parsed.phrase(head, within: region)
+        // A person's name in apposition to a noun (`Domo-woordvoerder Erik Coplo`, `FNV-bestuurder Marloes de Wit`,
+        // `de Turkse minister van Justitie, Bekir Bozdag,`): the person, not the organisation the noun names.
+        let apposed = parsed.subtree(head).lazy.filter { member in
+            guard member != head, region.contains(member) else { return false }
+            return ["flat", "appos", "compound"].contains(self.parsed.relation(member))
+                || self.parsed.heads[member] == head && self.parsed.upos(member) == "PROPN"
+        }.compactMap { member in
+            self.parsed.mentions[member].first { self.parsed.analysis.entities[$0.entity].type == "PER" }
+        }.first
         let covering = parsed.mentions[head].first ?? parsed.mentions[token].first
-        if let covering {
-            let mention = parsed.analysis.entities[covering.entity].mentions[covering.mention]
-            return QuoteFinder.Speaker(entity: covering.entity, text: mention.text, sentence: sentence)
-        }
-        // A name in apposition to a noun (`Domo-woordvoerder Erik Coplo`, `de Turkse minister van Justitie, Bekir Bozdag,`).
-        for member in parsed.subtree(head) where member != head && region.contains(member) {
-            let relation = parsed.relation(member)
-            guard ["flat", "appos", "compound"].contains(relation) || parsed.heads[member] == head && parsed.upos(member) == "PROPN" else { continue }
-            if let found = parsed.mentions[member].first(where: { parsed.analysis.entities[$0.entity].type == "PER" }) {
-                let mention = parsed.analysis.entities[found.entity].mentions[found.mention]
-                return QuoteFinder.Speaker(entity: found.entity, text: mention.text, sentence: sentence)
-            }
+        let coveringPerson = covering.map { parsed.analysis.entities[$0.entity].type == "PER" } ?? false
+        if let found = coveringPerson ? covering : apposed ?? covering {
+            let mention = parsed.analysis.entities[found.entity].mentions[found.mention]
+            return QuoteFinder.Speaker(entity: found.entity, text: mention.text, sentence: sentence)
         }
         // A country by its adjective (`Amerikaanse schattingen`, `Chinese functionarissen`) when the head is no person.
         if parsed.upos(head) == "NOUN",
@@ -238,17 +240,27 @@ struct Reading {
         guard !headlines.isEmpty else { return }
         for index in found.indices where found[index].quote.speaker == nil && found[index].quote.speakerText == nil {
             let quote = found[index].quote
-            guard headlines.contains(where: { $0.start <= quote.start && quote.end <= $0.end }), words[index].count >= 2 else { continue }
+            guard headlines.contains(where: { $0.start <= quote.start && quote.end <= $0.end }) else { continue }
+            let text = Self.folded(quote.text)
             let echoed = found.indices.first { other in
-                other != index && found[other].quote.speakerText != nil
-                    && !headlines.contains(where: { $0.start <= found[other].quote.start && found[other].quote.end <= $0.end })
-                    && words[other].intersection(words[index]).count >= max(2, (min(words[index].count, words[other].count) + 1) / 2)
+                guard other != index, found[other].quote.speakerText != nil,
+                    !headlines.contains(where: { $0.start <= found[other].quote.start && found[other].quote.end <= $0.end })
+                else { return false }
+                // The same words, however few (`,,Niemand vertelt ons iets''`), or enough of the same content words.
+                return Self.folded(found[other].quote.text).contains(text)
+                    || words[index].count >= 2
+                        && words[other].intersection(words[index]).count >= max(2, (min(words[index].count, words[other].count) + 1) / 2)
             }
             if let echoed {
                 found[index].quote.speaker = found[echoed].quote.speaker
                 found[index].quote.speakerText = found[echoed].quote.speakerText
             }
         }
+    }
+
+    /// Lowercase letters and digits with single spaces, to compare quotations.
+    static func folded(_ text: String) -> String {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
     }
 
     // MARK: Whole text

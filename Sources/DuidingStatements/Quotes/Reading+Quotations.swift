@@ -236,7 +236,7 @@ extension Reading {
                 // (`Durant: '…'`, `De premier: "…"`; not `Zorgen in Nijmegen: '…'`).
                 if let root = before.first(where: { parsed.heads[$0].map { !prefix.contains($0) } ?? true }) {
                     var head: Int?
-                    if ["PROPN", "NOUN", "PRON"].contains(parsed.upos(root)) {
+                    if ["PROPN", "NOUN", "PRON"].contains(parsed.upos(root)) || !parsed.mentions[root].isEmpty {
                         head = root
                     } else {
                         head = parsed.children[root].first { parsed.has($0, relation: "nsubj") && prefix.contains($0) }

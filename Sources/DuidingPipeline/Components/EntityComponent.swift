@@ -5,10 +5,9 @@ public import DuidingEntities
 /// one sentence informs the next, and lists them in `entities`: mentions with the same type and text
 /// are one entity until the linker (a later layer) knows better.
 ///
-/// Where the tagger ran first, a capitalised word that opens a clause after quotation marks or other
-/// punctuation (`,,Achteraf gezien …`, `,,Het is …`) is not taken for a name when the part-of-speech tagger
-/// reads it as a word of another class (an adverb, pronoun, verb …): the entity tagger cannot tell such
-/// a word from a name by its capital there.
+/// Where the tagger ran first, a capitalised word that opens a clause (`,,Achteraf gezien …`, `Of Rutte …`)
+/// is not taken for a name when the part-of-speech tagger reads it as a word of another class (an adverb,
+/// pronoun, conjunction, verb …): its capital says nothing there (see ``nameWithin(_:type:tokens:)``).
 public struct EntityComponent: Component {
     public let tagger: EntityTagger
     public let name = "ner.v1"
@@ -29,12 +28,12 @@ public struct EntityComponent: Component {
         for (sentence, sentenceTags) in zip(analysis.sentences, tags) {
             var sentenceTags = sentenceTags
             let tokens = analysis.tokens[sentence.tokens]
-            if let opening = tokens.firstIndex(where: { $0.text.contains(where: \.isLetter) }), opening > sentence.tokens.lowerBound {
+            if let opening = tokens.firstIndex(where: { $0.text.contains(where: \.isLetter) }) {
                 let offset = opening - sentence.tokens.lowerBound
-                if let span = EntityTags.spans(sentenceTags).first(where: { $0.range.lowerBound == offset }),
-                    Self.isNoName(analysis.tokens[opening].upos, type: span.type, length: span.range.count)
-                {
-                    for index in span.range { sentenceTags[index] = "O" }
+                if let span = EntityTags.spans(sentenceTags).first(where: { $0.range.lowerBound == offset }) {
+                    let kept = Self.nameWithin(span.range, type: span.type, tokens: Array(tokens))
+                    for index in span.range where !kept.contains(index) { sentenceTags[index] = "O" }
+                    if let first = kept.first, first != span.range.lowerBound { sentenceTags[first] = "B-" + span.type }
                 }
             }
             for (offset, tag) in sentenceTags.enumerated() {
@@ -57,15 +56,21 @@ public struct EntityComponent: Component {
         analysis.entities = entities
     }
 
-    /// Whether a span that opens a clause, with `upos` its first word's universal part of speech, is no name:
-    /// a pronoun, adverb, verb or function word starts none; an adjective stands alone only as a nationality
-    /// or the like (`MISC`: `Duitse`), never as a person, place or organisation.
-    static func isNoName(_ upos: String?, type: String, length: Int) -> Bool {
-        guard let upos else { return false }
-        switch upos {
-        case "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "VERB", "INTJ", "PART": return true
-        case "ADP", "DET", "ADJ", "NUM": return length == 1 && (upos != "ADJ" || type != "MISC")
-        default: return false
+    /// The part of a span that opens a clause (`range`, offsets into the sentence's `tokens`) that is a name:
+    /// none of a single word the part-of-speech tagger reads as a pronoun, adverb, verb or function word, or as an
+    /// adjective other than a nationality (`MISC`: `Duitse`); without the leading words of those classes before a
+    /// capitalised word (`Of Rutte` → `Rutte`); nothing when lowercase words follow them (`Het is verbazingwekkend`).
+    static func nameWithin(_ range: Range<Int>, type: String, tokens: [Token]) -> Range<Int> {
+        let leading: Set<String> = ["PRON", "ADV", "SCONJ", "CCONJ", "AUX", "VERB", "INTJ", "PART", "ADP"]
+        guard let upos = tokens[range.lowerBound].upos else { return range }
+        if range.count == 1 {
+            let noName = leading.contains(upos) || ["DET", "NUM"].contains(upos) || (upos == "ADJ" && type != "MISC")
+            return noName ? range.lowerBound..<range.lowerBound : range
         }
+        var start = range.lowerBound
+        while start < range.upperBound, let tag = tokens[start].upos, leading.contains(tag) { start += 1 }
+        guard start > range.lowerBound else { return range }
+        guard start < range.upperBound, tokens[start].text.first?.isUppercase == true else { return range.lowerBound..<range.lowerBound }
+        return start..<range.upperBound
     }
 }

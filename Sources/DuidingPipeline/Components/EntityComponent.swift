@@ -28,13 +28,13 @@ public struct EntityComponent: Component {
         for (sentence, sentenceTags) in zip(analysis.sentences, tags) {
             var sentenceTags = sentenceTags
             let tokens = analysis.tokens[sentence.tokens]
-            if let opening = tokens.firstIndex(where: { $0.text.contains(where: \.isLetter) }) {
-                let offset = opening - sentence.tokens.lowerBound
-                if let span = EntityTags.spans(sentenceTags).first(where: { $0.range.lowerBound == offset }) {
-                    let kept = Self.nameWithin(span.range, type: span.type, tokens: Array(tokens))
-                    for index in span.range where !kept.contains(index) { sentenceTags[index] = "O" }
-                    if let first = kept.first, first != span.range.lowerBound { sentenceTags[first] = "B-" + span.type }
-                }
+            let words = Array(tokens)
+            let opening = words.firstIndex { $0.text.contains(where: \.isLetter) }
+            for span in EntityTags.spans(sentenceTags) {
+                let kept = Self.nameWithin(span.range, type: span.type, tokens: words, opensClause: span.range.lowerBound == opening)
+                guard kept != span.range else { continue }
+                for index in span.range { sentenceTags[index] = kept.contains(index) ? "I-" + span.type : "O" }
+                if let first = kept.first { sentenceTags[first] = "B-" + span.type }
             }
             for (offset, tag) in sentenceTags.enumerated() {
                 analysis.tokens[sentence.tokens.lowerBound + offset].ner = tag
@@ -56,21 +56,31 @@ public struct EntityComponent: Component {
         analysis.entities = entities
     }
 
-    /// The part of a span that opens a clause (`range`, offsets into the sentence's `tokens`) that is a name:
-    /// none of a single word the part-of-speech tagger reads as a pronoun, adverb, verb or function word, or as an
-    /// adjective other than a nationality (`MISC`: `Duitse`); without the leading words of those classes before a
-    /// capitalised word (`Of Rutte` → `Rutte`); nothing when lowercase words follow them (`Het is verbazingwekkend`).
-    static func nameWithin(_ range: Range<Int>, type: String, tokens: [Token]) -> Range<Int> {
-        let leading: Set<String> = ["PRON", "ADV", "SCONJ", "CCONJ", "AUX", "VERB", "INTJ", "PART", "ADP"]
-        guard let upos = tokens[range.lowerBound].upos else { return range }
-        if range.count == 1 {
-            let noName = leading.contains(upos) || ["DET", "NUM"].contains(upos) || (upos == "ADJ" && type != "MISC")
-            return noName ? range.lowerBound..<range.lowerBound : range
-        }
+    /// The part of span `range` (offsets into the sentence's `tokens`) that is a name, by the parts of speech the
+    /// tagger gave its words:
+    /// - where it opens a clause, none of a single word read as a pronoun, adverb, verb or function word, or as an
+    ///   adjective other than a nationality (`MISC`: `Duitse`); without the leading words of those classes before a
+    ///   capitalised word (`Of Rutte` → `Rutte`); nothing when lowercase words follow them (`Het is verbazingwekkend`);
+    /// - anywhere, not from a lowercase verb on (`Rooij stond met zijn handen` → `Rooij`), and nothing of an article
+    ///   with only lowercase words after it (`De boel`).
+    static func nameWithin(_ range: Range<Int>, type: String, tokens: [Token], opensClause: Bool) -> Range<Int> {
+        guard tokens[range.lowerBound].upos != nil else { return range }
+        let none = range.lowerBound..<range.lowerBound
+        let isLower = { (index: Int) in tokens[index].text.first?.isLowercase == true }
         var start = range.lowerBound
-        while start < range.upperBound, let tag = tokens[start].upos, leading.contains(tag) { start += 1 }
-        guard start > range.lowerBound else { return range }
-        guard start < range.upperBound, tokens[start].text.first?.isUppercase == true else { return range.lowerBound..<range.lowerBound }
-        return start..<range.upperBound
+        if opensClause {
+            let leading: Set<String> = ["PRON", "ADV", "SCONJ", "CCONJ", "AUX", "VERB", "INTJ", "PART", "ADP"]
+            let upos = tokens[start].upos ?? ""
+            if range.count == 1 {
+                let noName = leading.contains(upos) || ["DET", "NUM"].contains(upos) || (upos == "ADJ" && type != "MISC")
+                return noName ? none : range
+            }
+            while start < range.upperBound, let tag = tokens[start].upos, leading.contains(tag) { start += 1 }
+            if start > range.lowerBound, start == range.upperBound || isLower(start) { return none }
+        }
+        var end = range.upperBound
+        if let verb = (start + 1..<end).first(where: { isLower($0) && ["VERB", "AUX"].contains(tokens[$0].upos ?? "") }) { end = verb }
+        if tokens[start].upos == "DET", end - start > 1, (start + 1..<end).allSatisfy(isLower) { return none }
+        return start..<end
     }
 }

@@ -111,6 +111,8 @@ extension Reading {
         while previous >= 0 {
             let before = parsed.range(ofSentence: previous)
             guard sameBlock(before.lowerBound, block), !before.contains(where: { quotationOf[$0] != nil }) else { return nil }
+            // A sentence that reports speech hands on its speaker (`Mooier kon niet, vond Van Moorsel. ,,…''`).
+            if let last, last.sentence == previous { return last }
             for subject in mainSubjects(in: before).reversed() {
                 if let found = person(subject, region: before, last: last) { return found }
             }
@@ -154,8 +156,15 @@ extension Reading {
     /// (`Davenport is van plan te genieten`), and those of clauses joined to the root (`…, Koerts kijkt al verder`).
     func mainSubjects(in sentence: Range<Int>) -> [Int] {
         guard let root = sentence.first(where: { parsed.heads[$0] == nil && !parsed.isPunctuation($0) }) else { return [] }
+        // The root, or a clause joined to it, directly or through another (`Mooier kon niet, vond Van Moorsel`).
         let isMain = { (head: Int) in
-            head == root || (parsed.heads[head] == root && ["conj", "parataxis"].contains(parsed.relation(head)))
+            var current = head
+            for _ in 0..<3 {
+                if current == root { return true }
+                guard ["conj", "parataxis"].contains(parsed.relation(current)), let up = parsed.heads[current] else { return false }
+                current = up
+            }
+            return current == root
         }
         return sentence.filter { index in
             guard parsed.has(index, relation: "nsubj"), quotationOf[index] == nil, let head = parsed.heads[index] else { return false }
@@ -167,8 +176,13 @@ extension Reading {
     private func person(_ token: Int?, region: Range<Int>, last: QuoteFinder.Speaker?) -> QuoteFinder.Speaker? {
         guard let token else { return nil }
         let speaker = resolve(token, region: region, fallback: last)
-        guard let entity = speaker.entity, parsed.analysis.entities[entity].type == "PER" else { return nil }
-        return speaker
+        guard let entity = speaker.entity else {
+            // A name of two or more words the entity tagger missed (`Theo de Rooij stond …`).
+            let words = speaker.text.split(separator: " ")
+            let isName = parsed.upos(token) == "PROPN" && words.count >= 2 && words.count <= 4 && words.last?.first?.isUppercase == true
+            return isName ? speaker : nil
+        }
+        return parsed.analysis.entities[entity].type == "PER" ? speaker : nil
     }
 
     /// Whether a speaker found by position alone (before a colon, after a comma) looks like someone: a name or

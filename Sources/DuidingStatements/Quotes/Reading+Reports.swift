@@ -30,7 +30,7 @@ extension Reading {
                     reports.append(Report(start: verb, content: content, speaker: speaker, addressee: addressee, verb: verb))
                     taken.append(content)
                     if let speaker { last = speaker }
-                } else if reach == .speech, !quoted, let content = leadingClause(before: verb, in: sentence) {
+                } else if !quoted, let content = leadingClause(before: verb, in: sentence) {
                     let speaker = speaker(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: last) }
                     reports.append(Report(start: content.lowerBound, content: content, speaker: speaker, addressee: nil, verb: verb))
                     taken.append(content)

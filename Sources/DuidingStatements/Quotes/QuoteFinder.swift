@@ -170,6 +170,20 @@ struct Reading {
             guard parsed.has(index, relation: "case"), let noun = parsed.heads[index], noun > index, quotationOf[noun] == nil else { continue }
             return noun
         }
+        // Else a person as the object of a verb that reports speech (`verweet hij commissielid De Gucht`, `vroeg hij de
+        // minister`): the one spoken to, as the words said are in the quotation.
+        // (A noun the parse took for a predicate, `xcomp`, is that object too.)
+        if reach(verb) == .speech,
+            let object = parsed.children[verb].first(where: { child in
+                quotationOf[child] == nil
+                    && (parsed.has(child, relation: "obj") || parsed.has(child, relation: "xcomp") && ["NOUN", "PROPN"].contains(parsed.upos(child)))
+            }),
+            parsed.phrase(object, within: region.isEmpty ? parsed.range(ofSentence: parsed.sentenceOf[verb]) : region).contains(where: { member in
+                parsed.mentions[member].contains { parsed.analysis.entities[$0.entity].type == "PER" }
+            })
+        {
+            return object
+        }
         return nil
     }
 

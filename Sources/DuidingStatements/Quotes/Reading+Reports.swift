@@ -53,13 +53,28 @@ extension Reading {
                 $0 > verb && words.complementizers.contains(parsed.words[$0]) && parsed.has($0, relation: "mark")
                     && parsed.dominates(verb, $0) && quotationOf[$0] == nil
             })
-        else { return nil }
+        else { return looseComplement(of: verb, in: sentence) }
         // No other verb of speech between: `zei dat hij had gezegd dat …` reports the outer clause.
         var end = mark
         for token in parsed.subtree(verb) where token > mark { end = max(end, token) }
         while end > mark, parsed.isPunctuation(end) { end -= 1 }
         guard end > mark else { return nil }
         return (mark + 1)...end
+    }
+
+    /// A complementizer the parse read as a pronoun (`betoogde hij dat zijn rol …`, `dat` as a subject): the first
+    /// `dat`/`of` after the verb, with no other verb between, followed by a clause with a verb of its own; the
+    /// clause runs to the sentence's end.
+    private func looseComplement(of verb: Int, in sentence: Range<Int>) -> ClosedRange<Int>? {
+        guard let mark = (verb + 1..<sentence.upperBound).first(where: { index in
+            words.complementizers.contains(parsed.words[index]) || ["VERB", "AUX"].contains(parsed.upos(index)) || parsed.tokens[index].text == ","
+        }), words.complementizers.contains(parsed.words[mark]), quotationOf[mark] == nil, mark - verb <= 6
+        else { return nil }
+        var end = sentence.upperBound - 1
+        while end > mark, parsed.isPunctuation(end) { end -= 1 }
+        let clause = (mark + 1)...max(mark + 1, end)
+        guard end > mark + 2, clause.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) }) else { return nil }
+        return clause
     }
 
     /// `Het is geen goed signaal, zegt hij.`: the clause before a comma that an inverted speech verb follows.

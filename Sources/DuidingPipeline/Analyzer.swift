@@ -262,15 +262,16 @@ public struct Analyzer: Sendable {
 
     /// Analyses plain text without reading it as an article: no cleaning, no blocks but paragraphs
     /// separated by blank lines. For evaluation on raw treebank text, where offsets must stay as given.
-    public func analyze(plainText text: String, options: AnalyzeOptions) throws(PipelineError) -> Analysis {
+    /// With `headline`, a first paragraph that reads as a title is the headline (gold sets of whole articles).
+    public func analyze(plainText text: String, options: AnalyzeOptions, headline: Bool = false) throws(PipelineError) -> Analysis {
         var seconds: [String: Double] = [:]
-        return try analyze(plainText: text, options: options, seconds: &seconds)
+        return try analyze(plainText: text, options: options, seconds: &seconds, headline: headline)
     }
 
     /// As `analyze(plainText:options:)`, adding the seconds each component took to `seconds`
     /// (keyed by component name), for benchmarks.
-    public func analyze(plainText text: String, options: AnalyzeOptions, seconds: inout [String: Double]) throws(PipelineError)
-        -> Analysis
+    public func analyze(plainText text: String, options: AnalyzeOptions, seconds: inout [String: Double], headline: Bool = false)
+        throws(PipelineError) -> Analysis
     {
         let (language, setup) = try choose(options.language, sample: String(text.prefix(4_000)))
         var blocks: [Block] = []
@@ -286,6 +287,11 @@ public struct Analyzer: Sendable {
             offset += 1
         }
         if offset > start { blocks.append(Block(kind: .paragraph, start: start, end: offset)) }
+        if headline, blocks.count > 1, let first = blocks.first,
+            setup.reader.isTitle(paragraph: ScalarText.string(Array(text.unicodeScalars), first.start..<first.end))
+        {
+            blocks[0].kind = .headline
+        }
         var analysis = Analysis(engine: engineInfo(setup), language: language, text: text, blocks: blocks)
         let zone = options.timeZone ?? setup.timeZone
         analysis.referenceTime = options.reference(in: zone).map { ISOTime.format($0, timeZone: zone) }

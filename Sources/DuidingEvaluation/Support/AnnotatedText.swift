@@ -122,6 +122,6 @@ enum GoldAnalysis {
     static func analyze(_ analyzer: Analyzer, _ text: String, date: String?, language: String?) throws(PipelineError) -> Analysis {
         let options = AnalyzeOptions(
             language: language, referenceText: date.map { $0 + "T12:00:00" }, timeZone: TimeZone(identifier: "UTC"), now: Date())
-        return try analyzer.analyze(plainText: text, options: options)
+        return try analyzer.analyze(plainText: text, options: options, headline: true)
     }
 }

@@ -28,6 +28,13 @@ public struct ArticleReader: Sendable {
         }
         return layout.article(units)
     }
+
+    /// Whether a paragraph of plain text reads as an article's title (short, not ending like a sentence), as the
+    /// first line of an article would be taken for its headline.
+    public func isTitle(paragraph: String) -> Bool {
+        let layout = Layout(reader: self, context: ReadingContext(reference: Date(timeIntervalSince1970: 0), timeZone: .gmt))
+        return layout.isTitle(paragraph, words: paragraph.split(whereSeparator: \.isWhitespace).count)
+    }
 }
 
 /// One block inside a unit, as a scalar range of the unit.
@@ -169,7 +176,7 @@ struct Layout {
         (dateline.source != nil && metadata.source == nil) || (dateline.time != nil && metadata.publishedText == nil)
     }
 
-    private func isTitle(_ text: String, words: Int) -> Bool {
+    func isTitle(_ text: String, words: Int) -> Bool {
         guard words <= resources.maxTitleWords, !text.startsWithListMarker,
             text.contains(where: \.isLetter), let last = text.lastMeaningfulCharacter
         else { return false }

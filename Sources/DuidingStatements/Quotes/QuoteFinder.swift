@@ -128,7 +128,8 @@ struct Reading {
     /// (`zo klonk het bij X`), else the first noun after it in `region` (`zei Xi`, when the parse missed it).
     func speaker(ofVerb verb: Int, region: Range<Int>) -> Int? {
         let free = { (index: Int) in self.quotationOf[index] == nil }
-        let subject = parsed.children[verb].first { parsed.has($0, relation: "nsubj") && free($0) }
+        // A time the parse took for the subject (`zei woensdag tegen Het Parool`) is none.
+        let subject = parsed.children[verb].first { parsed.has($0, relation: "nsubj") && free($0) && !parsed.isTime($0) }
         // `luidde het argument van Monti`, `was zijn reactie`: the one whose words they are (the parse may take the
         // noun for the object of `luiden`).
         let noun = [subject, parsed.children[verb].first { parsed.has($0, relation: "obj") && free($0) }].compactMap { $0 }
@@ -152,7 +153,18 @@ struct Reading {
             return region.first { $0 > by && free($0) && parsed.isNominal($0) }
         }
         guard subject == nil else { return nil }
-        return region.first { $0 > verb && free($0) && ["PROPN", "NOUN", "PRON"].contains(parsed.upos($0)) }
+        // The noun the parse hung the verb on, before it (`Stadsdeelvoorzitter Jeroen Oudshoorn (D66) zei …`, the
+        // verb taken for a clause inside the noun phrase).
+        if let head = parsed.heads[verb], head < verb, free(head), ["NOUN", "PROPN"].contains(parsed.upos(head)),
+            ["parataxis", "acl", "acl:relcl"].contains(parsed.relation(verb))
+        {
+            return head
+        }
+        // Else the first noun after the verb that no preposition introduces (`zei Xi`; not `zei tegen VRT NWS`).
+        return region.first { index in
+            index > verb && free(index) && ["PROPN", "NOUN", "PRON"].contains(parsed.upos(index)) && !parsed.isTime(index)
+                && !parsed.children[index].contains { parsed.has($0, relation: "case") }
+        }
     }
 
     /// Whom a speech verb addresses: its `tegen`/`aan` phrase, else the noun after `tegen` or `aan` that follows

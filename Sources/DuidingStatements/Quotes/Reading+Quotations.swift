@@ -125,8 +125,7 @@ extension Reading {
     /// else attributes.
     func voice(_ number: Int) -> QuoteFinder.Speaker? {
         let start = parsed.tokens[outerTokens[number].lowerBound].start
-        let inHeadline = parsed.analysis.blocks.contains { $0.kind == .headline && $0.start <= start && start < $0.end }
-        guard let protagonist, !inHeadline else { return nil }
+        guard let protagonist, !inHeadline(outerTokens[number].lowerBound) else { return nil }
         // Only once the article has named them.
         guard parsed.analysis.entities[protagonist].mentions.contains(where: { $0.end <= start }) else { return nil }
         let firstPerson = contentTokens[number].contains { index in
@@ -193,6 +192,12 @@ extension Reading {
         return speaker.text.split(separator: " ").count <= 3
     }
 
+    /// Whether the token stands in the article's headline.
+    func inHeadline(_ token: Int) -> Bool {
+        let start = parsed.tokens[token].start
+        return parsed.analysis.blocks.contains { $0.kind == .headline && $0.start <= start && start < $0.end }
+    }
+
     /// Whether two tokens stand in the same block (paragraph, headline …) of the article.
     func sameBlock(_ a: Int, _ b: Int) -> Bool {
         let start = min(parsed.tokens[a].start, parsed.tokens[b].start)
@@ -252,7 +257,10 @@ extension Reading {
                     var head: Int?
                     if ["PROPN", "NOUN", "PRON"].contains(parsed.upos(root)) || !parsed.mentions[root].isEmpty {
                         head = root
-                    } else {
+                    } else if !inHeadline(outerTokens[number].lowerBound) {
+                        // A clause before the colon: its subject. Not in a headline, where the clause sums up the story
+                        // and the quotation is someone's in it (`Waterschap verbiedt boeren te beregenen: 'We hebben
+                        // geen keus'`); the body quote it repeats gives the speaker.
                         head = parsed.children[root].first { parsed.has($0, relation: "nsubj") && prefix.contains($0) }
                     }
                     if let head {

@@ -265,7 +265,12 @@ extension Reading {
                     }
                     if let head {
                         let speaker = resolve(head, region: prefix, fallback: last)
-                        if isSomeone(speaker) { return (speaker, nil) }
+                        // All the words before the colon one noun phrase (`Een arbeider met 26 jaar dienst:`) name the
+                        // speaker, however long; a phrase with more words around it must look like someone, and in a
+                        // headline cannot (`Buurt boos over kap van 86 bomen:` sums up the story).
+                        let phrase = parsed.phrase(head, within: prefix)
+                        let whole = before.allSatisfy { phrase.contains($0) }
+                        if whole || (isSomeone(speaker) && !inHeadline(outerTokens[number].lowerBound)) { return (speaker, nil) }
                     }
                 }
             }

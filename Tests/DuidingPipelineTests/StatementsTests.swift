@@ -105,6 +105,36 @@ struct StatementsTests {
         #expect(!analysis.claims.contains { $0.text.contains("jaar") || $0.text.contains("twee") || $0.text.contains("2023") })
     }
 
+    @Test func partsOfAWholeAndRatiosAreClaims() throws {
+        let analysis = try Self.analyze(
+            """
+            De coalitie heeft 88 van de 150 zetels. Het bedrijf schrapt 640 van zijn 1.900 banen.
+            Bijna een op de vijf Nederlanders mijdt de tandarts. Hij won er 3 op de 2020 spelen niet mee.
+            """)
+        let claims = Dictionary(analysis.claims.map { ($0.text, $0) }) { a, _ in a }
+        #expect(claims["88 van de 150 zetels"]?.value == 88)
+        #expect(claims["88 van de 150 zetels"]?.about == "zetels")
+        #expect(claims["640 van zijn 1.900 banen"]?.value == 640)
+        #expect(claims["Bijna een op de vijf Nederlanders"]?.value == 0.2)
+        #expect(claims["Bijna een op de vijf Nederlanders"]?.unit == "fraction")
+        #expect(!analysis.claims.contains { $0.text.contains("op de 2020") })
+    }
+
+    @Test func speakersFromTheParagraphAndFromAColon() throws {
+        let analysis = try Self.analyze(
+            """
+            Lindsay Davenport is vast van plan om meer te genieten van haar beroep. Ze won gisteren opnieuw.
+
+            Ze heeft het leed van het leven geproefd. Soms zijn tennissters net mensen. "Het is verbazingwekkend hoe verdriet de dingen in perspectief zet."
+
+            De vakbonden houden vrijdag een vergadering. Een arbeider met 26 jaar dienst: "Ze zeggen altijd dat staal de toekomst heeft."
+            """)
+        let perspective = try #require(analysis.quotes.first { $0.text.hasPrefix("Het is verbazingwekkend") })
+        #expect(perspective.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Lindsay Davenport")
+        let steel = try #require(analysis.quotes.first { $0.text.hasPrefix("Ze zeggen altijd") })
+        #expect(steel.speakerText == "Een arbeider met 26 jaar dienst")
+    }
+
     @Test func aHeadlineQuoteTakesTheSpeakerOfTheBodyQuoteItRepeats() throws {
         let analysis = try Self.analyze(
             """

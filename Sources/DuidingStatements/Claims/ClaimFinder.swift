@@ -97,12 +97,26 @@ public struct ClaimFinder: Sendable {
             value *= scale
             last += 1
         }
-        // `een` is the article unless a scale, fraction or unit follows.
+        // `een` is the article unless a scale, fraction, unit or ratio follows.
         if quantities.articles.contains(word), last == index {
             let next = index + 1 < sentence.upperBound ? parsed.words[index + 1] : ""
-            guard quantities.fractions[next] != nil || quantities.units[next] != nil else { return nil }
+            guard quantities.fractions[next] != nil || quantities.units[next] != nil || ratio(after: index, in: sentence, parsed: parsed) != nil
+            else { return nil }
         }
         return (value, last)
+    }
+
+    /// The ratio words after `index` and the number after them (`een [op de vijf]`): the denominator and its last token.
+    private func ratio(after index: Int, in sentence: Range<Int>, parsed: ParsedText) -> (value: Double, last: Int)? {
+        for length in [2, 1] where index + length + 1 < sentence.upperBound {
+            let words = ((index + 1)...(index + length)).map { parsed.words[$0] }.joined(separator: " ")
+            // Not a year (`3 in 2020`).
+            guard quantities.ratios.contains(words), let value = quantities.value(of: parsed.tokens[index + length + 1].text), value > 0,
+                !(value >= 1800 && value <= 2100 && parsed.tokens[index + length + 1].text.count == 4)
+            else { continue }
+            return (value, index + length + 1)
+        }
+        return nil
     }
 
     private func read(at index: Int, in sentence: Range<Int>, parsed: ParsedText, blocked: [Cover]) -> Reading? {
@@ -131,6 +145,18 @@ public struct ClaimFinder: Sendable {
         if index + 1 < sentence.upperBound, quantities.fractions[parsed.words[index + 1]] != nil { return nil }
         guard let (value, last) = number(at: index, in: sentence, parsed: parsed) else { return nil }
         var reading = Reading(first: index, last: last, value: value)
+        // A ratio: `een op de vijf Nederlanders` is a fifth of them.
+        if last == index, let (denominator, ratioLast) = ratio(after: index, in: sentence, parsed: parsed) {
+            reading.value = value / denominator
+            reading.unit = "fraction"
+            reading.last = ratioLast
+            reading.modifier = modifier(before: &reading.first, in: sentence, parsed: parsed)
+            if let noun = countedNoun(after: ratioLast, number: ratioLast, in: sentence, parsed: parsed, blocked: blocked) {
+                reading.about = parsed.text((ratioLast + 1)...noun)
+                reading.last = noun
+            }
+            return reading
+        }
         // A range: `tussen 10.000 en 12.000`, `10 tot 12`.
         if last + 2 < sentence.upperBound, let opener = quantities.ranges[parsed.words[last + 1]],
             let (high, highLast) = number(at: last + 2, in: sentence, parsed: parsed), blocked[last + 2] != .time
@@ -170,6 +196,11 @@ public struct ClaimFinder: Sendable {
         }
         if reading.unit != nil {
             reading.about = about(after: reading.last, in: sentence, parsed: parsed)
+        } else if let (whole, noun) = partitive(after: reading.last, in: sentence, parsed: parsed, blocked: blocked) {
+            // A part of a whole: `88 van de 150 zetels`, `640 van zijn 1.900 banen` — the part is the claim.
+            reading.unit = "count"
+            reading.about = parsed.text((whole + 1)...noun)
+            reading.last = noun
         } else if let noun = countedNoun(after: reading.last, number: index, in: sentence, parsed: parsed, blocked: blocked) {
             reading.unit = "count"
             reading.about = parsed.text((reading.last + 1)...noun)
@@ -234,6 +265,18 @@ public struct ClaimFinder: Sendable {
             }
         }
         return nil
+    }
+
+    /// After a number, `van` + a determiner or possessive + a number + the noun it counts: the whole's number and
+    /// the noun (`88 [van de 150 zetels]`).
+    private func partitive(after last: Int, in sentence: Range<Int>, parsed: ParsedText, blocked: [Cover]) -> (whole: Int, noun: Int)? {
+        guard last + 3 < sentence.upperBound, quantities.of.contains(parsed.words[last + 1]) else { return nil }
+        var index = last + 2
+        if ["DET", "PRON"].contains(parsed.upos(index)) { index += 1 }
+        guard index < sentence.upperBound, blocked[index] != .time, let (_, wholeLast) = number(at: index, in: sentence, parsed: parsed),
+            let noun = countedNoun(after: wholeLast, number: index, in: sentence, parsed: parsed, blocked: blocked)
+        else { return nil }
+        return (wholeLast, noun)
     }
 
     /// What a unit measures: the `van` phrase after it (`90 procent van alle micro-elektronica`).

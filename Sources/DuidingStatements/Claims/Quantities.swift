@@ -21,6 +21,8 @@ public struct Quantities: Sendable {
     let referring: Set<String>
     /// Prepositions after a unit that name what it measures (`van`).
     let of: Set<String>
+    /// Words between two numbers that make a ratio, a share (`een op de vijf` = 0.2).
+    let ratios: Set<String>
     let decimal: Character
     let thousands: Character
 
@@ -40,6 +42,7 @@ public struct Quantities: Sendable {
         var durations: Set<String> = []
         var referring: Set<String> = []
         var of: Set<String> = []
+        var ratios: Set<String> = []
         var settings: [String: String] = [:]
         var decimal: Character = "."
         var thousands: Character = ","
@@ -78,6 +81,7 @@ public struct Quantities: Sendable {
             case "duration": durations.insert(words)
             case "referring": referring.insert(words)
             case "of": of.insert(words)
+            case "ratio": ratios.insert(words)
             case "decimal":
                 let separators = try value()
                 guard fields[1].count == 1, separators.count == 1 else { throw file.error(line, "expected decimal TAB mark TAB thousands mark") }
@@ -110,6 +114,7 @@ public struct Quantities: Sendable {
         self.durations = durations
         self.referring = referring
         self.of = of
+        self.ratios = ratios
         self.decimal = decimal
         self.thousands = thousands
     }

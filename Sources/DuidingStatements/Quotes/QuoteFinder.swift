@@ -110,6 +110,10 @@ struct Reading {
                 if let pair = pairs.first(where: { $0.dependent == parsed.lemmas[child] }) { return pair.reach }
             }
         }
+        // The pair the other way round, as the parse often builds it: `weten` with `laat` as its auxiliary.
+        for child in parsed.children[index] where parsed.has(child, relation: "aux") {
+            if let pair = words.verbPairs[parsed.lemmas[child]]?.first(where: { $0.dependent == lemma }) { return pair.reach }
+        }
         return nil
     }
 
@@ -129,7 +133,10 @@ struct Reading {
     func speaker(ofVerb verb: Int, region: Range<Int>) -> Int? {
         let free = { (index: Int) in self.quotationOf[index] == nil }
         // A time the parse took for the subject (`zei woensdag tegen Het Parool`) is none.
-        let subject = parsed.children[verb].first { parsed.has($0, relation: "nsubj") && free($0) && !parsed.isTime($0) }
+        let subject = parsed.children[verb].first { child in
+            parsed.has(child, relation: "nsubj") && free(child) && !parsed.isTime(child)
+                && !words.complementizers.contains(parsed.words[child])
+        }
         // `luidde het argument van Monti`, `was zijn reactie`: the one whose words they are (the parse may take the
         // noun for the object of `luiden`).
         let noun = [subject, parsed.children[verb].first { parsed.has($0, relation: "obj") && free($0) }].compactMap { $0 }
@@ -155,10 +162,16 @@ struct Reading {
         guard subject == nil else { return nil }
         // The noun the parse hung the verb on, before it (`Stadsdeelvoorzitter Jeroen Oudshoorn (D66) zei …`, the
         // verb taken for a clause inside the noun phrase).
-        if let head = parsed.heads[verb], head < verb, free(head), ["NOUN", "PROPN"].contains(parsed.upos(head)),
-            ["parataxis", "acl", "acl:relcl"].contains(parsed.relation(verb))
-        {
+        if let head = parsed.heads[verb], head < verb, free(head), ["NOUN", "PROPN"].contains(parsed.upos(head)) {
             return head
+        }
+        // A person named right before the verb in its clause, in whatever place the parse put the name (`Van Dijk zei
+        // dat …`, the name's particle taken for a preposition).
+        let clauseStart = region.lowerBound
+        if let named = stride(from: verb - 1, through: clauseStart, by: -1).first(where: { index in
+            free(index) && parsed.mentions[index].contains { parsed.analysis.entities[$0.entity].type == "PER" }
+        }), !(named + 1..<verb).contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) || parsed.isPunctuation($0) }) {
+            return named
         }
         // Else the first noun after the verb that no preposition introduces (`zei Xi`; not `zei tegen VRT NWS`).
         return region.first { index in

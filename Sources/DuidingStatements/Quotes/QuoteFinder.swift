@@ -297,6 +297,12 @@ struct Reading {
         }
     }
 
+    /// Whether two speakers are the same one: the same entity, else the same words.
+    static func same(_ a: QuoteFinder.Speaker, _ b: QuoteFinder.Speaker) -> Bool {
+        if let one = a.entity, let other = b.entity { return one == other }
+        return a.entity == nil && b.entity == nil && a.text.lowercased() == b.text.lowercased()
+    }
+
     /// Lowercase letters and digits with single spaces, to compare quotations.
     static func folded(_ text: String) -> String {
         text.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
@@ -310,6 +316,7 @@ struct Reading {
         // The content words of each quote in marks, to find the body quote a headline repeats.
         var words: [Set<String>] = []
         var last: QuoteFinder.Speaker?
+        var spokenTo: (speaker: QuoteFinder.Speaker, addressee: QuoteFinder.Speaker)?
         var reportIndex = 0
         for number in quotations.indices {
             let content = contentTokens[number]
@@ -317,14 +324,25 @@ struct Reading {
             let start = outerTokens[number].lowerBound
             // Reports before this quotation may hand on their speaker.
             while reportIndex < reports.count, reports[reportIndex].start < start {
-                if let speaker = reports[reportIndex].speaker { last = speaker }
+                if let speaker = reports[reportIndex].speaker {
+                    last = speaker
+                    spokenTo = reports[reportIndex].addressee.map { (speaker, $0) }
+                }
                 reportIndex += 1
             }
-            guard let (kind, speaker, addressee) = classify(number, last: last) else { continue }
+            guard let (kind, speaker, given) = classify(number, last: last) else { continue }
+            // Whom the same speaker just addressed, in this paragraph, is addressed still (`zei tegen de NOS dat …. "…"`).
+            var addressee = given
+            if addressee == nil, let speaker, let (previous, to) = spokenTo, Self.same(previous, speaker),
+                parsed.sentenceOf[start] - previous.sentence <= 1, sameBlock(parsed.range(ofSentence: previous.sentence).lowerBound, start)
+            {
+                addressee = to
+            }
             // The one who spoke last did so where this quotation ends.
             if var speaker, speaker.entity != nil || !speaker.text.isEmpty {
                 speaker.sentence = max(speaker.sentence, parsed.sentenceOf[content.upperBound - 1])
                 last = speaker
+                spokenTo = addressee.map { (speaker, $0) }
             }
             let quotation = quotations[number]
             let text = quotation.pieces.map { ScalarText.string(parsed.scalars, $0) }.joined(separator: " ")

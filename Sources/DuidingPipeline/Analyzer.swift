@@ -6,8 +6,8 @@ public import DuidingEntities
 public import DuidingSyntax
 public import DuidingText
 import DuidingTime
-public import DuidingStatements
-public import DuidingEvents
+import DuidingStatements
+import DuidingEvents
 public import DuidingKnowledge
 public import Foundation
 

@@ -179,7 +179,7 @@ struct StoreConformanceTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("duiding-store-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("not-a-db.sqlite").path
-        FileManager.default.createFile(atPath: path, contents: Data("this is not a database, just text".utf8))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("this is not a database, just text".utf8)))
         #expect(throws: StoreError.self) { try SQLiteStore(path: path) }
     }
 }

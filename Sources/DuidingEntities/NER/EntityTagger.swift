@@ -1,5 +1,5 @@
-public import DuidingLearning
-public import Foundation
+import DuidingLearning
+import Foundation
 
 /// Named-entity recogniser: greedy left-to-right IOB2 tagging (PER, LOC, ORG, MISC) with an averaged
 /// perceptron, over word, shape, affix and context features, the tags already chosen, and what the

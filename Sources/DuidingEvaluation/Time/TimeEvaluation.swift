@@ -1,4 +1,4 @@
-public import DuidingCore
+import DuidingCore
 public import DuidingPipeline
 import Foundation
 

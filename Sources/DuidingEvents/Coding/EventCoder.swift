@@ -1,6 +1,6 @@
 public import DuidingCore
 public import DuidingResources
-package import DuidingStatements
+import DuidingStatements
 
 /// Codes political events from the parse: an event word of the patterns (a verb, a verb with its object, a noun)
 /// with its source and target among the linked entities, CAMEO code, Goldstein value, PLOVER category, modality,

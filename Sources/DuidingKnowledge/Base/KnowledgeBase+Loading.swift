@@ -1,4 +1,4 @@
-public import DuidingCore
+import DuidingCore
 import Foundation
 public import DuidingResources
 

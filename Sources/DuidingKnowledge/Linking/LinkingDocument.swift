@@ -1,4 +1,4 @@
-public import DuidingCore
+import DuidingCore
 import DuidingEntities
 
 /// The view of an analysis the linker works on: lowercase words, upos, names from the entity tagger,

@@ -1,5 +1,5 @@
-public import DuidingLearning
-public import Foundation
+import DuidingLearning
+import Foundation
 
 /// Lemmatizer: lexicon lookup from the training data, and for other words an edit script chosen by
 /// an averaged perceptron from the word's suffixes and tags.

@@ -1,5 +1,5 @@
-public import DuidingLearning
-public import Foundation
+import DuidingLearning
+import Foundation
 
 /// Part-of-speech and morphology tagger: three greedy averaged-perceptron heads in sequence.
 ///

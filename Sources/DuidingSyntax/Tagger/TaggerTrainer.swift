@@ -1,4 +1,4 @@
-public import DuidingLearning
+import DuidingLearning
 
 /// A sentence with gold tags for training; `xpos` and `feats` are `nil` where the treebank has none.
 public struct TaggedSentence: Sendable {

@@ -44,7 +44,8 @@ enum IngestSources {
             while let item = enumerator.nextObject() as? String {
                 let full = (path as NSString).appendingPathComponent(item)
                 var isFolder: ObjCBool = false
-                FileManager.default.fileExists(atPath: full, isDirectory: &isFolder)
+                // A file that vanished since the listing is skipped.
+                guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) else { continue }
                 if isFolder.boolValue || (item as NSString).lastPathComponent.hasPrefix(".") { continue }
                 if extensions.contains((item as NSString).pathExtension.lowercased()) { found.append(full) }
             }

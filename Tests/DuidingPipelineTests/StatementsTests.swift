@@ -135,6 +135,16 @@ struct StatementsTests {
         #expect(steel.speakerText == "Een arbeider met 26 jaar dienst")
     }
 
+    @Test func titlesInQuotationMarksAreNoSpeech() throws {
+        let analysis = try Self.analyze(
+            """
+            "Te veel leerlingen kijken op hun gsm", zei Peeters vanochtend in "De ochtend" op Radio 1.
+            De actiegroep 'Water voor de Boer' kondigde een protest aan. De minister noemde het plan "onzin".
+            """)
+        #expect(!analysis.quotes.contains { $0.text == "De ochtend" || $0.text == "Water voor de Boer" })
+        #expect(analysis.quotes.contains { $0.text == "onzin" && $0.kind == "partial" })
+    }
+
     @Test func aHeadlineQuoteTakesTheSpeakerOfTheBodyQuoteItRepeats() throws {
         let analysis = try Self.analyze(
             """

@@ -45,6 +45,18 @@ extension Reading {
         return suffix.isEmpty || endsInside || after.map(isClauseEnd) == true || words(in: suffix).isEmpty
     }
 
+    /// Whether quotation marks inside a sentence enclose a name or title rather than words said: capitalised from
+    /// its first word, which is no adjective (`Russische agressie` may be quoted speech), and without a verb
+    /// (`'Teensville'`, `"De ochtend" op Radio 1`, `de actiegroep 'Water voor de Boer'`).
+    func isTitle(_ number: Int) -> Bool {
+        let content = contentTokens[number].filter { !parsed.isPunctuation($0) }
+        guard let first = content.first, parsed.tokens[first].text.first?.isUppercase == true,
+            ["PROPN", "NOUN", "DET", "X", "NUM"].contains(parsed.upos(first)),
+            !content.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) })
+        else { return false }
+        return true
+    }
+
     /// The first speech verb above the quotation's words, outside it.
     func governingVerb(_ number: Int) -> Int? {
         let content = contentTokens[number]
@@ -76,6 +88,7 @@ extension Reading {
         if let previous = prefix.last(where: { !parsed.isPunctuation($0) }), words.termMarkers.contains(parsed.lemmas[previous]) {
             return nil
         }
+        if isTitle(number) { return nil }
         guard let verb = governingVerb(number) else { return nil }
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
         let subject = speaker(ofVerb: verb, region: sentence)

@@ -27,8 +27,8 @@ public struct EntityComponent: Component {
         var byKey: [String: Int] = [:]
         for (sentence, sentenceTags) in zip(analysis.sentences, tags) {
             var sentenceTags = sentenceTags
-            let tokens = analysis.tokens[sentence.tokens]
-            let words = Array(tokens)
+            // A copy, not a slice: a slice kept alive while tokens are written below would copy the whole array.
+            let words = Array(analysis.tokens[sentence.tokens])
             let opening = words.firstIndex { $0.text.contains(where: \.isLetter) }
             for span in EntityTags.spans(sentenceTags) {
                 let kept = Self.nameWithin(span.range, type: span.type, tokens: words, opensClause: span.range.lowerBound == opening)

@@ -288,7 +288,7 @@ public struct Analyzer: Sendable {
         }
         if offset > start { blocks.append(Block(kind: .paragraph, start: start, end: offset)) }
         if headline, blocks.count > 1, let first = blocks.first,
-            setup.reader.isTitle(paragraph: ScalarText.string(Array(text.unicodeScalars), first.start..<first.end))
+            setup.reader.isTitle(paragraph: String(String.UnicodeScalarView(text.unicodeScalars.prefix(first.end).dropFirst(first.start))))
         {
             blocks[0].kind = .headline
         }

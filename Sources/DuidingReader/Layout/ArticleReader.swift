@@ -32,8 +32,15 @@ public struct ArticleReader: Sendable {
     /// Whether a paragraph of plain text reads as an article's title (short, not ending like a sentence), as the
     /// first line of an article would be taken for its headline.
     public func isTitle(paragraph: String) -> Bool {
-        let layout = Layout(reader: self, context: ReadingContext(reference: Date(timeIntervalSince1970: 0), timeZone: .gmt))
-        return layout.isTitle(paragraph, words: paragraph.split(whereSeparator: \.isWhitespace).count)
+        isTitle(paragraph, words: paragraph.split(whereSeparator: \.isWhitespace).count)
+    }
+
+    /// Whether a line of `words` words reads as a title: short, not a list item, not ending like a sentence.
+    func isTitle(_ text: String, words: Int) -> Bool {
+        guard words <= resources.maxTitleWords, !text.startsWithListMarker,
+            text.contains(where: \.isLetter), let last = text.lastMeaningfulCharacter
+        else { return false }
+        return !".,;:".contains(last)
     }
 }
 
@@ -176,12 +183,7 @@ struct Layout {
         (dateline.source != nil && metadata.source == nil) || (dateline.time != nil && metadata.publishedText == nil)
     }
 
-    func isTitle(_ text: String, words: Int) -> Bool {
-        guard words <= resources.maxTitleWords, !text.startsWithListMarker,
-            text.contains(where: \.isLetter), let last = text.lastMeaningfulCharacter
-        else { return false }
-        return !".,;:".contains(last)
-    }
+    private func isTitle(_ text: String, words: Int) -> Bool { reader.isTitle(text, words: words) }
 
     private func isHeading(_ text: String, words: Int) -> Bool {
         guard words <= resources.maxHeadingWords, !text.startsWithListMarker, text.firstLetterIsUppercaseOrDigit,

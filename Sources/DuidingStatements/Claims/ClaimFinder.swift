@@ -106,13 +106,18 @@ public struct ClaimFinder: Sendable {
         return (value, last)
     }
 
+    /// Whether a number written as `written` reads as a year (`2023`), not a quantity.
+    private static func isYear(_ value: Double, written: String) -> Bool {
+        value >= 1800 && value <= 2100 && value == value.rounded() && written.count == 4
+    }
+
     /// The ratio words after `index` and the number after them (`een [op de vijf]`): the denominator and its last token.
     private func ratio(after index: Int, in sentence: Range<Int>, parsed: ParsedText) -> (value: Double, last: Int)? {
         for length in [2, 1] where index + length + 1 < sentence.upperBound {
             let words = ((index + 1)...(index + length)).map { parsed.words[$0] }.joined(separator: " ")
             // Not a year (`3 in 2020`).
-            guard quantities.ratios.contains(words), let value = quantities.value(of: parsed.tokens[index + length + 1].text), value > 0,
-                !(value >= 1800 && value <= 2100 && parsed.tokens[index + length + 1].text.count == 4)
+            let written = parsed.tokens[index + length + 1].text
+            guard quantities.ratios.contains(words), let value = quantities.value(of: written), value > 0, !Self.isYear(value, written: written)
             else { continue }
             return (value, index + length + 1)
         }
@@ -217,11 +222,7 @@ public struct ClaimFinder: Sendable {
             return nil
         }
         if reading.unit == nil, reading.modifier == nil, last == index { return nil }
-        if reading.unit == nil || reading.unit == "count", reading.high == nil, value >= 1800, value <= 2100, value == value.rounded(),
-            text.count == 4
-        {
-            return nil
-        }
+        if reading.unit == nil || reading.unit == "count", reading.high == nil, Self.isYear(value, written: text) { return nil }
         return reading
     }
 

@@ -128,8 +128,10 @@ struct Reading {
 
     // MARK: Speakers
 
-    /// The speaker of a speech verb: its subject, else the `bij` phrase when the subject is expletive
-    /// (`zo klonk het bij X`), else the first noun after it in `region` (`zei Xi`, when the parse missed it).
+    /// The speaker of a speech verb: its subject (the owner of a speech noun: `luidde het argument van Monti`), else
+    /// the `bij` phrase when the subject is expletive (`zo klonk het bij X`); where the parse found no subject, the
+    /// noun it hung the verb on, a person named right before the verb, or the first noun after it in `region` that no
+    /// preposition introduces (`zei Xi`).
     func speaker(ofVerb verb: Int, region: Range<Int>) -> Int? {
         let free = { (index: Int) in self.quotationOf[index] == nil }
         // A time the parse took for the subject (`zei woensdag tegen Het Parool`) is none.
@@ -221,16 +223,18 @@ struct Reading {
         let span = parsed.phrase(head, within: region)
         // A person's name in apposition to a noun (`Domo-woordvoerder Erik Coplo`, `FNV-bestuurder Marloes de Wit`,
         // `de Turkse minister van Justitie, Bekir Bozdag,`): the person, not the organisation the noun names.
-        let apposed = parsed.subtree(head).lazy.filter { member in
-            guard member != head, region.contains(member) else { return false }
-            return ["flat", "appos", "compound"].contains(self.parsed.relation(member))
-                || self.parsed.heads[member] == head && self.parsed.upos(member) == "PROPN"
-        }.compactMap { member in
-            self.parsed.mentions[member].first { self.parsed.analysis.entities[$0.entity].type == "PER" }
-        }.first
+        func apposed() -> (entity: Int, mention: Int)? {
+            for member in parsed.subtree(head) where member != head && region.contains(member) {
+                guard ["flat", "appos", "compound"].contains(parsed.relation(member))
+                    || parsed.heads[member] == head && parsed.upos(member) == "PROPN"
+                else { continue }
+                if let found = parsed.mentions[member].first(where: { parsed.analysis.entities[$0.entity].type == "PER" }) { return found }
+            }
+            return nil
+        }
         let covering = parsed.mentions[head].first ?? parsed.mentions[token].first
         let coveringPerson = covering.map { parsed.analysis.entities[$0.entity].type == "PER" } ?? false
-        if let found = coveringPerson ? covering : apposed ?? covering {
+        if let found = coveringPerson ? covering : apposed() ?? covering {
             let mention = parsed.analysis.entities[found.entity].mentions[found.mention]
             return QuoteFinder.Speaker(entity: found.entity, text: mention.text, sentence: sentence)
         }

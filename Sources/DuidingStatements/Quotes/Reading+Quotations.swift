@@ -50,11 +50,9 @@ extension Reading {
     /// (`'Teensville'`, `"De ochtend" op Radio 1`, `de actiegroep 'Water voor de Boer'`).
     func isTitle(_ number: Int) -> Bool {
         let content = contentTokens[number].filter { !parsed.isPunctuation($0) }
-        guard let first = content.first, parsed.tokens[first].text.first?.isUppercase == true,
-            ["PROPN", "NOUN", "DET", "X", "NUM"].contains(parsed.upos(first)),
-            !content.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) })
-        else { return false }
-        return true
+        guard let first = content.first else { return false }
+        return parsed.tokens[first].text.first?.isUppercase == true && ["PROPN", "NOUN", "DET", "X", "NUM"].contains(parsed.upos(first))
+            && !content.contains { ["VERB", "AUX"].contains(parsed.upos($0)) }
     }
 
     /// The first speech verb above the quotation's words, outside it.
@@ -159,10 +157,8 @@ extension Reading {
         else { return nil }
         let next = parsed.range(ofSentence: parsed.sentenceOf[end])
         guard next.lowerBound >= end, sameBlock(next.lowerBound, first), !next.contains(where: { quotationOf[$0] != nil }) else { return nil }
-        return person(subjectOfRoot(in: next), region: next, last: last)
+        return person(mainSubjects(in: next).first, region: next, last: last)
     }
-
-    private func subjectOfRoot(in sentence: Range<Int>) -> Int? { mainSubjects(in: sentence).first }
 
     /// The subjects of a sentence's main clauses, in order: the root's, one on its copula or auxiliary
     /// (`Davenport is van plan te genieten`), and those of clauses joined to the root (`…, Koerts kijkt al verder`).

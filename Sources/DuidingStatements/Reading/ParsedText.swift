@@ -121,13 +121,13 @@ package struct ParsedText {
         return result.sorted()
     }
 
-    /// The first time expression inside a sentence, of a type when given (`DATE`): the time of what it states.
     /// Whether the time layer found a time expression over the token (`woensdag`, `vorige week`).
     package func isTime(_ token: Int) -> Bool {
         let start = tokens[token].start, end = tokens[token].end
         return analysis.times.contains { $0.start <= start && end <= $0.end }
     }
 
+    /// The first time expression inside a sentence, of a type when given (`DATE`): the time of what it states.
     package func time(inSentence number: Int, type: String? = nil) -> TimeExpression? {
         let sentence = range(ofSentence: number)
         guard !sentence.isEmpty else { return nil }

@@ -91,7 +91,7 @@ let package = Package(
             name: "duiding",
             dependencies: [
                 "DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingPipeline", "DuidingEvaluation",
-                "DuidingLearning", "DuidingSyntax", "DuidingEntities", "DuidingStore", "DuidingServer", "DuidingKnowledge",
+                "DuidingLearning", "DuidingSyntax", "DuidingEntities", "DuidingEvents", "DuidingStore", "DuidingServer", "DuidingKnowledge",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -111,7 +111,7 @@ let package = Package(
             name: "DuidingStatementsTests", dependencies: ["DuidingStatements", "DuidingCore", "DuidingResources"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "DuidingEventsTests", dependencies: ["DuidingEvents", "DuidingResources"], swiftSettings: strictSettings),
+        .testTarget(name: "DuidingEventsTests", dependencies: ["DuidingEvents", "DuidingResources", "DuidingCore"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingLearningTests", dependencies: ["DuidingLearning"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingEntitiesTests", dependencies: ["DuidingEntities", "DuidingLearning"], swiftSettings: strictSettings),
         .testTarget(name: "DuidingSyntaxTests", dependencies: ["DuidingSyntax", "DuidingLearning"], swiftSettings: strictSettings),
@@ -136,7 +136,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DuidingStoreTests",
-            dependencies: ["DuidingCore", "DuidingStore"],
+            dependencies: ["DuidingCore", "DuidingStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Saves screenshots of the main pages (home, search, article, entity, analyze) with headless Chromium,
+# Saves screenshots of the main pages (home, search, article, entity, dyad, analyze) with headless Chromium,
 # to look at them as a reader would. Not a test.
 #   Scripts/screenshots.sh [OUTPUT-FOLDER]        (default: /tmp/duiding-screenshots)
 # Run from the repository root after `swift build -c release`; needs Debian's chromium and curl.
@@ -27,4 +27,5 @@ shoot home / 900
 shoot search "/search?q=peking" 900
 shoot article /articles/1 2400
 shoot entity "/entities/$entity" 900
+shoot dyad "/dyad?a=RUS&b=CHN" 1200
 shoot analyze "/analyze?text=Premier%20Rutte%20sprak%20dinsdag%20in%20Brussel%20met%20Ursula%20von%20der%20Leyen." 900

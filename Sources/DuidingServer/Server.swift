@@ -15,6 +15,8 @@ public import Hummingbird
 /// GET  /api/v1/entities          type, q, limit → the most mentioned entities (q: a name in any language, or its start)
 /// GET  /api/v1/entities/{id}     one entity, the articles mentioning it, its mentions per day
 /// GET  /api/v1/quotes            speaker, q, article, kind, limit, offset → a page of quotes with their speakers
+/// GET  /api/v1/events            source, target, either, entity, from, to, root|code, article, limit, offset → a page
+///                                of events (each once, with the articles that report it) and the tone per month
 /// GET  /api/v1/openapi.json      the OpenAPI 3 document of all this (Resources/openapi.json)
 /// ```
 /// Errors are JSON `{"error": {"message": "…"}}` with 400 (bad query or input), 404, 413 (body too large).
@@ -80,7 +82,50 @@ public struct DuidingServer: Sendable {
                 throw HTTPError(.badRequest, message: error.description)
             }
         }
+        api.get("events") { request, _ in
+            let parameters = request.uri.queryParameters
+            let query = try Self.eventQuery({ parameters.get($0) })
+            do {
+                return Self.response(try Self.encoder.encode(try await store.events(query)))
+            } catch let error as StoreError {
+                throw HTTPError(.badRequest, message: error.description)
+            }
+        }
         return router
+    }
+
+    /// An event search from the query string: `source`, `target` (a CAMEO actor code or its start, or a name),
+    /// `either` (true: both directions), `entity` (a stored entity on either side), `from`, `to` (or `until`),
+    /// `root` or `code`, `article`, `limit`, `offset`. Bad values are errors.
+    static func eventQuery(_ parameter: (String) -> String?) throws -> EventQuery {
+        func value(_ name: String) -> String? { nonBlank(parameter(name))?.trimmingCharacters(in: .whitespaces) }
+        func number(_ name: String) throws -> Int64? {
+            guard let text = value(name) else { return nil }
+            guard let number = Int64(text) else { throw HTTPError(.badRequest, message: "\(name) must be a whole number") }
+            return number
+        }
+        let either: Bool
+        switch value("either")?.lowercased() {
+        case nil, "false", "0": either = false
+        case "true", "1": either = true
+        default: throw HTTPError(.badRequest, message: "either must be true or false")
+        }
+        if let root = value("root"), root.count != 2 || Int(root).map({ !(1...20).contains($0) }) ?? true {
+            throw HTTPError(.badRequest, message: "root must be a two-digit CAMEO root from 01 to 20, not \(root)")
+        }
+        let query = EventQuery(
+            source: value("source"), target: value("target"), eitherDirection: either, entity: try number("entity"), from: value("from"),
+            until: value("to") ?? value("until"), code: value("code") ?? value("root"), article: try number("article"),
+            limit: try integer(value("limit"), name: "limit", default: 20, range: 1...1000),
+            offset: try integer(value("offset"), name: "offset", default: 0, range: 0...1_000_000))
+        do {
+            try EventQuery.validate(code: query.code)
+            try SearchQuery.validate(date: query.from, named: "from")
+            try SearchQuery.validate(date: query.until, named: "to")
+        } catch {
+            throw HTTPError(.badRequest, message: error.description)
+        }
+        return query
     }
 
     /// A quote search from the query string (`speaker`, `q`, `article`, `kind`, `limit`, `offset`); `strict`

@@ -5,7 +5,7 @@ import GRDB
 /// The embedded store: one SQLite file (or memory), through GRDB, with an FTS5 index over headlines
 /// and text that ignores case and diacritics.
 public final class SQLiteStore: Store {
-    private let database: any DatabaseWriter
+    let database: any DatabaseWriter
 
     /// The default database file: `$DUIDING_DB`, else `~/.local/share/duiding/duiding.sqlite`.
     public static var defaultPath: String {
@@ -165,7 +165,97 @@ public final class SQLiteStore: Store {
                     );
                     """)
         }
+        migrator.registerMigration("v5: events") { db in
+            // Coded events with their actors (entities where linked) and day; `story` is what makes reports of one event
+            // in several articles one event: source, code, target and day.
+            try db.execute(
+                sql: """
+                    CREATE TABLE events (
+                      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      code TEXT NOT NULL,
+                      root TEXT NOT NULL,
+                      label TEXT NOT NULL,
+                      plover TEXT,
+                      goldstein REAL,
+                      source_id INTEGER REFERENCES entities(id),
+                      source_name TEXT,
+                      source_key TEXT,
+                      source_actor TEXT,
+                      target_id INTEGER REFERENCES entities(id),
+                      target_name TEXT,
+                      target_key TEXT,
+                      target_actor TEXT,
+                      date TEXT,
+                      day TEXT,
+                      modality TEXT NOT NULL,
+                      negated INTEGER NOT NULL,
+                      trigger TEXT NOT NULL,
+                      trigger_start INTEGER NOT NULL,
+                      trigger_end INTEGER NOT NULL,
+                      evidence TEXT NOT NULL,
+                      sentence INTEGER NOT NULL,
+                      location TEXT,
+                      story TEXT NOT NULL,
+                      PRIMARY KEY (article_id, position)
+                    );
+                    CREATE INDEX events_story ON events(story);
+                    CREATE INDEX events_day ON events(day);
+                    CREATE INDEX events_source ON events(source_id);
+                    CREATE INDEX events_target ON events(target_id);
+                    CREATE INDEX events_actors ON events(source_actor, target_actor);
+                    """)
+            // Articles stored before this version keep their events in their analysis: take them out of it.
+            let stored = try Row.fetchCursor(db, sql: "SELECT id, analysis FROM articles")
+            var found: [(Int64, Analysis)] = []
+            while let row = try stored.next() {
+                let json: String = row["analysis"]
+                if let analysis = try? Analysis(jsonData: Data(json.utf8)), !analysis.events.isEmpty { found.append((row["id"], analysis)) }
+            }
+            for (id, analysis) in found {
+                var rows: [String: Int64] = [:]
+                for entity in analysis.entities {
+                    if let stored = try Int64.fetchOne(
+                        db, sql: "SELECT id FROM entities WHERE type = ? AND match_key = ?", arguments: [entity.type, Self.entityKey(entity)])
+                    {
+                        rows[entity.id] = stored
+                    }
+                }
+                try insertEvents(db, id: id, analysis: analysis, rows: rows)
+            }
+        }
         return migrator
+    }
+
+    /// What makes an entity one row across articles: its knowledge-base title when linked, else its name.
+    private static func entityKey(_ entity: Entity) -> String {
+        entity.title.map { "wiki:" + $0.matchKey } ?? entity.name.matchKey
+    }
+
+    /// The events of a stored article, `rows` taking the analysis's entity ids (`e1`) to stored entities.
+    private static func insertEvents(_ db: Database, id: Int64, analysis: Analysis, rows: [String: Int64]) throws {
+        for (position, (event, record)) in zip(analysis.events, analysis.eventRecords()).enumerated() {
+            let sourceID = event.source?.entity.flatMap { rows[$0] }
+            let targetID = event.target?.entity.flatMap { rows[$0] }
+            // An actor is the same across articles by its stored entity, else by its code, else by its words.
+            func key(_ entity: Int64?, _ side: EventRecord.Side?) -> String {
+                entity.map { "e\($0)" } ?? side?.actor ?? side?.name?.matchKey ?? "-"
+            }
+            let story = [key(sourceID, record.source), record.code, key(targetID, record.target), record.day ?? "-"].joined(separator: "|")
+            try db.execute(
+                sql: """
+                    INSERT INTO events (article_id, position, code, root, label, plover, goldstein, source_id, source_name, source_key,
+                      source_actor, target_id, target_name, target_key, target_actor, date, day, modality, negated, trigger,
+                      trigger_start, trigger_end, evidence, sentence, location, story)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    id, position, record.code, record.root, record.label, record.plover, record.goldstein, sourceID, record.source?.name,
+                    record.source?.name?.matchKey, record.source?.actor, targetID, record.target?.name, record.target?.name?.matchKey,
+                    record.target?.actor, record.date, record.day, record.modality, record.negated, record.trigger, record.triggerStart,
+                    record.triggerEnd, record.evidence, record.sentence, record.location, story,
+                ])
+        }
     }
 
     public func add(_ articles: [ArticleInput], replacing: Bool) async throws -> [AddOutcome] {
@@ -202,7 +292,7 @@ public final class SQLiteStore: Store {
                     try db.execute(
                         sql: "INSERT INTO article_search (article_search, rowid, headline, text) VALUES ('delete', ?, ?, ?)",
                         arguments: [id, oldHeadline ?? "", oldText])
-                    for table in ["sentences", "mentions", "times", "quotes", "quote_search", "claims"] {
+                    for table in ["sentences", "mentions", "times", "quotes", "quote_search", "claims", "events"] {
                         try db.execute(sql: "DELETE FROM \(table) WHERE article_id = ?", arguments: [id])
                     }
                     try Self.insertParts(db, id: id, analysis: analysis)
@@ -242,7 +332,7 @@ public final class SQLiteStore: Store {
         var rows: [String: Int64] = [:]
         for entity in analysis.entities {
             // A linked entity is one row across articles and languages (`Vladimir Poetin`, `Vladimir Putin`).
-            let key = entity.title.map { "wiki:" + $0.matchKey } ?? entity.name.matchKey
+            let key = entityKey(entity)
             try db.execute(
                 sql: "INSERT INTO entities (type, name, match_key, kb) VALUES (?, ?, ?, ?) ON CONFLICT (type, match_key) DO NOTHING",
                 arguments: [entity.type, entity.name, key, entity.kb])
@@ -304,6 +394,7 @@ public final class SQLiteStore: Store {
                     claim.source.flatMap { rows[$0] }, claim.source.flatMap { names[$0] } ?? claim.sourceText,
                 ])
         }
+        try insertEvents(db, id: id, analysis: analysis, rows: rows)
     }
 
     public func stored(contentHashes: [String]) async throws -> Set<String> {

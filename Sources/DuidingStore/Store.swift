@@ -28,6 +28,9 @@ public protocol Store: Sendable {
     /// Quotes by speaker (any name the speaker's entity goes by, or the words that name an unlinked speaker)
     /// and by words in the quote, newest article first.
     func quotes(_ query: QuoteQuery) async throws -> QuotePage
+    /// Events by actor, date and code. An event several articles report is one event with all its reports: events of
+    /// the same story are those with the same source, code, target and day.
+    func events(_ query: EventQuery) async throws -> EventPage
 }
 
 /// What to look for among the stored quotes; every filter is optional.

@@ -12,7 +12,7 @@ struct Duiding: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            AnalyzeCommand.self, IngestCommand.self, SearchCommand.self, ServeCommand.self, KnowledgeCommand.self, EvaluateCommand.self,
+            AnalyzeCommand.self, IngestCommand.self, SearchCommand.self, ExportCommand.self, ServeCommand.self, KnowledgeCommand.self, EvaluateCommand.self,
             TrainCommand.self, BenchCommand.self,
         ]
     )

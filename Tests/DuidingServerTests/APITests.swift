@@ -181,12 +181,89 @@ struct QuoteHTTPTests {
     }
 }
 
+@Suite("Events over HTTP")
+struct EventHTTPTests {
+    /// Two articles analysed end to end: Poetin's visit to China (reported twice) and Xi's earlier visit to Russia.
+    static func store() async throws -> (SQLiteStore, [Int64]) {
+        let store = try SQLiteStore()
+        let articles = [
+            ("Poetin bezoekt China\n\nDe Russische president Vladimir Poetin bezoekt China. De Chinese president Xi Jinping ontving Poetin in Peking.\n",
+                "2024-05-16T10:00:00+02:00"),
+            ("Poetin in Peking\n\nVladimir Poetin bezoekt China.\n", "2024-05-16T18:00:00+02:00"),
+            ("Xi in Moskou\n\nDe Chinese president Xi Jinping bezocht Rusland.\n", "2023-03-21T10:00:00+01:00"),
+        ]
+        var ids: [Int64] = []
+        for (text, time) in articles {
+            var analysis = try APITests.analyzer.analyze(text, options: AnalyzeOptions(language: "nl", referenceText: time, now: Date()))
+            analysis.metadata.published = time
+            if case .added(let id) = try await store.add([ArticleInput(text: text, origin: "test", analysis: analysis)]).first { ids.append(id) }
+        }
+        return (store, ids)
+    }
+
+    @Test func eventsAreFoundByDyadAndShownOnThePages() async throws {
+        let (store, ids) = try await Self.store()
+        #expect(ids.count == 3)
+        let app = DuidingServer(analyzer: APITests.analyzer, store: store).application()
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/events?source=RUS&target=CHN&root=04", method: .get) { response in
+                #expect(response.status == .ok)
+                let page = APITests.object(response.body.readableBytesView)
+                #expect(page["total"] as? Int == 1)
+                let stored = (page["events"] as? [[String: Any]])?.first
+                let event = stored?["event"] as? [String: Any]
+                #expect(event?["code"] as? String == "042")
+                #expect((event?["source"] as? [String: Any])?["actor"] as? String == "RUSGOV")
+                // The visit two articles report is one event with both reports.
+                #expect((stored?["reports"] as? [[String: Any]])?.count == 2)
+            }
+            try await client.execute(uri: "/api/v1/events?source=RUS&target=CHN&either=true&from=2023-01-01&to=2024-12-31", method: .get) { response in
+                let page = APITests.object(response.body.readableBytesView)
+                #expect(page["total"] as? Int == 3)
+                let months = (page["months"] as? [[String: Any]])?.compactMap { $0["month"] as? String }
+                #expect(months == ["2023-03", "2024-05"])
+            }
+            try await client.execute(uri: "/api/v1/events?source=RUS&target=CHN&until=2023-12-31", method: .get) { response in
+                #expect(APITests.object(response.body.readableBytesView)["total"] as? Int == 0)
+            }
+            for bad in ["/api/v1/events?root=21", "/api/v1/events?code=x", "/api/v1/events?from=May", "/api/v1/events?either=maybe",
+                "/api/v1/events?limit=0", "/api/v1/events?entity=x"]
+            {
+                try await client.execute(uri: bad, method: .get) { response in
+                    #expect(response.status == .badRequest, "\(bad)")
+                }
+            }
+        }
+        // The dyad page: a timeline with a dot per event and the tone line, and the list with the reporting sentences.
+        let (status, dyad) = try await PageTests.page(app, "/dyad?a=RUS&b=CHN")
+        #expect(status == .ok)
+        #expect(dyad.contains("<svg class=\"chart timeline\""))
+        #expect(dyad.components(separatedBy: "<circle class=\"event\"").count - 1 == 3)
+        #expect(dyad.contains("class=\"tone\""))
+        #expect(dyad.contains("<b>bezocht</b>"))
+        #expect(dyad.contains("/articles/\(ids[2])"))
+        #expect(try await PageTests.page(app, "/dyad").0 == .ok)
+        #expect(try await PageTests.page(app, "/dyad?a=RUS&b=CHN&x=<script>").1.contains("<script>") == false)
+        // The article page marks the triggers and lists the coded events.
+        let (_, article) = try await PageTests.page(app, "/articles/\(ids[0])")
+        #expect(article.contains("<h2>Gebeurtenissen</h2>"))
+        #expect(article.contains("<mark class=\"event\""))
+        #expect(article.contains("Make a visit"))
+        // An entity page lists its events.
+        let poetin = try #require(try await store.entities(type: "PER", matching: "Poetin", limit: 1).first)
+        let (_, entity) = try await PageTests.page(app, "/entities/\(poetin.id)")
+        #expect(entity.contains("<h2>Gebeurtenissen</h2>"))
+        #expect(entity.contains("<b>bezoekt</b>"))
+    }
+}
+
 @Suite("OpenAPI document")
 struct OpenAPITests {
     /// Every route the server registers, as the document must list it.
     static let served: Set<String> = [
         "GET /api/v1/health", "POST /api/v1/analyze", "GET /api/v1/articles", "GET /api/v1/articles/{id}",
         "GET /api/v1/entities", "GET /api/v1/entities/{id}", "GET /api/v1/openapi.json", "GET /api/v1/quotes",
+        "GET /api/v1/events",
     ]
 
     @Test func documentListsExactlyWhatIsServed() async throws {

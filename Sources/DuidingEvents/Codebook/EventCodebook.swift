@@ -29,6 +29,9 @@ public struct EventCodebook: Sendable {
     }
 
     public let codes: [String: Code]
+    /// CAMEO root (`04`) → GDELT QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+    /// 4 material conflict (`common/events/quadclass.tsv`).
+    public let quadClasses: [String: Int]
     /// ISO 3166-1 alpha-2 → alpha-3 (`RU` → `RUS`).
     public let countries: [String: String]
 
@@ -57,11 +60,24 @@ public struct EventCodebook: Sendable {
             }
             countries[fields[0]] = fields[1]
         }
+        let quadFile = try bundle.file("common/events/quadclass.tsv")
+        var quadClasses: [String: Int] = [:]
+        for line in quadFile.lines {
+            let fields = line.fields
+            guard fields.count == 3, fields[0].count == 2, let quad = Int(fields[1]), (1...4).contains(quad) else {
+                throw quadFile.error(line, "expected a CAMEO root, a QuadClass from 1 to 4 and its name")
+            }
+            quadClasses[fields[0]] = quad
+        }
         self.codes = codes
         self.countries = countries
+        self.quadClasses = quadClasses
     }
 
     public subscript(code: String) -> Code? { codes[code] }
+
+    /// The GDELT QuadClass of a CAMEO code (`042` → 1); nil for an unknown root.
+    public func quadClass(of code: String) -> Int? { quadClasses[String(code.prefix(2))] }
 
     /// The CAMEO actor code of a country's government, military … (`RU`, `GOV` → `RUSGOV`); nil for an unknown country.
     public func actor(country alpha2: String, sector: String = "") -> String? {

@@ -3,13 +3,14 @@ import Foundation
 
 /// An analysed article as a news reader would expect it: headline, caption and credit, datelines,
 /// paragraphs with the named entities marked by type and linked to their search and the time
-/// expressions marked with their resolved value (on hover, and in a table); and, folded away,
+/// expressions marked with their resolved value (on hover, and in a table), event triggers marked with their
+/// CAMEO code (and the coded events in a table); and, folded away,
 /// every sentence's words with their part of speech, lemma and dependency.
 enum ArticleView {
     static func render(_ analysis: Analysis) -> String {
         let scalars = Array(analysis.text.unicodeScalars)
         // Names and time expressions in text order, without overlaps.
-        enum Kind { case entity(type: String, name: String), time(TimeExpression) }
+        enum Kind { case entity(type: String, name: String), time(TimeExpression), event(Event) }
         var marks: [(start: Int, end: Int, kind: Kind)] = []
         for entity in analysis.entities {
             for mention in entity.mentions where mention.start < mention.end && mention.end <= scalars.count {
@@ -18,6 +19,9 @@ enum ArticleView {
         }
         for time in analysis.times where time.start < time.end && time.end <= scalars.count {
             marks.append((time.start, time.end, .time(time)))
+        }
+        for event in analysis.events where event.trigger.start < event.trigger.end && event.trigger.end <= scalars.count {
+            marks.append((event.trigger.start, event.trigger.end, .event(event)))
         }
         marks.sort { $0.start < $1.start }
         var kept: [(start: Int, end: Int, kind: Kind)] = []
@@ -43,6 +47,10 @@ enum ArticleView {
                         inner = "<a href=\"/search?mentioned_from=\(days.first)&amp;mentioned_until=\(days.last)\">\(words)</a>"
                     }
                     out += "<time class=\"timex \(HTML.escape(time.type))\" datetime=\"\(value)\" title=\"\(HTML.escape(Self.describe(time)))\">\(inner)</time>"
+                case .event(let event):
+                    // An event's trigger, with its code on hover; the events table links here.
+                    let title = HTML.escape("\(event.code) \(event.label)" + (event.negated ? " (niet)" : ""))
+                    out += "<mark class=\"event\" id=\"event-\(mark.start)\" title=\"\(title)\">\(words)</mark>"
                 }
                 position = mark.end
             }
@@ -78,6 +86,7 @@ enum ArticleView {
         html += entityList(analysis)
         html += QuoteView.articleQuotes(analysis)
         html += QuoteView.articleClaims(analysis)
+        html += EventView.articleEvents(analysis)
         html += timeList(analysis)
         html += tokens(analysis)
         return html

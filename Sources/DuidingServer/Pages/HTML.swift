@@ -52,7 +52,7 @@ enum HTML {
         <link rel="stylesheet" href="/static/style.css">
         </head>
         <body>
-        <header class="site"><nav><a class="brand" href="/">Duiding</a><a href="/search">Zoeken</a><a href="/quotes">Citaten</a><a href="/analyze">Analyseren</a><a href="/api/v1/openapi.json">API</a></nav></header>
+        <header class="site"><nav><a class="brand" href="/">Duiding</a><a href="/search">Zoeken</a><a href="/quotes">Citaten</a><a href="/dyad">Gebeurtenissen</a><a href="/analyze">Analyseren</a><a href="/api/v1/openapi.json">API</a></nav></header>
         <main\(wide ? " class=\"wide\"" : "")>
         \(body)
         </main>

@@ -14,6 +14,8 @@ import Hummingbird
 /// /articles/{id}  the article with its names marked, and its words folded away
 /// /entities/{id}  a name: its mentions per day as a bar chart and the articles mentioning it
 /// /quotes         quotes by speaker and words (speaker, q, kind, offset), each with its speaker and article
+/// /dyad           two actors (a, b: a CAMEO code or a name): their events over time with the tone per month, and
+///                 the list with the sentences that report them; one actor alone: all its events
 /// /analyze        paste a text, see the same view without storing it
 /// ```
 extension DuidingServer {
@@ -79,6 +81,11 @@ extension DuidingServer {
             if !detail.perDay.isEmpty {
                 body += "<h2>Vermeldingen per dag</h2>\n" + MentionChart.svg(detail.perDay)
             }
+            let events = try await store.events(EventQuery(entity: id, limit: 50))
+            if events.total > 0 {
+                body += "<h2>Gebeurtenissen</h2>\n<p class=\"meta\">\(events.total) gebeurtenis\(events.total == 1 ? "" : "sen")"
+                body += " · <a href=\"/dyad?a=\(HTML.query(entity.name))\">alle in de tijd</a></p>\n" + EventView.list(events.events)
+            }
             body += "<h2>Artikelen</h2>\n" + Self.results(detail.articles)
             return Self.html(HTML.page(title: entity.name, body: body))
         }
@@ -96,6 +103,37 @@ extension DuidingServer {
             } catch let error as StoreError {
                 body += "<p class=\"error\">\(HTML.escape(error.description))</p>\n"
                 return Self.html(HTML.page(title: "Citaten", body: body), status: .badRequest)
+            }
+        }
+        router.get("dyad") { request, _ in
+            let parameters = request.uri.queryParameters
+            func value(_ name: String) -> String? { Self.nonBlank(parameters.get(name))?.trimmingCharacters(in: .whitespaces) }
+            let a = value("a")
+            let b = value("b")
+            var body = "<h1>Gebeurtenissen</h1>\n" + EventView.form(a: a ?? "", b: b ?? "")
+            guard let a else {
+                body += "<p class=\"muted\">Geef twee actoren, met een CAMEO-code (RUS, CHNGOV) of een naam (Poetin), om hun gebeurtenissen in de tijd te zien; één actor toont al de zijne.</p>\n"
+                return Self.html(HTML.page(title: "Gebeurtenissen", body: body))
+            }
+            let query = EventQuery(source: a, target: b, eitherDirection: true, limit: 500)
+            do {
+                let page = try await store.events(query)
+                let title = b.map { "\(a) en \($0)" } ?? a
+                body += "<p class=\"meta\">\(page.total) gebeurtenis\(page.total == 1 ? "" : "sen") van \(HTML.escape(title))"
+                if page.total > page.events.count { body += ", de laatste \(page.events.count) getoond" }
+                body += "</p>\n"
+                // `a` → `b` filled, the other way open.
+                let forward = Set(try await store.events(EventQuery(source: a, target: b, limit: 500)).events.map(\.id))
+                let timeline = EventView.timeline(page.events, months: page.months) { forward.contains($0.id) }
+                if !timeline.isEmpty {
+                    body += "<h2>In de tijd</h2>\n" + timeline
+                    body += "<p class=\"meta\">Punten: gebeurtenissen op hun dag en Goldstein-waarde (groen samenwerking, rood conflict; vol \(HTML.escape(a)) als bron, open als doel). Lijn: gemiddelde Goldstein-waarde per maand.</p>\n"
+                }
+                body += "<h2>Lijst</h2>\n" + EventView.list(page.events)
+                return Self.html(HTML.page(title: "Gebeurtenissen: \(title)", body: body))
+            } catch let error as StoreError {
+                body += "<p class=\"error\">\(HTML.escape(error.description))</p>\n"
+                return Self.html(HTML.page(title: "Gebeurtenissen", body: body), status: .badRequest)
             }
         }
         router.get("analyze") { request, _ in

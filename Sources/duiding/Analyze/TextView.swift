@@ -1,7 +1,8 @@
 import DuidingCore
 
 /// The readable terminal view of an analysis: metadata, the article's parts, the named entities, the
-/// time expressions with their values, the quotes with their speakers, the claims with their numbers, then
+/// time expressions with their values, the quotes with their speakers, the claims with their numbers, the coded
+/// events with their actors and days, then
 /// its sentences with each token's tag, and its head and relation where the parser gave them.
 enum TextView {
     static let width = 100
@@ -57,6 +58,19 @@ enum TextView {
                 let details = [claim.modifier, claim.about.map { "about: " + $0 }, (claim.source.flatMap { names[$0] } ?? claim.sourceText).map { "source: " + $0 }]
                     .compactMap { $0 }.joined(separator: "  ")
                 out += "  \(value.padding(14))\((claim.unit ?? "").padding(10))\(claim.text)\(details.isEmpty ? "" : "  (" + details + ")")\n"
+            }
+        }
+        let events = analysis.eventRecords()
+        if !events.isEmpty {
+            out += "\nEvents (\(events.count))\n"
+            for event in events {
+                func side(_ side: EventRecord.Side?) -> String {
+                    guard let side else { return "?" }
+                    return [side.name, side.actor.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+                }
+                var notes = [event.date, event.modality == "asserted" ? nil : event.modality, event.negated ? "negated" : nil].compactMap { $0 }
+                notes.append("“\(event.trigger)”")
+                out += "  \(event.code.padding(5))\(side(event.source)) → \(side(event.target)): \(event.label)  \(notes.joined(separator: "  "))\n"
             }
         }
         out += "\nSentences (\(analysis.sentences.count), \(analysis.tokens.count) tokens)\n"

@@ -1,6 +1,7 @@
 import DuidingLearning
-import DuidingSyntax
 import Testing
+
+@testable import DuidingSyntax
 
 @Suite("Lemmatizer")
 struct LemmatizerTests {
@@ -26,6 +27,22 @@ struct LemmatizerTests {
 
     @Test func aScriptThatCannotApplyFallsBack() {
         #expect(!Self.lemmatizer.lemma(form: "x", upos: "NOUN").isEmpty)
+    }
+
+    /// A script that takes off a start applies only to forms with that start: a `ge-` participle's script turns
+    /// `gehoord` into `horen` and leaves `verhoord` to another script.
+    @Test func scriptsTakeOffALiteralStart() {
+        let participle = EditScript(form: "gevolgd", lemma: "volgen")
+        #expect(participle.encoded == "K|1|en|ge|")
+        #expect(participle.apply("gewerkt") == "werken")
+        #expect(participle.apply("vervolgd") == nil)
+        let separable = EditScript(form: "opgeroepen", lemma: "op_roepen")
+        #expect(separable.apply("opgebeld") == "op_beld")
+        #expect(separable.apply("aangeroepen") == nil)
+        // A short shared stretch keeps the old script: common start, cut, append.
+        #expect(EditScript(form: "liep", lemma: "lopen").encoded == "K|3|open")
+        #expect(EditScript(encoded: "K|1|en|ge|") == participle)
+        #expect(EditScript(encoded: "L|3|s")?.apply("Huizen") == "huis")
     }
 
     @Test func modelFileRoundTrips() throws {

@@ -41,7 +41,10 @@ public struct LemmatizerTrainer {
         for (key, lemmas) in readings {
             if let best = lemmas.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { lexicon[key] = best.key }
         }
-        let scripts = scriptCounts.filter { $0.value >= minimumScriptCount }.keys.sorted { $0.encoded < $1.encoded }
+        // A script with the separator in its strings could not be written to the model file.
+        let scripts = scriptCounts.filter { $0.value >= minimumScriptCount }.keys
+            .filter { [$0.append, $0.stripPrefix, $0.addPrefix].allSatisfy { !$0.contains("|") } }
+            .sorted { $0.encoded < $1.encoded }
         let index = Dictionary(uniqueKeysWithValues: scripts.enumerated().map { ($1, $0) })
         var trainer = PerceptronTrainer(classes: max(scripts.count, 1))
         let prepared: [([UInt64], Int, Float)] = examples.compactMap { example in

@@ -8,11 +8,12 @@ import Foundation
 /// (form, UPOS) in lexicon? ─yes─► lemma
 ///          │ no
 ///          ▼
-/// features (suffixes 1–6, UPOS, XPOS, FEATS, shape) ─► perceptron ─► best edit script that applies ─► lemma
+/// features (suffixes 1–6, starts 2–4, UPOS, XPOS, FEATS, shape) ─► perceptron ─► best edit script that applies ─► lemma
 /// ```
 public struct Lemmatizer: Sendable {
     public static let component = "lemmatizer"
-    static let templateDescription = "lemmatizer v1: suffix1-6; upos; upos+suffix1-3; xpos; feats; shape; capitalised; hyphen"
+    static let templateDescription =
+        "lemmatizer v2: suffix1-6; prefix2-4; upos; upos+suffix1-3; upos+prefix2-4; xpos; feats; shape; capitalised; hyphen"
     static let templateHash = StableKey.hex(templateDescription)
 
     public let name: String
@@ -28,6 +29,11 @@ public struct Lemmatizer: Sendable {
         self.lexicon = lexicon
     }
 
+    /// Whether the lemma of a word with this tag comes from the lexicon (the word was in the training data).
+    public func knows(form: String, upos: String) -> Bool {
+        lexicon[form + "\t" + upos] != nil || lexicon[form.lowercased() + "\t" + upos] != nil
+    }
+
     /// The lemma of one word with its tags.
     ///
     /// - Complexity: O(features) hash lookups and O(scripts) to pick the best script.
@@ -37,8 +43,9 @@ public struct Lemmatizer: Sendable {
         if lowered != form, let known = lexicon[lowered + "\t" + upos] { return known }
         var scores = [Float](repeating: 0, count: scripts.count)
         model.addScores(Self.features(form: form, upos: upos, xpos: xpos, feats: feats), into: &scores)
-        // The best script that applies to this form; at most five tries.
-        for _ in 0..<5 {
+        // The best script that applies to this form (a script that takes off a start applies only to forms with it);
+        // at most ten tries.
+        for _ in 0..<10 {
             let index = PerceptronModel.best(scores)
             if let lemma = scripts[index].apply(form), !lemma.isEmpty { return lemma }
             scores[index] = -.infinity
@@ -61,6 +68,12 @@ public struct Lemmatizer: Sendable {
         keys.append(FeatureHasher.key(22, WordForm.shape(form)))
         if form.first?.isUppercase ?? false { keys.append(FeatureHasher.key(23, "capital")) }
         if form.contains("-") { keys.append(FeatureHasher.key(24, "hyphen")) }
+        // The start, for scripts that take one off (`ge-` of participles, a separable particle with `ge`).
+        for n in 2...4 where characters.count > n + 1 {
+            let start = String(characters.prefix(n))
+            keys.append(FeatureHasher.key(UInt8(30 + n), start))
+            keys.append(FeatureHasher.key(UInt8(40 + n), upos, start))
+        }
         return keys
     }
 }

@@ -19,7 +19,7 @@ struct TrainLemmatizer: ParsableCommand {
 
     func run() throws {
         let iterations = model.iterations ?? 6
-        let name = model.name ?? "nl-ud-lemmatizer-0.1.0"
+        let name = model.name ?? "nl-ud-lemmatizer-0.2.0"
         let (training, tuning, dataHash) = try treebanks.load()
         let examples = training.flatMap { sentence, weight in
             sentence.words.map {
@@ -35,6 +35,11 @@ struct TrainLemmatizer: ParsableCommand {
         if !tune.isEmpty {
             let correct = tune.filter { lemmatizer.lemma(form: $0.form, upos: $0.upos, xpos: $0.xpos, feats: $0.feats) == $0.lemma }.count
             FileHandleErr.write("tuning lemmas (gold tags): \(String(format: "%.2f", 100 * Double(correct) / Double(tune.count)))\n")
+            // The words the lexicon does not know, which only the scripts lemmatise.
+            let unseen = tune.filter { !lemmatizer.knows(form: $0.form, upos: $0.upos) }
+            let unseenCorrect = unseen.filter { lemmatizer.lemma(form: $0.form, upos: $0.upos, xpos: $0.xpos, feats: $0.feats) == $0.lemma }.count
+            FileHandleErr.write(
+                "tuning lemmas of words not in the training data: \(String(format: "%.2f", 100 * Double(unseenCorrect) / Double(max(unseen.count, 1)))) of \(unseen.count)\n")
         }
         guard let out = model.out else { return }
         try writeModel(

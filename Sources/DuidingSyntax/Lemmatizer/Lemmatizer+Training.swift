@@ -30,7 +30,11 @@ public struct LemmatizerTrainer {
 
     public init() {}
 
-    public func train(name: String, examples: [LemmaExample], log: (String) -> Void = { _ in }) -> Lemmatizer {
+    /// With `verbForms` (form → lemma, `VerbInflections.lemmas`), a verb form the training data lacks gets its lemma
+    /// from them.
+    public func train(
+        name: String, examples: [LemmaExample], verbForms: [String: String] = [:], log: (String) -> Void = { _ in }
+    ) -> Lemmatizer {
         var readings: [String: [String: Float]] = [:]
         var scriptCounts: [EditScript: Int] = [:]
         for example in examples where example.lemma != "_" {
@@ -41,6 +45,12 @@ public struct LemmatizerTrainer {
         for (key, lemmas) in readings {
             if let best = lemmas.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { lexicon[key] = best.key }
         }
+        var added = 0
+        for (form, lemma) in verbForms where lexicon[form + "\tVERB"] == nil {
+            lexicon[form + "\tVERB"] = lemma
+            added += 1
+        }
+        if !verbForms.isEmpty { log("verb table: \(added) verb forms added to the lexicon") }
         // A script with the separator in its strings could not be written to the model file.
         let scripts = scriptCounts.filter { $0.value >= minimumScriptCount }.keys
             .filter { [$0.append, $0.stripPrefix, $0.addPrefix].allSatisfy { !$0.contains("|") } }

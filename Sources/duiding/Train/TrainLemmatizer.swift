@@ -1,5 +1,6 @@
 import ArgumentParser
 import DuidingCore
+import DuidingLearning
 import DuidingSyntax
 import Foundation
 
@@ -17,10 +18,23 @@ struct TrainLemmatizer: ParsableCommand {
 
     @OptionGroup var model: ModelOptions
 
+    @Option(help: "A table of verb inflections (infinitive, then its forms, comma-separated, one verb per line); forms the treebanks lack get their lemma from it. Stored in the model's lexicon.")
+    var verbs: String?
+
     func run() throws {
         let iterations = model.iterations ?? 6
         let name = model.name ?? "nl-ud-lemmatizer-0.2.0"
-        let (training, tuning, dataHash) = try treebanks.load()
+        let (training, tuning, treebankHash) = try treebanks.load()
+        var dataHash = treebankHash
+        var verbForms: [String: String] = [:]
+        if let verbs {
+            guard let data = FileManager.default.contents(atPath: verbs) else { throw CLIError("cannot read \(verbs)") }
+            let text = String(decoding: data, as: UTF8.self)
+            verbForms = VerbInflections.lemmas(table: text)
+            guard !verbForms.isEmpty else { throw CLIError("\(verbs) holds no verb forms (expected infinitive,form,… per line)") }
+            // The table is training data too: the header's hash covers it.
+            dataHash = StableKey.hex(dataHash + StableKey.hex(text))
+        }
         let examples = training.flatMap { sentence, weight in
             sentence.words.map {
                 LemmaExample(form: $0.form, upos: $0.upos, xpos: $0.xpos, feats: $0.feats, lemma: $0.lemma, weight: weight)
@@ -30,7 +44,7 @@ struct TrainLemmatizer: ParsableCommand {
         trainer.iterations = iterations
         trainer.pruneBelow = model.prune
         trainer.seed = model.seed
-        let lemmatizer = trainer.train(name: name, examples: examples) { FileHandleErr.write($0 + "\n") }
+        let lemmatizer = trainer.train(name: name, examples: examples, verbForms: verbForms) { FileHandleErr.write($0 + "\n") }
         let tune = tuning.filter { $0.words.contains { $0.xpos != "_" } }.flatMap(\.words)
         if !tune.isEmpty {
             let correct = tune.filter { lemmatizer.lemma(form: $0.form, upos: $0.upos, xpos: $0.xpos, feats: $0.feats) == $0.lemma }.count
@@ -45,7 +59,8 @@ struct TrainLemmatizer: ParsableCommand {
         try writeModel(
             lemmatizer.modelFile(
                 language: model.language, dataHash: dataHash,
-                settings: treebanks.settings.merging(model.settings(iterations: iterations)) { a, _ in a }),
+                settings: treebanks.settings.merging(model.settings(iterations: iterations)) { a, _ in a }
+                    .merging(verbs.map { ["verbs": ($0 as NSString).lastPathComponent] } ?? [:]) { a, _ in a }),
             to: out)
     }
 }

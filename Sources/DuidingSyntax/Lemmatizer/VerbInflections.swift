@@ -1,0 +1,46 @@
+/// Lemmas of verb forms from a table of Dutch verb inflections (one verb per line: the infinitive, then its
+/// present, participle and past forms, comma-separated; Pattern's `nl-verb-inflections`), written as the UD Dutch
+/// treebanks write them: a separable verb's lemma joins its particle with `_` (`aangekomen`, `aankwam` →
+/// `aan_komen`), as its participle shows (`aan` + `gekomen`, the participle of `komen`).
+public enum VerbInflections {
+    /// Form → lemma for every form of every verb; a form two verbs share (`wees`: `wijzen`, `wezen`) is left out.
+    public static func lemmas(table text: String, joiner: String = "_") -> [String: String] {
+        var verbs: [[String]] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0.filter { !$0.isWhitespace }) }
+            guard let infinitive = fields.first, !infinitive.isEmpty, !infinitive.hasPrefix("#"),
+                infinitive.allSatisfy({ $0.isLetter || $0 == "-" })
+            else { continue }
+            verbs.append(fields)
+        }
+        var participles: [String: String] = [:]
+        for fields in verbs { if let participle = fields.last, !participle.isEmpty { participles[fields[0]] = participle } }
+        var lemmas: [String: String] = [:]
+        var shared: Set<String> = []
+        for fields in verbs {
+            let infinitive = fields[0]
+            let lemma = separable(infinitive, participles: participles).map { $0.particle + joiner + $0.base } ?? infinitive
+            for form in fields where !form.isEmpty {
+                let form = form.lowercased()
+                if let known = lemmas[form], known != lemma { shared.insert(form) } else { lemmas[form] = lemma }
+            }
+        }
+        for form in shared { lemmas[form] = nil }
+        return lemmas
+    }
+
+    /// A separable verb's particle and base verb: its participle is the particle before the base verb's `ge-`
+    /// participle (`aangekomen` = `aan` + `gekomen`; not `begeleid`, whose base `geleiden` has no `ge-` of its own).
+    static func separable(_ infinitive: String, participles: [String: String]) -> (particle: String, base: String)? {
+        guard let participle = participles[infinitive], infinitive.count > 4 else { return nil }
+        for length in 2...(infinitive.count - 3) {
+            let particle = String(infinitive.prefix(length))
+            let base = String(infinitive.dropFirst(length))
+            guard !base.hasPrefix("ge"), let baseParticiple = participles[base], baseParticiple.hasPrefix("ge"),
+                participle == particle + baseParticiple
+            else { continue }
+            return (particle, base)
+        }
+        return nil
+    }
+}

@@ -178,7 +178,21 @@ public struct EventCoder: Sendable {
         var current: Int? = verb
         var steps = 0
         while let node = current, steps < 3 {
-            if let subject = parsed.children[node].first(where: { parsed.has($0, relation: "nsubj") }) { return subject }
+            let subjects = parsed.children[node].filter { parsed.has($0, relation: "nsubj") }
+            if let subject = subjects.first {
+                // Two subjects before the verb are one phrase the parse split (`De Amerikaanse minister van Buitenlandse
+                // Zaken Antony Blinken bezocht`): the part with a person's name in it names the actor.
+                if subjects.count > 1, subjects.allSatisfy({ $0 < node }),
+                    let named = subjects.first(where: { part in
+                        parsed.subtree(part).contains { token in
+                            parsed.mentions[token].contains { parsed.analysis.entities[$0.entity].type == "PER" }
+                        }
+                    })
+                {
+                    return named
+                }
+                return subject
+            }
             // A subject the parse hung on the auxiliary (`China heeft … geboden`).
             for auxiliary in parsed.children[node] where parsed.has(auxiliary, relation: "aux") {
                 if let subject = parsed.children[auxiliary].first(where: { parsed.has($0, relation: "nsubj") }) { return subject }

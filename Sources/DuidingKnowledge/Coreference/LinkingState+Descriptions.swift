@@ -69,7 +69,7 @@ extension LinkingState {
     }
 
     /// The office description starting at a token: [determiner | country's] [country adjective or
-    /// modifiers]* office [van [determiner] name].
+    /// modifiers (adjectives, adverbs, attributive participles: `de gewezen bankdirecteur`)]* office [van [determiner] name].
     func description(at start: Int) -> Description? {
         let lower = document.lower
         let count = lower.count
@@ -90,7 +90,8 @@ extension LinkingState {
                 let code = linker.countryWords[language]?[Transliteration.fold(document.tokens[index].text)]
             {
                 country = code
-            } else if definite, let upos = document.tokens[index].upos, upos == "ADJ" || upos == "ADV",
+            } else if definite, let upos = document.tokens[index].upos,
+                upos == "ADJ" || upos == "ADV" || (upos == "VERB" && document.tokens[index].deprel == "amod"),
                 document.nameStarting[index] == nil
             {
                 modifiers += 1

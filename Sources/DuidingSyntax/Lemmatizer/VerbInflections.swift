@@ -43,4 +43,22 @@ public enum VerbInflections {
         }
         return nil
     }
+
+    /// Form → a tag in the Brill-NL style for the tagger's lexicon features: `V(inf)`, `V(ott)` (present), `V(teg)`
+    /// (present participle), `V(ovt)` (past), `V(verl)` (past participle); a form keeps its first role (`werken`: the
+    /// infinitive, not the plural).
+    public static func lexiconTags(table text: String) -> [String: String] {
+        let roles: [(Int, String)] = [(0, "V(inf)"), (1, "V(ott)"), (2, "V(ott)"), (3, "V(ott)"), (4, "V(ott)"), (5, "V(teg)"),
+            (9, "V(ovt)"), (10, "V(ovt)"), (11, "V(verl)")]
+        var tags: [String: String] = [:]
+        for line in text.split(whereSeparator: \.isNewline) {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0.filter { !$0.isWhitespace }) }
+            guard let infinitive = fields.first, !infinitive.isEmpty, infinitive.allSatisfy({ $0.isLetter || $0 == "-" }) else { continue }
+            for (index, tag) in roles where index < fields.count && !fields[index].isEmpty {
+                let form = fields[index].lowercased()
+                if tags[form] == nil { tags[form] = tag }
+            }
+        }
+        return tags
+    }
 }

@@ -26,9 +26,12 @@ struct TrainTagger: ParsableCommand {
     @Option(help: "A word lexicon (word SPACE tag per line, ;;; comments), whose tags become features; stored in the model.")
     var lexicon: String?
 
+    @Option(help: "A table of verb inflections (infinitive, then its forms, comma-separated, one verb per line); forms the lexicon lacks join it with a verb tag (V(inf), V(ott), V(ovt), V(verl), V(teg)).")
+    var verbs: String?
+
     func run() throws {
         let iterations = model.iterations ?? 8
-        let name = model.name ?? "nl-ud-tagger-0.1.0"
+        let name = model.name ?? "nl-ud-tagger-0.2.0"
         let (training, tuning, treebankHash) = try treebanks.load()
         let sentences = training.map { sentence, weight in
             var tagged = TaggedSentence(conllu: sentence)
@@ -46,6 +49,19 @@ struct TrainTagger: ParsableCommand {
             dataHash = StableKey.hex(dataHash + StableKey.hex(text))
             FileHandleErr.write("lexicon: \(lexiconTable.count) words\n")
         }
+        if let verbs {
+            guard let data = FileManager.default.contents(atPath: verbs) else { throw CLIError("cannot read \(verbs)") }
+            let text = String(decoding: data, as: UTF8.self)
+            let tags = VerbInflections.lexiconTags(table: text)
+            guard !tags.isEmpty else { throw CLIError("\(verbs) holds no verb forms (expected infinitive,form,… per line)") }
+            var added = 0
+            for (form, tag) in tags where lexiconTable[form] == nil {
+                lexiconTable[form] = tag
+                added += 1
+            }
+            dataHash = StableKey.hex(dataHash + StableKey.hex(text))
+            FileHandleErr.write("verb table: \(added) verb forms added to the lexicon\n")
+        }
         var trainer = TaggerTrainer()
         trainer.iterations = iterations
         trainer.pruneBelow = model.prune
@@ -60,7 +76,8 @@ struct TrainTagger: ParsableCommand {
         let file = tagger.modelFile(
             language: model.language, dataHash: dataHash,
             settings: treebanks.settings.merging(model.settings(iterations: iterations)) { a, _ in a }
-                .merging(["restrict-labels": String(restrictLabels)]) { a, _ in a })
+                .merging(["restrict-labels": String(restrictLabels)]) { a, _ in a }
+                .merging(verbs.map { ["verbs": ($0 as NSString).lastPathComponent] } ?? [:]) { a, _ in a })
         try writeModel(file, to: out)
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// An analysed article as a news reader would expect it: headline, caption and credit, datelines,
 /// paragraphs with the named entities marked by type and linked to their search and the time
 /// expressions marked with their resolved value (on hover, and in a table), event triggers marked with their
-/// CAMEO code (and the coded events in a table); and, folded away,
+/// CAMEO code (and the coded events beside the text); and, folded away,
 /// every sentence's words with their part of speech, lemma and dependency.
 enum ArticleView {
     static func render(_ analysis: Analysis) -> String {
@@ -82,11 +82,13 @@ enum ArticleView {
         if top.isEmpty, let title = analysis.metadata.headline { top.append("<h1>\(HTML.escape(title))</h1>\n") }
         var html = "<article>\n" + (top + lines + photo + credits + body).joined()
         html += "</article>\n"
+        // The coded events beside the text (below it on a narrow screen).
+        let events = EventView.articleEvents(analysis)
+        if !events.isEmpty { html = "<div class=\"with-aside\">\n" + html + "<aside class=\"events\">\n" + events + "</aside>\n</div>\n" }
         html += metadata(analysis)
         html += entityList(analysis)
         html += QuoteView.articleQuotes(analysis)
         html += QuoteView.articleClaims(analysis)
-        html += EventView.articleEvents(analysis)
         html += timeList(analysis)
         html += tokens(analysis)
         return html

@@ -134,15 +134,19 @@ enum EventView {
         return svg + "</svg>\n"
     }
 
-    /// An article's coded events, as a table beside its text.
+    /// An article's coded events, for beside its text: each with its actors, code, date and a link to its trigger.
     static func articleEvents(_ analysis: Analysis) -> String {
         let records = analysis.eventRecords()
         guard !records.isEmpty else { return "" }
-        var html = "<h2>Gebeurtenissen</h2>\n<table class=\"events\">\n<tr><th>wie</th><th>wat</th><th>wie (doel)</th><th>wanneer</th><th>woord</th></tr>\n"
+        var html = "<h2>Gebeurtenissen</h2>\n<ol class=\"article-events\">\n"
         for event in records {
-            html += "<tr><td>\(actor(event.source))</td><td>\(what(event))</td><td>\(actor(event.target))</td>"
-            html += "<td>\(HTML.escape(event.date ?? ""))</td><td><a href=\"#event-\(event.triggerStart)\">\(HTML.escape(event.trigger))</a></td></tr>\n"
+            html += "<li class=\"event \(tone(event))\"><div>\(actor(event.source)) → \(actor(event.target))</div>"
+            html += "<div>\(what(event))</div>"
+            var meta: [String] = []
+            if let date = event.date { meta.append("<time datetime=\"\(HTML.escape(date))\">\(HTML.escape(date))</time>") }
+            meta.append("<a href=\"#event-\(event.triggerStart)\">“\(HTML.escape(event.trigger))”</a>")
+            html += "<div class=\"meta\">\(meta.joined(separator: " · "))</div></li>\n"
         }
-        return html + "</table>\n"
+        return html + "</ol>\n"
     }
 }

@@ -68,7 +68,7 @@ extension DuidingServer {
                 return Self.html(HTML.page(title: "Niet gevonden", body: "<p class=\"error\">Dit artikel bestaat niet.</p>"), status: .notFound)
             }
             let analysis = try Analysis(jsonData: Data(article.analysisJSON.utf8))
-            return Self.html(HTML.page(title: article.summary.headline ?? "Artikel", body: ArticleView.render(analysis)))
+            return Self.html(HTML.page(title: article.summary.headline ?? "Artikel", body: ArticleView.render(analysis), wide: !analysis.events.isEmpty))
         }
         router.get("entities/{id}") { _, context in
             guard let id = context.parameters.get("id", as: Int64.self), let detail = try await store.entity(id: id, limit: 50) else {
@@ -169,7 +169,8 @@ extension DuidingServer {
             let data = Data(text.utf8)
             guard data.count <= maximumBodySize else { throw PipelineError.invalidInput("the text is larger than \(maximumBodySize) bytes") }
             let analysis = try analyzer.analyze(try InputText.decode(data, name: "the text"), options: AnalyzeOptions(now: Date()))
-            return Self.html(HTML.page(title: analysis.metadata.headline ?? "Analyse", body: ArticleView.render(analysis)))
+            return Self.html(
+                HTML.page(title: analysis.metadata.headline ?? "Analyse", body: ArticleView.render(analysis), wide: !analysis.events.isEmpty))
         } catch {
             let message = "<p class=\"error\">\(HTML.escape("\(error)"))</p>\n"
             return Self.html(HTML.page(title: "Analyseren", body: message + Self.analyzeForm(text)), status: .badRequest)

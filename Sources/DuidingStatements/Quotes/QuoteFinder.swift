@@ -266,6 +266,9 @@ struct Reading {
                     return QuoteFinder.Speaker(entity: found.entity, text: text, sentence: sentence)
                 }
             }
+            // No person named before it (a text whose sentences came shuffled, or one that opens with `hij`): the
+            // person the article is about, when one stands out.
+            if let protagonist { return QuoteFinder.Speaker(entity: protagonist, text: text, sentence: sentence) }
         }
         return QuoteFinder.Speaker(entity: nil, text: text, sentence: sentence)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DuidingCore
+import DuidingLearning
 import DuidingSyntax
 import Foundation
 
@@ -17,15 +18,35 @@ struct TrainParser: ParsableCommand {
     @Option(help: "Train on tags predicted by taggers trained on the other folds (jackknifing), as at run time; 0 uses gold tags.")
     var jackknife = 0
 
+    @Option(help: "With --jackknife: a word lexicon for the fold taggers, as `train tagger --lexicon` (so that training tags are as good as the shipped tagger's).")
+    var taggerLexicon: String?
+
+    @Option(help: "With --jackknife: a verb inflection table for the fold taggers, as `train tagger --verbs`.")
+    var taggerVerbs: String?
+
     @Option(help: "From the second iteration on, follow the model's own move with this probability (error exploration with the dynamic oracle); 0 always follows the oracle.")
     var explore = 0.9
 
     func run() throws {
         let iterations = model.iterations ?? 10
         let name = model.name ?? "nl-ud-parser-0.1.0"
-        let (training, tuning, dataHash) = try treebanks.load()
+        let (training, tuning, treebankHash) = try treebanks.load()
+        var dataHash = treebankHash
         var sentences = training.compactMap { sentence, weight in ParsedSentence(conllu: sentence, weight: weight) }
-        if jackknife > 1 { sentences = jackknifed(sentences, training: training, folds: jackknife) }
+        // The fold taggers' lexicon: the word lexicon, with the verb table's forms it lacks (as `train tagger`).
+        var lexicon: [String: String] = [:]
+        if let taggerLexicon {
+            let (rows, text) = try InputFiles.table(taggerLexicon, separator: " ", comment: ";;;")
+            for (word, tag) in rows { lexicon[word] = tag }
+            dataHash = StableKey.hex(dataHash + StableKey.hex(text))
+        }
+        if let taggerVerbs {
+            guard let data = FileManager.default.contents(atPath: taggerVerbs) else { throw CLIError("cannot read \(taggerVerbs)") }
+            let text = String(decoding: data, as: UTF8.self)
+            for (form, tag) in VerbInflections.lexiconTags(table: text) where lexicon[form] == nil { lexicon[form] = tag }
+            dataHash = StableKey.hex(dataHash + StableKey.hex(text))
+        }
+        if jackknife > 1 { sentences = jackknifed(sentences, training: training, folds: jackknife, lexicon: lexicon) }
         let tune = tuning.filter { $0.words.contains { $0.xpos != "_" } }.compactMap { ParsedSentence(conllu: $0, weight: 1) }
         var trainer = ParserTrainer()
         trainer.iterations = iterations
@@ -41,15 +62,21 @@ struct TrainParser: ParsableCommand {
             parser.modelFile(
                 language: model.language, dataHash: dataHash,
                 settings: treebanks.settings.merging(model.settings(iterations: iterations)) { a, _ in a }
-                    .merging(["explore": String(explore), "jackknife": String(jackknife)]) { a, _ in a }),
+                    .merging(["explore": String(explore), "jackknife": String(jackknife)]) { a, _ in a }
+                    .merging(
+                        [("tagger-lexicon", taggerLexicon), ("tagger-verbs", taggerVerbs)].compactMap { key, path in
+                            path.map { (key, ($0 as NSString).lastPathComponent) }
+                        }, uniquingKeysWith: { a, _ in a })),
             to: out)
     }
 }
 
 extension TrainParser {
     /// The sentences with UPOS and FEATS from a tagger that did not see them: fold k is tagged by a
-    /// tagger trained on the other folds, with the tagger's shipped recipe (8 iterations, seed 1).
-    func jackknifed(_ sentences: [ParsedSentence], training: [(CoNLLUSentence, Float)], folds: Int) -> [ParsedSentence] {
+    /// tagger trained on the other folds, with the tagger's shipped recipe (8 iterations, seed 1, and `lexicon`).
+    func jackknifed(
+        _ sentences: [ParsedSentence], training: [(CoNLLUSentence, Float)], folds: Int, lexicon: [String: String] = [:]
+    ) -> [ParsedSentence] {
         let tagged = training.compactMap { sentence, weight -> TaggedSentence? in
             guard ParsedSentence(conllu: sentence, weight: weight) != nil else { return nil }
             var tagged = TaggedSentence(conllu: sentence)
@@ -61,7 +88,8 @@ extension TrainParser {
             var trainer = TaggerTrainer()
             trainer.iterations = 8
             trainer.seed = 1
-            let tagger = trainer.train(name: "fold", sentences: tagged.indices.filter { $0 % folds != fold }.map { tagged[$0] })
+            let tagger = trainer.train(
+                name: "fold", sentences: tagged.indices.filter { $0 % folds != fold }.map { tagged[$0] }, lexicon: lexicon)
             for index in result.indices where index % folds == fold {
                 let tags = tagger.tag(result[index].words)
                 result[index].tags = tags.map(\.upos)

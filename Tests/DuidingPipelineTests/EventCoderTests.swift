@@ -13,7 +13,10 @@ struct EventCoderTests {
 
     @Test func flagshipVisitsAndSigning() throws {
         let text = try String(contentsOf: Paths.shared.appendingPathComponent("examples/nos-poetin-china.txt"), encoding: .utf8)
-        let events = try Self.events(text, reference: "2024-05-16T09:34:00+02:00")
+        let analysis = try sharedAnalyzer.analyze(
+            text, options: AnalyzeOptions(language: "nl", referenceText: "2024-05-16T09:34:00+02:00", now: Date()))
+        let events = analysis.events.map { event in (event.code, event.source?.actor, event.target?.actor, event) }
+        let times = Dictionary(analysis.times.map { ($0.id, $0.value) }) { a, _ in a }
         func has(_ code: String, _ source: String, _ target: String) -> Bool {
             events.contains { $0.0 == code && $0.1 == source && $0.2 == target }
         }
@@ -22,6 +25,15 @@ struct EventCoderTests {
         #expect(has("057", "CHNGOV", "RUSGOV"))
         #expect(has("042", "CHNGOV", "RUSGOV"))
         #expect(has("042", "USAGOV", "CHNGOV"))
+        // The reception by Xi (a noun whose door phrase the parse hung deeper), China's diplomatic support to Moscow (the
+        // recipient read as a second subject), Putin's October visit to Beijing dated by its own time, and China's
+        // refusal to condemn Russia (the object right before `te`, negated by `weigert`).
+        #expect(has("043", "CHNGOV", "RUSGOV"))
+        #expect(has("050", "CHN", "RUSGOV"))
+        let october = events.first { $0.0 == "042" && $0.1 == "RUSGOV" && $0.2 == "CHNGOV" }
+        #expect(october.flatMap { event in event.3.time }.flatMap { id in times[id] ?? nil } == "2023-10")
+        let refusal = try #require(events.first { $0.0 == "111" && $0.1 == "CHN" && $0.2 == "RUS" })
+        #expect(refusal.3.negated)
         #expect(events.allSatisfy { $0.3.goldstein != nil && !$0.3.label.isEmpty })
     }
 

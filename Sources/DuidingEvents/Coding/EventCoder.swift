@@ -113,7 +113,13 @@ public struct EventCoder: Sendable {
                 guard !sources.isEmpty, !targets.isEmpty else { return nil }
                 return Match(code: code, sources: sources, targets: targets)
             }
-            let sources = entities(of: subject(of: token, parsed: parsed), parsed: parsed)
+            // Any other passive (`werd uitgeleverd aan Peru`): its subject underwent the act; the source is the door
+            // phrase, and without one there is none.
+            let passive = parsed.children[token].contains { parsed.has($0, relation: "nsubj:pass") || parsed.has($0, relation: "aux:pass") }
+            let agent = parsed.children[token].first { child in
+                parsed.has(child, relation: "obl") && parsed.children[child].contains { agents.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
+            }
+            let sources = entities(of: passive ? agent : subject(of: token, parsed: parsed), parsed: parsed)
             var targets: [Int] = []
             if let frame {
                 func introduced(_ node: Int) -> Bool {
@@ -126,8 +132,15 @@ public struct EventCoder: Sendable {
                 let subjects = parsed.children[token].filter { parsed.has($0, relation: "nsubj") }
                 let object = parsed.children[token].first { parsed.has($0, relation: "obj") }
                     ?? (subjects.count == 2 && subjects[0] < token && subjects[1] > token ? subjects[1] : nil)
-                let head: Int? = frame == "obj"
-                    ? object
+                // `dat`: the subject of the clause the verb governs (`eisten dat Rwanda zijn troepen terugtrekt`).
+                let clause = parsed.children[token].first { child in
+                    (parsed.has(child, relation: "ccomp") || parsed.has(child, relation: "advcl"))
+                        && parsed.children[child].contains { parsed.lemmas[$0] == "dat" && parsed.has($0, relation: "mark") }
+                }
+                let head: Int? = frame == "dat"
+                    ? clause.flatMap { clause in parsed.children[clause].first { parsed.has($0, relation: "nsubj") } }
+                    : frame == "obj"
+                    ? object ?? preverbalObject(token, parsed: parsed)
                     : parsed.children[token].first { child in
                         (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
                     } ?? parsed.subtree(token).first { $0 != token && parsed.sentenceOf[$0] == parsed.sentenceOf[token] && introduced($0) }
@@ -140,6 +153,9 @@ public struct EventCoder: Sendable {
                         parsed.has(child, relation: "obl")
                             && parsed.children[child].contains { recipients.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
                     }
+                    // A second subject the parse hung on the verb or its auxiliary is the one it is for (`China heeft
+                    // Moskou steun geboden`).
+                    ?? laterSubject(token, parsed: parsed)
                 targets = entities(of: recipient, parsed: parsed)
                 if targets.isEmpty, sources.count > 1 { targets = sources }
             }
@@ -149,9 +165,13 @@ public struct EventCoder: Sendable {
         if upos == "NOUN", let pattern = patterns.nouns[lemma] {
             func phrase(_ preposition: String?) -> Int? {
                 guard let preposition else { return nil }
-                return parsed.children[token].first { child in
-                    parsed.children[child].contains { parsed.words[$0] == preposition && parsed.has($0, relation: "case") }
+                func introduced(_ node: Int) -> Bool {
+                    parsed.children[node].contains { parsed.words[$0] == preposition && parsed.has($0, relation: "case") }
                 }
+                // Under the noun, else deeper in its phrase where the parse hung it on a word after the noun (`de ontvangst
+                // van Poetin door Xi`: `door Xi` on `Poetin`).
+                return parsed.children[token].first(where: introduced)
+                    ?? parsed.subtree(token).first { $0 > token && parsed.isNominal($0) && introduced($0) }
             }
             var sources = entities(of: phrase(pattern.source), parsed: parsed)
             // `de Russische invasie`: the country of the noun's adjective.
@@ -198,11 +218,39 @@ public struct EventCoder: Sendable {
                 if let subject = parsed.children[auxiliary].first(where: { parsed.has($0, relation: "nsubj") }) { return subject }
             }
             // Up through `te` and `om … te` complements and coordination (`bezocht Peking om Wang Yi te waarschuwen`).
-            guard ["xcomp", "conj", "advcl"].contains(where: { parsed.has(node, relation: $0) }) else { return nil }
+            guard ["xcomp", "conj", "advcl"].contains(where: { parsed.has(node, relation: $0) }) || isInfinitiveClause(node, parsed: parsed)
+            else { return nil }
             current = parsed.heads[node]
             steps += 1
         }
         return nil
+    }
+
+    /// A `te` infinitive the parse made a clausal complement (`weigert … te veroordelen`).
+    private func isInfinitiveClause(_ verb: Int, parsed: ParsedText) -> Bool {
+        parsed.has(verb, relation: "ccomp") && parsed.children[verb].contains { parsed.lemmas[$0] == "te" && parsed.has($0, relation: "mark") }
+    }
+
+    /// The object of a `te` infinitive that the parse left without one: Dutch puts it right before `te` (`weigert
+    /// Rusland te veroordelen`): a noun or name there that no preposition introduces (the head of its name).
+    private func preverbalObject(_ verb: Int, parsed: ParsedText) -> Int? {
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
+        guard verb - 2 >= sentence.lowerBound, parsed.lemmas[verb - 1] == "te", parsed.heads[verb - 1] == verb else { return nil }
+        var word = verb - 2
+        guard ["NOUN", "PROPN"].contains(parsed.upos(word)) else { return nil }
+        while ["flat", "appos"].contains(parsed.relation(word)), let head = parsed.heads[word], head < word { word = head }
+        guard !parsed.children[word].contains(where: { parsed.has($0, relation: "case") }),
+            !(parsed.has(word, relation: "nsubj") && parsed.heads[word] == verb)
+        else { return nil }
+        return word
+    }
+
+    /// The later of two subjects the parse gave a verb and its auxiliaries (`China heeft Moskou steun geboden`: both
+    /// on `heeft`), which is an object.
+    private func laterSubject(_ verb: Int, parsed: ParsedText) -> Int? {
+        let holders = [verb] + parsed.children[verb].filter { parsed.has($0, relation: "aux") }
+        let subjects = holders.flatMap { holder in parsed.children[holder].filter { parsed.has($0, relation: "nsubj") } }.sorted()
+        return subjects.count >= 2 ? subjects.last : nil
     }
 
     /// The entities a noun phrase names: its own and those of the phrases coordinated with it (`Oekraïne en het Westen`).
@@ -235,6 +283,16 @@ public struct EventCoder: Sendable {
     private func negated(_ token: Int, parsed: ParsedText) -> Bool {
         if parsed.children[token].contains(where: { negations.contains(parsed.lemmas[$0]) }) { return true }
         if let head = parsed.heads[token], parsed.has(token, relation: "xcomp"), refusals.contains(parsed.lemmas[head]) { return true }
+        // A `te` infinitive right after a refusal in its clause, however the parse hung them (`weigert Rusland te
+        // veroordelen`): back from `te` over at most five words, stopping at punctuation or a conjunction.
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[token])
+        guard token - 1 > sentence.lowerBound, parsed.lemmas[token - 1] == "te" else { return false }
+        var index = token - 2
+        while index >= max(sentence.lowerBound, token - 7) {
+            if parsed.isPunctuation(index) || ["CCONJ", "SCONJ"].contains(parsed.upos(index)) { break }
+            if parsed.upos(index) == "VERB", refusals.contains(parsed.lemmas[index]) { return true }
+            index -= 1
+        }
         return false
     }
 

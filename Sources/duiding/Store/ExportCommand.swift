@@ -79,12 +79,7 @@ struct ExportEvents: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let path = db ?? SQLiteStore.defaultPath
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CLIError("no database at \(path); run duiding ingest first (or give --db)")
-        }
-        let store: SQLiteStore
-        do { store = try SQLiteStore(path: path) } catch { throw CLIError("\(error)") }
+        let store = try SQLiteStore.existing(db)
         guard let format = EventExport.Format(rawValue: format) else { return }
         let export: EventExport
         do { export = EventExport(format: format, codebook: try EventCodebook()) } catch { throw CLIError("\(error)") }

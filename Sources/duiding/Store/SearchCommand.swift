@@ -76,12 +76,7 @@ struct SearchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let path = db ?? SQLiteStore.defaultPath
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CLIError("no database at \(path); run duiding ingest first (or give --db)")
-        }
-        let store: SQLiteStore
-        do { store = try SQLiteStore(path: path) } catch { throw CLIError("\(error)") }
+        let store = try SQLiteStore.existing(db)
         if entities {
             let list: [EntitySummary]
             do { list = try await store.entities(type: type, limit: limit) } catch { throw CLIError("\(error)") }

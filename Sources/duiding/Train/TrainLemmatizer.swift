@@ -28,10 +28,8 @@ struct TrainLemmatizer: ParsableCommand {
         var dataHash = treebankHash
         var verbForms: [String: String] = [:]
         if let verbs {
-            guard let data = FileManager.default.contents(atPath: verbs) else { throw CLIError("cannot read \(verbs)") }
-            let text = String(decoding: data, as: UTF8.self)
+            let text = try VerbTable.text(verbs)
             verbForms = VerbInflections.lemmas(table: text)
-            guard !verbForms.isEmpty else { throw CLIError("\(verbs) holds no verb forms (expected infinitive,form,… per line)") }
             // The table is training data too: the header's hash covers it.
             dataHash = StableKey.hex(dataHash + StableKey.hex(text))
         }

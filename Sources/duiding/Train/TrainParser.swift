@@ -31,22 +31,11 @@ struct TrainParser: ParsableCommand {
         let iterations = model.iterations ?? 10
         let name = model.name ?? "nl-ud-parser-0.1.0"
         let (training, tuning, treebankHash) = try treebanks.load()
-        var dataHash = treebankHash
         var sentences = training.compactMap { sentence, weight in ParsedSentence(conllu: sentence, weight: weight) }
-        // The fold taggers' lexicon: the word lexicon, with the verb table's forms it lacks (as `train tagger`).
-        var lexicon: [String: String] = [:]
-        if let taggerLexicon {
-            let (rows, text) = try InputFiles.table(taggerLexicon, separator: " ", comment: ";;;")
-            for (word, tag) in rows { lexicon[word] = tag }
-            dataHash = StableKey.hex(dataHash + StableKey.hex(text))
-        }
-        if let taggerVerbs {
-            guard let data = FileManager.default.contents(atPath: taggerVerbs) else { throw CLIError("cannot read \(taggerVerbs)") }
-            let text = String(decoding: data, as: UTF8.self)
-            for (form, tag) in VerbInflections.lexiconTags(table: text) where lexicon[form] == nil { lexicon[form] = tag }
-            dataHash = StableKey.hex(dataHash + StableKey.hex(text))
-        }
-        if jackknife > 1 { sentences = jackknifed(sentences, training: training, folds: jackknife, lexicon: lexicon) }
+        // The fold taggers' lexicon, as `train tagger` builds it.
+        let lexicon = try TaggerLexicon(lexicon: taggerLexicon, verbs: taggerVerbs, hash: treebankHash)
+        let dataHash = lexicon.hash
+        if jackknife > 1 { sentences = jackknifed(sentences, training: training, folds: jackknife, lexicon: lexicon.table) }
         let tune = tuning.filter { $0.words.contains { $0.xpos != "_" } }.compactMap { ParsedSentence(conllu: $0, weight: 1) }
         var trainer = ParserTrainer()
         trainer.iterations = iterations

@@ -40,28 +40,9 @@ struct TrainTagger: ParsableCommand {
         }
         // The tuning set is the held-out sentences under the current guidelines (those with XPOS).
         let tune = tuning.map(TaggedSentence.init(conllu:)).filter { $0.xpos != nil }
-        var lexiconTable: [String: String] = [:]
-        var dataHash = treebankHash
-        if let lexicon {
-            let (rows, text) = try InputFiles.table(lexicon, separator: " ", comment: ";;;")
-            for (word, tag) in rows { lexiconTable[word] = tag }
-            // The lexicon is training data too: the header's hash covers it.
-            dataHash = StableKey.hex(dataHash + StableKey.hex(text))
-            FileHandleErr.write("lexicon: \(lexiconTable.count) words\n")
-        }
-        if let verbs {
-            guard let data = FileManager.default.contents(atPath: verbs) else { throw CLIError("cannot read \(verbs)") }
-            let text = String(decoding: data, as: UTF8.self)
-            let tags = VerbInflections.lexiconTags(table: text)
-            guard !tags.isEmpty else { throw CLIError("\(verbs) holds no verb forms (expected infinitive,form,… per line)") }
-            var added = 0
-            for (form, tag) in tags where lexiconTable[form] == nil {
-                lexiconTable[form] = tag
-                added += 1
-            }
-            dataHash = StableKey.hex(dataHash + StableKey.hex(text))
-            FileHandleErr.write("verb table: \(added) verb forms added to the lexicon\n")
-        }
+        let built = try TaggerLexicon(lexicon: lexicon, verbs: verbs, hash: treebankHash)
+        let lexiconTable = built.table
+        let dataHash = built.hash
         var trainer = TaggerTrainer()
         trainer.iterations = iterations
         trainer.pruneBelow = model.prune

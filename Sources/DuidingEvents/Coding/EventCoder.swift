@@ -130,7 +130,8 @@ public struct EventCoder: Sendable {
                 // The object, or a second subject after the verb where the parse took the object for one
                 // (`Xi ontving Macron`: two subjects, the first before the verb).
                 let subjects = parsed.children[token].filter { parsed.has($0, relation: "nsubj") }
-                let object = parsed.children[token].first { parsed.has($0, relation: "obj") }
+                let split = splitObjects(token, parsed: parsed)
+                let object = parsed.children[token].first { parsed.has($0, relation: "obj") && !split.contains($0) }
                     ?? (subjects.count == 2 && subjects[0] < token && subjects[1] > token ? subjects[1] : nil)
                 // `dat`: the subject of the clause the verb governs (`eisten dat Rwanda zijn troepen terugtrekt`).
                 let clause = parsed.children[token].first { child in
@@ -200,10 +201,15 @@ public struct EventCoder: Sendable {
         while let node = current, steps < 3 {
             let subjects = parsed.children[node].filter { parsed.has($0, relation: "nsubj") }
             if let subject = subjects.first {
-                // Two subjects before the verb are one phrase the parse split (`De Amerikaanse minister van Buitenlandse
-                // Zaken Antony Blinken bezocht`): the part with a person's name in it names the actor.
-                if subjects.count > 1, subjects.allSatisfy({ $0 < node }),
-                    let named = subjects.first(where: { part in
+                // A subject after a coordinated verb whose first verb has its subject before it is that verb's object
+                // (`China pretendeert …, maar weigert Rusland te veroordelen`): the shared subject.
+                if subject > node, let shared = sharedSubject(node, parsed: parsed) { return shared }
+                // Two subjects before the verb, or a subject and an "object" between it and the verb, are one phrase the
+                // parse split (`De Amerikaanse minister van Buitenlandse Zaken Antony Blinken bezocht`): the part with a
+                // person's name in it names the actor.
+                let parts = subjects.filter { $0 < node } + splitObjects(node, parsed: parsed).filter { $0 > subject }
+                if parts.count > 1, subject < node,
+                    let named = parts.first(where: { part in
                         parsed.subtree(part).contains { token in
                             parsed.mentions[token].contains { parsed.analysis.entities[$0.entity].type == "PER" }
                         }
@@ -226,6 +232,20 @@ public struct EventCoder: Sendable {
         return nil
     }
 
+    /// For a verb coordinated with an earlier one, that verb's subject when it stands before it.
+    private func sharedSubject(_ verb: Int, parsed: ParsedText) -> Int? {
+        guard parsed.has(verb, relation: "conj"), let head = parsed.heads[verb], head < verb, parsed.upos(head) == "VERB" else { return nil }
+        return parsed.children[head].first { parsed.has($0, relation: "nsubj") && $0 < head }
+    }
+
+    /// Objects the parse gave a main-clause verb before it although another object follows it (`… Zaken Antony Blinken
+    /// bezocht Peking`: `Zaken` is part of the subject): in a main clause with the verb second, the object stands after it.
+    private func splitObjects(_ verb: Int, parsed: ParsedText) -> [Int] {
+        let objects = parsed.children[verb].filter { parsed.has($0, relation: "obj") }
+        guard parsed.heads[verb] == nil, objects.contains(where: { $0 > verb }) else { return [] }
+        return objects.filter { $0 < verb }
+    }
+
     /// A `te` infinitive the parse made a clausal complement (`weigert … te veroordelen`).
     private func isInfinitiveClause(_ verb: Int, parsed: ParsedText) -> Bool {
         parsed.has(verb, relation: "ccomp") && parsed.children[verb].contains { parsed.lemmas[$0] == "te" && parsed.has($0, relation: "mark") }
@@ -246,11 +266,14 @@ public struct EventCoder: Sendable {
     }
 
     /// The later of two subjects the parse gave a verb and its auxiliaries (`China heeft Moskou steun geboden`: both
-    /// on `heeft`), which is an object.
+    /// on `heeft`), which is an object; or an object it hung on an auxiliary.
     private func laterSubject(_ verb: Int, parsed: ParsedText) -> Int? {
-        let holders = [verb] + parsed.children[verb].filter { parsed.has($0, relation: "aux") }
+        let auxiliaries = parsed.children[verb].filter { parsed.has($0, relation: "aux") }
+        let holders = [verb] + auxiliaries
         let subjects = holders.flatMap { holder in parsed.children[holder].filter { parsed.has($0, relation: "nsubj") } }.sorted()
-        return subjects.count >= 2 ? subjects.last : nil
+        if subjects.count >= 2 { return subjects.last }
+        // Or an object the parse hung on the auxiliary (`China heeft Moskou … steun geboden`: `Moskou` on `heeft`).
+        return auxiliaries.lazy.compactMap { auxiliary in parsed.children[auxiliary].first { parsed.has($0, relation: "obj") || parsed.has($0, relation: "iobj") } }.first
     }
 
     /// The entities a noun phrase names: its own and those of the phrases coordinated with it (`Oekraïne en het Westen`).

@@ -127,6 +127,15 @@ struct LinkingState {
         var start: Int?
         let particles = kb.names.particles
         func isParticle(_ index: Int) -> Bool { name.tokens.contains(index) && particles.contains(document.tokens[index].text.lowercased()) }
+        // A person's first name and surname with particles between them (`Sanne de Boer`, `Jan van Dijk`) is one name,
+        // unless the last word is a place or organisation of its own (`Milosevic van Servië`).
+        let capitalised = name.tokens.filter { document.tokens[$0].text.first?.isUppercase ?? false }
+        if name.type == "PER", capitalised == [name.tokens.lowerBound, name.tokens.upperBound - 1], name.tokens.count >= 3,
+            name.tokens.dropFirst().dropLast().allSatisfy(isParticle),
+            candidates(document.text((name.tokens.upperBound - 1)..<name.tokens.upperBound)).first.map({ kb.entities[$0.entity].kind.nerType == "PER" }) ?? true
+        {
+            return nil
+        }
         var joined = false
         for index in name.tokens {
             // Particles stay inside a surname when they come in a row or after a capitalised particle

@@ -134,10 +134,11 @@ struct Reading {
     /// preposition introduces (`zei Xi`).
     func speaker(ofVerb verb: Int, region: Range<Int>) -> Int? {
         let free = { (index: Int) in self.quotationOf[index] == nil }
-        // A time the parse took for the subject (`zei woensdag tegen Het Parool`) is none.
+        // A time the parse took for the subject (`zei woensdag tegen Het Parool`) is none, nor a pronoun for a thing
+        // (`of ze niet wat anders …, zei Wijngaards`).
         let subject = parsed.children[verb].first { child in
             parsed.has(child, relation: "nsubj") && free(child) && !parsed.isTime(child)
-                && !words.complementizers.contains(parsed.words[child])
+                && !words.complementizers.contains(parsed.words[child]) && !words.things.contains(parsed.words[child].lowercased())
         }
         // `luidde het argument van Monti`, `was zijn reactie`: the one whose words they are (the parse may take the
         // noun for the object of `luiden`).

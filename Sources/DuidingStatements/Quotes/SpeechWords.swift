@@ -25,6 +25,8 @@ public struct SpeechWords: Sendable {
     let afterQuote: Set<String>
     let complementizers: Set<String>
     let expletives: Set<String>
+    /// Pronouns for things (`wat`, `iets`), never a speaker even where the parse makes them a subject.
+    let things: Set<String>
     let termMarkers: Set<String>
     /// Words that open a sentence pointing back at the quote before it (`Dat zei X`).
     let anaphors: Set<String>
@@ -40,7 +42,7 @@ public struct SpeechWords: Sendable {
         var pairs: [String: [(String, Reach)]] = [:]
         var words: [String: Set<String>] = [:]
         var forms: [String: String] = [:]
-        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "term-marker", "speech-noun", "anaphor"]
+        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "thing", "term-marker", "speech-noun", "anaphor"]
         for line in file.lines {
             let fields = line.fields
             switch fields.first {
@@ -73,6 +75,7 @@ public struct SpeechWords: Sendable {
         afterQuote = words["after-quote"] ?? []
         complementizers = words["complementizer"] ?? []
         expletives = words["expletive"] ?? []
+        things = words["thing"] ?? []
         termMarkers = words["term-marker"] ?? []
         speechNouns = words["speech-noun"] ?? []
         anaphors = words["anaphor"] ?? []

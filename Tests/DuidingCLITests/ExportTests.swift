@@ -42,4 +42,26 @@ import Testing
         #expect(try IngestRunTests.run(["export", "events", "--format", "csv", "--db", folder.appendingPathComponent("none.sqlite").path]) != 0)
         #expect(!FileManager.default.fileExists(atPath: nothing))
     }
+
+    @Test func analyzeWritesAnArticlesEventsAsGDELTRows() throws {
+        guard let executable = IngestRunTests.executable else { return }
+        let folder = try temporaryFolder()
+        let input = folder.appendingPathComponent("article.txt")
+        try "De Russische president Vladimir Poetin bezoekt China.\n".write(to: input, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["analyze", input.path, "--format", "gdelt", "--reference-time", "2024-05-16T10:00:00+02:00"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let rows = output.split(separator: "\n")
+        #expect(rows.count == 1)
+        let columns = rows.first?.split(separator: "\t", omittingEmptySubsequences: false) ?? []
+        #expect(columns.count == 61)
+        #expect(columns.count > 26 && columns[1] == "20240516" && columns[5] == "RUSGOV" && columns[26] == "042")
+    }
 }

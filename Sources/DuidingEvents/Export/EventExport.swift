@@ -152,7 +152,7 @@ public struct EventExport: Sendable {
             String(stored.id), event.date, event.day, event.code, event.root, event.label, event.plover,
             codebook.quadClass(of: event.code).map(String.init), event.goldstein.map { String(format: "%.1f", $0) }, event.source?.name,
             event.source?.actor, event.target?.name, event.target?.actor, event.modality, event.negated ? "yes" : "no", event.trigger,
-            event.evidence, event.location, String(stored.reports.count), stored.reports.map { String($0.articleID) }.joined(separator: " "),
+            event.evidence, event.location, String(stored.reports.count), stored.reports.filter { $0.articleID > 0 }.map { String($0.articleID) }.joined(separator: " "),
             first?.headline, first?.url,
         ]
         return values.map { Self.csvField($0 ?? "") }.joined(separator: ",")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DuidingCore
+import DuidingEvents
 import DuidingPipeline
 import DuidingResources
 import DuidingReader
@@ -12,12 +13,16 @@ struct AnalyzeCommand: ParsableCommand {
         discussion: """
             Reads pasted article text (or pre-tokenised CoNLL-U with --input conllu) from a file or from
             standard input (-). Writes a readable view (text), the analysis as JSON (duiding.analysis/1),
-            or the sentences as CoNLL-U.
+            the sentences as CoNLL-U, or the article's events as event data: gdelt (the 61 columns of the GDELT 2.0
+            event table, tab-separated, no header), plover (JSON lines) or events-csv (with a header), as
+            `duiding export events` writes them from a database.
+            Example: duiding analyze article.txt --format gdelt --reference-time 2024-05-16T09:34:00+02:00
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, conllu
+        case text, json, conllu, gdelt, plover
+        case eventsCSV = "events-csv"
     }
 
     enum InputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -27,7 +32,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Argument(help: "The article file, or - for standard input.")
     var input: String = "-"
 
-    @Option(help: "Output: text (readable), json (duiding.analysis/1) or conllu.")
+    @Option(help: "Output: text (readable), json (duiding.analysis/1), conllu, or the events as gdelt, plover or events-csv.")
     var format: Format = .text
 
     @Option(name: .customLong("input"), help: "Input: text (pasted article) or conllu (pre-tokenised; tokens and sentences are kept).")
@@ -82,7 +87,28 @@ struct AnalyzeCommand: ParsableCommand {
             InputFiles.write(CoNLLUWriter.write(analysis.conllu()))
         case .text:
             InputFiles.write(TextView.render(analysis))
+        case .gdelt, .plover, .eventsCSV:
+            let kind: EventExport.Format = format == .gdelt ? .gdelt : format == .plover ? .plover : .csv
+            let export: EventExport
+            do { export = EventExport(format: kind, codebook: try EventCodebook()) } catch { throw CLIError("\(error)") }
+            InputFiles.write(Self.events(analysis, export: export))
         }
+    }
+}
+
+extension AnalyzeCommand {
+    /// The article's events as lines of `export` (numbered from 1 in the article; the article is their one report).
+    static func events(_ analysis: Analysis, export: EventExport) -> String {
+        let report = { (record: EventRecord) in
+            EventReport(
+                articleID: 0, headline: analysis.metadata.headline, published: analysis.metadata.published,
+                outlet: analysis.metadata.source, url: analysis.metadata.url, trigger: record.trigger, evidence: record.evidence)
+        }
+        var lines: [String] = export.header().map { [$0] } ?? []
+        for (index, record) in analysis.eventRecords().enumerated() {
+            if let line = export.line(StoredEvent(id: Int64(index + 1), event: record, reports: [report(record)])) { lines.append(line) }
+        }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 }
 

@@ -63,18 +63,25 @@ extension SQLiteStore {
                         GROUP BY story ORDER BY day IS NULL, day DESC, id DESC LIMIT ? OFFSET ?
                         """,
                     arguments: StatementArguments(values + paging))
-                var events: [StoredEvent] = []
-                for story in stories {
+                // Their reports, all in one query, in the order they were stored.
+                let keys: [String] = stories.map { $0["story"] }
+                var reportsOf: [String: [Row]] = [:]
+                if !keys.isEmpty {
+                    let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
                     let rows = try Row.fetchAll(
                         db,
                         sql: """
                             SELECT e.*, e.rowid AS id, a.headline, a.published, a.source AS outlet, a.url
                             FROM events e JOIN articles a ON a.id = e.article_id
-                            \(filter.isEmpty ? "WHERE" : filter + " AND") e.story = ?
+                            \(filter.isEmpty ? "WHERE" : filter + " AND") e.story IN (\(marks))
                             ORDER BY e.rowid
                             """,
-                        arguments: StatementArguments(values + [story["story"] as String].map(\.databaseValue)))
-                    guard let first = rows.first else { continue }
+                        arguments: StatementArguments(values + keys.map(\.databaseValue)))
+                    for row in rows { reportsOf[row["story"], default: []].append(row) }
+                }
+                var events: [StoredEvent] = []
+                for key in keys {
+                    guard let rows = reportsOf[key], let first = rows.first else { continue }
                     var reports: [EventReport] = []
                     var articles: Set<Int64> = []
                     for row in rows where articles.insert(row["article_id"]).inserted {

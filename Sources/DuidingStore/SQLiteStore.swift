@@ -205,14 +205,12 @@ public final class SQLiteStore: Store {
                     CREATE INDEX events_target ON events(target_id);
                     CREATE INDEX events_actors ON events(source_actor, target_actor);
                     """)
-            // Articles stored before this version keep their events in their analysis: take them out of it.
-            let stored = try Row.fetchCursor(db, sql: "SELECT id, analysis FROM articles")
-            var found: [(Int64, Analysis)] = []
-            while let row = try stored.next() {
-                let json: String = row["analysis"]
-                if let analysis = try? Analysis(jsonData: Data(json.utf8)), !analysis.events.isEmpty { found.append((row["id"], analysis)) }
-            }
-            for (id, analysis) in found {
+            // Articles stored before this version keep their events in their analysis: take them out of it, one
+            // article at a time (a large database's analyses do not fit in memory together).
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM articles ORDER BY id") {
+                guard let json = try String.fetchOne(db, sql: "SELECT analysis FROM articles WHERE id = ?", arguments: [id]),
+                    let analysis = try? Analysis(jsonData: Data(json.utf8)), !analysis.events.isEmpty
+                else { continue }
                 var rows: [String: Int64] = [:]
                 for entity in analysis.entities {
                     if let stored = try Int64.fetchOne(

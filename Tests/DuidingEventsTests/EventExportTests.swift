@@ -46,6 +46,12 @@ import Testing
         #expect(column("NumSources") == "2")
         #expect(column("ActionGeo_FullName") == "Peking")
         #expect(column("SOURCEURL") == "https://nos.nl/1")
+        // An actor code without a country (`COP`, police) is all type.
+        var police = Self.visit
+        police.event.target = EventRecord.Side(name: "de politie", actor: "COP")
+        let row = try #require(export.line(police)).split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        #expect(row[EventExport.gdeltColumns.firstIndex(of: "Actor2CountryCode") ?? 0] == "")
+        #expect(row[EventExport.gdeltColumns.firstIndex(of: "Actor2Type1Code") ?? 0] == "COP")
     }
 
     @Test func csvQuotesWhatNeedsQuoting() throws {

@@ -39,13 +39,6 @@ public struct EventRecord: Sendable, Equatable, Codable {
             self.actor = actor
             self.entityID = entityID
         }
-
-        /// The country part of the actor code (`RUS` of `RUSGOV`); nil when the code has none.
-        public var country: String? {
-            guard let actor, actor.count >= 3 else { return nil }
-            let prefix = actor.prefix(3)
-            return prefix.allSatisfy(\.isUppercase) ? String(prefix) : nil
-        }
     }
 
     /// The two-digit CAMEO root (`04` of `042`).

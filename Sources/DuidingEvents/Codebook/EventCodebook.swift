@@ -34,6 +34,8 @@ public struct EventCodebook: Sendable {
     public let quadClasses: [String: Int]
     /// ISO 3166-1 alpha-2 → alpha-3 (`RU` → `RUS`).
     public let countries: [String: String]
+    /// The alpha-3 codes, that CAMEO actor codes of countries start with.
+    let alpha3: Set<String>
 
     public init(bundle: ResourceBundle = .shipped) throws(ResourceError) {
         let file = try bundle.file("common/events/cameo.tsv")
@@ -71,10 +73,17 @@ public struct EventCodebook: Sendable {
         }
         self.codes = codes
         self.countries = countries
+        alpha3 = Set(countries.values)
         self.quadClasses = quadClasses
     }
 
     public subscript(code: String) -> Code? { codes[code] }
+
+    /// The country an actor code starts with (`RUS` of `RUSGOV`); nil for a code without one (`COP`, `IGOUNO`).
+    public func country(ofActor code: String) -> String? {
+        let prefix = String(code.prefix(3))
+        return alpha3.contains(prefix) ? prefix : nil
+    }
 
     /// The GDELT QuadClass of a CAMEO code (`042` → 1); nil for an unknown root.
     public func quadClass(of code: String) -> Int? { quadClasses[String(code.prefix(2))] }

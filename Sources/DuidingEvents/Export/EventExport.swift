@@ -83,10 +83,11 @@ public struct EventExport: Sendable {
             guard let side else { continue }
             set("Actor\(n)Code", side.actor)
             set("Actor\(n)Name", side.name)
-            set("Actor\(n)CountryCode", side.country)
+            let country = side.actor.flatMap(codebook.country(ofActor:))
+            set("Actor\(n)CountryCode", country)
             // The sector after the country (`GOV` of `RUSGOV`), or the whole code when it has no country (`COP`).
             if let actor = side.actor {
-                let type = side.country != nil ? String(actor.dropFirst(3)) : actor
+                let type = country != nil ? String(actor.dropFirst(3)) : actor
                 set("Actor\(n)Type1Code", type.isEmpty ? nil : String(type.prefix(3)))
             }
         }

@@ -104,12 +104,7 @@ public struct DuidingServer: Sendable {
             guard let number = Int64(text) else { throw HTTPError(.badRequest, message: "\(name) must be a whole number") }
             return number
         }
-        let either: Bool
-        switch value("either")?.lowercased() {
-        case nil, "false", "0": either = false
-        case "true", "1": either = true
-        default: throw HTTPError(.badRequest, message: "either must be true or false")
-        }
+        let either = try boolean(value("either"), name: "either")
         if let root = value("root"), root.count != 2 || Int(root).map({ !(1...20).contains($0) }) ?? true {
             throw HTTPError(.badRequest, message: "root must be a two-digit CAMEO root from 01 to 20, not \(root)")
         }
@@ -206,12 +201,7 @@ public struct DuidingServer: Sendable {
         let search = Self.searchQuery(
             text, type: type, limit: try Self.integer(text("limit"), name: "limit", default: 20, range: 1...1000),
             offset: try Self.integer(text("offset"), name: "offset", default: 0, range: 0...1_000_000))
-        let wantsFacets: Bool
-        switch text("facets")?.lowercased() {
-        case nil, "false", "0": wantsFacets = false
-        case "true", "1": wantsFacets = true
-        default: throw HTTPError(.badRequest, message: "facets must be true or false")
-        }
+        let wantsFacets = try Self.boolean(text("facets"), name: "facets")
         let facetLimit = try Self.integer(text("facet_limit"), name: "facet_limit", default: 10, range: 1...100)
         let page: SearchPage
         var facets: SearchFacets?
@@ -253,6 +243,15 @@ public struct DuidingServer: Sendable {
         encoder.keyEncodingStrategy = .convertToSnakeCase
         return encoder
     }()
+
+    /// A true/false query-string value (`true`, `1`, `false`, `0`; absent is false).
+    static func boolean(_ value: String?, name: String) throws -> Bool {
+        switch value?.lowercased() {
+        case nil, "false", "0": return false
+        case "true", "1": return true
+        default: throw HTTPError(.badRequest, message: "\(name) must be true or false")
+        }
+    }
 
     static func integer(_ value: String?, name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
         guard let value else { return fallback }

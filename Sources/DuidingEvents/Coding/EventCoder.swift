@@ -103,11 +103,12 @@ public struct EventCoder: Sendable {
                 frame = pattern.target
             }
             guard let code else { return nil }
+            // The door phrase of a passive (`door de politie`).
+            let agent = parsed.children[token].first { child in
+                parsed.has(child, relation: "obl") && parsed.children[child].contains { agents.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
+            }
             // The passive (`werd gearresteerd door de politie`): the subject is the target, the door phrase the source.
             if frame == "obj", let patient = parsed.children[token].first(where: { parsed.has($0, relation: "nsubj:pass") }) {
-                let agent = parsed.children[token].first { child in
-                    parsed.has(child, relation: "obl") && parsed.children[child].contains { agents.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
-                }
                 let sources = entities(of: agent, parsed: parsed)
                 let targets = entities(of: patient, parsed: parsed)
                 guard !sources.isEmpty, !targets.isEmpty else { return nil }
@@ -116,9 +117,6 @@ public struct EventCoder: Sendable {
             // Any other passive (`werd uitgeleverd aan Peru`): its subject underwent the act; the source is the door
             // phrase, and without one there is none.
             let passive = parsed.children[token].contains { parsed.has($0, relation: "nsubj:pass") || parsed.has($0, relation: "aux:pass") }
-            let agent = parsed.children[token].first { child in
-                parsed.has(child, relation: "obl") && parsed.children[child].contains { agents.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
-            }
             let sources = entities(of: passive ? agent : subject(of: token, parsed: parsed), parsed: parsed)
             var targets: [Int] = []
             if let frame {
@@ -156,7 +154,7 @@ public struct EventCoder: Sendable {
                     }
                     // A second subject the parse hung on the verb or its auxiliary is the one it is for (`China heeft
                     // Moskou steun geboden`).
-                    ?? laterSubject(token, parsed: parsed)
+                    ?? misplacedRecipient(token, parsed: parsed)
                 targets = entities(of: recipient, parsed: parsed)
                 if targets.isEmpty, sources.count > 1 { targets = sources }
             }
@@ -265,9 +263,9 @@ public struct EventCoder: Sendable {
         return word
     }
 
-    /// The later of two subjects the parse gave a verb and its auxiliaries (`China heeft Moskou steun geboden`: both
-    /// on `heeft`), which is an object; or an object it hung on an auxiliary.
-    private func laterSubject(_ verb: Int, parsed: ParsedText) -> Int? {
+    /// The recipient the parse misplaced: the later of two subjects it gave a verb and its auxiliaries, or an object it
+    /// hung on an auxiliary (`China heeft Moskou steun geboden`: `Moskou` on `heeft`).
+    private func misplacedRecipient(_ verb: Int, parsed: ParsedText) -> Int? {
         let auxiliaries = parsed.children[verb].filter { parsed.has($0, relation: "aux") }
         let holders = [verb] + auxiliaries
         let subjects = holders.flatMap { holder in parsed.children[holder].filter { parsed.has($0, relation: "nsubj") } }.sorted()
@@ -307,7 +305,7 @@ public struct EventCoder: Sendable {
         if parsed.children[token].contains(where: { negations.contains(parsed.lemmas[$0]) }) { return true }
         if let head = parsed.heads[token], parsed.has(token, relation: "xcomp"), refusals.contains(parsed.lemmas[head]) { return true }
         // A `te` infinitive right after a refusal in its clause, however the parse hung them (`weigert Rusland te
-        // veroordelen`): back from `te` over at most five words, stopping at punctuation or a conjunction.
+        // veroordelen`): back from `te` over at most six words, stopping at punctuation or a conjunction.
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[token])
         guard token - 1 > sentence.lowerBound, parsed.lemmas[token - 1] == "te" else { return false }
         var index = token - 2

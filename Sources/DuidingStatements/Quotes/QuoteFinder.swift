@@ -138,7 +138,7 @@ struct Reading {
         // (`of ze niet wat anders …, zei Wijngaards`).
         let subject = parsed.children[verb].first { child in
             parsed.has(child, relation: "nsubj") && free(child) && !parsed.isTime(child)
-                && !words.complementizers.contains(parsed.words[child]) && !words.things.contains(parsed.words[child].lowercased())
+                && !words.complementizers.contains(parsed.words[child]) && !words.things.contains(parsed.words[child])
         }
         // `luidde het argument van Monti`, `was zijn reactie`: the one whose words they are (the parse may take the
         // noun for the object of `luiden`).

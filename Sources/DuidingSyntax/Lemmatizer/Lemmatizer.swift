@@ -30,17 +30,20 @@ public struct Lemmatizer: Sendable {
     }
 
     /// Whether the lemma of a word with this tag comes from the lexicon (the word was in the training data).
-    public func knows(form: String, upos: String) -> Bool {
-        lexicon[form + "\t" + upos] != nil || lexicon[form.lowercased() + "\t" + upos] != nil
+    public func knows(form: String, upos: String) -> Bool { known(form: form, upos: upos) != nil }
+
+    /// The lexicon's lemma of a word with this tag, as written or lowercased.
+    func known(form: String, upos: String) -> String? {
+        if let known = lexicon[form + "\t" + upos] { return known }
+        let lowered = form.lowercased()
+        return lowered != form ? lexicon[lowered + "\t" + upos] : nil
     }
 
     /// The lemma of one word with its tags.
     ///
     /// - Complexity: O(features) hash lookups and O(scripts) to pick the best script.
     public func lemma(form: String, upos: String, xpos: String? = nil, feats: String? = nil) -> String {
-        if let known = lexicon[form + "\t" + upos] { return known }
-        let lowered = form.lowercased()
-        if lowered != form, let known = lexicon[lowered + "\t" + upos] { return known }
+        if let known = known(form: form, upos: upos) { return known }
         var scores = [Float](repeating: 0, count: scripts.count)
         model.addScores(Self.features(form: form, upos: upos, xpos: xpos, feats: feats), into: &scores)
         // The best script that applies to this form (a script that takes off a start applies only to forms with it);

@@ -5,14 +5,7 @@
 public enum VerbInflections {
     /// Form → lemma for every form of every verb; a form two verbs share (`wees`: `wijzen`, `wezen`) is left out.
     public static func lemmas(table text: String, joiner: String = "_") -> [String: String] {
-        var verbs: [[String]] = []
-        for line in text.split(whereSeparator: \.isNewline) {
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0.filter { !$0.isWhitespace }) }
-            guard let infinitive = fields.first, !infinitive.isEmpty, !infinitive.hasPrefix("#"),
-                infinitive.allSatisfy({ $0.isLetter || $0 == "-" })
-            else { continue }
-            verbs.append(fields)
-        }
+        let verbs = rows(text)
         var participles: [String: String] = [:]
         for fields in verbs { if let participle = fields.last, !participle.isEmpty { participles[fields[0]] = participle } }
         var lemmas: [String: String] = [:]
@@ -27,6 +20,16 @@ public enum VerbInflections {
         }
         for form in shared { lemmas[form] = nil }
         return lemmas
+    }
+
+    /// The table's verbs, each its fields (infinitive first; empty where a form is absent); lines whose first field is
+    /// no word (comments, blank lines) are left out.
+    static func rows(_ text: String) -> [[String]] {
+        text.split(whereSeparator: \.isNewline).compactMap { line in
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0.filter { !$0.isWhitespace }) }
+            guard let infinitive = fields.first, !infinitive.isEmpty, infinitive.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+            return fields
+        }
     }
 
     /// A separable verb's particle and base verb: its participle is the particle before the base verb's `ge-`
@@ -51,9 +54,7 @@ public enum VerbInflections {
         let roles: [(Int, String)] = [(0, "V(inf)"), (1, "V(ott)"), (2, "V(ott)"), (3, "V(ott)"), (4, "V(ott)"), (5, "V(teg)"),
             (9, "V(ovt)"), (10, "V(ovt)"), (11, "V(verl)")]
         var tags: [String: String] = [:]
-        for line in text.split(whereSeparator: \.isNewline) {
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0.filter { !$0.isWhitespace }) }
-            guard let infinitive = fields.first, !infinitive.isEmpty, infinitive.allSatisfy({ $0.isLetter || $0 == "-" }) else { continue }
+        for fields in rows(text) {
             for (index, tag) in roles where index < fields.count && !fields[index].isEmpty {
                 let form = fields[index].lowercased()
                 if tags[form] == nil { tags[form] = tag }

@@ -15,14 +15,19 @@ enum EntityFeatures {
     }
 
     static func context(_ words: [String], memory: DocumentMemory, gazetteer: Gazetteer) -> [[UInt64]] {
-        let lower = words.map { $0.lowercased() }
+        context(words, lower: words.map { $0.lowercased() }, shapes: words.map(shape), memory: memory, gazetteer: gazetteer)
+    }
+
+    /// Context features, given the words lowercased and their shapes.
+    static func context(
+        _ words: [String], lower: [String], shapes: [String], memory: DocumentMemory, gazetteer: Gazetteer
+    ) -> [[UInt64]] {
         let places = gazetteer.marks(words)
-        let shapes = words.map(shape)
         func at(_ array: [String], _ i: Int) -> String { array.indices.contains(i) ? array[i] : "<pad>" }
         return words.indices.map { i in
             let word = words[i]
             // Affixes by scalar: a character is one scalar in all but decomposed text.
-            let characters = lower[i].unicodeScalars
+            let scalars = lower[i].unicodeScalars.count
             var keys: [UInt64] = [
                 FeatureHasher.key(0, ""), FeatureHasher.key(1, word), FeatureHasher.key(2, lower[i]),
                 FeatureHasher.key(3, shapes[i]),
@@ -31,8 +36,8 @@ enum EntityFeatures {
                 FeatureHasher.key(14, at(shapes, i - 1)), FeatureHasher.key(15, at(shapes, i + 1)),
                 FeatureHasher.key(16, lower[i], at(lower, i + 1)), FeatureHasher.key(17, at(lower, i - 1), lower[i]),
             ]
-            for n in 1...3 where characters.count >= n { keys.append(FeatureHasher.key(UInt8(3 + n), String(String.UnicodeScalarView(characters.prefix(n))))) }
-            for n in 1...4 where characters.count >= n { keys.append(FeatureHasher.key(UInt8(30 + n), String(String.UnicodeScalarView(characters.suffix(n))))) }
+            for n in 1...3 where scalars >= n { keys.append(FeatureHasher.key(UInt8(3 + n), firstScalars: n, of: lower[i])) }
+            for n in 1...4 where scalars >= n { keys.append(FeatureHasher.key(UInt8(30 + n), lastScalars: n, of: lower[i])) }
             if word.first?.isUppercase ?? false { keys.append(FeatureHasher.key(20, i == 0 ? "capital-first" : "capital")) }
             if word.count > 1, word.allSatisfy({ $0.isUppercase || !$0.isLetter }) { keys.append(FeatureHasher.key(21, "all-caps")) }
             if word.contains(where: \.isNumber) { keys.append(FeatureHasher.key(22, "digit")) }
@@ -43,10 +48,8 @@ enum EntityFeatures {
                 keys.append(FeatureHasher.key(26, i == 0 ? "lowercase-elsewhere-first" : "lowercase-elsewhere"))
             }
             if let place = places[i] { keys.append(FeatureHasher.key(29, place)) }
-            if i > 0 { keys.append(FeatureHasher.key(27, String(String.UnicodeScalarView(lower[i - 1].unicodeScalars.suffix(3))))) }
-            if i + 1 < words.count {
-                keys.append(FeatureHasher.key(28, String(String.UnicodeScalarView(lower[i + 1].unicodeScalars.suffix(3)))))
-            }
+            if i > 0 { keys.append(FeatureHasher.key(27, lastScalars: 3, of: lower[i - 1])) }
+            if i + 1 < words.count { keys.append(FeatureHasher.key(28, lastScalars: 3, of: lower[i + 1])) }
             return keys
         }
     }

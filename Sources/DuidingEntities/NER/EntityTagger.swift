@@ -51,13 +51,15 @@ public struct EntityTagger: Sendable {
 
     /// IOB2 tags of one sentence.
     func tag(_ words: [String], memory: DocumentMemory) -> [String] {
-        let context = EntityFeatures.context(words, memory: memory, gazetteer: gazetteer)
+        let lower = words.map { $0.lowercased() }
+        let shapes = words.map(EntityFeatures.shape)
+        let context = EntityFeatures.context(words, lower: lower, shapes: shapes, memory: memory, gazetteer: gazetteer)
         let bilou = usesBILOU
         var tags: [String] = []
         var scores = [Float](repeating: 0, count: labels.count)
         for i in words.indices {
             var keys = context[i]
-            EntityFeatures.history(&keys, tags: tags, lower: words[i].lowercased(), shape: EntityFeatures.shape(words[i]))
+            EntityFeatures.history(&keys, tags: tags, lower: lower[i], shape: shapes[i])
             for c in scores.indices { scores[c] = 0 }
             model.addScores(keys, into: &scores)
             let previous = tags.last ?? "O"

@@ -27,6 +27,23 @@ public struct FeatureHasher: Sendable {
         return stream.key
     }
 
+    /// The key of the last `count` Unicode scalars of `value` (all of it when it is shorter): the same
+    /// key as `key(template, String(value.unicodeScalars.suffix(count)))`, without building the string.
+    @inline(__always)
+    public static func key(_ template: UInt8, lastScalars count: Int, of value: String) -> UInt64 {
+        var stream = Stream(template)
+        stream.add(lastScalars: count, of: value)
+        return stream.key
+    }
+
+    /// The key of the first `count` Unicode scalars of `value`, as `key(template, String(value.unicodeScalars.prefix(count)))`.
+    @inline(__always)
+    public static func key(_ template: UInt8, firstScalars count: Int, of value: String) -> UInt64 {
+        var stream = Stream(template)
+        stream.add(firstScalars: count, of: value)
+        return stream.key
+    }
+
     /// A key built piece by piece, without joining strings first: `Stream(t)`, then `add` the bytes
     /// of the value, `next()` between the values of a two-value key. Gives the same keys as
     /// `key(t, a + "|" + b)` (with `add(a); add(UInt8(ascii: "|")); add(b)`) and `key(t, a, b)`.
@@ -51,6 +68,48 @@ public struct FeatureHasher: Sendable {
         @inline(__always)
         public mutating func add(_ byte: UInt8) {
             key = (key ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+
+        /// The bytes of the last `count` scalars of `value` (a scalar starts at every byte that is not
+        /// a UTF-8 continuation byte).
+        @inline(__always)
+        public mutating func add(lastScalars count: Int, of value: String) {
+            if let done: Void = value.utf8.withContiguousStorageIfAvailable({ bytes in
+                var start = bytes.count
+                var scalars = 0
+                while start > 0 && scalars < count {
+                    start -= 1
+                    if bytes[start] & 0xC0 != 0x80 { scalars += 1 }
+                }
+                var hash = key
+                for index in start..<bytes.count { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
+                key = hash
+            }) {
+                return done
+            }
+            add(String(String.UnicodeScalarView(value.unicodeScalars.suffix(count))))
+        }
+
+        /// The bytes of the first `count` scalars of `value`.
+        @inline(__always)
+        public mutating func add(firstScalars count: Int, of value: String) {
+            if let done: Void = value.utf8.withContiguousStorageIfAvailable({ bytes in
+                var end = 0
+                var scalars = 0
+                while end < bytes.count {
+                    if bytes[end] & 0xC0 != 0x80 {
+                        if scalars == count { break }
+                        scalars += 1
+                    }
+                    end += 1
+                }
+                var hash = key
+                for index in 0..<end { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
+                key = hash
+            }) {
+                return done
+            }
+            add(String(String.UnicodeScalarView(value.unicodeScalars.prefix(count))))
         }
 
         /// The decimal digits of a non-negative number, as `String(number)` would add them.

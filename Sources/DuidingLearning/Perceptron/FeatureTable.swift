@@ -50,6 +50,36 @@ struct FeatureTable: Sendable {
         }
     }
 
+    /// The rows of many keys at once, into `found` (one slot per key; a missing key gets a slot with
+    /// count 0). The first probe of every key is loaded before any is examined, so that the memory
+    /// loads of different keys overlap instead of waiting for one another.
+    @inline(__always)
+    func rows(_ keys: UnsafeBufferPointer<UInt64>, into found: UnsafeMutableBufferPointer<Slot>) {
+        slots.withUnsafeBufferPointer { slots in
+            for i in 0..<keys.count {
+                let key = Self.stored(keys[i])
+                found[i] = slots[Int(truncatingIfNeeded: key ^ (key >> 32)) & mask]
+            }
+            for i in 0..<keys.count {
+                let key = Self.stored(keys[i])
+                if found[i].key == key { continue }
+                var slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
+                while true {
+                    let candidate = slots[slot]
+                    if candidate.key == key {
+                        found[i] = candidate
+                        break
+                    }
+                    if candidate.key == 0 {
+                        found[i] = Slot(key: 0, start: 0, count: 0)
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
     /// Stores (or replaces) the row of a key.
     mutating func insert(_ key: UInt64, start: Int, count entries: Int, dense: Bool = false) {
         let key = Self.stored(key)

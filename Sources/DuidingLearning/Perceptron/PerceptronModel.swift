@@ -51,18 +51,25 @@ public struct PerceptronModel: Sendable {
     @inline(__always)
     public func addScores(_ features: [UInt64], into scores: inout [Float]) {
         let classes = self.classes
-        entries.withUnsafeBufferPointer { entries in
-            dense.withUnsafeBufferPointer { dense in
-                scores.withUnsafeMutableBufferPointer { out in
-                    for key in features {
-                        guard let row = rows.row(key) else { continue }
-                        if row.dense {
-                            let weights = dense.baseAddress! + row.start
+        features.withUnsafeBufferPointer { keys in
+            withUnsafeTemporaryAllocation(of: FeatureTable.Slot.self, capacity: keys.count) { found in
+                rows.rows(keys, into: found)
+                entries.withUnsafeBufferPointer { entries in
+                    dense.withUnsafeBufferPointer { dense in
+                        scores.withUnsafeMutableBufferPointer { out in
                             let target = out.baseAddress!
-                            for label in 0..<classes { target[label] += weights[label] }
-                        } else {
-                            for entry in entries[row.start..<(row.start + row.count)] {
-                                out[Int(entry.label)] += entry.weight
+                            for slot in found {
+                                let count = Int(slot.count & ~FeatureTable.denseBit)
+                                guard count > 0 else { continue }
+                                let start = Int(slot.start)
+                                if slot.count & FeatureTable.denseBit != 0 {
+                                    let weights = dense.baseAddress! + start
+                                    for label in 0..<classes { target[label] += weights[label] }
+                                } else {
+                                    for entry in entries[start..<(start + count)] {
+                                        target[Int(entry.label)] += entry.weight
+                                    }
+                                }
                             }
                         }
                     }
@@ -75,18 +82,25 @@ public struct PerceptronModel: Sendable {
     /// those classes alone; sparse rows add all their entries, so other slots hold partial sums).
     @inline(__always)
     public func addScores(_ features: [UInt64], into scores: inout [Float], only: [Int32]) {
-        entries.withUnsafeBufferPointer { entries in
-            dense.withUnsafeBufferPointer { dense in
-                only.withUnsafeBufferPointer { only in
-                    scores.withUnsafeMutableBufferPointer { out in
-                        for key in features {
-                            guard let row = rows.row(key) else { continue }
-                            if row.dense {
-                                let weights = dense.baseAddress! + row.start
-                                for label in only { out[Int(label)] += weights[Int(label)] }
-                            } else {
-                                for entry in entries[row.start..<(row.start + row.count)] {
-                                    out[Int(entry.label)] += entry.weight
+        features.withUnsafeBufferPointer { keys in
+            withUnsafeTemporaryAllocation(of: FeatureTable.Slot.self, capacity: keys.count) { found in
+                rows.rows(keys, into: found)
+                entries.withUnsafeBufferPointer { entries in
+                    dense.withUnsafeBufferPointer { dense in
+                        only.withUnsafeBufferPointer { only in
+                            scores.withUnsafeMutableBufferPointer { out in
+                                for slot in found {
+                                    let count = Int(slot.count & ~FeatureTable.denseBit)
+                                    guard count > 0 else { continue }
+                                    let start = Int(slot.start)
+                                    if slot.count & FeatureTable.denseBit != 0 {
+                                        let weights = dense.baseAddress! + start
+                                        for label in only { out[Int(label)] += weights[Int(label)] }
+                                    } else {
+                                        for entry in entries[start..<(start + count)] {
+                                            out[Int(entry.label)] += entry.weight
+                                        }
+                                    }
                                 }
                             }
                         }

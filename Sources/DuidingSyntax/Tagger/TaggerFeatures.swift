@@ -17,31 +17,46 @@ enum TaggerFeatures {
     static func context(_ forms: [WordForm], words: [String], lexicon: [String: String] = [:]) -> [[UInt64]] {
         let padding = "<pad>"
         func normal(_ i: Int) -> String { forms.indices.contains(i) ? forms[i].normal : padding }
+        // Each word's lexicon tag and its coarse part, looked up once (a word is w-1, w0 and w+1).
+        let lexiconTags: [(full: String, coarse: String)] =
+            lexicon.isEmpty
+            ? []
+            : words.map { word in
+                let tag = Self.lexiconTag(word, lexicon) ?? "<unknown>"
+                return (tag, String(tag.prefix { $0 != "(" }))
+            }
         return forms.indices.map { i in
             let w = forms[i]
+            // Affixes by scalar (a character is one scalar in all but decomposed text).
             var keys: [UInt64] = [
                 FeatureHasher.key(0, ""),
                 FeatureHasher.key(1, w.normal),
-                FeatureHasher.key(2, w.prefix1), FeatureHasher.key(3, w.prefix2), FeatureHasher.key(4, w.prefix3),
-                FeatureHasher.key(5, w.suffix1), FeatureHasher.key(6, w.suffix2), FeatureHasher.key(7, w.suffix3),
-                FeatureHasher.key(8, w.suffix4), FeatureHasher.key(9, w.shape),
+                FeatureHasher.key(2, firstScalars: 1, of: w.lower), FeatureHasher.key(3, firstScalars: 2, of: w.lower),
+                FeatureHasher.key(4, firstScalars: 3, of: w.lower),
+                FeatureHasher.key(5, lastScalars: 1, of: w.lower), FeatureHasher.key(6, lastScalars: 2, of: w.lower),
+                FeatureHasher.key(7, lastScalars: 3, of: w.lower), FeatureHasher.key(8, lastScalars: 4, of: w.lower),
+                FeatureHasher.key(9, w.shape),
                 FeatureHasher.key(11, normal(i - 1)), FeatureHasher.key(14, normal(i - 2)),
                 FeatureHasher.key(15, normal(i + 1)), FeatureHasher.key(18, normal(i + 2)),
             ]
             if i == 0, let first = words[i].first, first.isUppercase { keys.append(FeatureHasher.key(10, "first-capital")) }
             if i > 0 {
-                keys.append(FeatureHasher.key(12, forms[i - 1].suffix3))
+                keys.append(FeatureHasher.key(12, lastScalars: 3, of: forms[i - 1].lower))
                 keys.append(FeatureHasher.key(13, forms[i - 1].shape))
             }
             if i + 1 < forms.count {
-                keys.append(FeatureHasher.key(16, forms[i + 1].suffix3))
+                keys.append(FeatureHasher.key(16, lastScalars: 3, of: forms[i + 1].lower))
                 keys.append(FeatureHasher.key(17, forms[i + 1].shape))
             }
-            if !lexicon.isEmpty {
+            if !lexiconTags.isEmpty {
                 for (template, j) in [(50, i - 1), (52, i), (54, i + 1)] as [(UInt8, Int)] {
-                    let tag = words.indices.contains(j) ? Self.lexiconTag(words[j], lexicon) ?? "<unknown>" : "<pad>"
-                    keys.append(FeatureHasher.key(template, tag))
-                    keys.append(FeatureHasher.key(template + 1, String(tag.prefix { $0 != "(" })))
+                    if lexiconTags.indices.contains(j) {
+                        keys.append(FeatureHasher.key(template, lexiconTags[j].full))
+                        keys.append(FeatureHasher.key(template + 1, lexiconTags[j].coarse))
+                    } else {
+                        keys.append(FeatureHasher.key(template, padding))
+                        keys.append(FeatureHasher.key(template + 1, padding))
+                    }
                 }
             }
             return keys

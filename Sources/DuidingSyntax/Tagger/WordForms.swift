@@ -4,31 +4,14 @@ import DuidingCore
 struct WordForm {
     /// Lowercased, with numbers, years and URLs normalised (`!YEAR`, `!NUM`, `!URL`).
     var normal: String
-    var suffix1: String
-    var suffix2: String
-    var suffix3: String
-    var suffix4: String
-    var prefix1: String
-    var prefix2: String
-    var prefix3: String
+    /// Lowercased as written; the affix features are its first and last scalars.
+    var lower: String
     /// `Xxxx`, `dd`, `x-x`: capitals, lowercase, digits and other marks, runs collapsed.
     var shape: String
 
     init(_ word: String) {
-        let lower = word.lowercased()
+        lower = word.lowercased()
         normal = Self.normalise(word, lower: lower)
-        // Affixes by scalar (a character is one scalar in all but decomposed text), which avoids
-        // finding grapheme boundaries for every word.
-        let scalars = lower.unicodeScalars
-        func suffix(_ n: Int) -> String { String(String.UnicodeScalarView(scalars.suffix(n))) }
-        func prefix(_ n: Int) -> String { String(String.UnicodeScalarView(scalars.prefix(n))) }
-        suffix1 = suffix(1)
-        suffix2 = suffix(2)
-        suffix3 = suffix(3)
-        suffix4 = suffix(4)
-        prefix1 = prefix(1)
-        prefix2 = prefix(2)
-        prefix3 = prefix(3)
         shape = Self.shape(word)
     }
 

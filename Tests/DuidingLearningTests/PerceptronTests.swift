@@ -69,6 +69,40 @@ struct PerceptronTests {
         #expect(try LabelSection.decode(#require(read.sections["labels"])) == ["x", "y"])
         let again = try PerceptronModel(encoded: #require(read.sections["weights"]))
         #expect(again.encoded() == model.encoded())
+        // Weights are stored as 16-bit floats: the scores agree to about three significant digits.
+        for (features, _) in Self.examples() {
+            var stored: [Float] = [0, 0]
+            var trained: [Float] = [0, 0]
+            again.addScores(features, into: &stored)
+            model.addScores(features, into: &trained)
+            for c in 0..<2 { #expect(abs(stored[c] - trained[c]) <= 0.002 * max(1, abs(trained[c]))) }
+        }
+    }
+
+    /// A model written in the first encoding (32-bit classes and weights) still reads.
+    @Test func readsTheFirstWeightsEncoding() throws {
+        var writer = BinaryWriter()
+        writer.write(UInt32(3))  // classes
+        writer.write(UInt32(1))  // rows
+        writer.write(UInt32(2))  // entries
+        writer.write(FeatureHasher.key(1, "f"))
+        writer.write(UInt16(2))
+        writer.write(UInt16(0))
+        writer.write(Float(-1.25))
+        writer.write(UInt16(2))
+        writer.write(Float(0.5))
+        let model = try PerceptronModel(encoded: writer.data)
+        var scores: [Float] = [0, 0, 0]
+        model.addScores([FeatureHasher.key(1, "f")], into: &scores)
+        #expect(scores == [-1.25, 0, 0.5])
+        // A weight beyond the 16-bit range keeps 32 bits.
+        var big = PerceptronTrainer(classes: 2)
+        // The averaged weight of N changes of 1 is about N / 2.
+        for _ in 0..<130_000 { big.update(truth: 1, guess: 0, features: [FeatureHasher.key(1, "f")]) }
+        let heavy = big.model()
+        scores = [0, 0]
+        try PerceptronModel(encoded: heavy.encoded()).addScores([FeatureHasher.key(1, "f")], into: &scores)
+        #expect(scores[1] > 60_000 && scores[1].isFinite)
     }
 
     @Test func refusesNewerFormatsOtherComponentsAndOtherTemplates() {

@@ -14,15 +14,19 @@ enum EntityFeatures {
         return shape
     }
 
-    static func context(_ words: [String], memory: DocumentMemory, gazetteer: Gazetteer) -> [[UInt64]] {
-        context(words, lower: words.map { $0.lowercased() }, shapes: words.map(shape), memory: memory, gazetteer: gazetteer)
+    static func context(_ words: [String], memory: DocumentMemory, gazetteer: Gazetteer, wordList: WordSet? = nil) -> [[UInt64]] {
+        context(
+            words, lower: words.map { $0.lowercased() }, shapes: words.map(shape), memory: memory, gazetteer: gazetteer,
+            wordList: wordList)
     }
 
     /// Context features, given the words lowercased and their shapes.
     static func context(
-        _ words: [String], lower: [String], shapes: [String], memory: DocumentMemory, gazetteer: Gazetteer
+        _ words: [String], lower: [String], shapes: [String], memory: DocumentMemory, gazetteer: Gazetteer,
+        wordList: WordSet? = nil
     ) -> [[UInt64]] {
         let places = gazetteer.marks(words)
+        let listed: [String] = wordList.map { list in words.indices.map { Self.listClass(words[$0], lower: lower[$0], list) } } ?? []
         func at(_ array: [String], _ i: Int) -> String { array.indices.contains(i) ? array[i] : "<pad>" }
         return words.indices.map { i in
             let word = words[i]
@@ -50,8 +54,23 @@ enum EntityFeatures {
             if let place = places[i] { keys.append(FeatureHasher.key(29, place)) }
             if i > 0 { keys.append(FeatureHasher.key(27, lastScalars: 3, of: lower[i - 1])) }
             if i + 1 < words.count { keys.append(FeatureHasher.key(28, lastScalars: 3, of: lower[i + 1])) }
+            if !listed.isEmpty {
+                keys.append(FeatureHasher.key(50, listed[i]))
+                keys.append(FeatureHasher.key(51, i > 0 ? listed[i - 1] : "<pad>"))
+                keys.append(FeatureHasher.key(52, i + 1 < listed.count ? listed[i + 1] : "<pad>"))
+            }
             return keys
         }
+    }
+
+    /// What a spelling list says of a word: its lowercase form listed (`l`), the form as written listed
+    /// (`w`), capitalised (`C`). `-wC` is a listed name (`Poetin`), `lwC` a name that is also a word,
+    /// `l-C` a word capitalised, `--C` a capitalised word the list lacks.
+    static func listClass(_ word: String, lower: String, _ list: WordSet) -> String {
+        let capitalised = word.first?.isUppercase ?? false
+        let lowerListed = list.contains(lower)
+        let asWritten = word == lower ? lowerListed : list.contains(word)
+        return (lowerListed ? "l" : "-") + (asWritten ? "w" : "-") + (capitalised ? "C" : "-")
     }
 
     @inline(__always)

@@ -18,12 +18,77 @@ public struct EntityTaggerTrainer {
     public var pruneBelow: Float = 0.001
     /// Learn BILOU tags (single-word and last-word tags of their own) instead of IOB2.
     public var bilou = true
+    /// Models trained with seeds `seed`, `seed + 1`, … whose mean weights make the tagger (1: one model).
+    public var ensemble = 1
+    /// Train a second stage that tags again knowing the first stage's tags of the whole document; its
+    /// training documents get first-stage tags from models trained on the other `folds` (jackknifing),
+    /// so that they are as wrong as at run time.
+    public var twoStage = false
+    public var folds = 5
 
     public init() {}
 
     public func train(
         name: String, documents: [EntityDocument], tune: [EntityDocument] = [], gazetteer: Gazetteer = Gazetteer(),
-        log: (String) -> Void = { _ in }
+        wordList: WordSet? = nil, log: (String) -> Void = { _ in }
+    ) -> EntityTagger {
+        let first = trainMean(name: name, documents: documents, tune: tune, gazetteer: gazetteer, wordList: wordList, log: log)
+        guard twoStage else { return first }
+        var firstTags = [[[String]]](repeating: [], count: documents.count)
+        for fold in 0..<folds {
+            var one = self
+            one.ensemble = 1
+            one.pruneBelow = 0
+            let others = documents.indices.filter { $0 % folds != fold }.map { documents[$0] }
+            let tagger = one.trainOne(name: name, documents: others, tune: [], gazetteer: gazetteer, wordList: wordList, log: { _ in })
+            for index in documents.indices where index % folds == fold {
+                firstTags[index] = tagger.tag(document: documents[index].sentences.map(\.words))
+            }
+            log("first stage, fold \(fold + 1) of \(folds) tagged")
+        }
+        let votes = documents.indices.map { DocumentVotes(document: documents[$0].sentences.map(\.words), tags: firstTags[$0]) }
+        log("second stage")
+        return trainMean(
+            name: name, documents: documents, tune: tune, gazetteer: gazetteer, wordList: wordList, first: first.model, votes: votes,
+            log: log)
+    }
+
+    /// One stage, or the mean of `ensemble` of them.
+    func trainMean(
+        name: String, documents: [EntityDocument], tune: [EntityDocument], gazetteer: Gazetteer, wordList: WordSet?,
+        first: PerceptronModel? = nil, votes: [DocumentVotes]? = nil, log: (String) -> Void
+    ) -> EntityTagger {
+        guard ensemble > 1 else {
+            return trainOne(
+                name: name, documents: documents, tune: tune, gazetteer: gazetteer, wordList: wordList, first: first, votes: votes,
+                log: log)
+        }
+        var members: [PerceptronModel] = []
+        var labels: [String] = []
+        for member in 0..<ensemble {
+            var one = self
+            one.ensemble = 1
+            one.seed = seed &+ UInt64(member)
+            one.pruneBelow = 0
+            log("model \(member + 1) of \(ensemble), seed \(one.seed)")
+            let tagger = one.trainOne(
+                name: name, documents: documents, tune: tune, gazetteer: gazetteer, wordList: wordList, first: first, votes: votes,
+                log: log)
+            members.append(tagger.second ?? tagger.model)
+            labels = tagger.labels
+        }
+        let mean = PerceptronModel.mean(members, pruneBelow: pruneBelow)
+        let tagger = EntityTagger(
+            name: name, model: first ?? mean, labels: labels, gazetteer: gazetteer, wordList: wordList,
+            second: first == nil ? nil : mean)
+        if !tune.isEmpty { log("mean of \(ensemble) models, tuning " + EntityScore.evaluate(tagger, tune).summary) }
+        return tagger
+    }
+
+    /// One model: the first stage, or with `first` and `votes` (one per document) the second.
+    func trainOne(
+        name: String, documents: [EntityDocument], tune: [EntityDocument], gazetteer: Gazetteer, wordList: WordSet?,
+        first: PerceptronModel? = nil, votes: [DocumentVotes]? = nil, log: (String) -> Void
     ) -> EntityTagger {
         let documents = bilou ? documents.map { document in
             EntityDocument(sentences: document.sentences.map { ($0.words, EntityTags.bilou(fromIOB2: $0.tags)) })
@@ -33,12 +98,18 @@ public struct EntityTaggerTrainer {
         var trainer = PerceptronTrainer(classes: labels.count)
         var order = Array(documents.indices)
         var generator = SeededGenerator(seed: seed)
+        func tagger(_ model: PerceptronModel) -> EntityTagger {
+            EntityTagger(
+                name: name, model: first ?? model, labels: labels, gazetteer: gazetteer, wordList: wordList,
+                second: first == nil ? nil : model)
+        }
         for iteration in 1...max(iterations, 1) {
             order.shuffle(using: &generator)
             for position in order {
                 var memory = DocumentMemory(document: documents[position].sentences.map(\.words))
-                for (words, gold) in documents[position].sentences {
-                    let context = EntityFeatures.context(words, memory: memory, gazetteer: gazetteer)
+                for (sentence, (words, gold)) in documents[position].sentences.enumerated() {
+                    var context = EntityFeatures.context(words, memory: memory, gazetteer: gazetteer, wordList: wordList)
+                    votes?[position].addFeatures(sentence: sentence, to: &context)
                     var tags: [String] = []
                     for i in words.indices {
                         var keys = context[i]
@@ -55,13 +126,10 @@ public struct EntityTaggerTrainer {
                 }
             }
             var message = "iteration \(iteration)"
-            if !tune.isEmpty {
-                let tagger = EntityTagger(name: name, model: trainer.model(), labels: labels, gazetteer: gazetteer)
-                message += ", tuning " + EntityScore.evaluate(tagger, tune).summary
-            }
+            if !tune.isEmpty { message += ", tuning " + EntityScore.evaluate(tagger(trainer.model()), tune).summary }
             log(message)
         }
-        return EntityTagger(name: name, model: trainer.model(pruneBelow: pruneBelow), labels: labels, gazetteer: gazetteer)
+        return tagger(trainer.model(pruneBelow: pruneBelow))
     }
 }
 
@@ -119,16 +187,20 @@ extension EntityTagger {
             let parts = entry.split(separator: "\t")
             if parts.count == 2 { gazetteer.add(String(parts[0]), type: String(parts[1])) }
         }
+        let wordList = try file.sections["wordlist"].map { data throws(ModelFile.FormatError) in try WordSet(encoded: data) }
+        let second = try file.sections["second.weights"].map { data throws(ModelFile.FormatError) in try PerceptronModel(encoded: data) }
         self.init(
             name: file.name, model: try PerceptronModel(encoded: weights), labels: try LabelSection.decode(labels),
-            gazetteer: gazetteer)
+            gazetteer: gazetteer, wordList: wordList, second: second)
     }
 
     public func modelFile(language: String, dataHash: String, settings: [String: String]) -> ModelFile {
-        let sections: [String: Data] = [
+        var sections: [String: Data] = [
             "weights": model.encoded(), "labels": LabelSection.encode(labels),
             "gazetteer": LabelSection.encode(gazetteer.entries.map { "\($0.name)\t\($0.type)" }),
         ]
+        if let wordList { sections["wordlist"] = wordList.encoded() }
+        if let second { sections["second.weights"] = second.encoded() }
         return ModelFile(
             component: Self.component, name: name, language: language, templateHash: Self.templateHash, dataHash: dataHash,
             settings: settings,

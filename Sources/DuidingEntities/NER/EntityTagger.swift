@@ -16,7 +16,10 @@ public struct EntityTagger: Sendable {
         ner v1: bias; w, lower, shape, prefix1-3, suffix1-4, capitalised, all-caps, digit, hyphen, first; \
         lower-1, lower-2, lower+1, lower+2, shape-1, shape+1, capitalised+1, lower+lower+1, lower-1+lower, \
         suffix3-1, suffix3+1, gazetteer B/I with type; t-1, t-2, t-1+t-2, t-1+lower, t-1+shape; document memory of the word's entity type, \
-        capitalised word occurring in lowercase in the document
+        capitalised word occurring in lowercase in the document; \
+        v2, where the model has a word list: w-1, w0, w+1 class (lowercase form listed, form as written listed, capitalised); \
+        v3, second stage: first-stage tag of w-1, w0, w+1; first-stage majority type of the word's other occurrences \
+        in the document, and of the other mentions with the same text as the first-stage mention around w0
         """
     static let templateHash = StableKey.hex(templateDescription)
 
@@ -26,8 +29,18 @@ public struct EntityTagger: Sendable {
     /// Place names (and their types) the gazetteer feature marks; shipped inside the model file so that
     /// training and tagging see the same list.
     let gazetteer: Gazetteer
+    /// A spelling list (a Bloom filter in the model file) whose verdict on each word is a feature.
+    let wordList: WordSet?
+    /// The second stage, when the model has one: it tags the document again, knowing what the first
+    /// stage said about every word of it (a name tagged ORG in four places is unlikely PER in the fifth).
+    let second: PerceptronModel?
 
-    init(name: String, model: PerceptronModel, labels: [String], gazetteer: Gazetteer) {
+    init(
+        name: String, model: PerceptronModel, labels: [String], gazetteer: Gazetteer, wordList: WordSet? = nil,
+        second: PerceptronModel? = nil
+    ) {
+        self.wordList = wordList
+        self.second = second
         self.name = name
         self.model = model
         self.labels = labels
@@ -38,9 +51,22 @@ public struct EntityTagger: Sendable {
     ///
     /// - Complexity: O(tokens × features) hash lookups.
     public func tag(document: [[String]]) -> [[String]] {
+        let first = tag(document: document, model: model, votes: nil)
+        guard let second else { return first }
+        return tag(document: document, model: second, votes: DocumentVotes(document: document, tags: first))
+    }
+
+    /// One stage over a document: the first (`votes` nil) or the second, which reads the first's votes.
+    func tag(document: [[String]], model: PerceptronModel, votes: DocumentVotes?) -> [[String]] {
         var memory = DocumentMemory(document: document)
-        return document.map { sentence in
-            let tags = tag(sentence, memory: memory)
+        return document.indices.map { index in
+            let sentence = document[index]
+            let lower = sentence.map { $0.lowercased() }
+            let shapes = sentence.map(EntityFeatures.shape)
+            var context = EntityFeatures.context(
+                sentence, lower: lower, shapes: shapes, memory: memory, gazetteer: gazetteer, wordList: wordList)
+            if let votes { votes.addFeatures(sentence: index, to: &context) }
+            let tags = decode(context, lower: lower, shapes: shapes, model: model)
             memory.remember(sentence, tags)
             return tags
         }
@@ -49,21 +75,19 @@ public struct EntityTagger: Sendable {
     /// Whether the model's labels are BILOU (it then says `L-` and `U-` as well as `B-` and `I-`).
     var usesBILOU: Bool { labels.contains { $0.hasPrefix("U-") } }
 
-    /// IOB2 tags of one sentence.
-    func tag(_ words: [String], memory: DocumentMemory) -> [String] {
-        let lower = words.map { $0.lowercased() }
-        let shapes = words.map(EntityFeatures.shape)
-        let context = EntityFeatures.context(words, lower: lower, shapes: shapes, memory: memory, gazetteer: gazetteer)
+    /// IOB2 tags of one sentence from its context features: greedy, left to right, each word with the
+    /// features of the tags before it.
+    func decode(_ context: [[UInt64]], lower: [String], shapes: [String], model: PerceptronModel) -> [String] {
         let bilou = usesBILOU
         var tags: [String] = []
         var scores = [Float](repeating: 0, count: labels.count)
-        for i in words.indices {
+        for i in context.indices {
             var keys = context[i]
             EntityFeatures.history(&keys, tags: tags, lower: lower[i], shape: shapes[i])
             for c in scores.indices { scores[c] = 0 }
             model.addScores(keys, into: &scores)
             let previous = tags.last ?? "O"
-            let last = i == words.count - 1
+            let last = i == context.count - 1
             let best = PerceptronModel.best(scores) {
                 bilou ? EntityTags.mayFollowBILOU(previous, labels[$0], last: last) : EntityTags.mayFollow(previous, labels[$0])
             }

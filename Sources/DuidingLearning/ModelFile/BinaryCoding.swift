@@ -53,26 +53,50 @@ public struct BinaryReader {
 }
 
 extension PerceptronModel {
-    /// The weights as a model section.
+    /// Marks the compact encoding of a weights section (a first word no class count reaches).
+    static let compactMarker: UInt32 = 0xFFFF_FF02
+
+    /// The weights as a model section, compact: per row the feature key and the number of weights,
+    /// then each weight's class (one byte when there are at most 256 classes) and its value as a 16-bit
+    /// float (about three significant digits, which moves no decision we have measured). A model with a
+    /// weight beyond the 16-bit range is written with 32-bit floats instead.
     public func encoded() -> Data {
+        let rows = self.rows.entries.filter { $0.count > 0 }
+        var largest: Float = 0
+        for row in rows {
+            if row.dense {
+                for label in 0..<classes { largest = max(largest, abs(dense[row.start + label])) }
+            } else {
+                for entry in entries[row.start..<(row.start + row.count)] { largest = max(largest, abs(entry.weight)) }
+            }
+        }
+        let half = largest < 60_000
+        let byteLabels = classes <= 256
         var writer = BinaryWriter()
+        writer.write(Self.compactMarker)
+        writer.write(UInt8(half ? 16 : 32))
         writer.write(UInt32(classes))
         writer.write(UInt32(rows.count))
-        let rows = self.rows.entries
         writer.write(UInt32(rows.reduce(0) { $0 + $1.count }))
+        func label(_ label: Int) {
+            if byteLabels { writer.write(UInt8(label)) } else { writer.write(UInt16(label)) }
+        }
+        func weight(_ value: Float) {
+            if half { writer.write(Float16(value).bitPattern) } else { writer.write(value) }
+        }
         // Rows in key order for identical bytes from identical training.
         for row in rows {
             writer.write(row.key)
-            writer.write(UInt16(row.count))
+            if byteLabels { writer.write(UInt8(row.count - 1)) } else { writer.write(UInt16(row.count)) }
             if row.dense {
-                for label in 0..<classes where dense[row.start + label] != 0 {
-                    writer.write(UInt16(label))
-                    writer.write(dense[row.start + label])
+                for index in 0..<classes where dense[row.start + index] != 0 {
+                    label(index)
+                    weight(dense[row.start + index])
                 }
             } else {
                 for entry in entries[row.start..<(row.start + row.count)] {
-                    writer.write(UInt16(entry.label))
-                    writer.write(entry.weight)
+                    label(Int(entry.label))
+                    weight(entry.weight)
                 }
             }
         }
@@ -81,26 +105,37 @@ extension PerceptronModel {
 
     public init(encoded data: Data) throws(ModelFile.FormatError) {
         var reader = BinaryReader(data)
-        let classes = Int(try reader.read(UInt32.self))
+        var classes = Int(try reader.read(UInt32.self))
+        // The compact encoding, or the first one (32-bit classes and weights, 16-bit counts).
+        let compact = classes == Int(Self.compactMarker)
+        var half = false
+        if compact {
+            let bits = try reader.read(UInt8.self)
+            guard bits == 16 || bits == 32 else { throw ModelFile.FormatError("weights of \(bits) bits") }
+            half = bits == 16
+            classes = Int(try reader.read(UInt32.self))
+        }
+        let byteLabels = compact && classes <= 256
         let rowCount = Int(try reader.read(UInt32.self))
         let entryCount = Int(try reader.read(UInt32.self))
+        guard entryCount <= data.count else { throw ModelFile.FormatError("model section ends early") }
         var keys: [UInt64] = []
-        keys.reserveCapacity(rowCount)
+        keys.reserveCapacity(min(rowCount, data.count))
         var rowStarts: [Int32] = [0]
-        rowStarts.reserveCapacity(rowCount + 1)
+        rowStarts.reserveCapacity(min(rowCount, data.count) + 1)
         var entryClasses: [UInt16] = []
         var entryWeights: [Float] = []
         entryClasses.reserveCapacity(entryCount)
         entryWeights.reserveCapacity(entryCount)
         for _ in 0..<rowCount {
             let key = try reader.read(UInt64.self)
-            let count = Int(try reader.read(UInt16.self))
+            let count = byteLabels ? Int(try reader.read(UInt8.self)) + 1 : Int(try reader.read(UInt16.self))
             keys.append(key)
             for _ in 0..<count {
-                let label = try reader.read(UInt16.self)
+                let label = byteLabels ? UInt16(try reader.read(UInt8.self)) : try reader.read(UInt16.self)
                 guard Int(label) < classes else { throw ModelFile.FormatError("class \(label) out of range") }
                 entryClasses.append(label)
-                entryWeights.append(try reader.readFloat())
+                entryWeights.append(half ? Float(Float16(bitPattern: try reader.read(UInt16.self))) : try reader.readFloat())
             }
             rowStarts.append(Int32(entryWeights.count))
         }

@@ -141,3 +141,47 @@ public struct PerceptronModel: Sendable {
         return max(best, 0)
     }
 }
+
+extension PerceptronModel {
+    /// The mean of models over the same classes (each weight summed and divided by the number of
+    /// models; a feature one model lacks counts as zero there), without weights below `pruneBelow`.
+    /// Perceptrons trained on differently shuffled data disagree most where they are least sure, and
+    /// their mean is steadier than any one of them.
+    public static func mean(_ models: [PerceptronModel], pruneBelow: Float = 0) -> PerceptronModel {
+        precondition(!models.isEmpty && models.allSatisfy { $0.classes == models[0].classes }, "models over the same classes")
+        let classes = models[0].classes
+        var sums: [UInt64: [Float]] = [:]
+        for model in models {
+            for row in model.rows.entries {
+                var weights = sums[row.key] ?? [Float](repeating: 0, count: classes)
+                if row.dense {
+                    for label in 0..<classes { weights[label] += model.dense[row.start + label] }
+                } else {
+                    for entry in model.entries[row.start..<(row.start + row.count)] { weights[Int(entry.label)] += entry.weight }
+                }
+                sums[row.key] = weights
+            }
+        }
+        var keys: [UInt64] = []
+        var rowStarts: [Int32] = [0]
+        var entryClasses: [UInt16] = []
+        var entryWeights: [Float] = []
+        let count = Float(models.count)
+        for key in sums.keys.sorted() {
+            let weights = sums[key]!
+            var any = false
+            for label in 0..<classes {
+                let mean = weights[label] / count
+                guard mean != 0, abs(mean) > pruneBelow else { continue }
+                entryClasses.append(UInt16(label))
+                entryWeights.append(mean)
+                any = true
+            }
+            if any {
+                keys.append(key)
+                rowStarts.append(Int32(entryWeights.count))
+            }
+        }
+        return PerceptronModel(classes: classes, keys: keys, rowStarts: rowStarts, entryClasses: entryClasses, entryWeights: entryWeights)
+    }
+}

@@ -26,6 +26,7 @@ extension Tagger {
             let parts = entry.split(separator: "\t")
             if parts.count == 2 { lexicon[String(parts[0])] = String(parts[1]) }
         }
+        let wordList = try file.sections["wordlist"].map { data throws(ModelFile.FormatError) in try WordSet(encoded: data) }
         let xpos = try head("xpos")
         let feats = try head("feats")
         func allowed(_ name: String, _ head: TaggerHead?) throws(ModelFile.FormatError) -> [[Int32]] {
@@ -42,7 +43,7 @@ extension Tagger {
             }
         }
         self.init(
-            name: file.name, upos: upos, xpos: xpos, feats: feats, dictionary: dictionary, lexicon: lexicon,
+            name: file.name, upos: upos, xpos: xpos, feats: feats, dictionary: dictionary, lexicon: lexicon, wordList: wordList,
             xposAllowed: try allowed("xpos", xpos), featsAllowed: try allowed("feats", feats))
     }
 
@@ -58,6 +59,7 @@ extension Tagger {
             sections["\(key).allowed"] = LabelSection.encode(table.map { $0.map(String.init).joined(separator: " ") })
         }
         sections["dictionary"] = LabelSection.encode(dictionary.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" })
+        if let wordList { sections["wordlist"] = wordList.encoded() }
         if !lexicon.isEmpty {
             sections["lexicon"] = LabelSection.encode(lexicon.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" })
         }

@@ -20,6 +20,9 @@ public struct Tagger: Sendable {
     let dictionary: [String: Int]
     /// Word → tag in an external lexicon, a feature source (stored in the model file).
     let lexicon: [String: String]
+    /// A spelling list (stored in the model file as a Bloom filter): whether a word, or its lowercase
+    /// form, is a known word is a feature.
+    let wordList: WordSet?
     /// For each UPOS label, the XPOS and FEATS labels seen with it in training (in label order); a
     /// token's XPOS and FEATS are chosen among those of its UPOS. Empty: no restriction.
     let xposAllowed: [[Int32]]
@@ -34,9 +37,10 @@ public struct Tagger: Sendable {
 
     init(
         name: String, upos: TaggerHead, xpos: TaggerHead?, feats: TaggerHead?, dictionary: [String: Int],
-        lexicon: [String: String] = [:], xposAllowed: [[Int32]] = [], featsAllowed: [[Int32]] = []
+        lexicon: [String: String] = [:], wordList: WordSet? = nil, xposAllowed: [[Int32]] = [], featsAllowed: [[Int32]] = []
     ) {
         self.lexicon = lexicon
+        self.wordList = wordList
         self.xposAllowed = xposAllowed
         self.featsAllowed = featsAllowed
         self.name = name
@@ -52,7 +56,7 @@ public struct Tagger: Sendable {
     public func tag(_ words: [String]) -> [Tags] {
         guard !words.isEmpty else { return [] }
         let forms = words.map(WordForm.init)
-        let context = TaggerFeatures.context(forms, words: words, lexicon: lexicon)
+        let context = TaggerFeatures.context(forms, words: words, lexicon: lexicon, wordList: wordList)
         let uposTags = decode(upos, context, forms) { i, _ in dictionary[forms[i].normal] }
         let uposNames = uposTags.map { upos.labels[$0] }
         var result = uposNames.map { Tags(upos: $0, xpos: nil, feats: nil) }

@@ -9,12 +9,15 @@ enum TaggerFeatures {
         tagger v1: bias; w0 normal, prefix1-3, suffix1-4, shape, first-in-sentence+capitalised; \
         w-1 normal, suffix3, shape; w-2 normal; w+1 normal, suffix3, shape; w+2 normal; \
         t-1; t-2; t-1+t-2; t-1+w0; upos0 (xpos and feats heads); upos-1, upos+1 (xpos and feats heads); xpos0 (feats head); \
-        lexicon tags (full, coarse) of w-1, w0, w+1 where the model has a lexicon
+        lexicon tags (full, coarse) of w-1, w0, w+1 where the model has a lexicon; \
+        v2, where the model has a word list: w-1, w0, w+1 class (lowercase form listed, form as written listed, capitalised)
         """
     static let templateHash = StableKey.hex(description)
 
     /// Context features of every token of a sentence.
-    static func context(_ forms: [WordForm], words: [String], lexicon: [String: String] = [:]) -> [[UInt64]] {
+    static func context(
+        _ forms: [WordForm], words: [String], lexicon: [String: String] = [:], wordList: WordSet? = nil
+    ) -> [[UInt64]] {
         let padding = "<pad>"
         func normal(_ i: Int) -> String { forms.indices.contains(i) ? forms[i].normal : padding }
         // Each word's lexicon tag and its coarse part, looked up once (a word is w-1, w0 and w+1).
@@ -25,6 +28,7 @@ enum TaggerFeatures {
                 let tag = Self.lexiconTag(word, lexicon) ?? "<unknown>"
                 return (tag, String(tag.prefix { $0 != "(" }))
             }
+        let listed: [String] = wordList.map { list in forms.indices.map { Self.listClass(words[$0], lower: forms[$0].lower, list) } } ?? []
         return forms.indices.map { i in
             let w = forms[i]
             // Affixes by scalar (a character is one scalar in all but decomposed text).
@@ -59,8 +63,23 @@ enum TaggerFeatures {
                     }
                 }
             }
+            if !listed.isEmpty {
+                keys.append(FeatureHasher.key(56, listed[i]))
+                keys.append(FeatureHasher.key(57, i > 0 ? listed[i - 1] : padding))
+                keys.append(FeatureHasher.key(58, i + 1 < listed.count ? listed[i + 1] : padding))
+            }
             return keys
         }
+    }
+
+    /// What a spelling list says of a word: its lowercase form listed (`l`), the form as written listed
+    /// (`w`), capitalised (`C`): `lwC` is a name that is also a word (`Bouw`), `-wC` a name (`Poetin`),
+    /// `--C` a capitalised word the list lacks.
+    static func listClass(_ word: String, lower: String, _ list: WordSet) -> String {
+        let capitalised = word.first?.isUppercase ?? false
+        let lowerListed = list.contains(lower)
+        let asWritten = word == lower ? lowerListed : list.contains(word)
+        return (lowerListed ? "l" : "-") + (asWritten ? "w" : "-") + (capitalised ? "C" : "-")
     }
 
     /// A word's tag in the lexicon, as written or lowercased.

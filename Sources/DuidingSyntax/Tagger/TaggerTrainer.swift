@@ -1,4 +1,4 @@
-import DuidingLearning
+public import DuidingLearning
 
 /// A sentence with gold tags for training; `xpos` and `feats` are `nil` where the treebank has none.
 public struct TaggedSentence: Sendable {
@@ -36,7 +36,7 @@ public struct TaggerTrainer {
     /// - Parameter lexicon: word → tag in an external lexicon; its tags become features and it is stored in the model.
     public func train(
         name: String, sentences: [TaggedSentence], tune: [TaggedSentence] = [], lexicon: [String: String] = [:],
-        log: (String) -> Void = { _ in }
+        wordList: WordSet? = nil, log: (String) -> Void = { _ in }
     ) -> Tagger {
         let uposLabels = Array(Set(sentences.flatMap(\.upos))).sorted()
         let xposLabels = Array(Set(sentences.compactMap(\.xpos).flatMap { $0 })).sorted()
@@ -63,7 +63,7 @@ public struct TaggerTrainer {
         var feats = PerceptronTrainer(classes: max(featsLabels.count, 1))
         let prepared = sentences.map { sentence in
             let forms = sentence.words.map(WordForm.init)
-            return (sentence, forms, TaggerFeatures.context(forms, words: sentence.words, lexicon: lexicon))
+            return (sentence, forms, TaggerFeatures.context(forms, words: sentence.words, lexicon: lexicon, wordList: wordList))
         }
         var order = Array(prepared.indices)
         var generator = SeededGenerator(seed: seed)
@@ -118,7 +118,7 @@ public struct TaggerTrainer {
                     name: name, upos: TaggerHead(model: upos.model(), labels: uposLabels),
                     xpos: xposLabels.isEmpty ? nil : TaggerHead(model: xpos.model(), labels: xposLabels),
                     feats: featsLabels.isEmpty ? nil : TaggerHead(model: feats.model(), labels: featsLabels),
-                    dictionary: dictionary, lexicon: lexicon, xposAllowed: xposAllowed, featsAllowed: featsAllowed)
+                    dictionary: dictionary, lexicon: lexicon, wordList: wordList, xposAllowed: xposAllowed, featsAllowed: featsAllowed)
                 message += ", tuning " + Self.score(tagger, tune)
             }
             log(message)
@@ -127,7 +127,7 @@ public struct TaggerTrainer {
             name: name, upos: TaggerHead(model: upos.model(pruneBelow: pruneBelow), labels: uposLabels),
             xpos: xposLabels.isEmpty ? nil : TaggerHead(model: xpos.model(pruneBelow: pruneBelow), labels: xposLabels),
             feats: featsLabels.isEmpty ? nil : TaggerHead(model: feats.model(pruneBelow: pruneBelow), labels: featsLabels),
-            dictionary: dictionary, lexicon: lexicon, xposAllowed: xposAllowed, featsAllowed: featsAllowed)
+            dictionary: dictionary, lexicon: lexicon, wordList: wordList, xposAllowed: xposAllowed, featsAllowed: featsAllowed)
         if !tune.isEmpty { log("final model (weights below \(pruneBelow) pruned): tuning " + Self.score(tagger, tune)) }
         return tagger
     }

@@ -19,6 +19,9 @@ struct EvaluateNER: ParsableCommand {
     @Option(help: "Language of the shipped model.")
     var language = "nl"
 
+    @Flag(help: "Also list the errors by kind: wrong type (same words), wrong boundaries (overlapping), spurious and missed entities, with the most frequent.")
+    var errors = false
+
     func run() throws {
         let documents = CoNLL2002.read(try InputFiles.text(gold))
         let tagger: EntityTagger
@@ -54,5 +57,36 @@ struct EvaluateNER: ParsableCommand {
         print("all   " + String(format: "%6d  %6d  %7d  %9.2f  %6.2f  %6.2f", score.gold, score.system, score.correct,
             100 * score.precision, 100 * score.recall, 100 * score.f1))
         print(String(format: "%d tokens in %.2f s (%.0f tokens/s)", tokens, seconds, Double(tokens) / max(seconds, 1e-9)))
+        if errors { Self.printErrors(tagger, documents) }
+    }
+
+    /// Errors by kind, with the most frequent words of each.
+    static func printErrors(_ tagger: EntityTagger, _ documents: [EntityDocument]) {
+        var kinds: [String: [String: Int]] = [:]
+        for document in documents {
+            let predicted = tagger.tag(document: document.sentences.map(\.words))
+            for (sentence, tags) in zip(document.sentences, predicted) {
+                let gold = EntityTags.spans(sentence.tags)
+                let system = EntityTags.spans(tags)
+                func text(_ range: Range<Int>) -> String { sentence.words[range].joined(separator: " ") }
+                for span in system where !gold.contains(where: { $0.range == span.range && $0.type == span.type }) {
+                    if let same = gold.first(where: { $0.range == span.range }) {
+                        kinds["type \(same.type) → \(span.type)", default: [:]][text(span.range), default: 0] += 1
+                    } else if let overlap = gold.first(where: { $0.range.overlaps(span.range) }) {
+                        kinds["boundary \(overlap.type) → \(span.type)", default: [:]][text(overlap.range) + " → " + text(span.range), default: 0] += 1
+                    } else {
+                        kinds["spurious \(span.type)", default: [:]][text(span.range), default: 0] += 1
+                    }
+                }
+                for span in gold where !system.contains(where: { $0.range.overlaps(span.range) }) {
+                    kinds["missed \(span.type)", default: [:]][text(span.range), default: 0] += 1
+                }
+            }
+        }
+        print("\nerrors by kind (count: most frequent)")
+        for (kind, words) in kinds.sorted(by: { $0.value.values.reduce(0, +) > $1.value.values.reduce(0, +) }) {
+            let top = words.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(8)
+            print("\(kind) \(words.values.reduce(0, +)): " + top.map { "\($0.key) (\($0.value))" }.joined(separator: ", "))
+        }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DuidingCore
 import DuidingEntities
+import DuidingLearning
 import Foundation
 
 struct TrainNER: ParsableCommand {
@@ -9,7 +10,7 @@ struct TrainNER: ParsableCommand {
         abstract: "Train the named-entity tagger from CoNLL-2002-format files.",
         discussion: """
             Example: duiding train ner --train ../shared/data/conll2002-nl/ned.train \\
-                       --dev ../shared/data/conll2002-nl/ned.testa --out Resources/models/nl-conll-ner-0.2.0.model
+                       --dev ../shared/data/conll2002-nl/ned.testa --out Resources/models/nl-conll-ner-0.2.1.model
             """
     )
 
@@ -22,14 +23,27 @@ struct TrainNER: ParsableCommand {
     @Option(help: "A gazetteer (name TAB type per line, # comments) whose names the tagger marks; stored in the model.")
     var gazetteer: String?
 
+    @Option(help: "A spelling list, one word per line (Debian's wdutch: /usr/share/dict/dutch), whose verdict on each word becomes a feature; stored in the model as a Bloom filter.")
+    var wordList: String?
+
+    @Option(help: "Train this many models (seeds seed, seed+1, …) and ship the mean of their weights: steadier than any one (on ned.testa +0.4 F1 for 5), at five times the training time and a larger model.")
+    var ensemble = 1
+
+    @Flag(help: "Train a second stage that tags each document again, knowing the first stage's tags of all its words (trained on first-stage tags from models that did not see the document).")
+    var twoStage = false
+
     @OptionGroup var model: ModelOptions
+
+    func validate() throws {
+        guard (1...50).contains(ensemble) else { throw ValidationError("--ensemble must be between 1 and 50") }
+    }
 
     @Flag(inversion: .prefixedNo, help: "Learn BILOU tags (a tag of their own for single-word entities and last words) instead of IOB2; output stays IOB2.")
     var bilou = true
 
     func run() throws {
         let iterations = model.iterations ?? 10
-        let name = model.name ?? "nl-conll-ner-0.2.0"
+        let name = model.name ?? "nl-conll-ner-0.2.1"
         var documents: [EntityDocument] = []
         var hasher = DataHash()
         for path in train {
@@ -46,20 +60,28 @@ struct TrainNER: ParsableCommand {
             for (name, type) in rows { names.add(name, type: type) }
             FileHandleErr.write("gazetteer: \(names.count) names\n")
         }
+        var words: WordSet?
+        if let wordList {
+            let (set, text) = try WordListFile.load(wordList)
+            hasher.add(text)
+            words = set
+        }
         var trainer = EntityTaggerTrainer()
         trainer.iterations = iterations
         trainer.seed = model.seed
         trainer.pruneBelow = model.prune
         trainer.bilou = bilou
+        trainer.ensemble = ensemble
+        trainer.twoStage = twoStage
         let start = Date()
-        let tagger = trainer.train(name: name, documents: documents, tune: tune, gazetteer: names) {
+        let tagger = trainer.train(name: name, documents: documents, tune: tune, gazetteer: names, wordList: words) {
             FileHandleErr.write($0 + "\n")
         }
         FileHandleErr.write("trained in \(Int(Date().timeIntervalSince(start))) s\n")
         guard let out = model.out else { return }
         try writeModel(
             tagger.modelFile(language: model.language, dataHash: hasher.hex, settings: model.settings(iterations: iterations).merging(
-                    ["bilou": String(bilou)]) { a, _ in a }),
+                    ["bilou": String(bilou), "ensemble": String(ensemble), "two-stage": String(twoStage)]) { a, _ in a }),
             to: out)
     }
 }

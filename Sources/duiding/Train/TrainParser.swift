@@ -24,18 +24,21 @@ struct TrainParser: ParsableCommand {
     @Option(help: "With --jackknife: a verb inflection table for the fold taggers, as `train tagger --verbs`.")
     var taggerVerbs: String?
 
+    @Option(help: "With --jackknife: a spelling list for the fold taggers, as `train tagger --word-list`.")
+    var taggerWordList: String?
+
     @Option(help: "From the second iteration on, follow the model's own move with this probability (error exploration with the dynamic oracle); 0 always follows the oracle.")
     var explore = 0.9
 
     func run() throws {
         let iterations = model.iterations ?? 10
-        let name = model.name ?? "nl-ud-parser-0.2.0"
+        let name = model.name ?? "nl-ud-parser-0.2.1"
         let (training, tuning, treebankHash) = try treebanks.load()
         var sentences = training.compactMap { sentence, weight in ParsedSentence(conllu: sentence, weight: weight) }
         // The fold taggers' lexicon, as `train tagger` builds it.
-        let lexicon = try TaggerLexicon(lexicon: taggerLexicon, verbs: taggerVerbs, hash: treebankHash)
+        let lexicon = try TaggerLexicon(lexicon: taggerLexicon, verbs: taggerVerbs, wordList: taggerWordList, hash: treebankHash)
         let dataHash = lexicon.hash
-        if jackknife > 1 { sentences = jackknifed(sentences, training: training, folds: jackknife, lexicon: lexicon.table) }
+        if jackknife > 1 { sentences = jackknifed(sentences, training: training, folds: jackknife, lexicon: lexicon.table, wordList: lexicon.wordList) }
         let tune = tuning.filter { $0.words.contains { $0.xpos != "_" } }.compactMap { ParsedSentence(conllu: $0, weight: 1) }
         var trainer = ParserTrainer()
         trainer.iterations = iterations
@@ -53,7 +56,7 @@ struct TrainParser: ParsableCommand {
                 settings: treebanks.settings.merging(model.settings(iterations: iterations)) { a, _ in a }
                     .merging(["explore": String(explore), "jackknife": String(jackknife)]) { a, _ in a }
                     .merging(
-                        [("tagger-lexicon", taggerLexicon), ("tagger-verbs", taggerVerbs)].compactMap { key, path in
+                        [("tagger-lexicon", taggerLexicon), ("tagger-verbs", taggerVerbs), ("tagger-word-list", taggerWordList)].compactMap { key, path in
                             path.map { (key, ($0 as NSString).lastPathComponent) }
                         }, uniquingKeysWith: { a, _ in a })),
             to: out)
@@ -64,7 +67,8 @@ extension TrainParser {
     /// The sentences with UPOS and FEATS from a tagger that did not see them: fold k is tagged by a
     /// tagger trained on the other folds, with the tagger's shipped recipe (8 iterations, seed 1, and `lexicon`).
     func jackknifed(
-        _ sentences: [ParsedSentence], training: [(CoNLLUSentence, Float)], folds: Int, lexicon: [String: String] = [:]
+        _ sentences: [ParsedSentence], training: [(CoNLLUSentence, Float)], folds: Int, lexicon: [String: String] = [:],
+        wordList: WordSet? = nil
     ) -> [ParsedSentence] {
         let tagged = training.compactMap { sentence, weight -> TaggedSentence? in
             guard ParsedSentence(conllu: sentence, weight: weight) != nil else { return nil }
@@ -78,7 +82,8 @@ extension TrainParser {
             trainer.iterations = 8
             trainer.seed = 1
             let tagger = trainer.train(
-                name: "fold", sentences: tagged.indices.filter { $0 % folds != fold }.map { tagged[$0] }, lexicon: lexicon)
+                name: "fold", sentences: tagged.indices.filter { $0 % folds != fold }.map { tagged[$0] }, lexicon: lexicon,
+                wordList: wordList)
             for index in result.indices where index % folds == fold {
                 let tags = tagger.tag(result[index].words)
                 result[index].tags = tags.map(\.upos)

@@ -29,9 +29,12 @@ struct TrainTagger: ParsableCommand {
     @Option(help: "A table of verb inflections (infinitive, then its forms, comma-separated, one verb per line); forms the lexicon lacks join it with a verb tag (V(inf), V(ott), V(ovt), V(verl), V(teg)).")
     var verbs: String?
 
+    @Option(help: "A spelling list, one word per line (Debian's wdutch: /usr/share/dict/dutch), whose verdict on each word (listed lowercase, listed as written) becomes a feature; stored in the model as a Bloom filter.")
+    var wordList: String?
+
     func run() throws {
         let iterations = model.iterations ?? 8
-        let name = model.name ?? "nl-ud-tagger-0.2.0"
+        let name = model.name ?? "nl-ud-tagger-0.2.1"
         let (training, tuning, treebankHash) = try treebanks.load()
         let sentences = training.map { sentence, weight in
             var tagged = TaggedSentence(conllu: sentence)
@@ -40,7 +43,7 @@ struct TrainTagger: ParsableCommand {
         }
         // The tuning set is the held-out sentences under the current guidelines (those with XPOS).
         let tune = tuning.map(TaggedSentence.init(conllu:)).filter { $0.xpos != nil }
-        let built = try TaggerLexicon(lexicon: lexicon, verbs: verbs, hash: treebankHash)
+        let built = try TaggerLexicon(lexicon: lexicon, verbs: verbs, wordList: wordList, hash: treebankHash)
         let lexiconTable = built.table
         let dataHash = built.hash
         var trainer = TaggerTrainer()
@@ -49,7 +52,7 @@ struct TrainTagger: ParsableCommand {
         trainer.seed = model.seed
         trainer.restrictLabels = restrictLabels
         let start = Date()
-        let tagger = trainer.train(name: name, sentences: sentences, tune: tune, lexicon: lexiconTable) {
+        let tagger = trainer.train(name: name, sentences: sentences, tune: tune, lexicon: lexiconTable, wordList: built.wordList) {
             FileHandleErr.write($0 + "\n")
         }
         FileHandleErr.write("trained in \(Int(Date().timeIntervalSince(start))) s\n")

@@ -51,27 +51,16 @@ public struct PerceptronModel: Sendable {
     @inline(__always)
     public func addScores(_ features: [UInt64], into scores: inout [Float]) {
         let classes = self.classes
-        features.withUnsafeBufferPointer { keys in
-            withUnsafeTemporaryAllocation(of: FeatureTable.Slot.self, capacity: keys.count) { found in
-                rows.rows(keys, into: found)
-                entries.withUnsafeBufferPointer { entries in
-                    dense.withUnsafeBufferPointer { dense in
-                        scores.withUnsafeMutableBufferPointer { out in
-                            let target = out.baseAddress!
-                            for slot in found {
-                                let count = Int(slot.count & ~FeatureTable.denseBit)
-                                guard count > 0 else { continue }
-                                let start = Int(slot.start)
-                                if slot.count & FeatureTable.denseBit != 0 {
-                                    let weights = dense.baseAddress! + start
-                                    for label in 0..<classes { target[label] += weights[label] }
-                                } else {
-                                    for entry in entries[start..<(start + count)] {
-                                        target[Int(entry.label)] += entry.weight
-                                    }
-                                }
-                            }
-                        }
+        withRows(of: features) { found, entries, dense in
+            scores.withUnsafeMutableBufferPointer { out in
+                let target = out.baseAddress!
+                for slot in found where slot.count != 0 {
+                    let start = Int(slot.start)
+                    if slot.count & FeatureTable.denseBit != 0 {
+                        let weights = dense.baseAddress! + start
+                        for label in 0..<classes { target[label] += weights[label] }
+                    } else {
+                        for entry in entries[start..<(start + Int(slot.count))] { target[Int(entry.label)] += entry.weight }
                     }
                 }
             }
@@ -82,29 +71,35 @@ public struct PerceptronModel: Sendable {
     /// those classes alone; sparse rows add all their entries, so other slots hold partial sums).
     @inline(__always)
     public func addScores(_ features: [UInt64], into scores: inout [Float], only: [Int32]) {
+        withRows(of: features) { found, entries, dense in
+            only.withUnsafeBufferPointer { only in
+                scores.withUnsafeMutableBufferPointer { out in
+                    for slot in found where slot.count != 0 {
+                        let start = Int(slot.start)
+                        if slot.count & FeatureTable.denseBit != 0 {
+                            let weights = dense.baseAddress! + start
+                            for label in only { out[Int(label)] += weights[Int(label)] }
+                        } else {
+                            for entry in entries[start..<(start + Int(slot.count))] { out[Int(entry.label)] += entry.weight }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The rows of all `features`, found before any is read (so that the table's loads overlap), with the
+    /// weights they point into. A missing feature's slot has count 0; a dense row's count has the dense bit set.
+    @inline(__always)
+    private func withRows(
+        of features: [UInt64],
+        _ body: (UnsafeMutableBufferPointer<FeatureTable.Slot>, UnsafeBufferPointer<Entry>, UnsafeBufferPointer<Float>) -> Void
+    ) {
         features.withUnsafeBufferPointer { keys in
             withUnsafeTemporaryAllocation(of: FeatureTable.Slot.self, capacity: keys.count) { found in
                 rows.rows(keys, into: found)
                 entries.withUnsafeBufferPointer { entries in
-                    dense.withUnsafeBufferPointer { dense in
-                        only.withUnsafeBufferPointer { only in
-                            scores.withUnsafeMutableBufferPointer { out in
-                                for slot in found {
-                                    let count = Int(slot.count & ~FeatureTable.denseBit)
-                                    guard count > 0 else { continue }
-                                    let start = Int(slot.start)
-                                    if slot.count & FeatureTable.denseBit != 0 {
-                                        let weights = dense.baseAddress! + start
-                                        for label in only { out[Int(label)] += weights[Int(label)] }
-                                    } else {
-                                        for entry in entries[start..<(start + count)] {
-                                            out[Int(entry.label)] += entry.weight
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
+                    dense.withUnsafeBufferPointer { dense in body(found, entries, dense) }
                 }
             }
         }

@@ -8,13 +8,9 @@ public struct FeatureHasher: Sendable {
     /// - Complexity: O(length of the value).
     @inline(__always)
     public static func key(_ template: UInt8, _ value: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(template)
-        hash = hash &* 0x100_0000_01b3
-        for byte in value.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
+        var stream = Stream(template)
+        stream.add(value)
+        return stream.key
     }
 
     /// A key for a template with two values (`previous tag + word`).
@@ -58,9 +54,12 @@ public struct FeatureHasher: Sendable {
         @inline(__always)
         public mutating func add(_ value: String) {
             var hash = key
-            for byte in value.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x100_0000_01b3
+            // The bytes in place (a native string's storage, a small string copied to the stack), else one by one.
+            let done: Void? = value.utf8.withContiguousStorageIfAvailable { (bytes: UnsafeBufferPointer<UInt8>) -> Void in
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            }
+            if done == nil {
+                for byte in value.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
             }
             key = hash
         }

@@ -15,7 +15,9 @@ public final class SQLiteStore: Store {
     }
 
     /// Opens (creating it and its folder if needed) the database at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    /// An upgrade that goes through the stored articles (which takes a while on a large database) reports
+    /// how far it is to `progress`.
+    public init(path: String, progress: (@Sendable (String) -> Void)? = nil) throws {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         var configuration = Configuration()
@@ -23,7 +25,7 @@ public final class SQLiteStore: Store {
         configuration.busyMode = .timeout(10)
         do {
             database = try DatabasePool(path: path, configuration: configuration)
-            try Self.migrator.migrate(database)
+            try Self.migrator(progress: progress).migrate(database)
         } catch {
             throw StoreError("cannot open the database at \(path): \(error)")
         }
@@ -34,11 +36,11 @@ public final class SQLiteStore: Store {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         database = try DatabaseQueue(configuration: configuration)
-        try Self.migrator.migrate(database)
+        try Self.migrator(progress: nil).migrate(database)
     }
 
     /// Schema versions. A migration is never edited once shipped: changes go in a new one.
-    static var migrator: DatabaseMigrator {
+    static func migrator(progress: (@Sendable (String) -> Void)?) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(
@@ -207,7 +209,10 @@ public final class SQLiteStore: Store {
                     """)
             // Articles stored before this version keep their events in their analysis: take them out of it, one
             // article at a time (a large database's analyses do not fit in memory together).
-            for id in try Int64.fetchAll(db, sql: "SELECT id FROM articles ORDER BY id") {
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM articles ORDER BY id")
+            if !ids.isEmpty { progress?("upgrading the database: taking the events out of \(ids.count) stored article\(ids.count == 1 ? "" : "s")") }
+            for (done, id) in ids.enumerated() {
+                if done > 0, done % 1000 == 0 { progress?("\(done) of \(ids.count) articles") }
                 guard let json = try String.fetchOne(db, sql: "SELECT analysis FROM articles WHERE id = ?", arguments: [id]),
                     let analysis = try? Analysis(jsonData: Data(json.utf8)), !analysis.events.isEmpty
                 else { continue }
@@ -221,6 +226,7 @@ public final class SQLiteStore: Store {
                 }
                 try insertEvents(db, id: id, analysis: analysis, rows: rows)
             }
+            if !ids.isEmpty { progress?("upgraded: the events of \(ids.count) article\(ids.count == 1 ? "" : "s") are in the database") }
         }
         return migrator
     }

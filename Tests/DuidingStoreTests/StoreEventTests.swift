@@ -125,9 +125,24 @@ struct StoreEventTests {
             try db.execute(sql: "DROP TABLE events; DELETE FROM grdb_migrations WHERE identifier = 'v5: events'")
         }
         try queue.close()
-        let reopened = try SQLiteStore(path: path)
+        let messages = Messages()
+        let reopened = try SQLiteStore(path: path) { messages.add($0) }
+        #expect(messages.all.first == "upgrading the database: taking the events out of 1 stored article")
+        #expect(messages.all.last?.hasPrefix("upgraded") == true)
+        // Opened again: nothing to upgrade, nothing said.
+        let quiet = Messages()
+        _ = try SQLiteStore(path: path) { quiet.add($0) }
+        #expect(quiet.all.isEmpty)
         let page = try await reopened.events(EventQuery())
         #expect(page.total == 2)
         #expect(page.events.contains { $0.event.code == "043" && $0.event.source?.entityID != nil })
     }
+}
+
+/// Messages collected from a callback that may run on another thread.
+private final class Messages: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+    func add(_ message: String) { lock.withLock { list.append(message) } }
+    var all: [String] { lock.withLock { list } }
 }

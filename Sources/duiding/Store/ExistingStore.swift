@@ -9,6 +9,11 @@ extension SQLiteStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError("no database at \(path); run duiding ingest first (or give --db)")
         }
-        do { return try SQLiteStore(path: path) } catch { throw CLIError("\(error)") }
+        do { return try SQLiteStore(path: path, progress: SQLiteStore.reportToStandardError) } catch { throw CLIError("\(error)") }
+    }
+
+    /// Progress of a database upgrade, on standard error.
+    static let reportToStandardError: @Sendable (String) -> Void = { message in
+        FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 }

@@ -54,7 +54,7 @@ struct IngestCommand: AsyncParsableCommand {
     func run() async throws {
         let path = db ?? SQLiteStore.defaultPath
         let store: SQLiteStore
-        do { store = try SQLiteStore(path: path) } catch { throw CLIError("\(error)") }
+        do { store = try SQLiteStore(path: path, progress: SQLiteStore.reportToStandardError) } catch { throw CLIError("\(error)") }
         let analyzer = try loadAnalyzer()
         let (files, skippedPaths) = IngestSources.files(inputs)
         var report = IngestReport(files: files.count)

@@ -35,7 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let path = db ?? SQLiteStore.defaultPath
         let store: SQLiteStore
-        do { store = try SQLiteStore(path: path) } catch { throw CLIError("\(error)") }
+        do { store = try SQLiteStore(path: path, progress: SQLiteStore.reportToStandardError) } catch { throw CLIError("\(error)") }
         let server = DuidingServer(analyzer: try loadAnalyzer(), store: store)
         FileHandle.standardError.write(Data("serving http://\(host):\(port)/api/v1/health (database \(path)); Ctrl-C stops\n".utf8))
         try await server.application(host: host, port: port).runService()

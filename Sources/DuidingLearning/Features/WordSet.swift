@@ -15,8 +15,9 @@ public struct WordSet: Sendable, Equatable {
     /// A set sized for `words` at `falsePositiveRate`.
     public init(_ words: [String], falsePositiveRate: Double = 0.01) {
         let n = max(words.count, 1)
+        let falsePositiveRate = falsePositiveRate.isFinite ? min(max(falsePositiveRate, 1e-12), 0.5) : 0.01
         let m = max(64, Int((-Double(n) * log(falsePositiveRate) / (log(2) * log(2))).rounded(.up)))
-        let hashes = max(1, Int((Double(m) / Double(n) * log(2)).rounded()))
+        let hashes = min(64, max(1, Int((Double(m) / Double(n) * log(2)).rounded())))
         var bits = [UInt64](repeating: 0, count: (m + 63) / 64)
         let size = UInt64(bits.count * 64)
         for word in words {

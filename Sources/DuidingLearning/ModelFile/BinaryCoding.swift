@@ -87,7 +87,15 @@ extension PerceptronModel {
         // Rows in key order for identical bytes from identical training.
         for row in rows {
             writer.write(row.key)
-            if byteLabels { writer.write(UInt8(row.count - 1)) } else { writer.write(UInt16(row.count)) }
+            // A dense row counts its non-zero weights (a weight read back from 16 bits may be zero).
+            let count = row.dense ? (0..<classes).filter { dense[row.start + $0] != 0 }.count : row.count
+            if byteLabels { writer.write(UInt8(max(count, 1) - 1)) } else { writer.write(UInt16(max(count, 1))) }
+            if count == 0 {
+                // Every weight zero: one zero weight, so that the count byte stays truthful.
+                label(0)
+                weight(0)
+                continue
+            }
             if row.dense {
                 for index in 0..<classes where dense[row.start + index] != 0 {
                     label(index)

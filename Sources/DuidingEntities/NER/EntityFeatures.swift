@@ -26,7 +26,7 @@ enum EntityFeatures {
         wordList: WordSet? = nil
     ) -> [[UInt64]] {
         let places = gazetteer.marks(words)
-        let listed: [String] = wordList.map { list in words.indices.map { Self.listClass(words[$0], lower: lower[$0], list) } } ?? []
+        let listed: [String] = wordList.map { list in words.indices.map { list.verdict(on: words[$0], lower: lower[$0]) } } ?? []
         func at(_ array: [String], _ i: Int) -> String { array.indices.contains(i) ? array[i] : "<pad>" }
         return words.indices.map { i in
             let word = words[i]
@@ -63,15 +63,6 @@ enum EntityFeatures {
         }
     }
 
-    /// What a spelling list says of a word: its lowercase form listed (`l`), the form as written listed
-    /// (`w`), capitalised (`C`). `-wC` is a listed name (`Poetin`), `lwC` a name that is also a word,
-    /// `l-C` a word capitalised, `--C` a capitalised word the list lacks.
-    static func listClass(_ word: String, lower: String, _ list: WordSet) -> String {
-        let capitalised = word.first?.isUppercase ?? false
-        let lowerListed = list.contains(lower)
-        let asWritten = word == lower ? lowerListed : list.contains(word)
-        return (lowerListed ? "l" : "-") + (asWritten ? "w" : "-") + (capitalised ? "C" : "-")
-    }
 
     @inline(__always)
     static func history(_ keys: inout [UInt64], tags: [String], lower: String, shape: String) {

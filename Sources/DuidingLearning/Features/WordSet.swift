@@ -55,6 +55,16 @@ public struct WordSet: Sendable, Equatable {
         return true
     }
 
+    /// What the list says of a word, as a feature value: its lowercase form `lower` listed (`l`), the form as
+    /// written listed (`w`), capitalised (`C`). `-wC` is a listed name (`Poetin`), `lwC` a name that is also a
+    /// word (`Bouw`), `l-C` a word capitalised, `--C` a capitalised word the list lacks.
+    public func verdict(on word: String, lower: String) -> String {
+        let capitalised = word.first?.isUppercase ?? false
+        let lowerListed = contains(lower)
+        let asWritten = word == lower ? lowerListed : contains(word)
+        return (lowerListed ? "l" : "-") + (asWritten ? "w" : "-") + (capitalised ? "C" : "-")
+    }
+
     /// The set as a model section.
     public func encoded() -> Data {
         var writer = BinaryWriter()

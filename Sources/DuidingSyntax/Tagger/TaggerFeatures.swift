@@ -28,7 +28,7 @@ enum TaggerFeatures {
                 let tag = Self.lexiconTag(word, lexicon) ?? "<unknown>"
                 return (tag, String(tag.prefix { $0 != "(" }))
             }
-        let listed: [String] = wordList.map { list in forms.indices.map { Self.listClass(words[$0], lower: forms[$0].lower, list) } } ?? []
+        let listed: [String] = wordList.map { list in forms.indices.map { list.verdict(on: words[$0], lower: forms[$0].lower) } } ?? []
         return forms.indices.map { i in
             let w = forms[i]
             // Affixes by scalar (a character is one scalar in all but decomposed text).
@@ -72,15 +72,6 @@ enum TaggerFeatures {
         }
     }
 
-    /// What a spelling list says of a word: its lowercase form listed (`l`), the form as written listed
-    /// (`w`), capitalised (`C`): `lwC` is a name that is also a word (`Bouw`), `-wC` a name (`Poetin`),
-    /// `--C` a capitalised word the list lacks.
-    static func listClass(_ word: String, lower: String, _ list: WordSet) -> String {
-        let capitalised = word.first?.isUppercase ?? false
-        let lowerListed = list.contains(lower)
-        let asWritten = word == lower ? lowerListed : list.contains(word)
-        return (lowerListed ? "l" : "-") + (asWritten ? "w" : "-") + (capitalised ? "C" : "-")
-    }
 
     /// A word's tag in the lexicon, as written or lowercased.
     static func lexiconTag(_ word: String, _ lexicon: [String: String]) -> String? {

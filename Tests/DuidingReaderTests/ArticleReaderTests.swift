@@ -37,7 +37,9 @@ struct ArticleReaderTests {
         #expect(article.metadata.source == "ANP")
         #expect(article.metadata.dateline == "DEN HAAG")
         #expect(article.texts(of: .paragraph).count == 2)
-        #expect(article.texts(of: .paragraph)[0].hasPrefix("DEN HAAG (ANP) - Het kabinet"))
+        // The dateline is a block of its own: the paragraph's sentence starts after it.
+        #expect(article.texts(of: .dateline) == ["DEN HAAG (ANP) -"])
+        #expect(article.texts(of: .paragraph)[0].hasPrefix("Het kabinet"))
     }
 
     @Test func headlineBylineDateAndTeasers() throws {

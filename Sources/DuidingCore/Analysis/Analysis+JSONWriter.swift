@@ -204,6 +204,7 @@ extension Event {
                 json.beginObject(inline: true)
                 json.member("entity", actor.entity)
                 json.member("actor", actor.actor)
+                json.optionalMember("text", actor.text)
                 json.endObject()
             } else {
                 json.null()

@@ -198,14 +198,18 @@ public struct Event: Sendable, Equatable, Codable {
         self.trigger = trigger
     }
 
-    /// One side of an event: the entity and its actor code (`RUSGOV`).
+    /// One side of an event: the entity and its actor code (`RUSGOV`), or, for a group no entity names, its words
+    /// (`de oproerpolitie`) and code (`COP`).
     public struct Actor: Sendable, Equatable, Codable {
         public var entity: String?
         public var actor: String?
+        /// The words naming the actor when no entity does.
+        public var text: String?
 
-        public init(entity: String? = nil, actor: String? = nil) {
+        public init(entity: String? = nil, actor: String? = nil, text: String? = nil) {
             self.entity = entity
             self.actor = actor
+            self.text = text
         }
     }
 }

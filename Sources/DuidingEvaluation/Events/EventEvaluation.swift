@@ -33,10 +33,11 @@ public enum EventEvaluation {
 }
 
 extension EventScore {
-    /// Whether a system actor is the gold one: by name (as speakers are compared), or by the country of its CAMEO actor code.
+    /// Whether a system actor is the gold one: by name or, for a group, its words (as speakers are compared), or by the
+    /// country of its CAMEO actor code.
     static func same(_ gold: String?, _ goldActor: String?, _ actor: Event.Actor?, entities: [String: Entity]) -> Bool {
         let entity = actor?.entity.flatMap { entities[$0] }
-        if let gold, QuoteEvaluation.same(gold, cue: nil, entity: entity, text: nil) { return true }
+        if let gold, QuoteEvaluation.same(gold, cue: nil, entity: entity, text: entity == nil ? actor?.text : nil) { return true }
         // By actor code at the level of the country, as event data are compared by dyad (`RUSGOV` and `RUS`).
         if let goldActor, let code = actor?.actor, goldActor.prefix(3) == code.prefix(3), goldActor.count >= 3 { return true }
         return false
@@ -47,7 +48,7 @@ extension EventScore {
         system += analysis.events.count
         gold += document.events.count
         var used: Set<Int> = []
-        func name(_ actor: Event.Actor?) -> String { actor?.entity.flatMap { entities[$0]?.name } ?? "-" }
+        func name(_ actor: Event.Actor?) -> String { actor?.entity.flatMap { entities[$0]?.name } ?? actor?.text ?? "-" }
         for event in analysis.events {
             let index = document.events.indices.first { index in
                 let gold = document.events[index]

@@ -21,6 +21,8 @@ public struct EventCoder: Sendable {
     let conditions: Set<String>
     let agents: Set<String>
     let recipients: Set<String>
+    /// Nouns for groups that act without a name (`de politie`, `Russische troepen`) → CAMEO sector code.
+    let groups: [String: String]
 
     public init(
         patterns: EventPatterns, codebook: EventCodebook, language: String, bundle: ResourceBundle,
@@ -44,6 +46,16 @@ public struct EventCoder: Sendable {
         conditions = words["condition"] ?? []
         agents = words["agent"] ?? []
         recipients = words["recipient"] ?? []
+        var groups: [String: String] = [:]
+        let agentFile = try bundle.file("\(language)/events/agents.tsv")
+        for line in agentFile.lines {
+            let fields = line.fields
+            guard fields.count == 2, fields[1].count == 3, fields[1].allSatisfy(\.isUppercase) else {
+                throw agentFile.error(line, "expected noun TAB a CAMEO sector code of three capitals (COP)")
+            }
+            groups[fields[0]] = fields[1]
+        }
+        self.groups = groups
     }
 
     public func code(_ analysis: Analysis) -> [Event] {
@@ -60,16 +72,16 @@ public struct EventCoder: Sendable {
                 for source in found.sources {
                     for target in found.targets where target != source {
                         guard let code = codebook[found.code] else { continue }
-                        let key = "\(source) \(code.code) \(target) \(time?.value ?? "")"
+                        let sourceActor = eventActor(source, parsed: parsed, day: day)
+                        let targetActor = eventActor(target, parsed: parsed, day: day)
+                        let key = [sourceActor.entity ?? sourceActor.text ?? "", code.code, targetActor.entity ?? targetActor.text ?? "", time?.value ?? ""]
+                            .joined(separator: "\u{1F}")
                         guard !seen.contains(key) else { continue }
                         seen.insert(key)
-                        let sourceEntity = analysis.entities[source]
-                        let targetEntity = analysis.entities[target]
                         events.append(
                             Event(
                                 code: code.code, label: code.english, plover: code.plover, goldstein: code.goldstein,
-                                source: Event.Actor(entity: sourceEntity.id, actor: actor(sourceEntity, day)),
-                                target: Event.Actor(entity: targetEntity.id, actor: actor(targetEntity, day)), time: time?.id,
+                                source: sourceActor, target: targetActor, time: time?.id,
                                 negated: negated(token, parsed: parsed), modality: modality(token, parsed: parsed), sentence: number,
                                 trigger: Span(start: analysis.tokens[token].start, end: analysis.tokens[token].end)))
                     }
@@ -79,25 +91,72 @@ public struct EventCoder: Sendable {
         return events
     }
 
-    /// An event word with its code and the entities of its source and target.
+    /// An event word with its code and its sources and targets.
     struct Match {
         var code: String
-        var sources: [Int]
-        var targets: [Int]
+        var sources: [Side]
+        var targets: [Side]
+    }
+
+    /// One actor of an event: an entity, or a group named by a noun of `agents.tsv` (the head of its phrase).
+    enum Side: Hashable {
+        case entity(Int)
+        case group(Int)
+    }
+
+    /// The event's view of a side: the entity with its actor code on the day, or the group's words and code (the country
+    /// of an adjective or a `van` phrase in its phrase and the noun's sector: `Russische troepen` → RUSMIL).
+    private func eventActor(_ side: Side, parsed: ParsedText, day: CalendarDay?) -> Event.Actor {
+        switch side {
+        case .entity(let index):
+            let entity = parsed.analysis.entities[index]
+            return Event.Actor(entity: entity.id, actor: actor(entity, day))
+        case .group(let head):
+            let sector = group(head, parsed: parsed) ?? ""
+            let sentence = parsed.range(ofSentence: parsed.sentenceOf[head])
+            let country = parsed.children[head].lazy.compactMap { child -> String? in
+                let adjective = parsed.has(child, relation: "amod")
+                let owner = parsed.has(child, relation: "nmod") && parsed.children[child].contains { parsed.lemmas[$0] == "van" && parsed.has($0, relation: "case") }
+                guard adjective || owner else { return nil }
+                return parsed.mentions[child].lazy.compactMap { mention -> String? in
+                    let entity = parsed.analysis.entities[mention.entity]
+                    guard adjective ? entity.mentions[mention.mention].kind == "adjective" : entity.type == "LOC" else { return nil }
+                    return self.actor(entity, day).map { String($0.prefix(3)) }
+                }.first
+            }.first
+            return Event.Actor(actor: (country ?? "") + sector, text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
+        }
+    }
+
+    /// The sector of a noun of `agents.tsv`, read as event nouns are (`oproerpolitie` → `politie`).
+    private func group(_ token: Int, parsed: ParsedText) -> String? {
+        guard parsed.upos(token) == "NOUN" else { return nil }
+        return EventPatterns.lookup(parsed.lemmas[token], in: groups)
     }
 
     private func match(_ token: Int, parsed: ParsedText) -> Match? {
-        let lemma = parsed.lemmas[token]
         let upos = parsed.upos(token)
         if upos == "VERB" {
+            let lemma = verbLemma(token, parsed: parsed)
             var code: String?
             var frame: String?
-            if let objects = patterns.objects[lemma],
-                let object = parsed.children[token].first(where: { parsed.has($0, relation: "obj") }),
-                let pattern = objects[parsed.lemmas[object]]
+            var object = parsed.children[token].first(where: { parsed.has($0, relation: "obj") })
+            // `een reeks overeenkomsten`: the noun the measure governs.
+            if let measure = object, patterns.measures.contains(parsed.lemmas[measure]),
+                let counted = parsed.children[measure].first(where: { ["nmod", "appos"].contains(parsed.relation($0)) && parsed.upos($0) == "NOUN" })
             {
+                object = counted
+            }
+            if let object, let pattern = patterns.object(lemma, parsed.lemmas[object]) {
                 code = pattern.code
                 frame = nil
+            } else if let phrases = patterns.phrases[lemma],
+                let pattern = parsed.children[token].lazy.filter({ parsed.has($0, relation: "obl") }).compactMap({ phrase in
+                    parsed.children[phrase].lazy.filter { parsed.has($0, relation: "case") }.compactMap { phrases[parsed.lemmas[$0]] }.first
+                }).first
+            {
+                code = pattern.code
+                frame = pattern.target
             } else if let pattern = patterns.verbs[lemma] {
                 code = pattern.code
                 frame = pattern.target
@@ -118,7 +177,7 @@ public struct EventCoder: Sendable {
             // phrase, and without one there is none.
             let passive = parsed.children[token].contains { parsed.has($0, relation: "nsubj:pass") || parsed.has($0, relation: "aux:pass") }
             let sources = entities(of: passive ? agent : subject(of: token, parsed: parsed), parsed: parsed)
-            var targets: [Int] = []
+            var targets: [Side] = []
             if let frame {
                 func introduced(_ node: Int) -> Bool {
                     parsed.children[node].contains { parsed.words[$0] == frame && parsed.has($0, relation: "case") }
@@ -139,7 +198,7 @@ public struct EventCoder: Sendable {
                 let head: Int? = frame == "dat"
                     ? clause.flatMap { clause in parsed.children[clause].first { parsed.has($0, relation: "nsubj") } }
                     : frame == "obj"
-                    ? object ?? preverbalObject(token, parsed: parsed)
+                    ? object ?? preverbalObject(token, parsed: parsed) ?? middleObject(token, parsed: parsed)
                     : parsed.children[token].first { child in
                         (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
                     } ?? parsed.subtree(token).first { $0 != token && parsed.sentenceOf[$0] == parsed.sentenceOf[token] && introduced($0) }
@@ -147,11 +206,13 @@ public struct EventCoder: Sendable {
             } else {
                 // A verb with its object: the one it is for (`heeft Moskou steun geboden`, `steun bieden aan`), else,
                 // for coordinated sources (`de twee leiders ondertekenden een verklaring`), each other.
+                func forSomeone(_ child: Int) -> Bool {
+                    parsed.children[child].contains { recipients.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
+                }
                 let recipient = parsed.children[token].first { parsed.has($0, relation: "iobj") }
-                    ?? parsed.children[token].first { child in
-                        parsed.has(child, relation: "obl")
-                            && parsed.children[child].contains { recipients.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
-                    }
+                    ?? parsed.children[token].first { parsed.has($0, relation: "obl") && forSomeone($0) }
+                    // Or in the object's phrase (`sluit een migratiedeal met Tunesië`).
+                    ?? object.flatMap { object in parsed.children[object].first { parsed.has($0, relation: "nmod") && forSomeone($0) } }
                     // A second subject the parse hung on the verb or its auxiliary is the one it is for (`China heeft
                     // Moskou steun geboden`).
                     ?? misplacedRecipient(token, parsed: parsed)
@@ -161,7 +222,7 @@ public struct EventCoder: Sendable {
             guard !sources.isEmpty, !targets.isEmpty else { return nil }
             return Match(code: code, sources: sources, targets: targets)
         }
-        if upos == "NOUN", let pattern = patterns.nouns[lemma] {
+        if upos == "NOUN", let pattern = patterns.noun(parsed.lemmas[token]) {
             func phrase(_ preposition: String?) -> Int? {
                 guard let preposition else { return nil }
                 func introduced(_ node: Int) -> Bool {
@@ -190,6 +251,46 @@ public struct EventCoder: Sendable {
             return Match(code: pattern.code, sources: sources, targets: targets)
         }
         return nil
+    }
+
+    /// A verb's lemma with its separated particle, as the patterns write particle verbs (`riep … op` → `op_roepen`).
+    private func verbLemma(_ verb: Int, parsed: ParsedText) -> String {
+        // The lemmatizer joins most of them itself (`wees … uit` → `uit_wijzen`).
+        let lemma = parsed.lemmas[verb]
+        guard !lemma.contains("_") else { return lemma }
+        if let particle = parsed.children[verb].first(where: { parsed.relation($0) == "compound:prt" }) {
+            return "\(parsed.lemmas[particle])_\(lemma)"
+        }
+        return detachedParticle(verb, parsed: parsed).map { "\(parsed.lemmas[$0])_\(lemma)" } ?? lemma
+    }
+
+    /// The particle of an event verb that the parse took for a preposition (`riep beide landen op de gevechten te
+    /// staken`: `op` hung on `gevechten`): a preposition or adverb after the verb, in its clause (before punctuation, a
+    /// conjunction or another verb), that makes an event verb with it when the verb alone is none.
+    private func detachedParticle(_ verb: Int, parsed: ParsedText) -> Int? {
+        let lemma = parsed.lemmas[verb]
+        guard patterns.verbs[lemma] == nil, patterns.objects[lemma] == nil else { return nil }
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
+        var index = verb + 1
+        while index < sentence.upperBound {
+            if parsed.isPunctuation(index) || ["CCONJ", "SCONJ", "VERB", "AUX"].contains(parsed.upos(index)) { return nil }
+            if ["ADP", "ADV"].contains(parsed.upos(index)) {
+                let joined = "\(parsed.lemmas[index])_\(lemma)"
+                if patterns.verbs[joined] != nil || patterns.objects[joined] != nil { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The object of a verb whose particle stands apart (`riep beide generaals op …`, where the parse gave `generaals` to the
+    /// infinitive): the first noun or name between the verb and its particle that no preposition introduces.
+    private func middleObject(_ verb: Int, parsed: ParsedText) -> Int? {
+        guard let particle = detachedParticle(verb, parsed: parsed) else { return nil }
+        return (verb + 1..<particle).first { word in
+            ["NOUN", "PROPN"].contains(parsed.upos(word)) && !parsed.children[word].contains { parsed.has($0, relation: "case") }
+                && !["flat", "appos", "compound"].contains(parsed.relation(word))
+        }
     }
 
     /// The subject of a verb, or of the verb it depends on (`weigert Rusland te veroordelen`, `en ondertekenden`).
@@ -275,9 +376,9 @@ public struct EventCoder: Sendable {
     }
 
     /// The entities a noun phrase names: its own and those of the phrases coordinated with it (`Oekraïne en het Westen`).
-    private func entities(of head: Int?, parsed: ParsedText) -> [Int] {
+    private func entities(of head: Int?, parsed: ParsedText) -> [Side] {
         guard let head else { return [] }
-        var found: [Int] = []
+        var found: [Side] = []
         for node in [head] + parsed.children[head].filter({ parsed.has($0, relation: "conj") }) {
             // The mention over the head, else over a word of its name (`president Xi`).
             let candidates = [node] + parsed.children[node].filter { ["flat", "appos", "compound"].contains(parsed.relation($0)) }
@@ -287,15 +388,18 @@ public struct EventCoder: Sendable {
                 parsed.mentions[member].contains { parsed.analysis.entities[$0.entity].type == "PER" && parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == nil }
             }
             if let over = candidates.first(where: { !parsed.mentions[$0].isEmpty }) {
-                for mention in parsed.mentions[over] where !found.contains(mention.entity) { found.append(mention.entity) }
-            } else if let named, let person = parsed.mentions[named].first, !found.contains(person.entity) {
+                for mention in parsed.mentions[over] where !found.contains(.entity(mention.entity)) { found.append(.entity(mention.entity)) }
+            } else if let named, let person = parsed.mentions[named].first, !found.contains(.entity(person.entity)) {
                 // A person named in the phrase (`De Amerikaanse minister van Buitenlandse Zaken Antony Blinken`).
-                found.append(person.entity)
+                found.append(.entity(person.entity))
+            } else if group(node, parsed: parsed) != nil {
+                // A group without a name (`de oproerpolitie`, `Russische troepen`).
+                found.append(.group(node))
             } else if let adjective = parsed.children[node].lazy.compactMap({ child in
                 parsed.mentions[child].first { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" }
-            }).first, !found.contains(adjective.entity) {
-                // A group by its country (`Russische diplomaten`, `de Russische invasie`): the country.
-                found.append(adjective.entity)
+            }).first, !found.contains(.entity(adjective.entity)) {
+                // A group by its country (`de Russische invasie`): the country.
+                found.append(.entity(adjective.entity))
             }
         }
         return found
@@ -319,7 +423,8 @@ public struct EventCoder: Sendable {
 
     private func modality(_ token: Int, parsed: ParsedText) -> String {
         let start = parsed.tokens[token].start
-        if parsed.analysis.quotes.contains(where: { $0.kind == "indirect" && $0.start <= start && start < $0.end }) { return "reported" }
+        // What someone says happened: inside indirect speech or a quotation.
+        if parsed.analysis.quotes.contains(where: { $0.kind != "term" && $0.start <= start && start < $0.end }) { return "reported" }
         if parsed.children[token].contains(where: { conditions.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "mark") }) {
             return "hypothetical"
         }

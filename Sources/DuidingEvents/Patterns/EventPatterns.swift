@@ -14,7 +14,12 @@ public struct EventPatterns: Sendable {
     let verbs: [String: Pattern]
     /// Verb lemma → object lemma → pattern (`ondertekenen` + `verklaring` → 057).
     let objects: [String: [String: Pattern]]
+    /// Verb lemma → preposition → pattern: the verb's code when a phrase with that preposition hangs on it
+    /// (`veroordelen tot` → 116, a court's sentence, where `veroordelen` alone is 111); the target is its object.
+    let phrases: [String: [String: Pattern]]
     let nouns: [String: Pattern]
+    /// Nouns that count or group what follows them (`een reeks overeenkomsten`): the event is in the noun they govern.
+    let measures: Set<String>
 
     /// Reads `<language>/events/patterns.tsv`; nil when the language has none. Codes must be in `codebook`.
     public init?(language: String, bundle: ResourceBundle, codebook: EventCodebook) throws(ResourceError) {
@@ -23,9 +28,16 @@ public struct EventPatterns: Sendable {
         let file = try bundle.file(name)
         var verbs: [String: Pattern] = [:]
         var objects: [String: [String: Pattern]] = [:]
+        var phrases: [String: [String: Pattern]] = [:]
         var nouns: [String: Pattern] = [:]
+        var measures: Set<String> = []
         for line in file.lines {
             let fields = line.fields
+            if fields.first == "measure" {
+                guard fields.count == 2 else { throw file.error(line, "expected measure TAB noun") }
+                measures.insert(fields[1])
+                continue
+            }
             guard fields.count == 4, codebook[fields[3]] != nil else {
                 throw file.error(line, "expected kind TAB lemma TAB frame TAB a CAMEO code of common/events/cameo.tsv")
             }
@@ -33,15 +45,45 @@ public struct EventPatterns: Sendable {
             switch fields[0] {
             case "verb": verbs[fields[1]] = Pattern(code: fields[3], target: frame, source: nil)
             case "object": objects[fields[1], default: [:]][fields[2]] = Pattern(code: fields[3], target: nil, source: nil)
+            case "phrase": phrases[fields[1], default: [:]][fields[2]] = Pattern(code: fields[3], target: "obj", source: nil)
             case "noun":
                 let parts = fields[2].split(separator: ">").map(String.init)
                 guard parts.count == 2 else { throw file.error(line, "a noun's frame is source>target prepositions (van>aan)") }
                 nouns[fields[1]] = Pattern(code: fields[3], target: parts[1] == "-" ? nil : parts[1], source: parts[0])
-            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object or noun")
+            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, noun or measure")
             }
         }
         self.verbs = verbs
         self.objects = objects
+        self.phrases = phrases
         self.nouns = nouns
+        self.measures = measures
+    }
+
+    /// The pattern of an event noun, or of the last part of a compound (`raketaanval` → `aanval`, `Kongo-bezoek` →
+    /// `bezoek`).
+    func noun(_ lemma: String) -> Pattern? { Self.lookup(lemma, in: nouns) }
+
+    /// The pattern of a verb with an object noun, the object read as `noun(_:)` reads it (`migratiedeal` → `deal`).
+    func object(_ verb: String, _ object: String) -> Pattern? {
+        guard let patterns = objects[verb] else { return nil }
+        return Self.lookup(object, in: patterns)
+    }
+
+    /// The entry of a word, else of its longest final part that is an entry after a hyphen, or, for an entry of four
+    /// letters or more, after at least three letters of a first part (Dutch writes compounds as one word).
+    static func lookup<Value>(_ word: String, in table: [String: Value]) -> Value? {
+        if let value = table[word] { return value }
+        var index = word.startIndex
+        var prefix = 0
+        while index < word.endIndex {
+            let character = word[index]
+            index = word.index(after: index)
+            prefix += 1
+            let rest = word[index...]
+            guard !rest.isEmpty else { break }
+            if character == "-" || (prefix >= 3 && rest.count >= 4), let value = table[String(rest)] { return value }
+        }
+        return nil
     }
 }

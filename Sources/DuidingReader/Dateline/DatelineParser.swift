@@ -56,8 +56,8 @@ struct DatelineParser {
     }
 
     /// `DEN HAAG (ANP) -`, `GENUA -`, `(Belga) -`, `BEIJING, May 16 (Reuters) -` at the start of a
-    /// paragraph: the place and the agency.
-    func agencyDateline(_ line: LineWords) -> (place: Range<Int>?, agency: String?)? {
+    /// paragraph: the place, the agency and how many words the dateline takes with its separator.
+    func agencyDateline(_ line: LineWords) -> (place: Range<Int>?, agency: String?, words: Int)? {
         var index = 0
         while index < min(line.count, 4), Self.isCapitalWord(line.words[index]) { index += 1 }
         let place: Range<Int>? = index > 0 ? 0..<index : nil
@@ -78,7 +78,7 @@ struct DatelineParser {
             index = end + 1
         }
         guard place != nil || agency != nil, index + 1 < line.count, isSeparator(line.words[index]) else { return nil }
-        return (place, agency)
+        return (place, agency, index + 1)
     }
 
     private static func isCapitalWord(_ word: String) -> Bool {

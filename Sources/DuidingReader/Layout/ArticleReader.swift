@@ -142,6 +142,11 @@ struct Layout {
         if paragraphs == 1, let agency = datelines.agencyDateline(line) {
             if let place = agency.place { metadata.dateline = line.text(place) }
             if let source = agency.agency, metadata.source == nil { metadata.source = source }
+            // The dateline is metadata, not the paragraph's first words: its place is no subject of the sentence.
+            return [
+                Piece(kind: .dateline, range: line.span(0..<agency.words)),
+                Piece(kind: .paragraph, range: line.span(agency.words..<line.count)),
+            ]
         }
         return [Piece(kind: .paragraph, range: whole)]
     }

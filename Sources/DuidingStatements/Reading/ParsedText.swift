@@ -142,9 +142,11 @@ package struct ParsedText {
     }
 
     /// The noun phrase headed by `head`, kept inside `region`: its determiners, adjectives, names,
-    /// appositions and modifiers, without clauses and without punctuation at its ends.
-    package func phrase(_ head: Int, within region: Range<Int>) -> ClosedRange<Int> {
-        let inside: Set<String> = ["det", "amod", "nmod", "flat", "compound", "appos", "nummod", "case", "fixed", "conj", "cc"]
+    /// appositions and modifiers, without clauses and without punctuation at its ends; with the phrases coordinated
+    /// with it unless `coordinated` is false (`de politie` of `de politie en het leger`).
+    package func phrase(_ head: Int, within region: Range<Int>, coordinated: Bool = true) -> ClosedRange<Int> {
+        var inside: Set<String> = ["det", "amod", "nmod", "flat", "compound", "appos", "nummod", "case", "fixed", "conj", "cc"]
+        if !coordinated { inside.subtract(["conj", "cc"]) }
         var members = [head]
         var stack = [head]
         while let node = stack.popLast() {

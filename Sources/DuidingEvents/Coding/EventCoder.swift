@@ -74,6 +74,12 @@ public struct EventCoder: Sendable {
                         guard let code = codebook[found.code] else { continue }
                         let sourceActor = eventActor(source, parsed: parsed, day: day)
                         let targetActor = eventActor(target, parsed: parsed, day: day)
+                        // A country and its own government are one actor, not a dyad (`Trump … met de VS`).
+                        func same(_ country: Side, _ countryActor: Event.Actor, _ other: Side, _ otherActor: Event.Actor) -> Bool {
+                            guard isCountry(country, countryActor, parsed: parsed), let code = countryActor.actor else { return false }
+                            return otherActor.actor == code + "GOV" || (otherActor.actor == code && isCountry(other, otherActor, parsed: parsed))
+                        }
+                        if same(source, sourceActor, target, targetActor) || same(target, targetActor, source, sourceActor) { continue }
                         let key = [sourceActor.entity ?? sourceActor.text ?? "", code.code, targetActor.entity ?? targetActor.text ?? "", time?.value ?? ""]
                             .joined(separator: "\u{1F}")
                         guard !seen.contains(key) else { continue }
@@ -126,6 +132,12 @@ public struct EventCoder: Sendable {
             }.first
             return Event.Actor(actor: (country ?? "") + sector, text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
         }
+    }
+
+    /// Whether a side is a place coded as a country (`de VS` → USA; not a person coded by nationality).
+    private func isCountry(_ side: Side, _ actor: Event.Actor, parsed: ParsedText) -> Bool {
+        guard case .entity(let index) = side, actor.actor?.count == 3 else { return false }
+        return parsed.analysis.entities[index].type == "LOC"
     }
 
     /// The sector of a noun of `agents.tsv`, read as event nouns are (`oproerpolitie` → `politie`).
@@ -189,7 +201,8 @@ public struct EventCoder: Sendable {
                 let subjects = parsed.children[token].filter { parsed.has($0, relation: "nsubj") }
                 let split = splitObjects(token, parsed: parsed)
                 let object = parsed.children[token].first { parsed.has($0, relation: "obj") && !split.contains($0) }
-                    ?? (subjects.count == 2 && subjects[0] < token && subjects[1] > token ? subjects[1] : nil)
+                    // (`Xi ontving Macron`, `In Den Haag ontmoette hij koning Willem-Alexander`: two subjects, the second after the verb).
+                    ?? (subjects.count == 2 && subjects[1] > token ? subjects[1] : nil)
                 // `dat`: the subject of the clause the verb governs (`eisten dat Rwanda zijn troepen terugtrekt`).
                 let clause = parsed.children[token].first { child in
                     (parsed.has(child, relation: "ccomp") || parsed.has(child, relation: "advcl"))
@@ -199,6 +212,8 @@ public struct EventCoder: Sendable {
                     ? clause.flatMap { clause in parsed.children[clause].first { parsed.has($0, relation: "nsubj") } }
                     : frame == "obj"
                     ? object ?? preverbalObject(token, parsed: parsed) ?? middleObject(token, parsed: parsed)
+                        // Without an object, the one a dat-clause is about (`waarschuwde dat het Westen risico's neemt`).
+                        ?? clause.flatMap { clause in parsed.children[clause].first { parsed.has($0, relation: "nsubj") } }
                     : parsed.children[token].first { child in
                         (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
                     } ?? parsed.subtree(token).first { $0 != token && parsed.sentenceOf[$0] == parsed.sentenceOf[token] && introduced($0) }
@@ -337,11 +352,16 @@ public struct EventCoder: Sendable {
         return parsed.children[head].first { parsed.has($0, relation: "nsubj") && $0 < head }
     }
 
-    /// Objects the parse gave a main-clause verb before it although another object follows it (`… Zaken Antony Blinken
-    /// bezocht Peking`: `Zaken` is part of the subject): in a main clause with the verb second, the object stands after it.
+    /// Objects the parse gave a main-clause verb before it although another object follows it, or although its subject
+    /// stands before it too (`… Zaken Antony Blinken bezocht Peking`, `… onderminister van Buitenlandse Zaken Aleksandr
+    /// Groesjko waarschuwde`: `Zaken` is part of the subject): in a main clause the finite verb comes second, after one
+    /// phrase. A verb with an auxiliary is no finite verb (`Poetin heeft China bezocht`).
     private func splitObjects(_ verb: Int, parsed: ParsedText) -> [Int] {
         let objects = parsed.children[verb].filter { parsed.has($0, relation: "obj") }
-        guard parsed.heads[verb] == nil, objects.contains(where: { $0 > verb }) else { return [] }
+        guard parsed.heads[verb] == nil else { return [] }
+        let finite = !parsed.children[verb].contains { parsed.has($0, relation: "aux") }
+        let subjectBefore = parsed.children[verb].contains { parsed.has($0, relation: "nsubj") && $0 < verb }
+        guard objects.contains(where: { $0 > verb }) || (finite && subjectBefore) else { return [] }
         return objects.filter { $0 < verb }
     }
 

@@ -1,4 +1,5 @@
 public import DuidingResources
+import Foundation
 
 /// The event patterns of one language (`<lang>/events/patterns.tsv`): verbs, verbs with their object, and nouns
 /// that express a CAMEO event, with where their target stands.
@@ -53,9 +54,18 @@ public struct EventPatterns: Sendable {
             default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, noun or measure")
             }
         }
-        self.verbs = verbs
-        self.objects = objects
-        self.phrases = phrases
+        // The lemmatizer writes some particle verbs joined (`innemen` beside `in_nemen`): both spellings find the pattern.
+        func joined<Value>(_ table: [String: Value]) -> [String: Value] {
+            var table = table
+            for (key, value) in table where key.contains("_") {
+                let plain = key.replacingOccurrences(of: "_", with: "")
+                if table[plain] == nil { table[plain] = value }
+            }
+            return table
+        }
+        self.verbs = joined(verbs)
+        self.objects = joined(objects)
+        self.phrases = joined(phrases)
         self.nouns = nouns
         self.measures = measures
     }

@@ -49,4 +49,32 @@ struct EventCoderTests {
         let visit = try #require(events.first { $0.0 == "042" })
         #expect(visit.3.modality == "planned")
     }
+
+    @Test func groupsWithoutANameAreActors() throws {
+        let events = try Self.events("De Franse politie heeft gisteren Marine Le Pen gearresteerd.")
+        let arrest = try #require(events.first { $0.0 == "173" })
+        // The group's country from its adjective, its sector from agents.tsv, its words as the actor's text.
+        #expect(arrest.1 == "FRACOP")
+        #expect(arrest.3.source?.entity == nil)
+        #expect(arrest.3.source?.text == "De Franse politie")
+    }
+
+    @Test func aParticleThatStandsApartMakesTheVerb() throws {
+        // `riep … op` is `oproepen` (020), also where the parse takes `op` for a preposition.
+        let events = try Self.events("Guterres riep Israël gisteren op om de grensovergangen te openen.")
+        #expect(events.contains { $0.0.hasPrefix("02") && $0.2 == "ISR" })
+    }
+
+    @Test func compoundEventNounsAndObjectsInTheObjectsPhrase() throws {
+        let events = try Self.events("De Europese Unie sloot een migratiedeal met Tunesië. De Russische raketaanval op Oekraïne werd veroordeeld.")
+        #expect(events.contains { $0.0 == "057" && $0.2 == "TUN" })
+        #expect(events.contains { $0.0.hasPrefix("19") && $0.1 == "RUS" && $0.2 == "UKR" })
+    }
+
+    @Test func aCountryAndItsGovernmentAreNoDyad() throws {
+        let events = try Self.events(
+            "Trump voert handelsonderhandelingen met de Verenigde Staten en met China.", reference: "2025-06-01T12:00:00+02:00")
+        #expect(events.contains { $0.0 == "046" && $0.1 == "USAGOV" && $0.2 == "CHN" })
+        #expect(!events.contains { $0.1 == "USAGOV" && $0.2 == "USA" })
+    }
 }

@@ -187,7 +187,13 @@ public struct EventCoder: Sendable {
             }
             // Any other passive (`werd uitgeleverd aan Peru`): its subject underwent the act; the source is the door
             // phrase, and without one there is none.
-            let passive = parsed.children[token].contains { parsed.has($0, relation: "nsubj:pass") || parsed.has($0, relation: "aux:pass") }
+            func isPassive(_ verb: Int) -> Bool {
+                parsed.children[verb].contains { parsed.has($0, relation: "nsubj:pass") || parsed.has($0, relation: "aux:pass") }
+            }
+            // A verb coordinated with a passive one shares its auxiliary (`werd gearresteerd en daarna uitgeleverd aan Peru`).
+            let passive = isPassive(token)
+                || (parsed.has(token, relation: "conj") && parsed.heads[token].map(isPassive) == true
+                    && !parsed.children[token].contains { parsed.has($0, relation: "nsubj") })
             let sources = entities(of: passive ? agent : subject(of: token, parsed: parsed), parsed: parsed)
             var targets: [Side] = []
             if let frame {
@@ -212,8 +218,7 @@ public struct EventCoder: Sendable {
                     ? clause.flatMap { clause in parsed.children[clause].first { parsed.has($0, relation: "nsubj") } }
                     : frame == "obj"
                     ? object ?? preverbalObject(token, parsed: parsed) ?? middleObject(token, parsed: parsed)
-                        // Without an object, the one a dat-clause is about (`waarschuwde dat het Westen risico's neemt`).
-                        ?? clause.flatMap { clause in parsed.children[clause].first { parsed.has($0, relation: "nsubj") } }
+
                     : parsed.children[token].first { child in
                         (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
                     } ?? parsed.subtree(token).first { $0 != token && parsed.sentenceOf[$0] == parsed.sentenceOf[token] && introduced($0) }

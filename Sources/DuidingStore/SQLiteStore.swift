@@ -241,9 +241,13 @@ public final class SQLiteStore: Store {
         for (position, (event, record)) in zip(analysis.events, analysis.eventRecords()).enumerated() {
             let sourceID = event.source?.entity.flatMap { rows[$0] }
             let targetID = event.target?.entity.flatMap { rows[$0] }
-            // An actor is the same across articles by its stored entity, else by its code, else by its words.
+            // An actor is the same across articles by its stored entity, else by its code, else by its words; a code
+            // without a country (`COP`) names no one actor, so its words go with it.
             func key(_ entity: Int64?, _ side: EventRecord.Side?) -> String {
-                entity.map { "e\($0)" } ?? side?.actor ?? side?.name?.matchKey ?? "-"
+                if let entity { return "e\(entity)" }
+                if let actor = side?.actor, actor.count > 3 { return actor }
+                let parts = [side?.actor, side?.name?.matchKey].compactMap { $0 }
+                return parts.isEmpty ? "-" : parts.joined(separator: ":")
             }
             let story = [key(sourceID, record.source), record.code, key(targetID, record.target), record.day ?? "-"].joined(separator: "|")
             try db.execute(

@@ -51,12 +51,19 @@ struct EventCoderTests {
     }
 
     @Test func groupsWithoutANameAreActors() throws {
-        let events = try Self.events("De Franse politie heeft gisteren Marine Le Pen gearresteerd.")
-        let arrest = try #require(events.first { $0.0 == "173" })
-        // The group's country from its adjective, its sector from agents.tsv, its words as the actor's text.
-        #expect(arrest.1 == "FRACOP")
-        #expect(arrest.3.source?.entity == nil)
-        #expect(arrest.3.source?.text == "De Franse politie")
+        let text = "De Franse politie heeft gisteren Marine Le Pen gearresteerd. Betogers bestormden de Russische ambassade."
+        let analysis = try sharedAnalyzer.analyze(
+            text, options: AnalyzeOptions(language: "nl", referenceText: "2024-05-16T12:00:00+02:00", now: Date()))
+        let arrest = try #require(analysis.events.first { $0.code == "173" })
+        // The group's country from its adjective, its sector from agents.tsv, its words as the actor's text; it belongs
+        // to its country's entity.
+        #expect(arrest.source?.actor == "FRACOP")
+        #expect(arrest.source?.text == "De Franse politie")
+        #expect(analysis.entities.first { $0.id == arrest.source?.entity }?.name == "Frankrijk")
+        #expect(arrest.target?.text == nil)
+        // A group of no known country is its words and sector alone.
+        let storming = try #require(analysis.events.first { $0.code == "145" })
+        #expect(storming.source?.actor == "OPP" && storming.source?.entity == nil && storming.source?.text == "Betogers")
     }
 
     @Test func aParticleThatStandsApartMakesTheVerb() throws {

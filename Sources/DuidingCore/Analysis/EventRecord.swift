@@ -122,7 +122,8 @@ extension Analysis {
         }
         func side(_ actor: Event.Actor?) -> EventRecord.Side? {
             guard let actor else { return nil }
-            return EventRecord.Side(name: actor.entity.flatMap { entityNames[$0] } ?? actor.text, actor: actor.actor)
+            // A group's own words (`de Russische regering`) before the entity it belongs to (`Rusland`).
+            return EventRecord.Side(name: actor.text ?? actor.entity.flatMap { entityNames[$0] }, actor: actor.actor)
         }
         return events.map { event in
             // A time expression with a calendar value dates the event; one without (`PRESENT_REF`, a duration) does not.

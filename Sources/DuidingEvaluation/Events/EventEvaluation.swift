@@ -37,7 +37,8 @@ extension EventScore {
     /// country of its CAMEO actor code.
     static func same(_ gold: String?, _ goldActor: String?, _ actor: Event.Actor?, entities: [String: Entity]) -> Bool {
         let entity = actor?.entity.flatMap { entities[$0] }
-        if let gold, QuoteEvaluation.same(gold, cue: nil, entity: entity, text: entity == nil ? actor?.text : nil) { return true }
+        if let gold, QuoteEvaluation.same(gold, cue: nil, entity: entity, text: nil) { return true }
+        if let gold, let text = actor?.text, QuoteEvaluation.same(gold, cue: nil, entity: nil, text: text) { return true }
         // By actor code at the level of the country, as event data are compared by dyad (`RUSGOV` and `RUS`).
         if let goldActor, let code = actor?.actor, goldActor.prefix(3) == code.prefix(3), goldActor.count >= 3 { return true }
         return false
@@ -48,7 +49,7 @@ extension EventScore {
         system += analysis.events.count
         gold += document.events.count
         var used: Set<Int> = []
-        func name(_ actor: Event.Actor?) -> String { actor?.entity.flatMap { entities[$0]?.name } ?? actor?.text ?? "-" }
+        func name(_ actor: Event.Actor?) -> String { actor?.text ?? actor?.entity.flatMap { entities[$0]?.name } ?? "-" }
         for event in analysis.events {
             let index = document.events.indices.first { index in
                 let gold = document.events[index]

@@ -3,8 +3,8 @@ public import DuidingResources
 import DuidingStatements
 
 /// Codes political events from the parse: an event word of the patterns (a verb, a verb with its object, a noun)
-/// with its source and target among the linked entities, CAMEO code, Goldstein value, PLOVER category, modality,
-/// negation and time; one event per (source, code, target, time) in an article.
+/// with its source and target among the linked entities or the groups of `agents.tsv` (`de oproerpolitie`), CAMEO code,
+/// Goldstein value, PLOVER category, modality, negation and time; one event per (source, code, target, time) in an article.
 ///
 /// ```
 /// Poetin ──nsubj── bezocht ──obj── China      verb bezoeken obj 042  →  042 RUSGOV → CHN
@@ -50,8 +50,8 @@ public struct EventCoder: Sendable {
         let agentFile = try bundle.file("\(language)/events/agents.tsv")
         for line in agentFile.lines {
             let fields = line.fields
-            guard fields.count == 2, fields[1].count == 3, fields[1].allSatisfy(\.isUppercase) else {
-                throw agentFile.error(line, "expected noun TAB a CAMEO sector code of three capitals (COP)")
+            guard fields.count == 2, fields[1] == "-" || (fields[1].count == 3 && fields[1].allSatisfy(\.isUppercase)) else {
+                throw agentFile.error(line, "expected noun TAB a CAMEO sector code of three capitals (COP), or - for no group")
             }
             groups[fields[0]] = fields[1]
         }
@@ -77,10 +77,10 @@ public struct EventCoder: Sendable {
                         // A country and its own government are one actor, not a dyad (`Trump … met de VS`).
                         func same(_ country: Side, _ countryActor: Event.Actor, _ other: Side, _ otherActor: Event.Actor) -> Bool {
                             guard isCountry(country, countryActor, parsed: parsed), let code = countryActor.actor else { return false }
-                            return otherActor.actor == code + "GOV" || (otherActor.actor == code && isCountry(other, otherActor, parsed: parsed))
+                            return otherActor.actor?.hasPrefix(code + "GOV") == true || (otherActor.actor == code && isCountry(other, otherActor, parsed: parsed))
                         }
                         if same(source, sourceActor, target, targetActor) || same(target, targetActor, source, sourceActor) { continue }
-                        let key = [sourceActor.entity ?? sourceActor.text ?? "", code.code, targetActor.entity ?? targetActor.text ?? "", time?.value ?? ""]
+                        let key = [sourceActor.text ?? sourceActor.entity ?? "", code.code, targetActor.text ?? targetActor.entity ?? "", time?.value ?? ""]
                             .joined(separator: "\u{1F}")
                         guard !seen.contains(key) else { continue }
                         seen.insert(key)
@@ -120,17 +120,20 @@ public struct EventCoder: Sendable {
         case .group(let head):
             let sector = group(head, parsed: parsed) ?? ""
             let sentence = parsed.range(ofSentence: parsed.sentenceOf[head])
-            let country = parsed.children[head].lazy.compactMap { child -> String? in
+            let country = parsed.children[head].lazy.compactMap { child -> (entity: Entity, code: String)? in
                 let adjective = parsed.has(child, relation: "amod")
                 let owner = parsed.has(child, relation: "nmod") && parsed.children[child].contains { parsed.lemmas[$0] == "van" && parsed.has($0, relation: "case") }
                 guard adjective || owner else { return nil }
-                return parsed.mentions[child].lazy.compactMap { mention -> String? in
+                return parsed.mentions[child].lazy.compactMap { mention -> (entity: Entity, code: String)? in
                     let entity = parsed.analysis.entities[mention.entity]
                     guard adjective ? entity.mentions[mention.mention].kind == "adjective" : entity.type == "LOC" else { return nil }
-                    return self.actor(entity, day).map { String($0.prefix(3)) }
+                    return self.actor(entity, day).map { (entity, String($0.prefix(3))) }
                 }.first
             }.first
-            return Event.Actor(actor: (country ?? "") + sector, text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
+            // The group belongs to its country's entity (its events show on the country's page); its words name it.
+            return Event.Actor(
+                entity: country?.entity.id, actor: (country?.code ?? "") + sector,
+                text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
         }
     }
 
@@ -143,7 +146,8 @@ public struct EventCoder: Sendable {
     /// The sector of a noun of `agents.tsv`, read as event nouns are (`oproerpolitie` → `politie`).
     private func group(_ token: Int, parsed: ParsedText) -> String? {
         guard parsed.upos(token) == "NOUN" else { return nil }
-        return EventPatterns.lookup(parsed.lemmas[token], in: groups)
+        // `-`: a compound that only looks like a group (`reisagent`).
+        return EventPatterns.lookup(parsed.lemmas[token], in: groups).flatMap { $0 == "-" ? nil : $0 }
     }
 
     private func match(_ token: Int, parsed: ParsedText) -> Match? {
@@ -175,11 +179,25 @@ public struct EventCoder: Sendable {
             }
             guard let code else { return nil }
             // The door phrase of a passive (`door de politie`).
-            let agent = parsed.children[token].first { child in
-                parsed.has(child, relation: "obl") && parsed.children[child].contains { agents.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
+            func doorPhrase(_ verb: Int) -> Int? {
+                parsed.children[verb].first { child in
+                    parsed.has(child, relation: "obl") && parsed.children[child].contains { agents.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
+                }
             }
+            func isPassive(_ verb: Int) -> Bool {
+                parsed.children[verb].contains { parsed.has($0, relation: "nsubj:pass") || parsed.has($0, relation: "aux:pass") }
+            }
+            // A participle coordinated with a passive verb shares its auxiliary (`werd gearresteerd en daarna uitgeleverd aan
+            // Peru`); a finite verb there has a subject of its own (`werd ontvangen door Xi en bezocht daarna Pyongyang`).
+            let sharedPassive = parsed.has(token, relation: "conj") && parsed.heads[token].map(isPassive) == true
+                && (parsed.tokens[token].feats ?? "").contains("VerbForm=Part")
+                && !parsed.children[token].contains { parsed.has($0, relation: "nsubj") || parsed.has($0, relation: "aux") }
+            let passive = isPassive(token) || sharedPassive
+            let agent = doorPhrase(token) ?? (sharedPassive ? parsed.heads[token].flatMap(doorPhrase) : nil)
             // The passive (`werd gearresteerd door de politie`): the subject is the target, the door phrase the source.
-            if frame == "obj", let patient = parsed.children[token].first(where: { parsed.has($0, relation: "nsubj:pass") }) {
+            let patient = parsed.children[token].first { parsed.has($0, relation: "nsubj:pass") }
+                ?? (sharedPassive ? parsed.heads[token].flatMap { head in parsed.children[head].first { parsed.has($0, relation: "nsubj:pass") } } : nil)
+            if frame == "obj", let patient {
                 let sources = entities(of: agent, parsed: parsed)
                 let targets = entities(of: patient, parsed: parsed)
                 guard !sources.isEmpty, !targets.isEmpty else { return nil }
@@ -187,13 +205,6 @@ public struct EventCoder: Sendable {
             }
             // Any other passive (`werd uitgeleverd aan Peru`): its subject underwent the act; the source is the door
             // phrase, and without one there is none.
-            func isPassive(_ verb: Int) -> Bool {
-                parsed.children[verb].contains { parsed.has($0, relation: "nsubj:pass") || parsed.has($0, relation: "aux:pass") }
-            }
-            // A verb coordinated with a passive one shares its auxiliary (`werd gearresteerd en daarna uitgeleverd aan Peru`).
-            let passive = isPassive(token)
-                || (parsed.has(token, relation: "conj") && parsed.heads[token].map(isPassive) == true
-                    && !parsed.children[token].contains { parsed.has($0, relation: "nsubj") })
             let sources = entities(of: passive ? agent : subject(of: token, parsed: parsed), parsed: parsed)
             var targets: [Side] = []
             if let frame {
@@ -256,8 +267,9 @@ public struct EventCoder: Sendable {
             var sources = entities(of: phrase(pattern.source), parsed: parsed)
             // `de Russische invasie`: the country of the noun's adjective.
             if sources.isEmpty { sources = entities(of: token, parsed: parsed) }
-            // `Poetin bracht een bezoek aan China`: the subject of the verb the noun is the object of.
-            if sources.isEmpty, let verb = parsed.heads[token], parsed.upos(verb) == "VERB" {
+            // `Poetin bracht een bezoek aan China`: the subject of the verb the noun is the object of (not of a verb it is
+            // a phrase of: `X protesteerde tegen de arrestatie van Y`).
+            if sources.isEmpty, parsed.has(token, relation: "obj"), let verb = parsed.heads[token], parsed.upos(verb) == "VERB" {
                 sources = entities(of: subject(of: verb, parsed: parsed), parsed: parsed)
             }
             var targets = entities(of: phrase(pattern.target), parsed: parsed)
@@ -277,10 +289,12 @@ public struct EventCoder: Sendable {
     private func verbLemma(_ verb: Int, parsed: ParsedText) -> String {
         // The lemmatizer joins most of them itself (`wees … uit` → `uit_wijzen`).
         let lemma = parsed.lemmas[verb]
-        guard !lemma.contains("_") else { return lemma }
         if let particle = parsed.children[verb].first(where: { parsed.relation($0) == "compound:prt" }) {
-            return "\(parsed.lemmas[particle])_\(lemma)"
+            // The particle in the sentence wins over one the lemmatizer put in (`zette … uit` lemmatized `in_zetten`).
+            let base = lemma.split(separator: "_").last.map(String.init) ?? lemma
+            return "\(parsed.lemmas[particle])_\(base)"
         }
+        guard !lemma.contains("_") else { return lemma }
         return detachedParticle(verb, parsed: parsed).map { "\(parsed.lemmas[$0])_\(lemma)" } ?? lemma
     }
 
@@ -448,8 +462,8 @@ public struct EventCoder: Sendable {
 
     private func modality(_ token: Int, parsed: ParsedText) -> String {
         let start = parsed.tokens[token].start
-        // What someone says happened: inside indirect speech or a quotation.
-        if parsed.analysis.quotes.contains(where: { $0.kind != "term" && $0.start <= start && start < $0.end }) { return "reported" }
+        // What someone says happened: inside indirect speech or a quotation (terms in quotation marks are no quotes).
+        if parsed.analysis.quotes.contains(where: { $0.start <= start && start < $0.end }) { return "reported" }
         if parsed.children[token].contains(where: { conditions.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "mark") }) {
             return "hypothetical"
         }

@@ -30,6 +30,10 @@ struct EventCoderTests {
         // refusal to condemn Russia (the object right before `te`, negated by `weigert`).
         #expect(has("043", "CHNGOV", "RUSGOV"))
         #expect(has("050", "CHN", "RUSGOV"))
+        // The praise in the interview (`prees Poetin president Xi`: the parse took the subject into the object) and the
+        // warning to Wang Yi (an `om … te` clause the parse cut off from `Blinken bezocht`).
+        #expect(has("051", "RUSGOV", "CHNGOV"))
+        #expect(has("130", "USAGOV", "CHNGOV"))
         let october = events.first { $0.0 == "042" && $0.1 == "RUSGOV" && $0.2 == "CHNGOV" }
         #expect(october.flatMap { event in event.3.time }.flatMap { id in times[id] ?? nil } == "2023-10")
         let refusal = try #require(events.first { $0.0 == "111" && $0.1 == "CHN" && $0.2 == "RUS" })

@@ -137,6 +137,27 @@ public struct EventCoder: Sendable {
         }
     }
 
+    /// The first and last of two or more people named in a phrase of names and titles (its `flat` and `appos` words).
+    private func namesInOneRun(_ head: Int, parsed: ParsedText) -> (first: Side, last: Side)? {
+        var run = [head]
+        var stack = [head]
+        while let node = stack.popLast() {
+            for child in parsed.children[node] where ["flat", "appos"].contains(parsed.relation(child)) {
+                run.append(child)
+                stack.append(child)
+            }
+        }
+        var people: [Int] = []
+        for token in run.sorted() {
+            for mention in parsed.mentions[token] {
+                let entity = parsed.analysis.entities[mention.entity]
+                if entity.type == "PER", entity.mentions[mention.mention].kind == nil, !people.contains(mention.entity) { people.append(mention.entity) }
+            }
+        }
+        guard people.count >= 2, let first = people.first, let last = people.last else { return nil }
+        return (.entity(first), .entity(last))
+    }
+
     /// Whether a side is a place coded as a country (`de VS` → USA; not a person coded by nationality).
     private func isCountry(_ side: Side, _ actor: Event.Actor, parsed: ParsedText) -> Bool {
         guard case .entity(let index) = side, actor.actor?.count == 3 else { return false }
@@ -250,6 +271,11 @@ public struct EventCoder: Sendable {
                 targets = entities(of: recipient, parsed: parsed)
                 if targets.isEmpty, sources.count > 1 { targets = sources }
             }
+            // A verb without a subject whose object holds two people's names in one run (`prees Poetin president Xi`,
+            // the subject after the verb taken into its object): the first does it to the last.
+            if sources.isEmpty, frame == "obj", let object, let pair = namesInOneRun(object, parsed: parsed) {
+                return Match(code: code, sources: [pair.first], targets: [pair.last])
+            }
             guard !sources.isEmpty, !targets.isEmpty else { return nil }
             return Match(code: code, sources: sources, targets: targets)
         }
@@ -358,11 +384,28 @@ public struct EventCoder: Sendable {
             }
             // Up through `te` and `om … te` complements and coordination (`bezocht Peking om Wang Yi te waarschuwen`).
             guard ["xcomp", "conj", "advcl"].contains(where: { parsed.has(node, relation: $0) }) || isInfinitiveClause(node, parsed: parsed)
-            else { return nil }
+            else { return purposeSubject(verb, parsed: parsed) }
             current = parsed.heads[node]
             steps += 1
         }
+        return purposeSubject(verb, parsed: parsed)
+    }
+
+    /// The subject of an `om … te` clause that the parse cut off from its main clause (`Blinken bezocht Peking, deels om
+    /// Wang Yi te waarschuwen`: `deels` made a root of its own): the subject of the nearest verb before it in the sentence.
+    private func purposeSubject(_ verb: Int, parsed: ParsedText) -> Int? {
+        guard isPurposeClause(verb, parsed: parsed) else { return nil }
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
+        for index in stride(from: verb - 1, through: sentence.lowerBound, by: -1)
+        where parsed.upos(index) == "VERB" && !isPurposeClause(index, parsed: parsed) {
+            if let subject = subject(of: index, parsed: parsed) { return subject }
+        }
         return nil
+    }
+
+    private func isPurposeClause(_ verb: Int, parsed: ParsedText) -> Bool {
+        let marks = parsed.children[verb].filter { parsed.has($0, relation: "mark") }.map { parsed.lemmas[$0] }
+        return marks.contains("om") && marks.contains("te")
     }
 
     /// For a verb coordinated with an earlier one, that verb's subject when it stands before it.

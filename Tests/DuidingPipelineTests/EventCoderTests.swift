@@ -88,4 +88,19 @@ struct EventCoderTests {
         #expect(events.contains { $0.0 == "046" && $0.1 == "USAGOV" && $0.2 == "CHN" })
         #expect(!events.contains { $0.1 == "USAGOV" && $0.2 == "USA" })
     }
+
+    @Test func aReportOfAnAttackIsAnAccusation() throws {
+        // The reported attack (the object in the middle field that the parse made a second subject) and the speaker's
+        // accusation of the attacker, asserted.
+        let events = try Self.events("Volgens Oekraïne heeft Rusland vannacht Charkiv gebombardeerd.")
+        let attack = try #require(events.first { $0.0 == "195" })
+        #expect(attack.1 == "RUS" && attack.2 == "UKR" && attack.3.modality == "reported")
+        let accusation = try #require(events.first { $0.0 == "112" })
+        #expect(accusation.1 == "UKR" && accusation.2 == "RUS" && accusation.3.modality == "asserted")
+    }
+
+    @Test func predicateAdjectives() throws {
+        let events = try Self.events("Macron zei dat hij Scholz dankbaar was voor diens steun.")
+        #expect(events.contains { $0.0 == "051" && $0.1 == "FRAGOV" && $0.2 == "DEUGOV" })
+    }
 }

@@ -84,17 +84,42 @@ public struct EventCoder: Sendable {
                             .joined(separator: "\u{1F}")
                         guard !seen.contains(key) else { continue }
                         seen.insert(key)
-                        events.append(
-                            Event(
-                                code: code.code, label: code.english, plover: code.plover, goldstein: code.goldstein,
-                                source: sourceActor, target: targetActor, time: time?.id,
-                                negated: negated(token, parsed: parsed), modality: modality(token, parsed: parsed), sentence: number,
-                                trigger: Span(start: analysis.tokens[token].start, end: analysis.tokens[token].end)))
+                        let event = Event(
+                            code: code.code, label: code.english, plover: code.plover, goldstein: code.goldstein,
+                            source: sourceActor, target: targetActor, time: time?.id,
+                            negated: negated(token, parsed: parsed), modality: modality(token, parsed: parsed), sentence: number,
+                            trigger: Span(start: analysis.tokens[token].start, end: analysis.tokens[token].end))
+                        events.append(event)
+                        // Who reports a hostile act accuses its doer (`Oekraïne zegt dat Rusland Charkiv beschoot` → 112).
+                        if let accusation = accusation(of: event, parsed: parsed, day: day) {
+                            let key = [accusation.source?.entity ?? "", accusation.code, accusation.target?.text ?? accusation.target?.entity ?? "", ""]
+                                .joined(separator: "\u{1F}")
+                            if !seen.contains(key) {
+                                seen.insert(key)
+                                events.append(accusation)
+                            }
+                        }
                     }
                 }
             }
         }
         return events
+    }
+
+    /// The accusation a report of a conflictual event makes (verbal or material conflict, as CAMEO's quad classes 3 and
+    /// 4 group them): the speaker of the indirect speech it stands in accuses its source, asserted; the same trigger.
+    private func accusation(of event: Event, parsed: ParsedText, day: CalendarDay?) -> Event? {
+        guard event.modality == "reported", !event.negated, let quad = codebook.quadClass(of: event.code), quad >= 3,
+            let accused = event.source, let accuse = codebook["112"],
+            let quote = parsed.analysis.quotes.first(where: { $0.kind == "indirect" && $0.start <= event.trigger.start && event.trigger.start < $0.end }),
+            let speakerID = quote.speaker, speakerID != accused.entity,
+            let speaker = parsed.analysis.entities.first(where: { $0.id == speakerID })
+        else { return nil }
+        let speakerActor = Event.Actor(entity: speaker.id, actor: actor(speaker, day))
+        guard speakerActor.actor == nil || speakerActor.actor?.prefix(3) != accused.actor?.prefix(3) else { return nil }
+        return Event(
+            code: accuse.code, label: accuse.english, plover: accuse.plover, goldstein: accuse.goldstein, source: speakerActor,
+            target: accused, time: event.time, negated: false, modality: "asserted", sentence: event.sentence, trigger: event.trigger)
     }
 
     /// An event word with its code and its sources and targets.
@@ -156,6 +181,19 @@ public struct EventCoder: Sendable {
         }
         guard people.count >= 2, let first = people.first, let last = people.last else { return nil }
         return (.entity(first), .entity(last))
+    }
+
+    /// The entity of a name the parse joined to a phrase as its `flat` part although it names another entity than the
+    /// phrase's head (`Rusland Charkiv`).
+    private func namedAfter(_ head: Int, parsed: ParsedText) -> Side? {
+        let own = Set(parsed.mentions[head].map(\.entity))
+        guard !own.isEmpty else { return nil }
+        for child in parsed.children[head] where parsed.relation(child) == "flat" && child > head {
+            if let other = parsed.mentions[child].first(where: { !own.contains($0.entity) && parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == nil }) {
+                return .entity(other.entity)
+            }
+        }
+        return nil
     }
 
     /// Whether a side is a place coded as a country (`de VS` → USA; not a person coded by nationality).
@@ -241,6 +279,10 @@ public struct EventCoder: Sendable {
                 let object = parsed.children[token].first { parsed.has($0, relation: "obj") && !split.contains($0) }
                     // (`Xi ontving Macron`, `In Den Haag ontmoette hij koning Willem-Alexander`: two subjects, the second after the verb).
                     ?? (subjects.count == 2 && subjects[1] > token ? subjects[1] : nil)
+                    // Or the second of two subjects in the middle field before a participle (`heeft Rusland vannacht Charkiv
+                    // gebombardeerd`): subject first, then object.
+                    ?? (subjects.count == 2 && subjects[1] < token && parsed.children[token].contains { parsed.has($0, relation: "aux") }
+                        && !parsed.children[token].contains { parsed.has($0, relation: "aux:pass") } ? subjects[1] : nil)
                 // `dat`: the subject of the clause the verb governs (`eisten dat Rwanda zijn troepen terugtrekt`).
                 let clause = parsed.children[token].first { child in
                     (parsed.has(child, relation: "ccomp") || parsed.has(child, relation: "advcl"))
@@ -276,8 +318,35 @@ public struct EventCoder: Sendable {
             if sources.isEmpty, frame == "obj", let object, let pair = namesInOneRun(object, parsed: parsed) {
                 return Match(code: code, sources: [pair.first], targets: [pair.last])
             }
+            // A verb without an object whose subject runs on into another name (`dat Rusland Charkiv heeft gebombardeerd`:
+            // two names side by side made one): the other name is the object.
+            if targets.isEmpty, frame == "obj", !passive, object == nil, let subject = subject(of: token, parsed: parsed),
+                parsed.heads[subject] == token || parsed.heads[subject].map({ parsed.heads[$0] == token }) == true,
+                let named = namedAfter(subject, parsed: parsed), !sources.contains(named)
+            {
+                targets = [named]
+            }
             guard !sources.isEmpty, !targets.isEmpty else { return nil }
             return Match(code: code, sources: sources, targets: targets)
+        }
+        // A predicate adjective (`hij was Xi dankbaar`, `China is kritisch over de sancties`).
+        if upos == "ADJ", let pattern = patterns.adjectives[parsed.lemmas[token]],
+            parsed.children[token].contains(where: { parsed.has($0, relation: "cop") })
+        {
+            let sources = entities(of: subject(of: token, parsed: parsed), parsed: parsed)
+            let head: Int? = parsed.children[token].first { child in
+                if pattern.target == "obj" {
+                    // Any bare noun or name under it but its subject (the parse also makes it `advmod`: `hij Scholz dankbaar was`).
+                    return ["obj", "iobj", "obl", "advmod", "nmod"].contains(where: { parsed.has(child, relation: $0) })
+                        && ["NOUN", "PROPN", "PRON"].contains(parsed.upos(child))
+                        && !parsed.children[child].contains { parsed.has($0, relation: "case") }
+                }
+                return (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod"))
+                    && parsed.children[child].contains { parsed.words[$0] == pattern.target && parsed.has($0, relation: "case") }
+            }
+            let targets = entities(of: head, parsed: parsed)
+            guard !sources.isEmpty, !targets.isEmpty else { return nil }
+            return Match(code: pattern.code, sources: sources, targets: targets)
         }
         if upos == "NOUN", let pattern = patterns.noun(parsed.lemmas[token]) {
             func phrase(_ preposition: String?) -> Int? {

@@ -19,6 +19,8 @@ public struct EventPatterns: Sendable {
     /// (`veroordelen tot` → 116, a court's sentence, where `veroordelen` alone is 111); the target is its object.
     let phrases: [String: [String: Pattern]]
     let nouns: [String: Pattern]
+    /// Adjectives of a predicate with `zijn` (`was Xi dankbaar`, `is kritisch over China`): the subject is the source.
+    let adjectives: [String: Pattern]
     /// Nouns that count or group what follows them (`een reeks overeenkomsten`): the event is in the noun they govern.
     let measures: Set<String>
 
@@ -31,6 +33,7 @@ public struct EventPatterns: Sendable {
         var objects: [String: [String: Pattern]] = [:]
         var phrases: [String: [String: Pattern]] = [:]
         var nouns: [String: Pattern] = [:]
+        var adjectives: [String: Pattern] = [:]
         var measures: Set<String> = []
         for line in file.lines {
             let fields = line.fields
@@ -47,11 +50,12 @@ public struct EventPatterns: Sendable {
             case "verb": verbs[fields[1]] = Pattern(code: fields[3], target: frame, source: nil)
             case "object": objects[fields[1], default: [:]][fields[2]] = Pattern(code: fields[3], target: nil, source: nil)
             case "phrase": phrases[fields[1], default: [:]][fields[2]] = Pattern(code: fields[3], target: "obj", source: nil)
+            case "adjective": adjectives[fields[1]] = Pattern(code: fields[3], target: frame, source: nil)
             case "noun":
                 let parts = fields[2].split(separator: ">").map(String.init)
                 guard parts.count == 2 else { throw file.error(line, "a noun's frame is source>target prepositions (van>aan)") }
                 nouns[fields[1]] = Pattern(code: fields[3], target: parts[1] == "-" ? nil : parts[1], source: parts[0])
-            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, noun or measure")
+            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, adjective, noun or measure")
             }
         }
         // The lemmatizer writes some particle verbs joined (`innemen` beside `in_nemen`): both spellings find the pattern.
@@ -67,6 +71,7 @@ public struct EventPatterns: Sendable {
         self.objects = joined(objects)
         self.phrases = joined(phrases)
         self.nouns = nouns
+        self.adjectives = adjectives
         self.measures = measures
     }
 

@@ -103,4 +103,17 @@ struct EventCoderTests {
         let events = try Self.events("Macron zei dat hij Scholz dankbaar was voor diens steun.")
         #expect(events.contains { $0.0 == "051" && $0.1 == "FRAGOV" && $0.2 == "DEUGOV" })
     }
+
+    @Test func reciprocalsTimesAsSubjectsAndPassivesLabelledActive() throws {
+        // `elkaar`: each of the coordinated sources acts on the other.
+        let shelling = try Self.events("In de nacht bestookten India en Pakistan elkaar met raketten.")
+        #expect(shelling.contains { $0.0.hasPrefix("19") && $0.1 == "IND" && $0.2 == "PAK" })
+        #expect(shelling.contains { $0.0.hasPrefix("19") && $0.1 == "PAK" && $0.2 == "IND" })
+        // The parse made `Vorige week` the subject and left `Polen` without a role.
+        let expulsion = try Self.events("Vorige week wees ook Polen twee Russische diplomaten uit.")
+        #expect(expulsion.contains { $0.0 == "166" && $0.1 == "POL" && $0.2 == "RUSGOV" })
+        // A passive whose subject the parse labelled active: the door phrase hosts the subject.
+        let hosting = try Self.events("Zelensky werd in Den Haag ontvangen door premier Mark Rutte.")
+        #expect(hosting.contains { $0.0 == "043" && $0.1 == "NLDGOV" && $0.2 == "UKRGOV" })
+    }
 }

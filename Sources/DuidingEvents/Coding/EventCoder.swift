@@ -21,6 +21,8 @@ public struct EventCoder: Sendable {
     let conditions: Set<String>
     let agents: Set<String>
     let recipients: Set<String>
+    /// Reciprocal pronouns (`elkaar`): the sources act on each other.
+    let reciprocals: Set<String>
     /// Nouns for groups that act without a name (`de politie`, `Russische troepen`) → CAMEO sector code.
     let groups: [String: String]
 
@@ -35,8 +37,8 @@ public struct EventCoder: Sendable {
         let file = try bundle.file("\(language)/events/modality.tsv")
         for line in file.lines {
             let fields = line.fields
-            guard fields.count == 2, ["negation", "refusal", "planned", "condition", "agent", "recipient"].contains(fields[0]) else {
-                throw file.error(line, "expected negation|refusal|planned|condition|agent|recipient TAB word")
+            guard fields.count == 2, ["negation", "refusal", "planned", "condition", "agent", "recipient", "reciprocal"].contains(fields[0]) else {
+                throw file.error(line, "expected negation|refusal|planned|condition|agent|recipient|reciprocal TAB word")
             }
             words[fields[0], default: []].insert(fields[1])
         }
@@ -46,6 +48,7 @@ public struct EventCoder: Sendable {
         conditions = words["condition"] ?? []
         agents = words["agent"] ?? []
         recipients = words["recipient"] ?? []
+        reciprocals = words["reciprocal"] ?? []
         var groups: [String: String] = [:]
         let agentFile = try bundle.file("\(language)/events/agents.tsv")
         for line in agentFile.lines {
@@ -240,7 +243,8 @@ public struct EventCoder: Sendable {
             // The door phrase of a passive (`door de politie`).
             func doorPhrase(_ verb: Int) -> Int? {
                 parsed.children[verb].first { child in
-                    parsed.has(child, relation: "obl") && parsed.children[child].contains { agents.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
+                    (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod"))
+                        && parsed.children[child].contains { agents.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
                 }
             }
             func isPassive(_ verb: Int) -> Bool {
@@ -255,6 +259,8 @@ public struct EventCoder: Sendable {
             let agent = doorPhrase(token) ?? (sharedPassive ? parsed.heads[token].flatMap(doorPhrase) : nil)
             // The passive (`werd gearresteerd door de politie`): the subject is the target, the door phrase the source.
             let patient = parsed.children[token].first { parsed.has($0, relation: "nsubj:pass") }
+                // A passive's subject the parse labelled active (`Hij werd … ontvangen door premier Mark Rutte`).
+                ?? (isPassive(token) ? parsed.children[token].first { parsed.has($0, relation: "nsubj") } : nil)
                 ?? (sharedPassive ? parsed.heads[token].flatMap { head in parsed.children[head].first { parsed.has($0, relation: "nsubj:pass") } } : nil)
             if frame == "obj", let patient {
                 let sources = entities(of: agent, parsed: parsed)
@@ -274,7 +280,7 @@ public struct EventCoder: Sendable {
                 // parse hung the phrase on another word).
                 // The object, or a second subject after the verb where the parse took the object for one
                 // (`Xi ontving Macron`: two subjects, the first before the verb).
-                let subjects = parsed.children[token].filter { parsed.has($0, relation: "nsubj") }
+                let subjects = parsed.children[token].filter { parsed.has($0, relation: "nsubj") && !parsed.isTime($0) }
                 let split = splitObjects(token, parsed: parsed)
                 let object = parsed.children[token].first { parsed.has($0, relation: "obj") && !split.contains($0) }
                     // (`Xi ontving Macron`, `In Den Haag ontmoette hij koning Willem-Alexander`: two subjects, the second after the verb).
@@ -292,11 +298,18 @@ public struct EventCoder: Sendable {
                     ? clause.flatMap { clause in parsed.children[clause].first { parsed.has($0, relation: "nsubj") } }
                     : frame == "obj"
                     ? object ?? preverbalObject(token, parsed: parsed) ?? middleObject(token, parsed: parsed)
+                        // A name after the verb that the parse made a phrase without preposition (`beschuldigde België ervan`).
+                        ?? parsed.children[token].first { child in
+                            child > token && parsed.has(child, relation: "obl") && parsed.upos(child) == "PROPN"
+                                && !parsed.children[child].contains { parsed.has($0, relation: "case") }
+                        }
 
                     : parsed.children[token].first { child in
                         (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
                     } ?? parsed.subtree(token).first { $0 != token && parsed.sentenceOf[$0] == parsed.sentenceOf[token] && introduced($0) }
                 targets = entities(of: head, parsed: parsed)
+                // `elkaar`: coordinated or grouped sources act on each other (`bestookten beide landen elkaar`).
+                if let head, reciprocals.contains(parsed.lemmas[head]), sources.count > 1 { targets = sources }
             } else {
                 // A verb with its object: the one it is for (`heeft Moskou steun geboden`, `steun bieden aan`), else,
                 // for coordinated sources (`de twee leiders ondertekenden een verklaring`), each other.
@@ -427,7 +440,17 @@ public struct EventCoder: Sendable {
         var current: Int? = verb
         var steps = 0
         while let node = current, steps < 3 {
-            let subjects = parsed.children[node].filter { parsed.has($0, relation: "nsubj") }
+            // A time the parse made a subject (`Eerder deze maand wezen ook Polen en Bulgarije … uit`) is none; the subject
+            // is then the name after the verb that it left without a preposition (`Vorige week wees ook Polen … uit`).
+            var subjects = parsed.children[node].filter { parsed.has($0, relation: "nsubj") && !parsed.isTime($0) }
+            if subjects.isEmpty, parsed.children[node].contains(where: { parsed.has($0, relation: "nsubj") && parsed.isTime($0) }),
+                let name = parsed.children[node].first(where: { child in
+                    child > node && parsed.has(child, relation: "obl") && parsed.upos(child) == "PROPN"
+                        && !parsed.children[child].contains { parsed.has($0, relation: "case") }
+                })
+            {
+                subjects = [name]
+            }
             if let subject = subjects.first {
                 // A subject after a coordinated verb whose first verb has its subject before it is that verb's object
                 // (`China pretendeert …, maar weigert Rusland te veroordelen`): the shared subject.

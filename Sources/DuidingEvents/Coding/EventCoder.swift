@@ -303,6 +303,7 @@ public struct EventCoder: Sendable {
                             child > token && parsed.has(child, relation: "obl") && parsed.upos(child) == "PROPN"
                                 && !parsed.children[child].contains { parsed.has($0, relation: "case") }
                         }
+                        ?? objectInPhrase(token, parsed: parsed)
 
                     : parsed.children[token].first { child in
                         (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
@@ -421,6 +422,21 @@ public struct EventCoder: Sendable {
                 if patterns.verbs[joined] != nil || patterns.objects[joined] != nil { return index }
             }
             index += 1
+        }
+        return nil
+    }
+
+    /// An object the parse hung inside the prepositional phrase before it (`ontmoette in de marge van de top de Oekraïense
+    /// president`, `bedankte in een verklaring de Verenigde Staten`): a noun or name after the verb, under one of its
+    /// phrases, without a preposition of its own.
+    private func objectInPhrase(_ verb: Int, parsed: ParsedText) -> Int? {
+        for phrase in parsed.children[verb] where phrase > verb && parsed.has(phrase, relation: "obl") {
+            for node in parsed.subtree(phrase) where node > phrase && parsed.relation(node) == "nmod"
+                && ["NOUN", "PROPN"].contains(parsed.upos(node))
+                && !parsed.children[node].contains(where: { parsed.has($0, relation: "case") || parsed.has($0, relation: "nmod:poss") })
+            {
+                return node
+            }
         }
         return nil
     }

@@ -116,4 +116,14 @@ struct EventCoderTests {
         let hosting = try Self.events("Zelensky werd in Den Haag ontvangen door premier Mark Rutte.")
         #expect(hosting.contains { $0.0 == "043" && $0.1 == "NLDGOV" && $0.2 == "UKRGOV" })
     }
+
+    @Test func callingSomethingJudgesIt() throws {
+        // The judgement's code; the target is the one whose act is judged, or the one called a name.
+        let act = try Self.events("Scholz noemde het optreden van de Hongaarse regering onaanvaardbaar.")
+        #expect(act.contains { $0.0 == "111" && $0.1 == "DEUGOV" && $0.2 == "HUNGOV" })
+        let name = try Self.events("Macron noemde Poetin een oorlogsmisdadiger.")
+        #expect(name.contains { $0.0 == "111" && $0.1 == "FRAGOV" && $0.2 == "RUSGOV" })
+        // A judgement-free description is no event.
+        #expect(try Self.events("Macron noemde Poetin een gesprekspartner.").isEmpty)
+    }
 }

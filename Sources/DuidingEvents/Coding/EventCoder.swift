@@ -228,6 +228,21 @@ public struct EventCoder: Sendable {
             if let object, let pattern = patterns.object(lemma, parsed.lemmas[object]) {
                 code = pattern.code
                 frame = nil
+            } else if patterns.judging.contains(lemma), let judged = judged(token, object: object, parsed: parsed),
+                let judgement = judgement(token, object: judged, parsed: parsed)
+            {
+                let object = judged
+                // `noemde het besluit van Den Haag "ongegrond"`: the judgement's code; the target is the object, or the
+                // one whose act the object is (its van phrase).
+                let sources = entities(of: subject(of: token, parsed: parsed), parsed: parsed)
+                var targets = entities(of: object, parsed: parsed)
+                if targets.isEmpty, let owner = parsed.children[object].first(where: { child in
+                    parsed.has(child, relation: "nmod") && parsed.children[child].contains { parsed.lemmas[$0] == "van" && parsed.has($0, relation: "case") }
+                }) {
+                    targets = entities(of: owner, parsed: parsed)
+                }
+                guard !sources.isEmpty, !targets.isEmpty else { return nil }
+                return Match(code: judgement, sources: sources, targets: targets)
             } else if let phrases = patterns.phrases[lemma],
                 let pattern = parsed.children[token].lazy.filter({ parsed.has($0, relation: "obl") }).compactMap({ phrase in
                     parsed.children[phrase].lazy.filter { parsed.has($0, relation: "case") }.compactMap { phrases[parsed.lemmas[$0]] }.first
@@ -422,6 +437,28 @@ public struct EventCoder: Sendable {
                 if patterns.verbs[joined] != nil || patterns.objects[joined] != nil { return index }
             }
             index += 1
+        }
+        return nil
+    }
+
+    /// What a calling verb judges: its object, or, where the parse made the judgement the object (`noemde Poetin een
+    /// oorlogsmisdadiger`: `Poetin` a second subject), the second subject after the verb.
+    private func judged(_ verb: Int, object: Int?, parsed: ParsedText) -> Int? {
+        let subjects = parsed.children[verb].filter { parsed.has($0, relation: "nsubj") && !parsed.isTime($0) }
+        if let object, patterns.judgement(parsed.lemmas[object]) != nil, subjects.count == 2, subjects[1] > verb, subjects[1] < object {
+            return subjects[1]
+        }
+        return object
+    }
+
+    /// The code of the judgement a calling verb makes of its object (`noemde X "onaanvaardbaar"`, `noemde X een
+    /// terrorist`): the first judging word under the verb, after the object and outside its phrase.
+    private func judgement(_ verb: Int, object: Int, parsed: ParsedText) -> String? {
+        let objectPhrase = Set(parsed.subtree(object))
+        for node in parsed.subtree(verb) where node > object && !objectPhrase.contains(node)
+            && ["ADJ", "NOUN"].contains(parsed.upos(node)) && parsed.sentenceOf[node] == parsed.sentenceOf[verb]
+        {
+            if let pattern = patterns.judgement(parsed.lemmas[node]) { return pattern.code }
         }
         return nil
     }

@@ -21,6 +21,10 @@ public struct EventPatterns: Sendable {
     let nouns: [String: Pattern]
     /// Adjectives of a predicate with `zijn` (`was Xi dankbaar`, `is kritisch over China`): the subject is the source.
     let adjectives: [String: Pattern]
+    /// Verbs that call their object something (`noemen`): the code is that of the judgement in the rest of the clause.
+    let judging: Set<String>
+    /// Words that judge (`onaanvaardbaar`, `terrorisme` → 111; `vriend` → 051), read as nouns are (`staatsterrorisme`).
+    let judgements: [String: Pattern]
     /// Nouns that count or group what follows them (`een reeks overeenkomsten`): the event is in the noun they govern.
     let measures: Set<String>
 
@@ -35,11 +39,13 @@ public struct EventPatterns: Sendable {
         var nouns: [String: Pattern] = [:]
         var adjectives: [String: Pattern] = [:]
         var measures: Set<String> = []
+        var judging: Set<String> = []
+        var judgements: [String: Pattern] = [:]
         for line in file.lines {
             let fields = line.fields
-            if fields.first == "measure" {
-                guard fields.count == 2 else { throw file.error(line, "expected measure TAB noun") }
-                measures.insert(fields[1])
+            if fields.first == "measure" || fields.first == "judging" {
+                guard fields.count == 2 else { throw file.error(line, "expected \(fields[0]) TAB word") }
+                if fields[0] == "measure" { measures.insert(fields[1]) } else { judging.insert(fields[1]) }
                 continue
             }
             guard fields.count == 4, codebook[fields[3]] != nil else {
@@ -51,11 +57,12 @@ public struct EventPatterns: Sendable {
             case "object": objects[fields[1], default: [:]][fields[2]] = Pattern(code: fields[3], target: nil, source: nil)
             case "phrase": phrases[fields[1], default: [:]][fields[2]] = Pattern(code: fields[3], target: "obj", source: nil)
             case "adjective": adjectives[fields[1]] = Pattern(code: fields[3], target: frame, source: nil)
+            case "judgement": judgements[fields[1]] = Pattern(code: fields[3], target: "obj", source: nil)
             case "noun":
                 let parts = fields[2].split(separator: ">").map(String.init)
                 guard parts.count == 2 else { throw file.error(line, "a noun's frame is source>target prepositions (van>aan)") }
                 nouns[fields[1]] = Pattern(code: fields[3], target: parts[1] == "-" ? nil : parts[1], source: parts[0])
-            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, adjective, noun or measure")
+            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, adjective, judgement, noun, judging or measure")
             }
         }
         // The lemmatizer writes some particle verbs joined (`innemen` beside `in_nemen`): both spellings find the pattern.
@@ -73,11 +80,16 @@ public struct EventPatterns: Sendable {
         self.nouns = nouns
         self.adjectives = adjectives
         self.measures = measures
+        self.judging = judging
+        self.judgements = judgements
     }
 
     /// The pattern of an event noun, or of the last part of a compound (`raketaanval` → `aanval`, `Kongo-bezoek` →
     /// `bezoek`).
     func noun(_ lemma: String) -> Pattern? { Self.lookup(lemma, in: nouns) }
+
+    /// The judgement a word makes, read as `noun(_:)` reads a noun.
+    func judgement(_ lemma: String) -> Pattern? { Self.lookup(lemma, in: judgements) }
 
     /// The pattern of a verb with an object noun, the object read as `noun(_:)` reads it (`migratiedeal` → `deal`).
     func object(_ verb: String, _ object: String) -> Pattern? {

@@ -244,6 +244,10 @@ public final class SQLiteStore: Store {
             // An actor is the same across articles by its stored entity, else by its code, else by its words; a code
             // without a country (`COP`) names no one actor, so its words go with it.
             func key(_ entity: Int64?, _ side: EventRecord.Side?) -> String {
+                // A group of a country (`RUSCOP`) is not the country: its entity with its own code.
+                if let entity, let actor = side?.actor, actor.count > 3, side?.name != nil, actor.hasSuffix("GOV") == false {
+                    return "e\(entity):\(actor)"
+                }
                 if let entity { return "e\(entity)" }
                 if let actor = side?.actor, actor.count > 3 { return actor }
                 let parts = [side?.actor, side?.name?.matchKey].compactMap { $0 }

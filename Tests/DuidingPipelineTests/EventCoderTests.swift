@@ -123,7 +123,9 @@ struct EventCoderTests {
         #expect(act.contains { $0.0 == "111" && $0.1 == "DEUGOV" && $0.2 == "HUNGOV" })
         let name = try Self.events("Macron noemde Poetin een oorlogsmisdadiger.")
         #expect(name.contains { $0.0 == "111" && $0.1 == "FRAGOV" && $0.2 == "RUSGOV" })
-        // A judgement-free description is no event.
+        // A judgement-free description is no event, nor a judging word inside a phrase or a denied one.
         #expect(try Self.events("Macron noemde Poetin een gesprekspartner.").isEmpty)
+        #expect(try Self.events("Biden noemde India een partner in de strijd tegen terrorisme.").isEmpty)
+        #expect(try Self.events("Macron noemde China geen vijand.").isEmpty)
     }
 }

@@ -109,10 +109,10 @@ public struct EventCoder: Sendable {
         return events
     }
 
-    /// The accusation a report of a conflictual event makes (verbal or material conflict, as CAMEO's quad classes 3 and
-    /// 4 group them): the speaker of the indirect speech it stands in accuses its source, asserted; the same trigger.
+    /// The accusation a report of a hostile act makes (material conflict, CAMEO's quad class 4: force, coercion, reduced
+    /// relations): the speaker of the indirect speech it stands in accuses its source, asserted; the same trigger.
     private func accusation(of event: Event, parsed: ParsedText, day: CalendarDay?) -> Event? {
-        guard event.modality == "reported", !event.negated, let quad = codebook.quadClass(of: event.code), quad >= 3,
+        guard event.modality == "reported", !event.negated, codebook.quadClass(of: event.code) == 4,
             let accused = event.source, let accuse = codebook["112"],
             let quote = parsed.analysis.quotes.first(where: { $0.kind == "indirect" && $0.start <= event.trigger.start && event.trigger.start < $0.end }),
             let speakerID = quote.speaker, speakerID != accused.entity,
@@ -235,11 +235,18 @@ public struct EventCoder: Sendable {
                 // `noemde het besluit van Den Haag "ongegrond"`: the judgement's code; the target is the object, or the
                 // one whose act the object is (its van phrase).
                 let sources = entities(of: subject(of: token, parsed: parsed), parsed: parsed)
-                var targets = entities(of: object, parsed: parsed)
+                // An act named by an event noun is its doer's (`de aanval van Rusland`; `de arrestatie van Navalny` names
+                // the one arrested, so its doer is in the `door` phrase); another noun's `van` phrase is its owner's (`het
+                // besluit van Den Haag`).
+                let doer = patterns.noun(parsed.lemmas[object])?.source ?? "van"
+                var targets = parsed.mentions[object].isEmpty && parsed.upos(object) == "NOUN" ? [] : entities(of: object, parsed: parsed)
                 if targets.isEmpty, let owner = parsed.children[object].first(where: { child in
-                    parsed.has(child, relation: "nmod") && parsed.children[child].contains { parsed.lemmas[$0] == "van" && parsed.has($0, relation: "case") }
+                    parsed.has(child, relation: "nmod") && parsed.children[child].contains { parsed.lemmas[$0] == doer && parsed.has($0, relation: "case") }
                 }) {
                     targets = entities(of: owner, parsed: parsed)
+                }
+                if targets.isEmpty, parsed.upos(object) == "NOUN", patterns.noun(parsed.lemmas[object]) == nil {
+                    targets = entities(of: object, parsed: parsed)
                 }
                 guard !sources.isEmpty, !targets.isEmpty else { return nil }
                 return Match(code: judgement, sources: sources, targets: targets)
@@ -315,7 +322,7 @@ public struct EventCoder: Sendable {
                     ? object ?? preverbalObject(token, parsed: parsed) ?? middleObject(token, parsed: parsed)
                         // A name after the verb that the parse made a phrase without preposition (`beschuldigde België ervan`).
                         ?? parsed.children[token].first { child in
-                            child > token && parsed.has(child, relation: "obl") && parsed.upos(child) == "PROPN"
+                            child > token && parsed.has(child, relation: "obl") && parsed.upos(child) == "PROPN" && !parsed.isTime(child)
                                 && !parsed.children[child].contains { parsed.has($0, relation: "case") }
                         }
                         ?? objectInPhrase(token, parsed: parsed)
@@ -344,7 +351,9 @@ public struct EventCoder: Sendable {
             }
             // A verb without a subject whose object holds two people's names in one run (`prees Poetin president Xi`,
             // the subject after the verb taken into its object): the first does it to the last.
-            if sources.isEmpty, frame == "obj", let object, let pair = namesInOneRun(object, parsed: parsed) {
+            if sources.isEmpty, frame == "obj", let object, !parsed.children[token].contains(where: { parsed.has($0, relation: "nsubj") }),
+                let pair = namesInOneRun(object, parsed: parsed)
+            {
                 return Match(code: code, sources: [pair.first], targets: [pair.last])
             }
             // A verb without an object whose subject runs on into another name (`dat Rusland Charkiv heeft gebombardeerd`:
@@ -454,11 +463,27 @@ public struct EventCoder: Sendable {
     /// The code of the judgement a calling verb makes of its object (`noemde X "onaanvaardbaar"`, `noemde X een
     /// terrorist`): the first judging word under the verb, after the object and outside its phrase.
     private func judgement(_ verb: Int, object: Int, parsed: ParsedText) -> String? {
+        // The predicate, wherever the parse hung it in the verb's clause, but not inside a prepositional phrase (`een
+        // partner in de strijd tegen terrorisme`) other than `als`, nor in a clause of its own (`zei dat …`), nor in the
+        // object's phrase. A denied judgement (`geen vijand`) is none.
         let objectPhrase = Set(parsed.subtree(object))
         for node in parsed.subtree(verb) where node > object && !objectPhrase.contains(node)
             && ["ADJ", "NOUN"].contains(parsed.upos(node)) && parsed.sentenceOf[node] == parsed.sentenceOf[verb]
         {
-            if let pattern = patterns.judgement(parsed.lemmas[node]) { return pattern.code }
+            guard let pattern = patterns.judgement(parsed.lemmas[node]) else { continue }
+            var current = node
+            var free = true
+            while current != verb, let up = parsed.heads[current] {
+                let introduced = parsed.children[current].filter { parsed.has($0, relation: "case") || parsed.has($0, relation: "mark") }
+                if introduced.contains(where: { parsed.lemmas[$0] != "als" }) || parsed.has(current, relation: "ccomp") {
+                    free = false
+                    break
+                }
+                current = up
+            }
+            guard free else { continue }
+            if parsed.children[node].contains(where: { negations.contains(parsed.lemmas[$0]) }) { return nil }
+            return pattern.code
         }
         return nil
     }
@@ -492,13 +517,15 @@ public struct EventCoder: Sendable {
     private func subject(of verb: Int, parsed: ParsedText) -> Int? {
         var current: Int? = verb
         var steps = 0
+        // The last `om … te` clause passed on the way up (`om Wang Yi te waarschuwen en te vragen`).
+        var purpose: Int?
         while let node = current, steps < 3 {
             // A time the parse made a subject (`Eerder deze maand wezen ook Polen en Bulgarije … uit`) is none; the subject
             // is then the name after the verb that it left without a preposition (`Vorige week wees ook Polen … uit`).
             var subjects = parsed.children[node].filter { parsed.has($0, relation: "nsubj") && !parsed.isTime($0) }
             if subjects.isEmpty, parsed.children[node].contains(where: { parsed.has($0, relation: "nsubj") && parsed.isTime($0) }),
                 let name = parsed.children[node].first(where: { child in
-                    child > node && parsed.has(child, relation: "obl") && parsed.upos(child) == "PROPN"
+                    child > node && parsed.has(child, relation: "obl") && parsed.upos(child) == "PROPN" && !parsed.isTime(child)
                         && !parsed.children[child].contains { parsed.has($0, relation: "case") }
                 })
             {
@@ -528,18 +555,22 @@ public struct EventCoder: Sendable {
                 if let subject = parsed.children[auxiliary].first(where: { parsed.has($0, relation: "nsubj") }) { return subject }
             }
             // Up through `te` and `om … te` complements and coordination (`bezocht Peking om Wang Yi te waarschuwen`).
+            if isPurposeClause(node, parsed: parsed) { purpose = node }
             guard ["xcomp", "conj", "advcl"].contains(where: { parsed.has(node, relation: $0) }) || isInfinitiveClause(node, parsed: parsed)
-            else { return purposeSubject(verb, parsed: parsed) }
+            else { return purpose.flatMap { purposeSubject($0, parsed: parsed) } }
             current = parsed.heads[node]
             steps += 1
         }
-        return purposeSubject(verb, parsed: parsed)
+        return purpose.flatMap { purposeSubject($0, parsed: parsed) }
     }
 
     /// The subject of an `om … te` clause that the parse cut off from its main clause (`Blinken bezocht Peking, deels om
     /// Wang Yi te waarschuwen`: `deels` made a root of its own): the subject of the nearest verb before it in the sentence.
     private func purposeSubject(_ verb: Int, parsed: ParsedText) -> Int? {
+        // Only a clause left hanging on no verb or noun (a root, or under `deels`); not one that belongs to a noun (`het
+        // plan van de VS om Rusland te isoleren`) or a verb.
         guard isPurposeClause(verb, parsed: parsed) else { return nil }
+        if let head = parsed.heads[verb], ["VERB", "AUX", "NOUN", "PROPN", "PRON"].contains(parsed.upos(head)) { return nil }
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
         for index in stride(from: verb - 1, through: sentence.lowerBound, by: -1)
         where parsed.upos(index) == "VERB" && !isPurposeClause(index, parsed: parsed) {

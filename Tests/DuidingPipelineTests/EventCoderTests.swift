@@ -34,6 +34,8 @@ struct EventCoderTests {
         // warning to Wang Yi (an `om … te` clause the parse cut off from `Blinken bezocht`).
         #expect(has("051", "RUSGOV", "CHNGOV"))
         #expect(has("130", "USAGOV", "CHNGOV"))
+        // The rejection of the peace plan: `Het werd snel verworpen door Oekraïne` stands for Peking's plan.
+        #expect(has("127", "UKR", "CHNGOV"))
         let october = events.first { $0.0 == "042" && $0.1 == "RUSGOV" && $0.2 == "CHNGOV" }
         #expect(october.flatMap { event in event.3.time }.flatMap { id in times[id] ?? nil } == "2023-10")
         let refusal = try #require(events.first { $0.0 == "111" && $0.1 == "CHN" && $0.2 == "RUS" })
@@ -127,5 +129,13 @@ struct EventCoderTests {
         #expect(try Self.events("Macron noemde Poetin een gesprekspartner.").isEmpty)
         #expect(try Self.events("Biden noemde India een partner in de strijd tegen terrorisme.").isEmpty)
         #expect(try Self.events("Macron noemde China geen vijand.").isEmpty)
+    }
+
+    @Test func aPronounForAThingStandsForTheEventNounBeforeIt() throws {
+        // `Het` is the peace plan Brazil put forward: its rejection is Russia's against Brazil (127).
+        let events = try Self.events("Brazilië stelde in juni een vredesplan voor. Het werd verworpen door Rusland.")
+        #expect(events.contains { $0.0 == "127" && $0.1 == "RUS" && $0.2 == "BRA" })
+        // Without a plan before it, `het` stands for nothing the coder knows.
+        #expect(try Self.events("Het werd verworpen door Rusland.").isEmpty)
     }
 }

@@ -23,6 +23,8 @@ public struct EventCoder: Sendable {
     let recipients: Set<String>
     /// Reciprocal pronouns (`elkaar`): the sources act on each other.
     let reciprocals: Set<String>
+    /// Pronouns that stand for a thing (`het`, `dit`): a passive's subject that may stand for an earlier event noun.
+    let thingPronouns: Set<String>
     /// Nouns for groups that act without a name (`de politie`, `Russische troepen`) → CAMEO sector code.
     let groups: [String: String]
 
@@ -37,8 +39,8 @@ public struct EventCoder: Sendable {
         let file = try bundle.file("\(language)/events/modality.tsv")
         for line in file.lines {
             let fields = line.fields
-            guard fields.count == 2, ["negation", "refusal", "planned", "condition", "agent", "recipient", "reciprocal"].contains(fields[0]) else {
-                throw file.error(line, "expected negation|refusal|planned|condition|agent|recipient|reciprocal TAB word")
+            guard fields.count == 2, ["negation", "refusal", "planned", "condition", "agent", "recipient", "reciprocal", "thing"].contains(fields[0]) else {
+                throw file.error(line, "expected negation|refusal|planned|condition|agent|recipient|reciprocal|thing TAB word")
             }
             words[fields[0], default: []].insert(fields[1])
         }
@@ -49,6 +51,7 @@ public struct EventCoder: Sendable {
         agents = words["agent"] ?? []
         recipients = words["recipient"] ?? []
         reciprocals = words["reciprocal"] ?? []
+        thingPronouns = words["thing"] ?? []
         var groups: [String: String] = [:]
         let agentFile = try bundle.file("\(language)/events/agents.tsv")
         for line in agentFile.lines {
@@ -286,7 +289,15 @@ public struct EventCoder: Sendable {
                 ?? (sharedPassive ? parsed.heads[token].flatMap { head in parsed.children[head].first { parsed.has($0, relation: "nsubj:pass") } } : nil)
             if frame == "obj", let patient {
                 let sources = entities(of: agent, parsed: parsed)
-                let targets = entities(of: patient, parsed: parsed)
+                var targets = entities(of: patient, parsed: parsed)
+                // `Het werd snel verworpen door Oekraïne`, after `Peking stelde een vredesplan voor`: a pronoun for a
+                // thing that makes an event with the verb (`verwerpen` + `vredesplan` → 127) stands for it; the
+                // target is whoever put the thing forward.
+                if targets.isEmpty, !sources.isEmpty, thingPronouns.contains(parsed.lemmas[patient]),
+                    let (owners, pattern) = antecedent(of: patient, verb: lemma, parsed: parsed)
+                {
+                    return Match(code: pattern.code, sources: sources, targets: owners)
+                }
                 guard !sources.isEmpty, !targets.isEmpty else { return nil }
                 return Match(code: code, sources: sources, targets: targets)
             }
@@ -486,6 +497,33 @@ public struct EventCoder: Sendable {
             return pattern.code
         }
         return nil
+    }
+
+    /// The owners of the thing a pronoun stands for, with the event the verb makes of it: the last noun before it (in its
+    /// sentence or the two before) that makes an event with the verb and whose owner the text names (`In dat plan` names
+    /// none; `Peking stelde een vredesplan voor` does).
+    private func antecedent(of pronoun: Int, verb: String, parsed: ParsedText) -> ([Side], EventPatterns.Pattern)? {
+        let sentence = parsed.sentenceOf[pronoun]
+        let floor = parsed.range(ofSentence: max(0, sentence - 2)).lowerBound
+        for index in stride(from: pronoun - 1, through: floor, by: -1) where parsed.upos(index) == "NOUN" {
+            guard let pattern = patterns.object(verb, parsed.lemmas[index]) else { continue }
+            let owners = owner(of: index, parsed: parsed)
+            if !owners.isEmpty { return (owners, pattern) }
+        }
+        return nil
+    }
+
+    /// Whoever put a thing forward: the subject of the verb it is the object of (`Peking stelde een vredesplan voor`),
+    /// else its `van` phrase (`het vredesplan van Peking`).
+    private func owner(of thing: Int, parsed: ParsedText) -> [Side] {
+        if let owner = parsed.children[thing].first(where: { child in
+            parsed.has(child, relation: "nmod") && parsed.children[child].contains { parsed.lemmas[$0] == "van" && parsed.has($0, relation: "case") }
+        }) {
+            let found = entities(of: owner, parsed: parsed)
+            if !found.isEmpty { return found }
+        }
+        guard parsed.has(thing, relation: "obj"), let verb = parsed.heads[thing], parsed.upos(verb) == "VERB" else { return [] }
+        return entities(of: subject(of: verb, parsed: parsed), parsed: parsed)
     }
 
     /// An object the parse hung inside the prepositional phrase before it (`ontmoette in de marge van de top de Oekraïense

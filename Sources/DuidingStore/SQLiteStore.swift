@@ -243,9 +243,10 @@ public final class SQLiteStore: Store {
             let targetID = event.target?.entity.flatMap { rows[$0] }
             // An actor is the same across articles by its stored entity, else by its code, else by its words; a code
             // without a country (`COP`) names no one actor, so its words go with it.
-            func key(_ entity: Int64?, _ side: EventRecord.Side?) -> String {
-                // A group of a country (`RUSCOP`) is not the country: its entity with its own code.
-                if let entity, let actor = side?.actor, actor.count > 3, side?.name != nil, actor.hasSuffix("GOV") == false {
+            func key(_ entity: Int64?, _ side: EventRecord.Side?, group: Bool) -> String {
+                // A group of a country (`RUSCOP`, words and no entity of its own) is not the country: the country's entity
+                // with the group's code; its government (`de Russische regering`) is the country.
+                if group, let entity, let actor = side?.actor, actor.count > 3, !actor.hasSuffix("GOV") {
                     return "e\(entity):\(actor)"
                 }
                 if let entity { return "e\(entity)" }
@@ -253,7 +254,10 @@ public final class SQLiteStore: Store {
                 let parts = [side?.actor, side?.name?.matchKey].compactMap { $0 }
                 return parts.isEmpty ? "-" : parts.joined(separator: ":")
             }
-            let story = [key(sourceID, record.source), record.code, key(targetID, record.target), record.day ?? "-"].joined(separator: "|")
+            let story = [
+                key(sourceID, record.source, group: event.source?.text != nil), record.code,
+                key(targetID, record.target, group: event.target?.text != nil), record.day ?? "-",
+            ].joined(separator: "|")
             try db.execute(
                 sql: """
                     INSERT INTO events (article_id, position, code, root, label, plover, goldstein, source_id, source_name, source_key,

@@ -63,7 +63,6 @@ enum EntityFeatures {
         }
     }
 
-
     @inline(__always)
     static func history(_ keys: inout [UInt64], tags: [String], lower: String, shape: String) {
         let previous = tags.last ?? "<s>"

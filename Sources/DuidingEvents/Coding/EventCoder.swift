@@ -153,7 +153,7 @@ public struct EventCoder: Sendable {
             let sentence = parsed.range(ofSentence: parsed.sentenceOf[head])
             let country = parsed.children[head].lazy.compactMap { child -> (entity: Entity, code: String)? in
                 let adjective = parsed.has(child, relation: "amod")
-                let owner = parsed.has(child, relation: "nmod") && parsed.children[child].contains { parsed.lemmas[$0] == "van" && parsed.has($0, relation: "case") }
+                let owner = parsed.has(child, relation: "nmod") && introduced(child, by: "van", parsed: parsed)
                 guard adjective || owner else { return nil }
                 return parsed.mentions[child].lazy.compactMap { mention -> (entity: Entity, code: String)? in
                     let entity = parsed.analysis.entities[mention.entity]
@@ -165,6 +165,25 @@ public struct EventCoder: Sendable {
             return Event.Actor(
                 entity: country?.entity.id, actor: (country?.code ?? "") + sector,
                 text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
+        }
+    }
+
+    /// Whether a word opens its phrase with the preposition (its `case` child: `van` in `van Soedan`).
+    private func introduced(_ node: Int, by preposition: String, parsed: ParsedText) -> Bool {
+        parsed.children[node].contains { parsed.lemmas[$0] == preposition && parsed.has($0, relation: "case") }
+    }
+
+    /// The subjects the parse gave a verb, without a time it took for one (`Eerder deze maand wezen … uit`).
+    private func subjects(of verb: Int, parsed: ParsedText) -> [Int] {
+        parsed.children[verb].filter { parsed.has($0, relation: "nsubj") && !parsed.isTime($0) }
+    }
+
+    /// A name after the verb that the parse hung on it as a phrase without a preposition (`beschuldigde België ervan`,
+    /// `Vorige week wees ook Polen … uit`): the verb's object, or its subject when the parse gave the subject to a time.
+    private func bareName(after verb: Int, parsed: ParsedText) -> Int? {
+        parsed.children[verb].first { child in
+            child > verb && parsed.has(child, relation: "obl") && parsed.upos(child) == "PROPN" && !parsed.isTime(child)
+                && !parsed.children[child].contains { parsed.has($0, relation: "case") }
         }
     }
 
@@ -244,7 +263,7 @@ public struct EventCoder: Sendable {
                 let doer = patterns.noun(parsed.lemmas[object])?.source ?? "van"
                 var targets = parsed.mentions[object].isEmpty && parsed.upos(object) == "NOUN" ? [] : entities(of: object, parsed: parsed)
                 if targets.isEmpty, let owner = parsed.children[object].first(where: { child in
-                    parsed.has(child, relation: "nmod") && parsed.children[child].contains { parsed.lemmas[$0] == doer && parsed.has($0, relation: "case") }
+                    parsed.has(child, relation: "nmod") && introduced(child, by: doer, parsed: parsed)
                 }) {
                     targets = entities(of: owner, parsed: parsed)
                 }
@@ -280,16 +299,17 @@ public struct EventCoder: Sendable {
             let sharedPassive = parsed.has(token, relation: "conj") && parsed.heads[token].map(isPassive) == true
                 && (parsed.tokens[token].feats ?? "").contains("VerbForm=Part")
                 && !parsed.children[token].contains { parsed.has($0, relation: "nsubj") || parsed.has($0, relation: "aux") }
-            let passive = isPassive(token) || sharedPassive
+            let ownPassive = isPassive(token)
+            let passive = ownPassive || sharedPassive
             let agent = doorPhrase(token) ?? (sharedPassive ? parsed.heads[token].flatMap(doorPhrase) : nil)
             // The passive (`werd gearresteerd door de politie`): the subject is the target, the door phrase the source.
             let patient = parsed.children[token].first { parsed.has($0, relation: "nsubj:pass") }
                 // A passive's subject the parse labelled active (`Hij werd … ontvangen door premier Mark Rutte`).
-                ?? (isPassive(token) ? parsed.children[token].first { parsed.has($0, relation: "nsubj") } : nil)
+                ?? (ownPassive ? parsed.children[token].first { parsed.has($0, relation: "nsubj") } : nil)
                 ?? (sharedPassive ? parsed.heads[token].flatMap { head in parsed.children[head].first { parsed.has($0, relation: "nsubj:pass") } } : nil)
             if frame == "obj", let patient {
                 let sources = entities(of: agent, parsed: parsed)
-                var targets = entities(of: patient, parsed: parsed)
+                let targets = entities(of: patient, parsed: parsed)
                 // `Het werd snel verworpen door Oekraïne`, after `Peking stelde een vredesplan voor`: a pronoun for a
                 // thing that makes an event with the verb (`verwerpen` + `vredesplan` → 127) stands for it; the
                 // target is whoever put the thing forward.
@@ -313,7 +333,7 @@ public struct EventCoder: Sendable {
                 // parse hung the phrase on another word).
                 // The object, or a second subject after the verb where the parse took the object for one
                 // (`Xi ontving Macron`: two subjects, the first before the verb).
-                let subjects = parsed.children[token].filter { parsed.has($0, relation: "nsubj") && !parsed.isTime($0) }
+                let subjects = self.subjects(of: token, parsed: parsed)
                 let split = splitObjects(token, parsed: parsed)
                 let object = parsed.children[token].first { parsed.has($0, relation: "obj") && !split.contains($0) }
                     // (`Xi ontving Macron`, `In Den Haag ontmoette hij koning Willem-Alexander`: two subjects, the second after the verb).
@@ -331,13 +351,8 @@ public struct EventCoder: Sendable {
                     ? clause.flatMap { clause in parsed.children[clause].first { parsed.has($0, relation: "nsubj") } }
                     : frame == "obj"
                     ? object ?? preverbalObject(token, parsed: parsed) ?? middleObject(token, parsed: parsed)
-                        // A name after the verb that the parse made a phrase without preposition (`beschuldigde België ervan`).
-                        ?? parsed.children[token].first { child in
-                            child > token && parsed.has(child, relation: "obl") && parsed.upos(child) == "PROPN" && !parsed.isTime(child)
-                                && !parsed.children[child].contains { parsed.has($0, relation: "case") }
-                        }
+                        ?? bareName(after: token, parsed: parsed)
                         ?? objectInPhrase(token, parsed: parsed)
-
                     : parsed.children[token].first { child in
                         (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
                     } ?? parsed.subtree(token).first { $0 != token && parsed.sentenceOf[$0] == parsed.sentenceOf[token] && introduced($0) }
@@ -464,7 +479,7 @@ public struct EventCoder: Sendable {
     /// What a calling verb judges: its object, or, where the parse made the judgement the object (`noemde Poetin een
     /// oorlogsmisdadiger`: `Poetin` a second subject), the second subject after the verb.
     private func judged(_ verb: Int, object: Int?, parsed: ParsedText) -> Int? {
-        let subjects = parsed.children[verb].filter { parsed.has($0, relation: "nsubj") && !parsed.isTime($0) }
+        let subjects = self.subjects(of: verb, parsed: parsed)
         if let object, patterns.judgement(parsed.lemmas[object]) != nil, subjects.count == 2, subjects[1] > verb, subjects[1] < object {
             return subjects[1]
         }
@@ -517,7 +532,7 @@ public struct EventCoder: Sendable {
     /// else its `van` phrase (`het vredesplan van Peking`).
     private func owner(of thing: Int, parsed: ParsedText) -> [Side] {
         if let owner = parsed.children[thing].first(where: { child in
-            parsed.has(child, relation: "nmod") && parsed.children[child].contains { parsed.lemmas[$0] == "van" && parsed.has($0, relation: "case") }
+            parsed.has(child, relation: "nmod") && introduced(child, by: "van", parsed: parsed)
         }) {
             let found = entities(of: owner, parsed: parsed)
             if !found.isEmpty { return found }
@@ -560,12 +575,9 @@ public struct EventCoder: Sendable {
         while let node = current, steps < 3 {
             // A time the parse made a subject (`Eerder deze maand wezen ook Polen en Bulgarije … uit`) is none; the subject
             // is then the name after the verb that it left without a preposition (`Vorige week wees ook Polen … uit`).
-            var subjects = parsed.children[node].filter { parsed.has($0, relation: "nsubj") && !parsed.isTime($0) }
+            var subjects = self.subjects(of: node, parsed: parsed)
             if subjects.isEmpty, parsed.children[node].contains(where: { parsed.has($0, relation: "nsubj") && parsed.isTime($0) }),
-                let name = parsed.children[node].first(where: { child in
-                    child > node && parsed.has(child, relation: "obl") && parsed.upos(child) == "PROPN" && !parsed.isTime(child)
-                        && !parsed.children[child].contains { parsed.has($0, relation: "case") }
-                })
+                let name = bareName(after: node, parsed: parsed)
             {
                 subjects = [name]
             }

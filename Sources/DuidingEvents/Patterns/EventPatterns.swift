@@ -1,5 +1,4 @@
 public import DuidingResources
-import Foundation
 
 /// The event patterns of one language (`<lang>/events/patterns.tsv`): verbs, verbs with their object, and nouns
 /// that express a CAMEO event, with where their target stands.
@@ -69,7 +68,7 @@ public struct EventPatterns: Sendable {
         func joined<Value>(_ table: [String: Value]) -> [String: Value] {
             var table = table
             for (key, value) in table where key.contains("_") {
-                let plain = key.replacingOccurrences(of: "_", with: "")
+                let plain = key.filter { $0 != "_" }
                 if table[plain] == nil { table[plain] = value }
             }
             return table

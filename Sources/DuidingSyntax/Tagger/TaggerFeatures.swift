@@ -72,7 +72,6 @@ enum TaggerFeatures {
         }
     }
 
-
     /// A word's tag in the lexicon, as written or lowercased.
     static func lexiconTag(_ word: String, _ lexicon: [String: String]) -> String? {
         lexicon[word] ?? lexicon[word.lowercased()]

@@ -1,6 +1,7 @@
 import DuidingLearning
-import DuidingSyntax
 import Testing
+
+@testable import DuidingSyntax
 
 @Suite("Tagger")
 struct TaggerTests {
@@ -68,5 +69,56 @@ struct TaggerTests {
         let words = ["Jan", "ziet", "een", "kat", "."]
         #expect(again.tag(words) == tagger.tag(words))
         #expect(again.name == "t")
+    }
+
+    @Test func aSecondPassRoundTripsThroughTheModelFile() throws {
+        var trainer = TaggerTrainer()
+        trainer.twoPass = true
+        let tagger = trainer.train(name: "t", sentences: Self.training)
+        #expect(tagger.upos2 != nil)
+        let again = try Tagger(data: tagger.modelFile(language: "nl", dataHash: "x", settings: [:]).serialized())
+        #expect(again.upos2 != nil)
+        let words = ["Marie", "ziet", "de", "kat", "."]
+        #expect(again.tag(words) == tagger.tag(words))
+        #expect(tagger.tag(words).map(\.upos) == ["PROPN", "VERB", "DET", "NOUN", "PUNCT"])
+    }
+
+    @Test func verbRolesComeFromTheLexiconsVerbTags() {
+        #expect(TaggerFeatures.verbRoles("V(hulp,ott,3,ev) V(trans,ott,3,ev)") == TaggerFeatures.VerbRole.auxiliary | TaggerFeatures.VerbRole.verb)
+        #expect(TaggerFeatures.verbRoles("V(trans,verl_dw,onverv) V(intrans,verl_dw,onverv)") & TaggerFeatures.VerbRole.participle != 0)
+        #expect(TaggerFeatures.verbRoles("V(inf)") == TaggerFeatures.VerbRole.infinitive | TaggerFeatures.VerbRole.verb)
+        // Not a verb tag: `Conj(onder,met_inf)`, `Adj(…)`, an unknown word.
+        #expect(TaggerFeatures.verbRoles("Conj(onder,met_inf) Adj(attr,stell,onverv)") == 0)
+        #expect(TaggerFeatures.verbRoles("<unknown>") == 0)
+    }
+
+    @Test func aClauseKnowsItsLaterVerbFormsAndEarlierAuxiliary() {
+        // `heeft … gezegd`: a participle later in the clause; after the comma a new clause with none.
+        let words = ["Hij", "heeft", "het", "gezegd", ",", "zij", "heeft", "een", "huis"]
+        let tags = ["<unknown>", "V(hulp,ott,3,ev)", "<unknown>", "V(verl)", "<unknown>", "<unknown>", "V(hulp,ott,3,ev)", "<unknown>", "<unknown>"]
+        let clause = TaggerFeatures.clauseVerbs(words, tags: tags)
+        #expect(clause[1].later == "P" && clause[1].verb)
+        #expect(clause[3].earlier == "A")
+        #expect(clause[6].later == "-" && clause[6].earlier == "-")
+        #expect(!clause[2].verb)
+    }
+
+    @Test func laterDictionariesFixFrequentWordsAndRoundTrip() throws {
+        // `de` is always LID as a DET: with the XPOS dictionary it is LID without the XPOS head's say.
+        func split(_ text: String) -> [String] { text.split(separator: " ").map(String.init) }
+        let sentences = (0..<3).map { _ in
+            TaggedSentence(words: split("De kat ziet de hond ."), upos: split("DET NOUN VERB DET NOUN PUNCT"), xpos: split("LID N WW LID N LET"), feats: nil)
+        }
+        var trainer = TaggerTrainer()
+        trainer.iterations = 2
+        trainer.dictionaryMinimumCount = 3
+        trainer.laterDictionaries = true
+        let tagger = trainer.train(name: "t", sentences: sentences)
+        #expect(tagger.xposDictionary[Tagger.laterKey("de", "DET")] != nil)
+        let again = try Tagger(data: tagger.modelFile(language: "nl", dataHash: "x", settings: [:]).serialized())
+        #expect(again.xposDictionary == tagger.xposDictionary)
+        let words = ["de", "hond", "ziet", "de", "kat", "."]
+        #expect(again.tag(words) == tagger.tag(words))
+        #expect(again.tag(words).map(\.xpos) == ["LID", "N", "WW", "LID", "N", "LET"])
     }
 }

@@ -181,10 +181,36 @@ public struct EventCoder: Sendable {
     /// A name after the verb that the parse hung on it as a phrase without a preposition (`beschuldigde België ervan`,
     /// `Vorige week wees ook Polen … uit`): the verb's object, or its subject when the parse gave the subject to a time.
     private func bareName(after verb: Int, parsed: ParsedText) -> Int? {
+        bareName(of: verb, parsed: parsed) { $0 > verb }
+    }
+
+    /// A name without a preposition that the parse hung on the verb as a phrase, on the side `where` allows.
+    private func bareName(of verb: Int, parsed: ParsedText, where side: (Int) -> Bool) -> Int? {
         parsed.children[verb].first { child in
-            child > verb && parsed.has(child, relation: "obl") && parsed.upos(child) == "PROPN" && !parsed.isTime(child)
+            side(child) && parsed.has(child, relation: "obl") && parsed.upos(child) == "PROPN" && !parsed.isTime(child)
                 && !parsed.children[child].contains { parsed.has($0, relation: "case") }
         }
+    }
+
+    /// Whether the tagger made a verb a participle or an infinitive (a verb whose features it left empty counts as finite).
+    private func isNonFinite(_ verb: Int, parsed: ParsedText) -> Bool {
+        let feats = parsed.analysis.tokens[verb].feats ?? ""
+        return feats.contains("VerbForm=Part") || feats.contains("VerbForm=Inf") || feats.contains("VerbForm=Ger")
+    }
+
+    /// A name right after a time phrase of the verb that the parse hung on the time (`zal volgende week Kyiv bezoeken`,
+    /// `Kyiv` an apposition of `week`): the verb's object.
+    private func nameOnTime(_ verb: Int, parsed: ParsedText) -> Int? {
+        for time in parsed.children[verb] where parsed.isTime(time) && !parsed.has(time, relation: "nsubj") {
+            if let name = parsed.children[time].first(where: { child in
+                child > time && parsed.upos(child) == "PROPN" && !parsed.isTime(child)
+                    && ["appos", "flat", "nmod"].contains(parsed.relation(child))
+                    && !parsed.children[child].contains { parsed.has($0, relation: "case") }
+            }) {
+                return name
+            }
+        }
+        return nil
     }
 
     /// The first and last of two or more people named in a phrase of names and titles (its `flat` and `appos` words).
@@ -351,7 +377,7 @@ public struct EventCoder: Sendable {
                     ? clause.flatMap { clause in parsed.children[clause].first { parsed.has($0, relation: "nsubj") } }
                     : frame == "obj"
                     ? object ?? preverbalObject(token, parsed: parsed) ?? middleObject(token, parsed: parsed)
-                        ?? bareName(after: token, parsed: parsed)
+                        ?? bareName(after: token, parsed: parsed) ?? nameOnTime(token, parsed: parsed)
                         ?? objectInPhrase(token, parsed: parsed)
                     : parsed.children[token].first { child in
                         (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
@@ -574,10 +600,11 @@ public struct EventCoder: Sendable {
         var purpose: Int?
         while let node = current, steps < 3 {
             // A time the parse made a subject (`Eerder deze maand wezen ook Polen en Bulgarije … uit`) is none; the subject
-            // is then the name after the verb that it left without a preposition (`Vorige week wees ook Polen … uit`).
+            // is then the name after the verb that it left without a preposition (`Vorige week wees ook Polen … uit`), or
+            // else the one before it (`Ook Ierland kondigde dinsdag … aan`, with `dinsdag` the subject).
             var subjects = self.subjects(of: node, parsed: parsed)
             if subjects.isEmpty, parsed.children[node].contains(where: { parsed.has($0, relation: "nsubj") && parsed.isTime($0) }),
-                let name = bareName(after: node, parsed: parsed)
+                let name = bareName(after: node, parsed: parsed) ?? bareName(of: node, parsed: parsed, where: { $0 < node })
             {
                 subjects = [name]
             }
@@ -603,6 +630,22 @@ public struct EventCoder: Sendable {
             // A subject the parse hung on the auxiliary (`China heeft … geboden`).
             for auxiliary in parsed.children[node] where parsed.has(auxiliary, relation: "aux") {
                 if let subject = parsed.children[auxiliary].first(where: { parsed.has($0, relation: "nsubj") }) { return subject }
+            }
+            // A finite verb hung on the noun before it as a clause of its own without a relative pronoun or conjunction
+            // (`De Amerikaanse minister … Antony Blinken bezocht Peking`, the noun made the root): Dutch has no such
+            // clause, so the noun is its subject.
+            if parsed.relation(node) == "acl", let noun = parsed.heads[node], noun < node, parsed.isNominal(noun),
+                parsed.upos(node) == "VERB", !isNonFinite(node, parsed: parsed),
+                !parsed.children[node].contains(where: { child in
+                    child < node && (parsed.has(child, relation: "mark") || parsed.upos(child) == "PRON" || parsed.upos(child) == "ADV")
+                })
+            {
+                // The person named in the noun's phrase before the verb, if any (`minister … Antony Blinken`).
+                let named = (noun..<node).last { token in
+                    parsed.dominates(noun, token)
+                        && parsed.mentions[token].contains { parsed.analysis.entities[$0.entity].type == "PER" }
+                }
+                return named ?? noun
             }
             // Up through `te` and `om … te` complements and coordination (`bezocht Peking om Wang Yi te waarschuwen`).
             if isPurposeClause(node, parsed: parsed) { purpose = node }
@@ -749,3 +792,4 @@ public struct EventCoder: Sendable {
         return "asserted"
     }
 }
+

@@ -21,12 +21,26 @@ extension Tagger {
                 dictionary[String(parts[0])] = label
             }
         }
+        func laterDictionary(_ name: String, _ head: TaggerHead?) throws(ModelFile.FormatError) -> [String: Int] {
+            guard let head, let section = file.sections[name] else { return [:] }
+            var table: [String: Int] = [:]
+            for entry in try LabelSection.decode(section) {
+                let parts = entry.split(separator: "\t")
+                guard parts.count == 3, let label = Int(parts[2]), label >= 0, label < head.labels.count else {
+                    throw ModelFile.FormatError("bad \(name) entry")
+                }
+                table[Tagger.laterKey(String(parts[0]), String(parts[1]))] = label
+            }
+            return table
+        }
         var lexicon: [String: String] = [:]
         for entry in try file.sections["lexicon"].map(LabelSection.decode) ?? [] {
             let parts = entry.split(separator: "\t")
             if parts.count == 2 { lexicon[String(parts[0])] = String(parts[1]) }
         }
         let wordList = try file.sections["wordlist"].map { data throws(ModelFile.FormatError) in try WordSet(encoded: data) }
+        let upos2 = try head("upos2")
+        if let upos2, upos2.labels != upos.labels { throw ModelFile.FormatError("tagger model's two UPOS heads differ in labels") }
         let xpos = try head("xpos")
         let feats = try head("feats")
         func allowed(_ name: String, _ head: TaggerHead?) throws(ModelFile.FormatError) -> [[Int32]] {
@@ -43,14 +57,16 @@ extension Tagger {
             }
         }
         self.init(
-            name: file.name, upos: upos, xpos: xpos, feats: feats, dictionary: dictionary, lexicon: lexicon, wordList: wordList,
+            name: file.name, upos: upos, upos2: upos2, xpos: xpos, feats: feats, dictionary: dictionary,
+            xposDictionary: try laterDictionary("xpos.dictionary", xpos), featsDictionary: try laterDictionary("feats.dictionary", feats),
+            lexicon: lexicon, wordList: wordList,
             xposAllowed: try allowed("xpos", xpos), featsAllowed: try allowed("feats", feats))
     }
 
     /// The model file: settings in the header, each head's labels and weights as sections.
     public func modelFile(language: String, dataHash: String, settings: [String: String]) -> ModelFile {
         var sections: [String: Data] = [:]
-        for (key, head) in [("upos", upos), ("xpos", xpos), ("feats", feats)] {
+        for (key, head) in [("upos", upos), ("upos2", upos2), ("xpos", xpos), ("feats", feats)] {
             guard let head else { continue }
             sections["\(key).labels"] = LabelSection.encode(head.labels)
             sections["\(key).weights"] = head.model.encoded()
@@ -59,6 +75,9 @@ extension Tagger {
             sections["\(key).allowed"] = LabelSection.encode(table.map { $0.map(String.init).joined(separator: " ") })
         }
         sections["dictionary"] = LabelSection.encode(dictionary.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" })
+        for (key, table) in [("xpos.dictionary", xposDictionary), ("feats.dictionary", featsDictionary)] where !table.isEmpty {
+            sections[key] = LabelSection.encode(table.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" })
+        }
         if let wordList { sections["wordlist"] = wordList.encoded() }
         if !lexicon.isEmpty {
             sections["lexicon"] = LabelSection.encode(lexicon.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" })

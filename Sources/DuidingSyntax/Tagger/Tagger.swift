@@ -14,10 +14,16 @@ public struct Tagger: Sendable {
     public static let component = "tagger"
     public let name: String
     let upos: TaggerHead
+    /// A second UPOS pass that also sees the first pass's tags to the right; `nil`: one pass.
+    let upos2: TaggerHead?
     let xpos: TaggerHead?
     let feats: TaggerHead?
     /// Normal form → UPOS label index, for frequent words with one tag.
     let dictionary: [String: Int]
+    /// A word's normal form and UPOS (``laterKey(_:_:)``) → XPOS or FEATS label index, for frequent words with one
+    /// label; empty in models trained without them.
+    let xposDictionary: [String: Int]
+    let featsDictionary: [String: Int]
     /// Word → tag in an external lexicon, a feature source (stored in the model file).
     let lexicon: [String: String]
     /// A spelling list (stored in the model file as a Bloom filter): whether a word, or its lowercase
@@ -36,8 +42,8 @@ public struct Tagger: Sendable {
     }
 
     init(
-        name: String, upos: TaggerHead, xpos: TaggerHead?, feats: TaggerHead?, dictionary: [String: Int],
-        lexicon: [String: String] = [:], wordList: WordSet? = nil, xposAllowed: [[Int32]] = [], featsAllowed: [[Int32]] = []
+        name: String, upos: TaggerHead, upos2: TaggerHead? = nil, xpos: TaggerHead?, feats: TaggerHead?, dictionary: [String: Int],
+        xposDictionary: [String: Int] = [:], featsDictionary: [String: Int] = [:], lexicon: [String: String] = [:], wordList: WordSet? = nil, xposAllowed: [[Int32]] = [], featsAllowed: [[Int32]] = []
     ) {
         self.lexicon = lexicon
         self.wordList = wordList
@@ -45,9 +51,12 @@ public struct Tagger: Sendable {
         self.featsAllowed = featsAllowed
         self.name = name
         self.upos = upos
+        self.upos2 = upos2
         self.xpos = xpos
         self.feats = feats
         self.dictionary = dictionary
+        self.xposDictionary = xposDictionary
+        self.featsDictionary = featsDictionary
     }
 
     /// Tags one sentence.
@@ -57,12 +66,20 @@ public struct Tagger: Sendable {
         guard !words.isEmpty else { return [] }
         let forms = words.map(WordForm.init)
         let context = TaggerFeatures.context(forms, words: words, lexicon: lexicon, wordList: wordList)
-        let uposTags = decode(upos, context, forms) { i, _ in dictionary[forms[i].normal] }
-        let uposNames = uposTags.map { upos.labels[$0] }
+        var uposTags = decode(upos, context, forms) { i, _ in dictionary[forms[i].normal] }
+        var uposNames = uposTags.map { upos.labels[$0] }
+        if let upos2 {
+            let first = uposNames
+            uposTags = decode(
+                upos2, context, forms, fixed: { i, _ in dictionary[forms[i].normal] },
+                extra: { keys, i in TaggerFeatures.firstPass(&keys, first, i, normal: forms[i].normal) })
+            uposNames = uposTags.map { upos2.labels[$0] }
+        }
         var result = uposNames.map { Tags(upos: $0, xpos: nil, feats: nil) }
         var xposNames: [String]?
         if let xpos {
-            let tags = decode(xpos, context, forms, allowed: Self.allowed(xposAllowed, uposTags), extra: { keys, i in
+            let fixed: ((Int, [Int]) -> Int?)? = xposDictionary.isEmpty ? nil : { i, _ in xposDictionary[Self.laterKey(forms[i].normal, uposNames[i])] }
+            let tags = decode(xpos, context, forms, allowed: Self.allowed(xposAllowed, uposTags), fixed: fixed, extra: { keys, i in
                 TaggerFeatures.upos(
                     &keys, current: uposNames[i], previous: i > 0 ? uposNames[i - 1] : "<s>",
                     next: i + 1 < uposNames.count ? uposNames[i + 1] : "</s>", normal: forms[i].normal)
@@ -72,7 +89,8 @@ public struct Tagger: Sendable {
             for i in result.indices { result[i].xpos = names[i] }
         }
         if let feats {
-            let tags = decode(feats, context, forms, allowed: Self.allowed(featsAllowed, uposTags), extra: { keys, i in
+            let fixed: ((Int, [Int]) -> Int?)? = featsDictionary.isEmpty ? nil : { i, _ in featsDictionary[Self.laterKey(forms[i].normal, uposNames[i])] }
+            let tags = decode(feats, context, forms, allowed: Self.allowed(featsAllowed, uposTags), fixed: fixed, extra: { keys, i in
                 TaggerFeatures.upos(
                     &keys, current: uposNames[i], previous: i > 0 ? uposNames[i - 1] : "<s>",
                     next: i + 1 < uposNames.count ? uposNames[i + 1] : "</s>", normal: forms[i].normal)
@@ -83,7 +101,9 @@ public struct Tagger: Sendable {
         return result
     }
 
-    /// Greedy left-to-right decoding of one head.
+    /// The key of the XPOS and FEATS dictionaries: a word's normal form and its UPOS.
+    static func laterKey(_ normal: String, _ upos: String) -> String { normal + "\t" + upos }
+
     /// Per token, the labels its UPOS allows, when the model has such a table.
     static func allowed(_ table: [[Int32]], _ upos: [Int]) -> [[Int32]]? {
         table.isEmpty ? nil : upos.map { $0 < table.count ? table[$0] : [] }
@@ -91,7 +111,7 @@ public struct Tagger: Sendable {
 
     private func decode(
         _ head: TaggerHead, _ context: [[UInt64]], _ forms: [WordForm], allowed: [[Int32]]? = nil,
-        extra: ((inout [UInt64], Int) -> Void)? = nil, fixed: ((Int, [Int]) -> Int?)? = nil
+        fixed: ((Int, [Int]) -> Int?)? = nil, extra: ((inout [UInt64], Int) -> Void)? = nil
     ) -> [Int] {
         var tags: [Int] = []
         tags.reserveCapacity(context.count)
@@ -121,7 +141,7 @@ public struct Tagger: Sendable {
     private func decode(
         _ head: TaggerHead, _ context: [[UInt64]], _ forms: [WordForm], fixed: @escaping (Int, [Int]) -> Int?
     ) -> [Int] {
-        decode(head, context, forms, extra: nil, fixed: fixed)
+        decode(head, context, forms, fixed: fixed, extra: nil)
     }
 }
 

@@ -10,7 +10,10 @@ enum TaggerFeatures {
         w-1 normal, suffix3, shape; w-2 normal; w+1 normal, suffix3, shape; w+2 normal; \
         t-1; t-2; t-1+t-2; t-1+w0; upos0 (xpos and feats heads); upos-1, upos+1 (xpos and feats heads); xpos0 (feats head); \
         lexicon tags (full, coarse) of w-1, w0, w+1 where the model has a lexicon; \
-        v2, where the model has a word list: w-1, w0, w+1 class (lowercase form listed, form as written listed, capitalised)
+        v2, where the model has a word list: w-1, w0, w+1 class (lowercase form listed, form as written listed, capitalised); \
+        v3: w0 suffix5, w-1+w0, w0+w+1; where the model has a lexicon: the clause's later verb forms (participle, infinitive) with w0 normal and with \
+        w0's coarse lexicon tag, its earlier auxiliary with w0's coarse lexicon tag, for words the lexicon knows as verbs; \
+        v4, where the model has a second UPOS head: first-pass UPOS of w0, w+1, w+2, w+1+w+2, w-1+w+1, w0+normal, w0+w+1
         """
     static let templateHash = StableKey.hex(description)
 
@@ -28,6 +31,7 @@ enum TaggerFeatures {
                 let tag = Self.lexiconTag(word, lexicon) ?? "<unknown>"
                 return (tag, String(tag.prefix { $0 != "(" }))
             }
+        let clause = lexiconTags.isEmpty ? [] : Self.clauseVerbs(words, tags: lexiconTags.map(\.full))
         let listed: [String] = wordList.map { list in forms.indices.map { list.verdict(on: words[$0], lower: forms[$0].lower) } } ?? []
         return forms.indices.map { i in
             let w = forms[i]
@@ -43,6 +47,9 @@ enum TaggerFeatures {
                 FeatureHasher.key(11, normal(i - 1)), FeatureHasher.key(14, normal(i - 2)),
                 FeatureHasher.key(15, normal(i + 1)), FeatureHasher.key(18, normal(i + 2)),
             ]
+            keys.append(FeatureHasher.key(62, lastScalars: 5, of: w.lower))
+            keys.append(FeatureHasher.key(63, normal(i - 1), w.normal))
+            keys.append(FeatureHasher.key(64, w.normal, normal(i + 1)))
             if i == 0, let first = words[i].first, first.isUppercase { keys.append(FeatureHasher.key(10, "first-capital")) }
             if i > 0 {
                 keys.append(FeatureHasher.key(12, lastScalars: 3, of: forms[i - 1].lower))
@@ -63,6 +70,11 @@ enum TaggerFeatures {
                     }
                 }
             }
+            if !clause.isEmpty, clause[i].verb {
+                keys.append(FeatureHasher.key(59, w.normal, clause[i].later))
+                keys.append(FeatureHasher.key(60, lexiconTags[i].coarse, clause[i].later))
+                keys.append(FeatureHasher.key(61, lexiconTags[i].coarse, clause[i].earlier))
+            }
             if !listed.isEmpty {
                 keys.append(FeatureHasher.key(56, listed[i]))
                 keys.append(FeatureHasher.key(57, i > 0 ? listed[i - 1] : padding))
@@ -70,6 +82,68 @@ enum TaggerFeatures {
             }
             return keys
         }
+    }
+
+    /// Per word, the verb forms the lexicon knows later in its clause (`P` a participle, `I` an infinitive, `PI`
+    /// both, `-` none), whether an auxiliary comes earlier in it (`A` or `-`), and whether the lexicon knows the word
+    /// as a verb; a clause ends at `,` `;` `:`.
+    /// They tell an auxiliary (`heeft … gezegd`) from a main verb (`heeft een huis`), and a participle from an adjective.
+    /// `tags`: each word's lexicon entry (its tags separated by spaces).
+    static func clauseVerbs(_ words: [String], tags: [String]) -> [(later: String, earlier: String, verb: Bool)] {
+        let wordRoles = tags.map(verbRoles)
+        func ends(_ word: String) -> Bool { word == "," || word == ";" || word == ":" }
+        var result = [(later: String, earlier: String, verb: Bool)](repeating: ("-", "-", false), count: words.count)
+        var participle = false
+        var infinitive = false
+        for i in words.indices.reversed() {
+            result[i].later = participle ? (infinitive ? "PI" : "P") : (infinitive ? "I" : "-")
+            if ends(words[i]) {
+                participle = false
+                infinitive = false
+            } else {
+                if wordRoles[i] & VerbRole.participle != 0 { participle = true }
+                if wordRoles[i] & VerbRole.infinitive != 0 { infinitive = true }
+            }
+        }
+        var auxiliary = false
+        for i in words.indices {
+            result[i].earlier = auxiliary ? "A" : "-"
+            result[i].verb = wordRoles[i] & VerbRole.verb != 0
+            if ends(words[i]) { auxiliary = false } else if wordRoles[i] & VerbRole.auxiliary != 0 { auxiliary = true }
+        }
+        return result
+    }
+
+    enum VerbRole {
+        static let participle: UInt8 = 1
+        static let infinitive: UInt8 = 2
+        static let auxiliary: UInt8 = 4
+        static let verb: UInt8 = 8
+    }
+
+    /// The verb roles of a lexicon entry's `V(…)` tags (`verl` a participle, `inf` an infinitive, `hulp` an
+    /// auxiliary), read from its bytes: this runs for every word.
+    static func verbRoles(_ entry: String) -> UInt8 {
+        var roles: UInt8 = 0
+        var utf8 = entry.utf8[...]
+        // Each `V(` opens a verb tag; its fields run to the `)`.
+        while let open = utf8.firstIndex(of: UInt8(ascii: "(")) {
+            let isVerb = open > utf8.startIndex && utf8[utf8.index(before: open)] == UInt8(ascii: "V")
+                && (utf8.index(before: open) == utf8.startIndex || utf8[utf8.index(open, offsetBy: -2)] == UInt8(ascii: " "))
+            let close = utf8[open...].firstIndex(of: UInt8(ascii: ")")) ?? utf8.endIndex
+            if isVerb {
+                roles |= VerbRole.verb
+                // The fields between the brackets, separated by commas.
+                for field in utf8[utf8.index(after: open)..<close].split(separator: UInt8(ascii: ",")) {
+                    if field.starts(with: "verl".utf8) { roles |= VerbRole.participle }
+                    if field.elementsEqual("inf".utf8) { roles |= VerbRole.infinitive }
+                    if field.starts(with: "hulp".utf8) { roles |= VerbRole.auxiliary }
+                }
+            }
+            guard close < utf8.endIndex else { break }
+            utf8 = utf8[utf8.index(after: close)...]
+        }
+        return roles
     }
 
     /// A word's tag in the lexicon, as written or lowercased.
@@ -95,8 +169,22 @@ enum TaggerFeatures {
         keys.append(FeatureHasher.key(33, current, normal))
     }
 
+    /// Features of the first pass's UPOS tags around the token, for the second UPOS pass (v4).
+    @inline(__always)
+    static func firstPass(_ keys: inout [UInt64], _ tags: [String], _ i: Int, normal: String) {
+        func tag(_ j: Int) -> String { j < 0 ? "<s>" : j >= tags.count ? "</s>" : tags[j] }
+        keys.append(FeatureHasher.key(70, tag(i)))
+        keys.append(FeatureHasher.key(71, tag(i + 1)))
+        keys.append(FeatureHasher.key(72, tag(i + 2)))
+        keys.append(FeatureHasher.key(73, tag(i + 1), tag(i + 2)))
+        keys.append(FeatureHasher.key(74, tag(i - 1), tag(i + 1)))
+        keys.append(FeatureHasher.key(75, tag(i), normal))
+        keys.append(FeatureHasher.key(76, tag(i), tag(i + 1)))
+    }
+
     @inline(__always)
     static func xpos(_ keys: inout [UInt64], current: String) {
         keys.append(FeatureHasher.key(40, current))
     }
 }
+

@@ -30,6 +30,13 @@ public struct TaggerTrainer {
     public var pruneBelow: Float = 0.001
     /// Choose XPOS and FEATS only among the labels seen with the token's UPOS in training.
     public var restrictLabels = false
+    /// Give XPOS and FEATS, like UPOS, from a dictionary for frequent words that nearly always have one label with
+    /// their UPOS (a faster tagger).
+    public var laterDictionaries = false
+    /// … with this share of the word's occurrences with its UPOS under one label.
+    public var laterMinimumShare = 0.995
+    /// Tag UPOS twice, the second time with the first pass's tags to the right as features.
+    public var twoPass = false
 
     public init() {}
 
@@ -45,6 +52,8 @@ public struct TaggerTrainer {
         let xposIndex = Dictionary(uniqueKeysWithValues: xposLabels.enumerated().map { ($1, $0) })
         let featsIndex = Dictionary(uniqueKeysWithValues: featsLabels.enumerated().map { ($1, $0) })
         let dictionary = makeDictionary(sentences, uposIndex)
+        let xposDictionary = laterDictionaries ? makeLaterDictionary(sentences, \.xpos, xposIndex) : [:]
+        let featsDictionary = laterDictionaries ? makeLaterDictionary(sentences, \.feats, featsIndex) : [:]
         // Which XPOS and FEATS labels each UPOS label was seen with.
         var xposSeen = [Set<Int32>](repeating: [], count: uposLabels.count)
         var featsSeen = [Set<Int32>](repeating: [], count: uposLabels.count)
@@ -59,6 +68,7 @@ public struct TaggerTrainer {
         let featsAllowed = restrictLabels ? featsSeen.map { $0.sorted() } : []
 
         var upos = PerceptronTrainer(classes: uposLabels.count)
+        var upos2 = PerceptronTrainer(classes: uposLabels.count)
         var xpos = PerceptronTrainer(classes: max(xposLabels.count, 1))
         var feats = PerceptronTrainer(classes: max(featsLabels.count, 1))
         let prepared = sentences.map { sentence in
@@ -91,6 +101,24 @@ public struct TaggerTrainer {
                     total += 1
                     if guess == gold { correct += 1 }
                 }
+                if twoPass {
+                    let first = predicted
+                    var second: [String] = []
+                    for i in forms.indices {
+                        if let fixed = dictionary[forms[i].normal] {
+                            second.append(uposLabels[fixed])
+                            continue
+                        }
+                        var keys = context[i]
+                        TaggerFeatures.history(
+                            &keys, previous: i > 0 ? second[i - 1] : "<s>", beforePrevious: i > 1 ? second[i - 2] : "<s>",
+                            normal: forms[i].normal)
+                        TaggerFeatures.firstPass(&keys, first, i, normal: forms[i].normal)
+                        let guess = upos2.predict(keys)
+                        upos2.update(truth: uposIndex[sentence.upos[i]] ?? 0, guess: guess, features: keys, amount: sentence.weight)
+                        second.append(uposLabels[guess])
+                    }
+                }
                 // The later heads learn from gold UPOS, which the UPOS head gets right most of the time.
                 let gold = sentence.upos
                 func uposFeatures(_ keys: inout [UInt64], _ i: Int) {
@@ -100,12 +128,14 @@ public struct TaggerTrainer {
                 }
                 if let goldXpos = sentence.xpos, !xposLabels.isEmpty {
                     Self.trainHead(&xpos, labels: xposLabels, index: xposIndex, gold: goldXpos, context: context, forms: forms,
+                                   fixed: xposDictionary.isEmpty ? nil : { i in xposDictionary[Tagger.laterKey(forms[i].normal, gold[i])] },
                                    weight: sentence.weight, allowed: Tagger.allowed(xposAllowed, gold.map { uposIndex[$0] ?? 0 })) { keys, i in
                         uposFeatures(&keys, i)
                     }
                 }
                 if let goldFeats = sentence.feats, !featsLabels.isEmpty {
                     Self.trainHead(&feats, labels: featsLabels, index: featsIndex, gold: goldFeats, context: context, forms: forms,
+                                   fixed: featsDictionary.isEmpty ? nil : { i in featsDictionary[Tagger.laterKey(forms[i].normal, gold[i])] },
                                    weight: sentence.weight, allowed: Tagger.allowed(featsAllowed, gold.map { uposIndex[$0] ?? 0 })) { keys, i in
                         uposFeatures(&keys, i)
                         if let goldXpos = sentence.xpos { TaggerFeatures.xpos(&keys, current: goldXpos[i]) }
@@ -116,18 +146,22 @@ public struct TaggerTrainer {
             if !tune.isEmpty {
                 let tagger = Tagger(
                     name: name, upos: TaggerHead(model: upos.model(), labels: uposLabels),
+                    upos2: twoPass ? TaggerHead(model: upos2.model(), labels: uposLabels) : nil,
                     xpos: xposLabels.isEmpty ? nil : TaggerHead(model: xpos.model(), labels: xposLabels),
                     feats: featsLabels.isEmpty ? nil : TaggerHead(model: feats.model(), labels: featsLabels),
-                    dictionary: dictionary, lexicon: lexicon, wordList: wordList, xposAllowed: xposAllowed, featsAllowed: featsAllowed)
+                    dictionary: dictionary, xposDictionary: xposDictionary, featsDictionary: featsDictionary, lexicon: lexicon,
+                    wordList: wordList, xposAllowed: xposAllowed, featsAllowed: featsAllowed)
                 message += ", tuning " + Self.score(tagger, tune)
             }
             log(message)
         }
         let tagger = Tagger(
             name: name, upos: TaggerHead(model: upos.model(pruneBelow: pruneBelow), labels: uposLabels),
+            upos2: twoPass ? TaggerHead(model: upos2.model(pruneBelow: pruneBelow), labels: uposLabels) : nil,
             xpos: xposLabels.isEmpty ? nil : TaggerHead(model: xpos.model(pruneBelow: pruneBelow), labels: xposLabels),
             feats: featsLabels.isEmpty ? nil : TaggerHead(model: feats.model(pruneBelow: pruneBelow), labels: featsLabels),
-            dictionary: dictionary, lexicon: lexicon, wordList: wordList, xposAllowed: xposAllowed, featsAllowed: featsAllowed)
+            dictionary: dictionary, xposDictionary: xposDictionary, featsDictionary: featsDictionary, lexicon: lexicon,
+                    wordList: wordList, xposAllowed: xposAllowed, featsAllowed: featsAllowed)
         if !tune.isEmpty { log("final model (weights below \(pruneBelow) pruned): tuning " + Self.score(tagger, tune)) }
         return tagger
     }
@@ -136,10 +170,14 @@ public struct TaggerTrainer {
     /// the context features and what `extra` adds (the gold tags of earlier heads).
     private static func trainHead(
         _ head: inout PerceptronTrainer, labels: [String], index: [String: Int], gold: [String], context: [[UInt64]],
-        forms: [WordForm], weight: Float, allowed: [[Int32]]?, extra: (inout [UInt64], Int) -> Void
+        forms: [WordForm], fixed: ((Int) -> Int?)? = nil, weight: Float, allowed: [[Int32]]?, extra: (inout [UInt64], Int) -> Void
     ) {
         var previous: [String] = []
         for i in forms.indices {
+            if let fixed, let label = fixed(i) {
+                previous.append(labels[label])
+                continue
+            }
             var keys = context[i]
             TaggerFeatures.history(
                 &keys, previous: i > 0 ? previous[i - 1] : "<s>", beforePrevious: i > 1 ? previous[i - 2] : "<s>",
@@ -180,21 +218,33 @@ public struct TaggerTrainer {
     }
 
     private func makeDictionary(_ sentences: [TaggedSentence], _ index: [String: Int]) -> [String: Int] {
+        makeDictionary(sentences.map { ($0.words.map { WordForm($0).normal }, $0.upos, $0.weight) }, index)
+    }
+
+    /// Keys (a word's normal form, or it with its UPOS) seen often enough with one label; `rows`: keys, labels, weight.
+    private func makeDictionary(_ rows: [([String], [String], Float)], _ index: [String: Int], share: Double? = nil) -> [String: Int] {
         var counts: [String: [String: Float]] = [:]
-        for sentence in sentences {
-            for (word, tag) in zip(sentence.words, sentence.upos) {
-                counts[WordForm(word).normal, default: [:]][tag, default: 0] += sentence.weight
-            }
+        for (keys, labels, weight) in rows {
+            for (key, tag) in zip(keys, labels) { counts[key, default: [:]][tag, default: 0] += weight }
         }
         var dictionary: [String: Int] = [:]
         for (word, tags) in counts {
             let total = tags.values.reduce(0, +)
             guard total >= Float(dictionaryMinimumCount),
                 let (tag, count) = tags.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-                Double(count / total) >= dictionaryMinimumShare, let label = index[tag]
+                Double(count / total) >= share ?? dictionaryMinimumShare, let label = index[tag]
             else { continue }
             dictionary[word] = label
         }
         return dictionary
+    }
+
+    /// The XPOS or FEATS dictionary: a word with its gold UPOS → the label it nearly always has.
+    private func makeLaterDictionary(
+        _ sentences: [TaggedSentence], _ labels: (TaggedSentence) -> [String]?, _ index: [String: Int]
+    ) -> [String: Int] {
+        makeDictionary(sentences.compactMap { sentence in
+            labels(sentence).map { (zip(sentence.words, sentence.upos).map { Tagger.laterKey(WordForm($0).normal, $1) }, $0, sentence.weight) }
+        }, index, share: laterMinimumShare)
     }
 }

@@ -23,6 +23,12 @@ struct TrainTagger: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Choose XPOS and FEATS only among the labels seen with the token's UPOS in training: a faster tagger (XPOS -0.3, FEATS -0.1 points on the tuning slice).")
     var restrictLabels = false
 
+    @Flag(help: "Give XPOS and FEATS from a dictionary for frequent words that nearly always have one label with their UPOS (faster).")
+    var laterDictionaries = false
+
+    @Flag(help: "Tag UPOS in two passes, the second seeing the first pass's tags to the right.")
+    var twoPass = false
+
     @Option(help: "A word lexicon (word SPACE tag per line, ;;; comments), whose tags become features; stored in the model.")
     var lexicon: String?
 
@@ -34,7 +40,7 @@ struct TrainTagger: ParsableCommand {
 
     func run() throws {
         let iterations = model.iterations ?? 8
-        let name = model.name ?? "nl-ud-tagger-0.2.1"
+        let name = model.name ?? "nl-ud-tagger-0.3.0"
         let (training, tuning, treebankHash) = try treebanks.load()
         let sentences = training.map { sentence, weight in
             var tagged = TaggedSentence(conllu: sentence)
@@ -51,6 +57,8 @@ struct TrainTagger: ParsableCommand {
         trainer.pruneBelow = model.prune
         trainer.seed = model.seed
         trainer.restrictLabels = restrictLabels
+        trainer.twoPass = twoPass
+        trainer.laterDictionaries = laterDictionaries
         let start = Date()
         let tagger = trainer.train(name: name, sentences: sentences, tune: tune, lexicon: lexiconTable, wordList: built.wordList) {
             FileHandleErr.write($0 + "\n")
@@ -60,7 +68,7 @@ struct TrainTagger: ParsableCommand {
         let file = tagger.modelFile(
             language: model.language, dataHash: dataHash,
             settings: treebanks.settings.merging(model.settings(iterations: iterations)) { a, _ in a }
-                .merging(["restrict-labels": String(restrictLabels)]) { a, _ in a }
+                .merging(["restrict-labels": String(restrictLabels), "two-pass": String(twoPass), "later-dictionaries": String(laterDictionaries)]) { a, _ in a }
                 .merging(verbs.map { ["verbs": ($0 as NSString).lastPathComponent] } ?? [:]) { a, _ in a })
         try writeModel(file, to: out)
     }

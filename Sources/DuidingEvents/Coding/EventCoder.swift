@@ -195,13 +195,41 @@ public struct EventCoder: Sendable {
     /// Whether the tagger made a verb a participle or an infinitive (a verb whose features it left empty counts as finite).
     private func isNonFinite(_ verb: Int, parsed: ParsedText) -> Bool {
         let feats = parsed.analysis.tokens[verb].feats ?? ""
-        return feats.contains("VerbForm=Part") || feats.contains("VerbForm=Inf") || feats.contains("VerbForm=Ger")
+        return feats.contains("VerbForm=Part") || feats.contains("VerbForm=Inf")
+    }
+
+    /// Whether a word on the way up from `token` to `top` (`top` excluded) is joined to its head by coordination.
+    private func coordinated(from token: Int, to top: Int, parsed: ParsedText) -> Bool {
+        var current: Int? = token
+        var steps = 0
+        while let node = current, node != top, steps < 8 {
+            if parsed.has(node, relation: "conj") { return true }
+            current = parsed.heads[node]
+            steps += 1
+        }
+        return false
+    }
+
+    /// Whether the mention over `token` comes right after a preposition (`van Zelensky`; not `Zaken Antony Blinken`).
+    private func afterPreposition(_ token: Int, parsed: ParsedText) -> Bool {
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[token])
+        let over = parsed.mentions[token]
+        var first = token
+        while first > sentence.lowerBound,
+            parsed.mentions[first - 1].contains(where: { m in over.contains { $0.entity == m.entity && $0.mention == m.mention } })
+        {
+            first -= 1
+        }
+        return first > sentence.lowerBound && parsed.upos(first - 1) == "ADP"
     }
 
     /// A name right after a time phrase of the verb that the parse hung on the time (`zal volgende week Kyiv bezoeken`,
     /// `Kyiv` an apposition of `week`): the verb's object.
     private func nameOnTime(_ verb: Int, parsed: ParsedText) -> Int? {
-        for time in parsed.children[verb] where parsed.isTime(time) && !parsed.has(time, relation: "nsubj") {
+        // Only a time in the middle field, after the finite verb or its auxiliary (not a fronted time, `Vorige week
+        // bezocht Scholz ook Kyiv`, where a name on it may be the subject).
+        let finite = ([verb] + parsed.children[verb].filter { parsed.has($0, relation: "aux") }).min() ?? verb
+        for time in parsed.children[verb] where time > finite && parsed.isTime(time) && !parsed.has(time, relation: "nsubj") {
             if let name = parsed.children[time].first(where: { child in
                 child > time && parsed.upos(child) == "PROPN" && !parsed.isTime(child)
                     && ["appos", "flat", "nmod"].contains(parsed.relation(child))
@@ -633,19 +661,20 @@ public struct EventCoder: Sendable {
             }
             // A finite verb hung on the noun before it as a clause of its own without a relative pronoun or conjunction
             // (`De Amerikaanse minister … Antony Blinken bezocht Peking`, the noun made the root): Dutch has no such
-            // clause, so the noun is its subject.
-            if parsed.relation(node) == "acl", let noun = parsed.heads[node], noun < node, parsed.isNominal(noun),
+            // clause, so the person named right before the verb, in the noun's own phrase, is its subject. Not a name
+            // in a phrase with a preposition (`Dat voorstel van Zelensky verwierp Poetin`: a fronted object), nor one
+            // in a coordination or under the verb.
+            if parsed.relation(node) == "acl", let noun = parsed.heads[node], noun < node, parsed.isNominal(noun), !parsed.isTime(noun),
                 parsed.upos(node) == "VERB", !isNonFinite(node, parsed: parsed),
                 !parsed.children[node].contains(where: { child in
                     child < node && (parsed.has(child, relation: "mark") || parsed.upos(child) == "PRON" || parsed.upos(child) == "ADV")
-                })
+                }),
+                let named = (noun..<node).last(where: { token in
+                    parsed.mentions[token].contains { parsed.analysis.entities[$0.entity].type == "PER" }
+                }), named == node - 1, parsed.dominates(noun, named), !parsed.dominates(node, named),
+                !afterPreposition(named, parsed: parsed), !coordinated(from: named, to: noun, parsed: parsed)
             {
-                // The person named in the noun's phrase before the verb, if any (`minister … Antony Blinken`).
-                let named = (noun..<node).last { token in
-                    parsed.dominates(noun, token)
-                        && parsed.mentions[token].contains { parsed.analysis.entities[$0.entity].type == "PER" }
-                }
-                return named ?? noun
+                return named
             }
             // Up through `te` and `om … te` complements and coordination (`bezocht Peking om Wang Yi te waarschuwen`).
             if isPurposeClause(node, parsed: parsed) { purpose = node }
@@ -792,4 +821,3 @@ public struct EventCoder: Sendable {
         return "asserted"
     }
 }
-

@@ -7,7 +7,12 @@ extension Tagger {
         let file = try ModelFile(data: data, component: Self.component, templateHash: TaggerFeatures.templateHash)
         func head(_ name: String) throws(ModelFile.FormatError) -> TaggerHead? {
             guard let weights = file.sections["\(name).weights"], let labels = file.sections["\(name).labels"] else { return nil }
-            return TaggerHead(model: try PerceptronModel(encoded: weights), labels: try LabelSection.decode(labels))
+            let model = try PerceptronModel(encoded: weights)
+            let names = try LabelSection.decode(labels)
+            guard model.classes == names.count else {
+                throw ModelFile.FormatError("tagger model's \(name) head has \(model.classes) classes for \(names.count) labels")
+            }
+            return TaggerHead(model: model, labels: names)
         }
         guard let upos = try head("upos") else { throw ModelFile.FormatError("tagger model has no UPOS head") }
         var dictionary: [String: Int] = [:]
@@ -15,7 +20,7 @@ extension Tagger {
             let entries = try LabelSection.decode(section)
             for entry in entries {
                 let parts = entry.split(separator: "\t")
-                guard parts.count == 2, let label = Int(parts[1]), label < upos.labels.count else {
+                guard parts.count == 2, let label = Int(parts[1]), label >= 0, label < upos.labels.count else {
                     throw ModelFile.FormatError("bad tag dictionary entry")
                 }
                 dictionary[String(parts[0])] = label

@@ -14,7 +14,7 @@ public struct Tagger: Sendable {
     public static let component = "tagger"
     public let name: String
     let upos: TaggerHead
-    /// A second UPOS pass that also sees the first pass's tags to the right; `nil`: one pass.
+    /// A second UPOS pass that also sees the first pass's tags (of the word, its left neighbour and the two to its right); `nil`: one pass.
     let upos2: TaggerHead?
     let xpos: TaggerHead?
     let feats: TaggerHead?

@@ -85,8 +85,8 @@ enum TaggerFeatures {
     }
 
     /// Per word, the verb forms the lexicon knows later in its clause (`P` a participle, `I` an infinitive, `PI`
-    /// both, `-` none), whether an auxiliary comes earlier in it (`A` or `-`), and whether the lexicon knows the word
-    /// as a verb; a clause ends at `,` `;` `:`.
+    /// both, `-` none), whether an auxiliary comes earlier in it (`A` or `-`: a word with any `hulp…` tag, so `is` and
+    /// `zijn` count however they are used), and whether the lexicon knows the word as a verb; a clause ends at `,` `;` `:`.
     /// They tell an auxiliary (`heeft … gezegd`) from a main verb (`heeft een huis`), and a participle from an adjective.
     /// `tags`: each word's lexicon entry (its tags separated by spaces).
     static func clauseVerbs(_ words: [String], tags: [String]) -> [(later: String, earlier: String, verb: Bool)] {

@@ -35,7 +35,8 @@ public struct TaggerTrainer {
     public var laterDictionaries = false
     /// … with this share of the word's occurrences with its UPOS under one label.
     public var laterMinimumShare = 0.995
-    /// Tag UPOS twice, the second time with the first pass's tags to the right as features.
+    /// Tag UPOS twice, the second time with the first pass's tags around the word as features (the first pass's tags come
+    /// from the weights being trained, so they are better than at run time; not jackknifed).
     public var twoPass = false
 
     public init() {}
@@ -83,41 +84,15 @@ public struct TaggerTrainer {
             var total = 0
             for index in order {
                 let (sentence, forms, context) = prepared[index]
-                var predicted: [String] = []
-                for i in forms.indices {
-                    let truth = sentence.upos[i]
-                    if let fixed = dictionary[forms[i].normal] {
-                        predicted.append(uposLabels[fixed])
-                        continue
-                    }
-                    var keys = context[i]
-                    TaggerFeatures.history(
-                        &keys, previous: i > 0 ? predicted[i - 1] : "<s>", beforePrevious: i > 1 ? predicted[i - 2] : "<s>",
-                        normal: forms[i].normal)
-                    let guess = upos.predict(keys)
-                    let gold = uposIndex[truth] ?? 0
-                    upos.update(truth: gold, guess: guess, features: keys, amount: sentence.weight)
-                    predicted.append(uposLabels[guess])
-                    total += 1
-                    if guess == gold { correct += 1 }
-                }
+                let (predicted, right, count) = Self.trainUPOS(
+                    &upos, labels: uposLabels, index: uposIndex, dictionary: dictionary, sentence: sentence, forms: forms, context: context)
+                correct += right
+                total += count
                 if twoPass {
-                    let first = predicted
-                    var second: [String] = []
-                    for i in forms.indices {
-                        if let fixed = dictionary[forms[i].normal] {
-                            second.append(uposLabels[fixed])
-                            continue
-                        }
-                        var keys = context[i]
-                        TaggerFeatures.history(
-                            &keys, previous: i > 0 ? second[i - 1] : "<s>", beforePrevious: i > 1 ? second[i - 2] : "<s>",
-                            normal: forms[i].normal)
-                        TaggerFeatures.firstPass(&keys, first, i, normal: forms[i].normal)
-                        let guess = upos2.predict(keys)
-                        upos2.update(truth: uposIndex[sentence.upos[i]] ?? 0, guess: guess, features: keys, amount: sentence.weight)
-                        second.append(uposLabels[guess])
-                    }
+                    _ = Self.trainUPOS(
+                        &upos2, labels: uposLabels, index: uposIndex, dictionary: dictionary, sentence: sentence, forms: forms,
+                        context: context
+                    ) { keys, i in TaggerFeatures.firstPass(&keys, predicted, i, normal: forms[i].normal) }
                 }
                 // The later heads learn from gold UPOS, which the UPOS head gets right most of the time.
                 let gold = sentence.upos
@@ -161,9 +136,39 @@ public struct TaggerTrainer {
             xpos: xposLabels.isEmpty ? nil : TaggerHead(model: xpos.model(pruneBelow: pruneBelow), labels: xposLabels),
             feats: featsLabels.isEmpty ? nil : TaggerHead(model: feats.model(pruneBelow: pruneBelow), labels: featsLabels),
             dictionary: dictionary, xposDictionary: xposDictionary, featsDictionary: featsDictionary, lexicon: lexicon,
-                    wordList: wordList, xposAllowed: xposAllowed, featsAllowed: featsAllowed)
+            wordList: wordList, xposAllowed: xposAllowed, featsAllowed: featsAllowed)
         if !tune.isEmpty { log("final model (weights below \(pruneBelow) pruned): tuning " + Self.score(tagger, tune)) }
         return tagger
+    }
+
+    /// One greedy UPOS pass over a sentence with updates: frequent unambiguous words from the dictionary, the others
+    /// predicted from the context features, the pass's own previous tags and what `extra` adds. Returns the tags and how
+    /// many of the predicted ones were right.
+    private static func trainUPOS(
+        _ head: inout PerceptronTrainer, labels: [String], index: [String: Int], dictionary: [String: Int],
+        sentence: TaggedSentence, forms: [WordForm], context: [[UInt64]], extra: ((inout [UInt64], Int) -> Void)? = nil
+    ) -> (tags: [String], correct: Int, total: Int) {
+        var predicted: [String] = []
+        var correct = 0
+        var total = 0
+        for i in forms.indices {
+            if let fixed = dictionary[forms[i].normal] {
+                predicted.append(labels[fixed])
+                continue
+            }
+            total += 1
+            var keys = context[i]
+            TaggerFeatures.history(
+                &keys, previous: i > 0 ? predicted[i - 1] : "<s>", beforePrevious: i > 1 ? predicted[i - 2] : "<s>",
+                normal: forms[i].normal)
+            extra?(&keys, i)
+            let guess = head.predict(keys)
+            let gold = index[sentence.upos[i]] ?? 0
+            head.update(truth: gold, guess: guess, features: keys, amount: sentence.weight)
+            predicted.append(labels[guess])
+            if guess == gold { correct += 1 }
+        }
+        return (predicted, correct, total)
     }
 
     /// One pass of a later head over a sentence: greedy, with its own previous predictions as history,

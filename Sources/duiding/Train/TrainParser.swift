@@ -81,6 +81,7 @@ extension TrainParser {
             var trainer = TaggerTrainer()
             trainer.iterations = 8
             trainer.seed = 1
+            trainer.laterDictionaries = true
             let tagger = trainer.train(
                 name: "fold", sentences: tagged.indices.filter { $0 % folds != fold }.map { tagged[$0] }, lexicon: lexicon,
                 wordList: wordList)

@@ -114,7 +114,7 @@ struct TaggerTests {
         trainer.dictionaryMinimumCount = 3
         trainer.laterDictionaries = true
         let tagger = trainer.train(name: "t", sentences: sentences)
-        #expect(tagger.xposDictionary[Tagger.laterKey("de", "DET")] != nil)
+        #expect(tagger.xposDictionary[LaterKey(normal: "de", upos: "DET")] != nil)
         let again = try Tagger(data: tagger.modelFile(language: "nl", dataHash: "x", settings: [:]).serialized())
         #expect(again.xposDictionary == tagger.xposDictionary)
         let words = ["de", "hond", "ziet", "de", "kat", "."]

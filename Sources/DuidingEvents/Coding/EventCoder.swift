@@ -210,17 +210,14 @@ public struct EventCoder: Sendable {
         return false
     }
 
-    /// Whether the mention over `token` comes right after a preposition (`van Zelensky`; not `Zaken Antony Blinken`).
+    /// Whether a mention over `token` comes right after a preposition (`van Zelensky`; not `Zaken Antony Blinken`).
     private func afterPreposition(_ token: Int, parsed: ParsedText) -> Bool {
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[token])
-        let over = parsed.mentions[token]
-        var first = token
-        while first > sentence.lowerBound,
-            parsed.mentions[first - 1].contains(where: { m in over.contains { $0.entity == m.entity && $0.mention == m.mention } })
-        {
-            first -= 1
+        return parsed.mentions[token].contains { over in
+            let start = parsed.analysis.entities[over.entity].mentions[over.mention].start
+            let first = ParsedText.firstToken(parsed.analysis.tokens, endingAfter: start)
+            return first > sentence.lowerBound && parsed.upos(first - 1) == "ADP"
         }
-        return first > sentence.lowerBound && parsed.upos(first - 1) == "ADP"
     }
 
     /// A name right after a time phrase of the verb that the parse hung on the time (`zal volgende week Kyiv bezoeken`,
@@ -669,10 +666,10 @@ public struct EventCoder: Sendable {
                 !parsed.children[node].contains(where: { child in
                     child < node && (parsed.has(child, relation: "mark") || parsed.upos(child) == "PRON" || parsed.upos(child) == "ADV")
                 }),
-                let named = (noun..<node).last(where: { token in
-                    parsed.mentions[token].contains { parsed.analysis.entities[$0.entity].type == "PER" }
-                }), named == node - 1, parsed.dominates(noun, named), !parsed.dominates(node, named),
-                !afterPreposition(named, parsed: parsed), !coordinated(from: named, to: noun, parsed: parsed)
+                case let named = node - 1, named >= noun,
+                parsed.mentions[named].contains(where: { parsed.analysis.entities[$0.entity].type == "PER" }),
+                parsed.dominates(noun, named), !parsed.dominates(node, named), !afterPreposition(named, parsed: parsed),
+                !coordinated(from: named, to: noun, parsed: parsed)
             {
                 return named
             }

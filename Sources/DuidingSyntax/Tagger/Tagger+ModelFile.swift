@@ -26,15 +26,15 @@ extension Tagger {
                 dictionary[String(parts[0])] = label
             }
         }
-        func laterDictionary(_ name: String, _ head: TaggerHead?) throws(ModelFile.FormatError) -> [String: Int] {
+        func laterDictionary(_ name: String, _ head: TaggerHead?) throws(ModelFile.FormatError) -> [LaterKey: Int] {
             guard let head, let section = file.sections[name] else { return [:] }
-            var table: [String: Int] = [:]
+            var table: [LaterKey: Int] = [:]
             for entry in try LabelSection.decode(section) {
                 let parts = entry.split(separator: "\t")
                 guard parts.count == 3, let label = Int(parts[2]), label >= 0, label < head.labels.count else {
                     throw ModelFile.FormatError("bad \(name) entry")
                 }
-                table[Tagger.laterKey(String(parts[0]), String(parts[1]))] = label
+                table[LaterKey(normal: String(parts[0]), upos: String(parts[1]))] = label
             }
             return table
         }
@@ -81,7 +81,9 @@ extension Tagger {
         }
         sections["dictionary"] = LabelSection.encode(dictionary.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" })
         for (key, table) in [("xpos.dictionary", xposDictionary), ("feats.dictionary", featsDictionary)] where !table.isEmpty {
-            sections[key] = LabelSection.encode(table.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" })
+            // Sorted as the joined `normal TAB upos` strings sort, so that the same data gives the same bytes.
+            let rows = table.map { ("\($0.key.normal)\t\($0.key.upos)", $0.value) }.sorted { $0.0 < $1.0 }
+            sections[key] = LabelSection.encode(rows.map { "\($0.0)\t\($0.1)" })
         }
         if let wordList { sections["wordlist"] = wordList.encoded() }
         if !lexicon.isEmpty {

@@ -20,10 +20,10 @@ public struct Tagger: Sendable {
     let feats: TaggerHead?
     /// Normal form → UPOS label index, for frequent words with one tag.
     let dictionary: [String: Int]
-    /// A word's normal form and UPOS (``laterKey(_:_:)``) → XPOS or FEATS label index, for frequent words with one
-    /// label; empty in models trained without them.
-    let xposDictionary: [String: Int]
-    let featsDictionary: [String: Int]
+    /// A word's normal form and UPOS → XPOS or FEATS label index, for frequent words with one label; empty in models
+    /// trained without them.
+    let xposDictionary: [LaterKey: Int]
+    let featsDictionary: [LaterKey: Int]
     /// Word → tag in an external lexicon, a feature source (stored in the model file).
     let lexicon: [String: String]
     /// A spelling list (stored in the model file as a Bloom filter): whether a word, or its lowercase
@@ -43,7 +43,7 @@ public struct Tagger: Sendable {
 
     init(
         name: String, upos: TaggerHead, upos2: TaggerHead? = nil, xpos: TaggerHead?, feats: TaggerHead?, dictionary: [String: Int],
-        xposDictionary: [String: Int] = [:], featsDictionary: [String: Int] = [:], lexicon: [String: String] = [:], wordList: WordSet? = nil, xposAllowed: [[Int32]] = [], featsAllowed: [[Int32]] = []
+        xposDictionary: [LaterKey: Int] = [:], featsDictionary: [LaterKey: Int] = [:], lexicon: [String: String] = [:], wordList: WordSet? = nil, xposAllowed: [[Int32]] = [], featsAllowed: [[Int32]] = []
     ) {
         self.lexicon = lexicon
         self.wordList = wordList
@@ -75,11 +75,14 @@ public struct Tagger: Sendable {
                 extra: { keys, i in TaggerFeatures.firstPass(&keys, first, i, normal: forms[i].normal) })
             uposNames = uposTags.map { upos2.labels[$0] }
         }
+        // A later head's dictionary as its decoder's fixed labels.
+        func fixedLabels(_ table: [LaterKey: Int]) -> ((Int, [Int]) -> Int?)? {
+            table.isEmpty ? nil : { [uposNames] i, _ in table[LaterKey(normal: forms[i].normal, upos: uposNames[i])] }
+        }
         var result = uposNames.map { Tags(upos: $0, xpos: nil, feats: nil) }
         var xposNames: [String]?
         if let xpos {
-            let fixed: ((Int, [Int]) -> Int?)? = xposDictionary.isEmpty ? nil : { i, _ in xposDictionary[Self.laterKey(forms[i].normal, uposNames[i])] }
-            let tags = decode(xpos, context, forms, allowed: Self.allowed(xposAllowed, uposTags), fixed: fixed, extra: { keys, i in
+            let tags = decode(xpos, context, forms, allowed: Self.allowed(xposAllowed, uposTags), fixed: fixedLabels(xposDictionary), extra: { keys, i in
                 TaggerFeatures.upos(
                     &keys, current: uposNames[i], previous: i > 0 ? uposNames[i - 1] : "<s>",
                     next: i + 1 < uposNames.count ? uposNames[i + 1] : "</s>", normal: forms[i].normal)
@@ -89,8 +92,7 @@ public struct Tagger: Sendable {
             for i in result.indices { result[i].xpos = names[i] }
         }
         if let feats {
-            let fixed: ((Int, [Int]) -> Int?)? = featsDictionary.isEmpty ? nil : { i, _ in featsDictionary[Self.laterKey(forms[i].normal, uposNames[i])] }
-            let tags = decode(feats, context, forms, allowed: Self.allowed(featsAllowed, uposTags), fixed: fixed, extra: { keys, i in
+            let tags = decode(feats, context, forms, allowed: Self.allowed(featsAllowed, uposTags), fixed: fixedLabels(featsDictionary), extra: { keys, i in
                 TaggerFeatures.upos(
                     &keys, current: uposNames[i], previous: i > 0 ? uposNames[i - 1] : "<s>",
                     next: i + 1 < uposNames.count ? uposNames[i + 1] : "</s>", normal: forms[i].normal)
@@ -100,9 +102,6 @@ public struct Tagger: Sendable {
         }
         return result
     }
-
-    /// The key of the XPOS and FEATS dictionaries: a word's normal form and its UPOS.
-    static func laterKey(_ normal: String, _ upos: String) -> String { normal + "\t" + upos }
 
     /// Per token, the labels its UPOS allows, when the model has such a table.
     static func allowed(_ table: [[Int32]], _ upos: [Int]) -> [[Int32]]? {
@@ -143,6 +142,12 @@ public struct Tagger: Sendable {
     ) -> [Int] {
         decode(head, context, forms, fixed: fixed, extra: nil)
     }
+}
+
+/// The key of the XPOS and FEATS dictionaries: a word's normal form and its UPOS.
+struct LaterKey: Hashable, Sendable {
+    var normal: String
+    var upos: String
 }
 
 /// One head of the tagger: its weights and its labels.

@@ -187,4 +187,3 @@ enum TaggerFeatures {
         keys.append(FeatureHasher.key(40, current))
     }
 }
-

@@ -84,14 +84,16 @@ public struct TaggerTrainer {
             var total = 0
             for index in order {
                 let (sentence, forms, context) = prepared[index]
-                let (predicted, right, count) = Self.trainUPOS(
-                    &upos, labels: uposLabels, index: uposIndex, dictionary: dictionary, sentence: sentence, forms: forms, context: context)
+                let frequent: (Int) -> Int? = { i in dictionary[forms[i].normal] }
+                let (predicted, right, count) = Self.trainHead(
+                    &upos, labels: uposLabels, index: uposIndex, gold: sentence.upos, context: context, forms: forms, fixed: frequent,
+                    weight: sentence.weight, allowed: nil)
                 correct += right
                 total += count
                 if twoPass {
-                    _ = Self.trainUPOS(
-                        &upos2, labels: uposLabels, index: uposIndex, dictionary: dictionary, sentence: sentence, forms: forms,
-                        context: context
+                    Self.trainHead(
+                        &upos2, labels: uposLabels, index: uposIndex, gold: sentence.upos, context: context, forms: forms, fixed: frequent,
+                        weight: sentence.weight, allowed: nil
                     ) { keys, i in TaggerFeatures.firstPass(&keys, predicted, i, normal: forms[i].normal) }
                 }
                 // The later heads learn from gold UPOS, which the UPOS head gets right most of the time.
@@ -103,14 +105,14 @@ public struct TaggerTrainer {
                 }
                 if let goldXpos = sentence.xpos, !xposLabels.isEmpty {
                     Self.trainHead(&xpos, labels: xposLabels, index: xposIndex, gold: goldXpos, context: context, forms: forms,
-                                   fixed: xposDictionary.isEmpty ? nil : { i in xposDictionary[Tagger.laterKey(forms[i].normal, gold[i])] },
+                                   fixed: xposDictionary.isEmpty ? nil : { i in xposDictionary[LaterKey(normal: forms[i].normal, upos: gold[i])] },
                                    weight: sentence.weight, allowed: Tagger.allowed(xposAllowed, gold.map { uposIndex[$0] ?? 0 })) { keys, i in
                         uposFeatures(&keys, i)
                     }
                 }
                 if let goldFeats = sentence.feats, !featsLabels.isEmpty {
                     Self.trainHead(&feats, labels: featsLabels, index: featsIndex, gold: goldFeats, context: context, forms: forms,
-                                   fixed: featsDictionary.isEmpty ? nil : { i in featsDictionary[Tagger.laterKey(forms[i].normal, gold[i])] },
+                                   fixed: featsDictionary.isEmpty ? nil : { i in featsDictionary[LaterKey(normal: forms[i].normal, upos: gold[i])] },
                                    weight: sentence.weight, allowed: Tagger.allowed(featsAllowed, gold.map { uposIndex[$0] ?? 0 })) { keys, i in
                         uposFeatures(&keys, i)
                         if let goldXpos = sentence.xpos { TaggerFeatures.xpos(&keys, current: goldXpos[i]) }
@@ -141,53 +143,29 @@ public struct TaggerTrainer {
         return tagger
     }
 
-    /// One greedy UPOS pass over a sentence with updates: frequent unambiguous words from the dictionary, the others
-    /// predicted from the context features, the pass's own previous tags and what `extra` adds. Returns the tags and how
-    /// many of the predicted ones were right.
-    private static func trainUPOS(
-        _ head: inout PerceptronTrainer, labels: [String], index: [String: Int], dictionary: [String: Int],
-        sentence: TaggedSentence, forms: [WordForm], context: [[UInt64]], extra: ((inout [UInt64], Int) -> Void)? = nil
-    ) -> (tags: [String], correct: Int, total: Int) {
-        var predicted: [String] = []
-        var correct = 0
-        var total = 0
-        for i in forms.indices {
-            if let fixed = dictionary[forms[i].normal] {
-                predicted.append(labels[fixed])
-                continue
-            }
-            total += 1
-            var keys = context[i]
-            TaggerFeatures.history(
-                &keys, previous: i > 0 ? predicted[i - 1] : "<s>", beforePrevious: i > 1 ? predicted[i - 2] : "<s>",
-                normal: forms[i].normal)
-            extra?(&keys, i)
-            let guess = head.predict(keys)
-            let gold = index[sentence.upos[i]] ?? 0
-            head.update(truth: gold, guess: guess, features: keys, amount: sentence.weight)
-            predicted.append(labels[guess])
-            if guess == gold { correct += 1 }
-        }
-        return (predicted, correct, total)
-    }
-
-    /// One pass of a later head over a sentence: greedy, with its own previous predictions as history,
-    /// the context features and what `extra` adds (the gold tags of earlier heads).
+    /// One greedy pass of a head over a sentence with updates: the words `fixed` gives a label take it, the others are
+    /// predicted from the context features, the pass's own previous labels as history and what `extra` adds (the gold
+    /// tags of earlier heads, or the first UPOS pass's tags). Returns the labels and how many of the predicted were right.
+    @discardableResult
     private static func trainHead(
         _ head: inout PerceptronTrainer, labels: [String], index: [String: Int], gold: [String], context: [[UInt64]],
-        forms: [WordForm], fixed: ((Int) -> Int?)? = nil, weight: Float, allowed: [[Int32]]?, extra: (inout [UInt64], Int) -> Void
-    ) {
+        forms: [WordForm], fixed: ((Int) -> Int?)? = nil, weight: Float, allowed: [[Int32]]?,
+        extra: ((inout [UInt64], Int) -> Void)? = nil
+    ) -> (labels: [String], correct: Int, total: Int) {
         var previous: [String] = []
+        var correct = 0
+        var total = 0
         for i in forms.indices {
             if let fixed, let label = fixed(i) {
                 previous.append(labels[label])
                 continue
             }
+            total += 1
             var keys = context[i]
             TaggerFeatures.history(
                 &keys, previous: i > 0 ? previous[i - 1] : "<s>", beforePrevious: i > 1 ? previous[i - 2] : "<s>",
                 normal: forms[i].normal)
-            extra(&keys, i)
+            extra?(&keys, i)
             let scores = head.scores(keys)
             let guess: Int
             if let only = allowed?[i], !only.isEmpty {
@@ -195,9 +173,12 @@ public struct TaggerTrainer {
             } else {
                 guess = PerceptronModel.best(scores)
             }
-            head.update(truth: index[gold[i]] ?? 0, guess: guess, features: keys, amount: weight)
+            let truth = index[gold[i]] ?? 0
+            head.update(truth: truth, guess: guess, features: keys, amount: weight)
             previous.append(labels[guess])
+            if guess == truth { correct += 1 }
         }
+        return (previous, correct, total)
     }
 
     /// UPOS, XPOS and FEATS accuracy of a tagger on gold sentences, as text.
@@ -227,12 +208,12 @@ public struct TaggerTrainer {
     }
 
     /// Keys (a word's normal form, or it with its UPOS) seen often enough with one label; `rows`: keys, labels, weight.
-    private func makeDictionary(_ rows: [([String], [String], Float)], _ index: [String: Int], share: Double? = nil) -> [String: Int] {
-        var counts: [String: [String: Float]] = [:]
+    private func makeDictionary<Key: Hashable>(_ rows: [([Key], [String], Float)], _ index: [String: Int], share: Double? = nil) -> [Key: Int] {
+        var counts: [Key: [String: Float]] = [:]
         for (keys, labels, weight) in rows {
             for (key, tag) in zip(keys, labels) { counts[key, default: [:]][tag, default: 0] += weight }
         }
-        var dictionary: [String: Int] = [:]
+        var dictionary: [Key: Int] = [:]
         for (word, tags) in counts {
             let total = tags.values.reduce(0, +)
             guard total >= Float(dictionaryMinimumCount),
@@ -247,9 +228,9 @@ public struct TaggerTrainer {
     /// The XPOS or FEATS dictionary: a word with its gold UPOS → the label it nearly always has.
     private func makeLaterDictionary(
         _ sentences: [TaggedSentence], _ labels: (TaggedSentence) -> [String]?, _ index: [String: Int]
-    ) -> [String: Int] {
+    ) -> [LaterKey: Int] {
         makeDictionary(sentences.compactMap { sentence in
-            labels(sentence).map { (zip(sentence.words, sentence.upos).map { Tagger.laterKey(WordForm($0).normal, $1) }, $0, sentence.weight) }
+            labels(sentence).map { (zip(sentence.words, sentence.upos).map { LaterKey(normal: WordForm($0).normal, upos: $1) }, $0, sentence.weight) }
         }, index, share: laterMinimumShare)
     }
 }

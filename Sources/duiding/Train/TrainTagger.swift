@@ -26,7 +26,7 @@ struct TrainTagger: ParsableCommand {
     @Flag(help: "Give XPOS and FEATS from a dictionary for frequent words that nearly always have one label with their UPOS (faster).")
     var laterDictionaries = false
 
-    @Flag(help: "Tag UPOS in two passes, the second seeing the first pass's tags to the right.")
+    @Flag(help: "Tag UPOS in two passes, the second seeing the first pass's tags around the word.")
     var twoPass = false
 
     @Option(help: "A word lexicon (word SPACE tag per line, ;;; comments), whose tags become features; stored in the model.")

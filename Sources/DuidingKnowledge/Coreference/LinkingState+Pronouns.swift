@@ -57,17 +57,38 @@ extension LinkingState {
 }
 
 extension LinkingState {
-    /// The antecedent of a pronoun: in the nearest sentence (this one first) with a mention of the type,
-    /// the first such mention — the subject, usually (`Blinken zei dat hij`).
+    /// The antecedent of a pronoun: in the nearest sentence (this one first) with a mention of the type, the
+    /// subject among those mentions (`Blinken zei dat hij`), else the first that no preposition introduces (`Het
+    /// doorspelen van documenten aan Rosenfeld beschouwde Van den Stockt als normaal. … verweet hij`), else the first.
     func salient(before token: Int, type: String) -> Int? {
         let sentence = document.sentenceOf[token]
-        var best: (sentence: Int, token: Int, cluster: Int)?
+        var found: [(token: Int, cluster: Int)] = []
         for entry in timeline.reversed() where entry.token < token && clusters[entry.cluster].type == type {
             let current = document.sentenceOf[entry.token]
-            if let found = best, current < found.sentence { break }
+            if let first = found.first, current < document.sentenceOf[first.token] { break }
             if sentence - current > 3 { break }
-            best = (current, entry.token, entry.cluster)
+            found.insert((entry.token, entry.cluster), at: 0)
         }
-        return best?.cluster
+        let roles = found.map { role(ofMentionAt: $0.token, cluster: $0.cluster) }
+        if let subject = found.indices.first(where: { roles[$0].subject }) { return found[subject].cluster }
+        if let bare = found.indices.first(where: { !roles[$0].prepositional }) { return found[bare].cluster }
+        return found.first?.cluster
+    }
+
+    /// Whether the mention starting at token `first` is a clause's subject, and whether a preposition introduces it.
+    func role(ofMentionAt first: Int, cluster: Int) -> (subject: Bool, prepositional: Bool) {
+        let start = document.tokens[first].start
+        let end = clusters[cluster].mentions.first { $0.start == start }?.end ?? document.tokens[first].end
+        var last = first
+        while last + 1 < document.tokens.count, document.tokens[last + 1].end <= end, document.sentenceOf[last + 1] == document.sentenceOf[first] {
+            last += 1
+        }
+        let span = first...last
+        let head = span.first { index in document.head(of: index).map { !span.contains($0) } ?? true } ?? first
+        let subject = document.tokens[head].deprel?.hasPrefix("nsubj") ?? false
+        let sentence = document.sentenceOf[first]
+        let sentenceTokens = document.sentenceStart[sentence]..<(sentence + 1 < document.sentenceStart.count ? document.sentenceStart[sentence + 1] : document.tokens.count)
+        let prepositional = sentenceTokens.contains { document.head(of: $0) == head && document.tokens[$0].deprel == "case" }
+        return (subject, prepositional)
     }
 }

@@ -18,13 +18,19 @@ public struct Linker: Sendable {
     public var threshold: Double
     /// Folded country adjectives, demonyms and names → country code, per language (names in all).
     let countryWords: [String: [String: String]]
+    /// Folded demonyms (`Argentijn`, `Rus`) → country code, per language.
+    let demonyms: [String: [String: String]]
 
     public init(kb: KnowledgeBase, words: [String: ReferenceWords], threshold: Double = 2.0) {
         self.kb = kb
         self.words = words
         self.threshold = threshold
         var countryWords: [String: [String: String]] = [:]
+        var demonyms: [String: [String: String]] = [:]
         for (code, country) in kb.countries {
+            for (language, forms) in country.demonyms {
+                for form in forms { demonyms[language, default: [:]][Transliteration.fold(form)] = code }
+            }
             for (language, forms) in country.adjectives.merging(country.demonyms, uniquingKeysWith: +) {
                 for form in forms { countryWords[language, default: [:]][Transliteration.fold(form)] = code }
             }
@@ -33,6 +39,7 @@ public struct Linker: Sendable {
             }
         }
         self.countryWords = countryWords
+        self.demonyms = demonyms
     }
 
     /// One entity of the article being built.

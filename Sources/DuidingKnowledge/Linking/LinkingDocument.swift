@@ -21,6 +21,8 @@ struct LinkingDocument {
     private(set) var nameStarting: [Int: Int]
     /// Token index → the sentence it is in.
     let sentenceOf: [Int]
+    /// The first token of each sentence (a token's `head` counts from it).
+    let sentenceStart: [Int]
     let day: CalendarDay
     let scalars: [Unicode.Scalar]
 
@@ -45,10 +47,18 @@ struct LinkingDocument {
         }
         names = found
         self.sentenceOf = sentenceOf
+        sentenceStart = analysis.sentences.map(\.tokens.lowerBound)
         var starting: [Int: Int] = [:]
         for (index, name) in found.enumerated() { starting[name.tokens.lowerBound] = index }
         nameStarting = starting
         self.day = day
+    }
+
+    /// The token a token depends on, nil for a sentence's root.
+    func head(of index: Int) -> Int? {
+        guard let head = tokens[index].head, head > 0 else { return nil }
+        let global = sentenceStart[sentenceOf[index]] + head - 1
+        return global < tokens.count ? global : nil
     }
 
     /// The name covering tokens `range`.

@@ -78,6 +78,16 @@ struct LinkingState {
             clusters[cluster].mentions.append(Mention(start: name.start, end: name.end, text: name.text, kind: "adjective"))
             return
         }
+        if let person = personAfterDemonym(name) {
+            // `Argentijn Guillermo Canas`, `Rus Kafelnikov` taken as one name: the demonym points at the country, the
+            // name after it is a person.
+            let demonym = name.tokens.lowerBound..<person.lowerBound
+            if let code = linker.demonyms[language]?[Transliteration.fold(document.text(demonym))], let country = kb.countries[code] {
+                attach(demonym, kind: "adjective", to: self.cluster(for: country.entity, type: "LOC"))
+            }
+            attach(person, kind: nil, to: place(document.text(person), type: "PER", cue: cues[index]))
+            return
+        }
         if name.tokens.count >= 2, candidates(name.text).isEmpty, let parts = split(name) {
             // `Veiligheidsraad Sjojgoe`: two names the tagger ran together.
             for part in parts {
@@ -86,6 +96,21 @@ struct LinkingState {
             return
         }
         attach(index, to: place(name.text, type: name.type, cue: cues[index]))
+    }
+
+    /// The name after a demonym that the tagger ran into one name with it (`Argentijn Guillermo Canas`): one to four
+    /// capitalised words, none a country word and together no knowledge-base name of anything but a person.
+    func personAfterDemonym(_ name: LinkingDocument.Name) -> Range<Int>? {
+        guard name.tokens.count >= 2, name.tokens.count <= 5, candidates(name.text).isEmpty,
+            linker.demonyms[language]?[Transliteration.fold(document.tokens[name.tokens.lowerBound].text)] != nil
+        else { return nil }
+        let rest = (name.tokens.lowerBound + 1)..<name.tokens.upperBound
+        guard let first = document.tokens[rest.lowerBound].text.first, first.isUppercase,
+            !rest.contains(where: { linker.country(word: document.tokens[$0].text, language: language) != nil })
+        else { return nil }
+        let found = candidates(document.text(rest))
+        guard found.allSatisfy({ kb.entities[$0.entity].kind.nerType == "PER" }) else { return nil }
+        return rest
     }
 
     /// The cluster a name belongs to: the one an identical name or a longer name of the person already
@@ -97,9 +122,12 @@ struct LinkingState {
         let key = folded
         if let cluster = clusterOfName[key] { return cluster }
         // The surname of a person named in full before is that person, also where the tagger took it for an
-        // organisation or a miscellaneous name (`Volgens De Wit` after `Marloes de Wit`); a place keeps its type
-        // (`Washington` after `George Washington` may be the city).
-        if type != "LOC", let cluster = clusters.lastIndex(where: { $0.type == "PER" && Self.isShortForm(nameWords, of: $0.words) }) {
+        // organisation or a miscellaneous name (`Volgens De Wit` after `Marloes de Wit`); a place the knowledge base
+        // knows keeps its type (`Washington` after `George Washington` may be the city).
+        // A name the tagger took for a place joins the person too when the knowledge base knows no place by it
+        // (`Canas` after `Guillermo Canas`).
+        let placeKnown = type == "LOC" && candidates(text).contains { ["LOC"].contains(kb.entities[$0.entity].kind.nerType) }
+        if !placeKnown, let cluster = clusters.lastIndex(where: { $0.type == "PER" && Self.isShortForm(nameWords, of: $0.words) }) {
             clusterOfName[key] = cluster
             return cluster
         }

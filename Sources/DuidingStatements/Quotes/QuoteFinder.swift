@@ -147,7 +147,15 @@ struct Reading {
         if let noun, let owner = parsed.children[noun].first(where: { parsed.has($0, relation: "nmod") && free($0) }) {
             return owner
         }
-        if let subject, !words.expletives.contains(parsed.words[subject]) { return subject }
+        if let subject, !words.expletives.contains(parsed.words[subject]) {
+            // A thing the parse took for a subject after the verb, where a person is named in the main clause's first
+            // place (`Het parlementslid Amineh Kakabaveh, van Koerdische afkomst, noemde het akkoord „…”`): in a
+            // verb-second clause that person is the one speaking, the thing its object.
+            if subject > verb, let fronted = frontedPerson(before: verb, region: region), !isSomeoneNamed(subject, region: region) {
+                return fronted
+            }
+            return subject
+        }
         for child in parsed.children[verb] where free(child) {
             if parsed.children[child].contains(where: { words.speakerBy.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }) {
                 return child
@@ -180,6 +188,35 @@ struct Reading {
         return region.first { index in
             index > verb && free(index) && ["PROPN", "NOUN", "PRON"].contains(parsed.upos(index)) && !parsed.isTime(index)
                 && !parsed.children[index].contains { parsed.has($0, relation: "case") }
+        }
+    }
+
+    /// The person named in the first place of a main clause whose finite verb is `verb` (verb second): the first
+    /// word of the clause (of `region`) starts the name or the noun phrase it stands in, no verb comes between, and no
+    /// preposition introduces it (`Volgens Xi noemde …` names no subject). Nil for a subordinate clause.
+    func frontedPerson(before verb: Int, region: Range<Int>) -> Int? {
+        guard !parsed.children[verb].contains(where: { parsed.has($0, relation: "mark") }) else { return nil }
+        let start = region.lowerBound
+        guard start < verb else { return nil }
+        let between = start..<verb
+        guard !between.contains(where: { ["VERB", "AUX", "SCONJ"].contains(parsed.upos($0)) || quotationOf[$0] != nil }) else { return nil }
+        guard let named = between.first(where: { index in
+            parsed.mentions[index].contains { parsed.analysis.entities[$0.entity].type == "PER" }
+        }) else { return nil }
+        // The name stands in the phrase that opens the clause: everything before it belongs to that phrase (`Het
+        // onafhankelijke parlementslid`), none of it a preposition.
+        guard !(start..<named).contains(where: { parsed.upos($0) == "ADP" || parsed.isPunctuation($0) }) else { return nil }
+        var head = named
+        while let up = parsed.heads[head], between.contains(up) { head = up }
+        guard !parsed.children[head].contains(where: { parsed.has($0, relation: "case") }), parsed.upos(named) == "PROPN" else { return nil }
+        return named
+    }
+
+    /// Whether the phrase at `token` names a person or organisation the entity tagger found, or is a pronoun.
+    func isSomeoneNamed(_ token: Int, region: Range<Int>) -> Bool {
+        if parsed.upos(token) == "PRON" || parsed.upos(token) == "PROPN" { return true }
+        return parsed.phrase(token, within: region, coordinated: false).contains { member in
+            parsed.mentions[member].contains { ["PER", "ORG"].contains(parsed.analysis.entities[$0.entity].type) }
         }
     }
 

@@ -79,8 +79,18 @@ extension Reading {
         let first = outerTokens[number].lowerBound
         if isStandalone(number, prefix: prefix, suffix: suffix) {
             let (speaker, addressee) = attribution(number, prefix: prefix, suffix: suffix, last: last)
-            let context = subjectBefore(first, last: last) ?? carried(last, to: first) ?? subjectAfter(number, last: last)
-                ?? subjectOfParagraphBefore(number, last: last) ?? voice(number)
+            var context = subjectBefore(first, last: last) ?? carried(last, to: first)
+            // A quotation in the first person that opens its paragraph and that only the paragraphs around it attribute
+            // is the voice of the person the article is about, rather than of someone the paragraph before merely
+            // mentions as a subject (`… Kafelnikov …` ¶ `,,Vorig jaar ben ik …''`).
+            if context == nil {
+                let nearby = subjectAfter(number, last: last) ?? subjectOfParagraphBefore(number, last: last)
+                if let voice = voice(number), nearby.map({ $0.entity != voice.entity }) ?? true {
+                    context = voice
+                } else {
+                    context = nearby
+                }
+            }
             return ("direct", speaker ?? context.map { QuoteFinder.Speaker(entity: $0.entity, text: $0.text, sentence: $0.sentence) }, addressee)
         }
         if let previous = prefix.last(where: { !parsed.isPunctuation($0) }), words.termMarkers.contains(parsed.lemmas[previous]) {
@@ -260,17 +270,29 @@ extension Reading {
             }
             if prefix.last.map({ parsed.tokens[$0].text == ":" }) == true {
                 let before = words(in: prefix)
+                // `Volgens hem worden niet alleen de eigen werknemers getroffen: "…"`: the one the clause is according to.
+                if let word = before.first(where: { words.according.contains(parsed.words[$0]) }),
+                    let noun = before.first(where: { $0 > word && ["PROPN", "NOUN", "PRON"].contains(parsed.upos($0)) })
+                {
+                    return (resolve(noun, region: prefix, fallback: last), nil)
+                }
                 // The head of the words before the colon, a name, or the subject of their verb, when it is someone
                 // (`Durant: '…'`, `De premier: "…"`; not `Zorgen in Nijmegen: '…'`).
                 if let root = before.first(where: { parsed.heads[$0].map { !prefix.contains($0) } ?? true }) {
                     var head: Int?
                     if ["PROPN", "NOUN", "PRON"].contains(parsed.upos(root)) || !parsed.mentions[root].isEmpty {
                         head = root
-                    } else if !inHeadline(outerTokens[number].lowerBound) {
-                        // A clause before the colon: its subject. Not in a headline, where the clause sums up the story
-                        // and the quotation is someone's in it (`Waterschap verbiedt boeren te beregenen: 'We hebben
-                        // geen keus'`); the body quote it repeats gives the speaker.
-                        head = parsed.children[root].first { parsed.has($0, relation: "nsubj") && prefix.contains($0) }
+                    } else {
+                        // A clause before the colon: its subject. In a headline only a person named as the subject
+                        // (`Freeland verlaat Namen: «…»`): there the clause sums up the story and the quotation is
+                        // someone's in it (`Waterschap verbiedt boeren te beregenen: 'We hebben geen keus'`); the body
+                        // quote it repeats gives the speaker.
+                        let subject = parsed.children[root].first { parsed.has($0, relation: "nsubj") && prefix.contains($0) }
+                        if !inHeadline(outerTokens[number].lowerBound) {
+                            head = subject
+                        } else if let subject, parsed.mentions[subject].contains(where: { parsed.analysis.entities[$0.entity].type == "PER" }) {
+                            return (resolve(subject, region: prefix, fallback: last), nil)
+                        }
                     }
                     if let head {
                         let speaker = resolve(head, region: prefix, fallback: last)
@@ -279,7 +301,8 @@ extension Reading {
                         // headline cannot (`Buurt boos over kap van 86 bomen:` sums up the story).
                         let phrase = parsed.phrase(head, within: prefix)
                         let whole = before.allSatisfy { phrase.contains($0) }
-                        if whole || (isSomeone(speaker) && !inHeadline(outerTokens[number].lowerBound)) { return (speaker, nil) }
+                        let headline = inHeadline(outerTokens[number].lowerBound)
+                        if (whole && (!headline || isSomeone(speaker))) || (isSomeone(speaker) && !headline) { return (speaker, nil) }
                     }
                 }
             }

@@ -12,6 +12,7 @@ public import DuidingResources
 /// | `transliteration.tsv` | from, to |
 /// | `name-particles.txt` | a lowercase particle that belongs to a surname (`van`, `von`) |
 /// | `articles.txt` | a lowercase article a label may start with (`de`, `the`) |
+/// | `first-names.tsv` | a given name, the sex it nearly always indicates (`m`, `f`) |
 extension KnowledgeBase {
     /// The knowledge base in `folder` of a resource bundle.
     public init(bundle: ResourceBundle, folder: String = "knowledge") throws(ResourceError) {
@@ -26,6 +27,14 @@ extension KnowledgeBase {
         self.init(transliteration: Transliteration(rules: rules))
         names.articles = Set(try bundle.file(folder + "/articles.txt").lines.map { $0.text.trimmingCharacters(in: .whitespaces) })
         names.particles = Set(try bundle.file(folder + "/name-particles.txt").lines.map { $0.text.trimmingCharacters(in: .whitespaces) })
+        let firstNames = try bundle.file(folder + "/first-names.tsv")
+        for line in firstNames.lines {
+            let fields = line.fields
+            guard fields.count == 2, !fields[0].isEmpty, fields[1] == "m" || fields[1] == "f" else {
+                throw firstNames.error(line, "expected a given name TAB m or f")
+            }
+            firstNameSex[Transliteration.fold(fields[0])] = fields[1].first
+        }
         let countryFile = try bundle.file(folder + "/countries.tsv")
         var pendingCountries: [(ResourceFile.Line, [String])] = []
         for line in countryFile.lines {

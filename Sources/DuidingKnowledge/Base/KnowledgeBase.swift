@@ -121,6 +121,8 @@ public struct KnowledgeBase: Sendable {
     /// Government place entity → country code.
     public internal(set) var governmentOf: [Int: String] = [:]
     public internal(set) var names: NameIndex
+    /// Folded given name → the sex it nearly always indicates (`m`, `f`), from `first-names.tsv`.
+    public internal(set) var firstNameSex: [String: Character] = [:]
 
     public init(transliteration: Transliteration = Transliteration(rules: [])) {
         names = NameIndex(transliteration: transliteration)
@@ -134,6 +136,15 @@ public struct KnowledgeBase: Sendable {
     /// The roles a person held on a day.
     public func roles(of person: Int, on day: CalendarDay) -> [Role] {
         (rolesByPerson[person] ?? []).map { roles[$0] }.filter { $0.held(on: day) }
+    }
+
+    /// The sex a person's name shows by its first word (`Ursula von der Leyen` → `f`), when the word is a given name
+    /// that nearly always shows one.
+    public func sex(ofName words: [String]) -> Character? {
+        guard words.count >= 2 else { return nil }
+        // A hyphenated given name folds to two words (`Jean-Luc` → `jean luc`).
+        if words.count >= 3, let sex = firstNameSex[Transliteration.fold(words[0] + " " + words[1])] { return sex }
+        return firstNameSex[Transliteration.fold(words[0])]
     }
 
     /// The people who held `role` of `of` on a day.

@@ -13,9 +13,14 @@ extension LinkingState {
             if let pronoun = words.pronouns[lower[index]] {
                 if !pronoun.requires.isEmpty, let xpos = document.tokens[index].xpos {
                     let parts = Set(xpos.split(separator: "|").map(String.init))
-                    guard pronoun.requires.allSatisfy(parts.contains) else { continue }
+                    // A possessive tag on a word with no noun after it is the tagger's error for the personal
+                    // pronoun (`volgens haar al`): `haar Amerikaanse klanten` is possessive, `volgens haar` is not.
+                    let next = index + 1 < document.tokens.count && document.sentenceOf[index + 1] == document.sentenceOf[index] ? index + 1 : nil
+                    let beforeNoun = next.map { ["NOUN", "ADJ", "NUM", "PROPN"].contains(document.tokens[$0].upos ?? "") } ?? false
+                    let personal = parts.contains("bez") && !beforeNoun
+                    guard personal || pronoun.requires.allSatisfy(parts.contains) else { continue }
                 }
-                if let cluster = salient(before: index, type: pronoun.type) {
+                if let cluster = salient(before: index, type: pronoun.type, sex: words.pronounSex[lower[index]]) {
                     attach(index..<(index + 1), kind: "pronoun", to: cluster)
                 }
                 continue
@@ -60,10 +65,12 @@ extension LinkingState {
     /// The antecedent of a pronoun: in the nearest sentence (this one first) with a mention of the type, the
     /// subject among those mentions (`Blinken zei dat hij`), else the first that no preposition introduces (`Het
     /// doorspelen van documenten aan Rosenfeld beschouwde Van den Stockt als normaal. … verweet hij`), else the first.
-    func salient(before token: Int, type: String) -> Int? {
+    /// A person whose given name shows the other sex than the pronoun's is passed over.
+    func salient(before token: Int, type: String, sex: Character? = nil) -> Int? {
         let sentence = document.sentenceOf[token]
         var found: [(token: Int, cluster: Int)] = []
         for entry in timeline.reversed() where entry.token < token && clusters[entry.cluster].type == type {
+            if let sex, let other = self.sex(of: entry.cluster), other != sex { continue }
             let current = document.sentenceOf[entry.token]
             if let first = found.first, current < document.sentenceOf[first.token] { break }
             if sentence - current > 3 { break }
@@ -73,6 +80,15 @@ extension LinkingState {
         if let subject = found.indices.first(where: { roles[$0].subject }) { return found[subject].cluster }
         if let bare = found.indices.first(where: { !roles[$0].prepositional }) { return found[bare].cluster }
         return found.first?.cluster
+    }
+
+    /// The sex a person cluster's name shows by its given name (the knowledge base's name for a linked entity).
+    func sex(of cluster: Int) -> Character? {
+        guard clusters[cluster].type == "PER" else { return nil }
+        if let entity = clusters[cluster].entity {
+            return kb.sex(ofName: Transliteration.fold(kb.entities[entity].title).split(separator: " ").map(String.init))
+        }
+        return kb.sex(ofName: clusters[cluster].words)
     }
 
     /// Whether the mention starting at token `first` is a clause's subject, and whether a preposition introduces it.

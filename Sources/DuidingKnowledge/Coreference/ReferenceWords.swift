@@ -16,6 +16,8 @@ public struct ReferenceWords: Sendable {
     /// Pronoun → the entity type it refers to, and the parts its fine tag (XPOS) must have when it has one
     /// (`zij` only when tagged singular: `ev`), so a plural `ze` is left alone.
     public var pronouns: [String: (type: String, requires: [String])] = [:]
+    /// Pronoun → the sex of the person it refers to (`hij` → `m`, `zij` → `f`).
+    public var pronounSex: [String: Character] = [:]
     /// Number words opening a group (`twee` → 2).
     public var groupNumbers: [String: Int] = [:]
     /// Plural nouns naming a group → the entity type of the members.
@@ -47,6 +49,9 @@ public struct ReferenceWords: Sendable {
             case "determiner": determiners.insert(words)
             case "of": linkers.insert(words)
             case "possessive": possessives.append(words)
+            case "sex":
+                guard fields[2] == "m" || fields[2] == "f" else { throw file.error(line, "expected m or f") }
+                pronounSex[words] = fields[2].first
             case "pronoun":
                 let requires = fields.count > 3 ? fields[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
                 pronouns[words] = (fields[2], requires)

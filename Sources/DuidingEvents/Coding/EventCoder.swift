@@ -408,6 +408,13 @@ public struct EventCoder: Sendable {
                         (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
                     } ?? parsed.subtree(token).first { $0 != token && parsed.sentenceOf[$0] == parsed.sentenceOf[token] && introduced($0) }
                 targets = entities(of: head, parsed: parsed)
+                // An object that names no one stands for the one whose it is (`veroordeelde de provocaties van China`,
+                // `bezocht de hoofdstad van Oekraïne`): its `van` phrase.
+                if targets.isEmpty, frame == "obj", let head, parsed.upos(head) == "NOUN",
+                    let owner = parsed.children[head].first(where: { parsed.has($0, relation: "nmod") && self.introduced($0, by: "van", parsed: parsed) })
+                {
+                    targets = entities(of: owner, parsed: parsed)
+                }
                 // `elkaar`: coordinated or grouped sources act on each other (`bestookten beide landen elkaar`).
                 if let head, reciprocals.contains(parsed.lemmas[head]), sources.count > 1 { targets = sources }
             } else {
@@ -474,7 +481,11 @@ public struct EventCoder: Sendable {
                 return parsed.children[token].first(where: introduced)
                     ?? parsed.subtree(token).first { $0 > token && parsed.isNominal($0) && introduced($0) }
             }
-            var sources = entities(of: phrase(pattern.source), parsed: parsed)
+            // Not a phrase inside the target's (`een strafzaak tegen de aanklager van het ICC`).
+            let targetPhrase = phrase(pattern.target)
+            var sources = entities(of: phrase(pattern.source).flatMap { source in
+                targetPhrase.map { parsed.dominates($0, source) } == true ? nil : source
+            }, parsed: parsed)
             // `de Russische invasie`: the country of the noun's adjective.
             if sources.isEmpty { sources = entities(of: token, parsed: parsed) }
             // `Poetin bracht een bezoek aan China`: the subject of the verb the noun is the object of (not of a verb it is
@@ -482,7 +493,7 @@ public struct EventCoder: Sendable {
             if sources.isEmpty, parsed.has(token, relation: "obj"), let verb = parsed.heads[token], parsed.upos(verb) == "VERB" {
                 sources = entities(of: subject(of: verb, parsed: parsed), parsed: parsed)
             }
-            var targets = entities(of: phrase(pattern.target), parsed: parsed)
+            var targets = entities(of: targetPhrase, parsed: parsed)
             if targets.isEmpty, let verb = parsed.heads[token], parsed.upos(verb) == "VERB", let preposition = pattern.target {
                 let head = parsed.children[verb].first { child in
                     parsed.children[child].contains { parsed.words[$0] == preposition && parsed.has($0, relation: "case") }
@@ -756,7 +767,14 @@ public struct EventCoder: Sendable {
     private func entities(of head: Int?, parsed: ParsedText) -> [Side] {
         guard let head else { return [] }
         var found: [Side] = []
-        for node in [head] + parsed.children[head].filter({ parsed.has($0, relation: "conj") }) {
+        for counted in [head] + parsed.children[head].filter({ parsed.has($0, relation: "conj") }) {
+            // A measure or count stands for what it counts (`tientallen activisten`, `een groep rebellen`).
+            var node = counted
+            if patterns.measures.contains(parsed.lemmas[counted]), parsed.mentions[counted].isEmpty,
+                let inner = parsed.children[counted].first(where: { ["nmod", "appos"].contains(parsed.relation($0)) && parsed.upos($0) == "NOUN" })
+            {
+                node = inner
+            }
             // The mention over the head, else over a word of its name (`president Xi`).
             let candidates = [node] + parsed.children[node].filter { ["flat", "appos", "compound"].contains(parsed.relation($0)) }
             // Every entity a mention over it stands for: a group (`de twee leiders`) is each of its members.

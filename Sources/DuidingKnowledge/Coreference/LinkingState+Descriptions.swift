@@ -56,6 +56,38 @@ extension LinkingState {
         nameCluster = [Int?](repeating: nil, count: document.names.count)
     }
 
+    /// Country names the entity tagger left untagged (`Egypte bemiddelde tussen …`, a sentence's first word): one to
+    /// three words, the first a proper noun, that together are a name of a country or territory in any language.
+    mutating func findMissedCountries() {
+        var covered = IndexSet()
+        for name in document.names { covered.insert(integersIn: name.tokens) }
+        covered.formUnion(officeTokens)
+        let count = document.tokens.count
+        var added = false
+        var index = 0
+        while index < count {
+            var length = 0
+            if !covered.contains(index), document.tokens[index].upos == "PROPN", document.tokens[index].text.first?.isUppercase ?? false {
+                for candidate in stride(from: min(3, count - index), through: 1, by: -1) {
+                    let range = index..<(index + candidate)
+                    guard !covered.intersects(integersIn: range), document.sentenceOf[range.upperBound - 1] == document.sentenceOf[index],
+                        document.tokens[range.upperBound - 1].text.first?.isUppercase ?? false
+                    else { continue }
+                    let folded = Transliteration.fold(document.text(range))
+                    if folded.count >= 4, let code = linker.countryWords["*"]?[folded], kb.countries[code] != nil {
+                        document.addName(range, type: "LOC")
+                        covered.insert(integersIn: range)
+                        added = true
+                        length = candidate
+                        break
+                    }
+                }
+            }
+            index += max(length, 1)
+        }
+        if added { nameCluster = [Int?](repeating: nil, count: document.names.count) }
+    }
+
     /// Whether a token is no name, or a one-word MISC name (the tagger marks `Russische` so).
     func isAdjectiveName(at token: Int) -> Bool {
         guard let name = document.nameStarting[token] else { return true }

@@ -43,6 +43,7 @@ struct LinkingState {
         countCountries()
         findOffices()
         findMissedPeople()
+        findMissedCountries()
         findDescriptions()
         // Full names of people first, so a surname before its full name (`Holbrooke` … `Richard Holbrooke`)
         // already finds the person.

@@ -481,10 +481,11 @@ public struct EventCoder: Sendable {
                 return parsed.children[token].first(where: introduced)
                     ?? parsed.subtree(token).first { $0 > token && parsed.isNominal($0) && introduced($0) }
             }
-            // Not a phrase inside the target's (`een strafzaak tegen de aanklager van het ICC`).
+            // A `van` phrase inside the target's modifies the target (`een strafzaak tegen de aanklager van het ICC`); a
+            // `door` phrase there is the doer still, hung deeper by the parse (`de ontvangst van Poetin door Xi`).
             let targetPhrase = phrase(pattern.target)
             var sources = entities(of: phrase(pattern.source).flatMap { source in
-                targetPhrase.map { parsed.dominates($0, source) } == true ? nil : source
+                pattern.source == "van" && targetPhrase.map { parsed.dominates($0, source) } == true ? nil : source
             }, parsed: parsed)
             // `de Russische invasie`: the country of the noun's adjective.
             if sources.isEmpty { sources = entities(of: token, parsed: parsed) }

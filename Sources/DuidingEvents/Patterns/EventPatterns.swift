@@ -96,10 +96,15 @@ public struct EventPatterns: Sendable {
         return Self.lookup(object, in: patterns)
     }
 
+    /// The longest word, in UTF-8 bytes, whose final parts `lookup(_:in:)` tries.
+    static let longestCompound = 80
+
     /// The entry of a word, else of its longest final part that is an entry after a hyphen, or, for an entry of four
     /// letters or more, after at least three letters of a first part (Dutch writes compounds as one word).
     static func lookup<Value>(_ word: String, in table: [String: Value]) -> Value? {
         if let value = table[word] { return value }
+        // No compound in the tables is longer; a longer "word" (a run of letters without spaces) has no parts to try.
+        guard word.utf8.count <= Self.longestCompound else { return nil }
         var index = word.startIndex
         var prefix = 0
         while index < word.endIndex {

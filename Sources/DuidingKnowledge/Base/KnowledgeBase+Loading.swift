@@ -27,11 +27,12 @@ extension KnowledgeBase {
         self.init(transliteration: Transliteration(rules: rules))
         names.articles = Set(try bundle.file(folder + "/articles.txt").lines.map { $0.text.trimmingCharacters(in: .whitespaces) })
         names.particles = Set(try bundle.file(folder + "/name-particles.txt").lines.map { $0.text.trimmingCharacters(in: .whitespaces) })
-        let firstNames = try bundle.file(folder + "/first-names.tsv")
-        for line in firstNames.lines {
+        // Optional: without it pronouns agree with anyone.
+        let firstNames = bundle.files(under: folder).contains(folder + "/first-names.tsv") ? try bundle.file(folder + "/first-names.tsv") : nil
+        for line in firstNames?.lines ?? [] {
             let fields = line.fields
             guard fields.count == 2, !fields[0].isEmpty, fields[1] == "m" || fields[1] == "f" else {
-                throw firstNames.error(line, "expected a given name TAB m or f")
+                throw ResourceError(file: folder + "/first-names.tsv", line: line.number, message: "expected a given name TAB m or f")
             }
             firstNameSex[Transliteration.fold(fields[0])] = fields[1].first
         }

@@ -57,7 +57,8 @@ extension LinkingState {
     }
 
     /// Country names the entity tagger left untagged (`Egypte bemiddelde tussen …`, a sentence's first word): one to
-    /// three words, the first a proper noun, that together are a name of a country or territory in any language.
+    /// three words, the first a proper noun, that together are a name of a country or territory in any language, or of
+    /// a place that stands for a government (`Peking noemt …`).
     mutating func findMissedCountries() {
         var covered = IndexSet()
         for name in document.names { covered.insert(integersIn: name.tokens) }
@@ -74,7 +75,8 @@ extension LinkingState {
                         document.tokens[range.upperBound - 1].text.first?.isUppercase ?? false
                     else { continue }
                     let folded = Transliteration.fold(document.text(range))
-                    if folded.count >= 4, let code = linker.countryWords["*"]?[folded], kb.countries[code] != nil {
+                    let country = linker.countryWords["*"]?[folded].map { kb.countries[$0] != nil } ?? false
+                    if folded.count >= 4, country || linker.governmentPlaceWords.contains(folded) {
                         document.addName(range, type: "LOC")
                         covered.insert(integersIn: range)
                         added = true

@@ -20,7 +20,9 @@ extension LinkingState {
                     let personal = parts.contains("bez") && !beforeNoun
                     guard personal || pronoun.requires.allSatisfy(parts.contains) else { continue }
                 }
-                if let cluster = salient(before: index, type: pronoun.type, sex: words.pronounSex[lower[index]]) {
+                // A person of the pronoun's sex, else (no such person near) the nearest of its type.
+                let sex = words.pronounSex[lower[index]]
+                if let cluster = salient(before: index, type: pronoun.type, sex: sex) ?? (sex == nil ? nil : salient(before: index, type: pronoun.type)) {
                     attach(index..<(index + 1), kind: "pronoun", to: cluster)
                 }
                 continue
@@ -50,9 +52,20 @@ extension LinkingState {
             }
             var members: [Int] = []
             for entry in timeline.reversed() where entry.token < start && members.count < size {
-                let cluster = clusters[entry.cluster]
-                let fits = type == "LOC" ? cluster.entity.map { kb.entities[$0].kind == .gpe } ?? (cluster.type == "LOC") : cluster.type == type
-                if fits, !members.contains(entry.cluster) { members.append(entry.cluster) }
+                var member = entry.cluster
+                let cluster = clusters[member]
+                var fits = cluster.type == type
+                if type == "LOC" {
+                    // Countries: a capital that stands for its government counts as its country (`Islamabad` … `beide
+                    // landen`), another place with a government not at all; a place the knowledge base lacks may be one.
+                    if let entity = cluster.entity, let code = kb.governmentOf[entity], let country = kb.countries[code] {
+                        member = clusterOfEntity[country.entity] ?? member
+                        fits = clusterOfEntity[country.entity] != nil
+                    } else {
+                        fits = cluster.entity.map { entity in kb.countries.values.contains { $0.entity == entity } } ?? (cluster.type == "LOC")
+                    }
+                }
+                if fits, !members.contains(member) { members.append(member) }
             }
             guard members.count == size else { continue }
             for member in members { attach(start..<next, kind: "group", to: member) }

@@ -20,6 +20,8 @@ public struct Linker: Sendable {
     let countryWords: [String: [String: String]]
     /// Folded demonyms (`Argentijn`, `Rus`) → country code, per language.
     let demonyms: [String: [String: String]]
+    /// Folded names, in any language, of the places that stand for a government (`Peking`, `Washington`, `Kremlin`).
+    let governmentPlaceWords: Set<String>
 
     public init(kb: KnowledgeBase, words: [String: ReferenceWords], threshold: Double = 2.0) {
         self.kb = kb
@@ -40,6 +42,7 @@ public struct Linker: Sendable {
         }
         self.countryWords = countryWords
         self.demonyms = demonyms
+        governmentPlaceWords = Set(kb.governmentOf.keys.flatMap { kb.entities[$0].allLabels.map(Transliteration.fold) })
     }
 
     /// One entity of the article being built.

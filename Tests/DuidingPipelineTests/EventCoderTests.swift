@@ -138,4 +138,18 @@ struct EventCoderTests {
         // Without a plan before it, `het` stands for nothing the coder knows.
         #expect(try Self.events("Het werd verworpen door Rusland.").isEmpty)
     }
+
+    @Test func countedActorsOwnersOfObjectsAndMissedCountryNames() throws {
+        // A measure stands for what it counts.
+        #expect(try Self.events("De Franse politie arresteerde zaterdag een groep activisten.").contains { $0.0 == "173" && $0.1 == "FRACOP" && $0.2 == "OPP" })
+        // An object that names no one stands for its `van` phrase.
+        #expect(try Self.events("Japan veroordeelde de provocaties van Noord-Korea.").contains { $0.0 == "111" && $0.1 == "JPN" && $0.2 == "PRK" })
+        // A `van` phrase inside the target's is no source: the light verb's subject is.
+        let lawsuit = try Self.events("Rusland opende een strafzaak tegen de rechters van het Strafhof.")
+        #expect(lawsuit.contains { $0.0 == "173" && $0.1 == "RUS" })
+        #expect(!lawsuit.contains { $0.1 != "RUS" })
+        // A country name the entity tagger left untagged at the start of a sentence.
+        let mediation = try Self.events("Egypte bemiddelde tussen Israël en Hamas.")
+        #expect(mediation.contains { $0.0 == "045" && $0.1 == "EGY" && $0.2 == "ISR" })
+    }
 }

@@ -155,4 +155,27 @@ struct StatementsTests {
         let headline = try #require(analysis.quotes.first { $0.text.hasPrefix("Wij geven de strijd tegen de droogte niet op") })
         #expect(Self.speaker(headline, in: analysis) == "Mark Rutte")
     }
+
+    @Test func aPersonNamedFirstSpeaksWhereTheParseTookAThingAfterTheVerbForTheSubject() throws {
+        let analysis = try Self.analyze(
+            "Het Deense parlementslid Mette Holm, van Groenlandse afkomst, noemde het verdrag „een vergissing”. "
+                + "„Dit verdrag verkoopt onze toekomst”, schreef ze op sociale media.")
+        let partial = try #require(analysis.quotes.first { $0.text == "een vergissing" })
+        #expect(partial.speakerText == "Mette Holm")
+        let direct = try #require(analysis.quotes.first { $0.text.hasPrefix("Dit verdrag") })
+        #expect(direct.speaker == partial.speaker && direct.speaker != nil)
+    }
+
+    @Test func aHeadlineNamesItsSpeakerBeforeTheColonAndVolgensDoesInTheBody() throws {
+        let analysis = try Self.analyze(
+            """
+            Mark Rutte verlaat het Binnenhof: 'Het werk is af'
+
+            De premier nam gisteren afscheid van zijn ambtenaren. Bij de vakbond valt het nieuws over de fabriek slecht. "Dit is een zwarte dag", zegt Jan Peeters van ACV. Volgens hem worden niet alleen de eigen arbeiders getroffen: "Ook de toeleveranciers verliezen werk."
+            """)
+        let headline = try #require(analysis.quotes.first { $0.text == "Het werk is af" })
+        #expect(Self.speaker(headline, in: analysis) == "Mark Rutte")
+        let suppliers = try #require(analysis.quotes.first { $0.text.hasPrefix("Ook de toeleveranciers") })
+        #expect(suppliers.speaker != nil && suppliers.speaker == analysis.quotes.first { $0.text.hasPrefix("Dit is een zwarte dag") }?.speaker)
+    }
 }

@@ -1,0 +1,41 @@
+import DuidingCore
+import DuidingPipeline
+import Foundation
+import Testing
+
+/// Names and pronouns the linker repairs with the shipped knowledge base, end to end.
+@Suite("Linking: names and pronouns the tagger gets wrong")
+struct LinkingRepairTests {
+    static func analyze(_ text: String) throws -> Analysis {
+        try sharedAnalyzer.analyze(text, options: AnalyzeOptions(language: "nl", referenceText: "2024-05-16T12:00:00+02:00", now: Date()))
+    }
+
+    static func mentions(of name: String, in analysis: Analysis) -> [String] {
+        analysis.entities.first { $0.name == name }?.mentions.map(\.text) ?? []
+    }
+
+    @Test func aNameAfterADemonymIsAPersonAndItsSurnameJoinsIt() throws {
+        let analysis = try Self.analyze("De Argentijn Guillermo Vilas won in 1977 de US Open. Vilas was toen 25 jaar.")
+        let person = try #require(analysis.entities.first { $0.name == "Guillermo Vilas" })
+        #expect(person.type == "PER")
+        #expect(person.mentions.map(\.text) == ["Guillermo Vilas", "Vilas"])
+        #expect(analysis.entities.contains { $0.kb == "Q414" && $0.mentions.contains { $0.text == "Argentijn" && $0.kind == "adjective" } })
+    }
+
+    @Test func countryNamesAndGovernmentPlacesTheTaggerMissedAreMentions() throws {
+        #expect(try Self.analyze("Egypte bemiddelde tussen Israël en Hamas.").entities.contains { $0.kb == "Q79" })
+        #expect(try Self.analyze("Peking noemt de Taiwanese president een separatist.").entities.contains { $0.kb == "Q956" })
+    }
+
+    @Test func aPronounTakesAPersonOfItsSex() throws {
+        let analysis = try Self.analyze("Mark Rutte sprak gisteren met Ursula von der Leyen. Daarna vertrok ze naar Brussel.")
+        #expect(Self.mentions(of: "Ursula von der Leyen", in: analysis).contains("ze"))
+        #expect(!Self.mentions(of: "Mark Rutte", in: analysis).contains("ze"))
+    }
+
+    @Test func aPronounPrefersTheSubjectOverANameAfterAPreposition() throws {
+        let analysis = try Self.analyze(
+            "Het doorgeven van documenten aan Jan Rosenfeld vond de bankdirecteur Karel Verbeke normaal. Later verweet hij de commissie partijdigheid.")
+        #expect(Self.mentions(of: "Karel Verbeke", in: analysis).contains("hij"))
+    }
+}

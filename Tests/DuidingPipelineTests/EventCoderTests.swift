@@ -148,6 +148,8 @@ struct EventCoderTests {
         let lawsuit = try Self.events("Rusland opende een strafzaak tegen de rechters van het Strafhof.")
         #expect(lawsuit.contains { $0.0 == "173" && $0.1 == "RUS" })
         #expect(!lawsuit.contains { $0.1 != "RUS" })
+        // A finite verb the parse hung on the root noun right before it has that noun for its subject.
+        #expect(try Self.events("De oppositie had scherpe kritiek op de regering.").contains { $0.0 == "111" && $0.1 == "OPP" && $0.2 == "GOV" })
         // A country name the entity tagger left untagged at the start of a sentence.
         let mediation = try Self.events("Egypte bemiddelde tussen Israël en Hamas.")
         #expect(mediation.contains { $0.0 == "045" && $0.1 == "EGY" && $0.2 == "ISR" })

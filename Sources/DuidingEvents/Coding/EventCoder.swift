@@ -685,6 +685,19 @@ public struct EventCoder: Sendable {
             {
                 return named
             }
+            // A finite verb hung on the sentence's root noun right before it (`De oppositie had kritiek op de regering`,
+            // the noun made the root and the verb its modifier): the noun is its subject.
+            if ["acl", "nmod"].contains(parsed.relation(node)), let noun = parsed.heads[node], noun < node, parsed.heads[noun] == nil,
+                ["NOUN", "PROPN"].contains(parsed.upos(noun)), !parsed.isTime(noun), ["VERB", "AUX"].contains(parsed.upos(node)),
+                !isNonFinite(node, parsed: parsed),
+                (noun + 1..<node).allSatisfy({ between in
+                    parsed.dominates(noun, between) && !parsed.isPunctuation(between)
+                        && !["VERB", "AUX", "PRON", "SCONJ"].contains(parsed.upos(between))
+                }),
+                !parsed.children[node].contains(where: { $0 < node && (parsed.has($0, relation: "mark") || parsed.upos($0) == "PRON") })
+            {
+                return noun
+            }
             // Up through `te` and `om … te` complements and coordination (`bezocht Peking om Wang Yi te waarschuwen`).
             if isPurposeClause(node, parsed: parsed) { purpose = node }
             guard ["xcomp", "conj", "advcl"].contains(where: { parsed.has(node, relation: $0) }) || isInfinitiveClause(node, parsed: parsed)

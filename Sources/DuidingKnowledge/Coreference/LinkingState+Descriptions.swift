@@ -62,7 +62,8 @@ extension LinkingState {
     mutating func findMissedCountries() {
         var covered = IndexSet()
         for name in document.names { covered.insert(integersIn: name.tokens) }
-        covered.formUnion(officeTokens)
+        // Office phrases (`minister van Buitenlandse Zaken`) hold no country name of their own.
+        for (start, office) in offices { covered.insert(integersIn: start..<(start + office.length)) }
         let count = document.tokens.count
         var added = false
         var index = 0

@@ -83,10 +83,10 @@ extension LinkingState {
         let sentence = document.sentenceOf[token]
         var found: [(token: Int, cluster: Int)] = []
         for entry in timeline.reversed() where entry.token < token && clusters[entry.cluster].type == type {
-            if let sex, let other = self.sex(of: entry.cluster), other != sex { continue }
             let current = document.sentenceOf[entry.token]
             if let first = found.first, current < document.sentenceOf[first.token] { break }
             if sentence - current > 3 { break }
+            if let sex, let other = self.sex(of: entry.cluster), other != sex { continue }
             found.insert((entry.token, entry.cluster), at: 0)
         }
         let roles = found.map { role(ofMentionAt: $0.token, cluster: $0.cluster) }

@@ -20,7 +20,8 @@ public struct Linker: Sendable {
     let countryWords: [String: [String: String]]
     /// Folded demonyms (`Argentijn`, `Rus`) → country code, per language.
     let demonyms: [String: [String: String]]
-    /// Folded names, in any language, of the places that stand for a government (`Peking`, `Washington`, `Kremlin`).
+    /// Folded names, in any language, of the places that stand for a sovereign country's government (`Peking`,
+    /// `Washington`, `Kremlin`), but for those that are also given names (`Sofia`, `Victoria`).
     let governmentPlaceWords: Set<String>
 
     public init(kb: KnowledgeBase, words: [String: ReferenceWords], threshold: Double = 2.0) {
@@ -42,7 +43,10 @@ public struct Linker: Sendable {
         }
         self.countryWords = countryWords
         self.demonyms = demonyms
-        governmentPlaceWords = Set(kb.governmentOf.keys.flatMap { kb.entities[$0].allLabels.map(Transliteration.fold) })
+        governmentPlaceWords = Set(
+            kb.governmentOf.filter { _, code in kb.countries[code].map { kb.entities[$0.entity].category == "country" } ?? false }.keys
+                .flatMap { kb.entities[$0].allLabels.map(Transliteration.fold) }
+                .filter { kb.firstNameSex[$0] == nil })
     }
 
     /// One entity of the article being built.

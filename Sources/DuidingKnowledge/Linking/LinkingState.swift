@@ -99,19 +99,23 @@ struct LinkingState {
         attach(index, to: place(name.text, type: name.type, cue: cues[index]))
     }
 
-    /// The name after a demonym that the tagger ran into one name with it (`Argentijn Guillermo Canas`): one to four
-    /// capitalised words, none a country word and together no knowledge-base name of anything but a person.
+    /// The name after a demonym that the tagger ran into one name with it (`Argentijn Guillermo Canas`, typed a
+    /// person, place or miscellaneous name): one to four words after the demonym, the first capitalised, none a
+    /// country word, that the knowledge base knows as a person or that open with a given name (`first-names.tsv`).
+    /// Not a demonym that is a given name itself, nor an organisation's name (`Franse Nationale Vergadering`).
     func personAfterDemonym(_ name: LinkingDocument.Name) -> Range<Int>? {
-        guard name.tokens.count >= 2, name.tokens.count <= 5, candidates(name.text).isEmpty,
-            linker.demonyms[language]?[Transliteration.fold(document.tokens[name.tokens.lowerBound].text)] != nil
-        else { return nil }
+        guard name.type != "ORG", name.tokens.count >= 2, name.tokens.count <= 5, candidates(name.text).isEmpty else { return nil }
+        let demonym = Transliteration.fold(document.tokens[name.tokens.lowerBound].text)
+        guard linker.demonyms[language]?[demonym] != nil, kb.firstNameSex[demonym] == nil else { return nil }
         let rest = (name.tokens.lowerBound + 1)..<name.tokens.upperBound
         guard let first = document.tokens[rest.lowerBound].text.first, first.isUppercase,
             !rest.contains(where: { linker.country(word: document.tokens[$0].text, language: language) != nil })
         else { return nil }
         let found = candidates(document.text(rest))
-        guard found.allSatisfy({ kb.entities[$0.entity].kind.nerType == "PER" }) else { return nil }
-        return rest
+        let person = found.isEmpty
+            ? rest.count >= 2 && kb.firstNameSex[Transliteration.fold(document.tokens[rest.lowerBound].text)] != nil
+            : found.allSatisfy { kb.entities[$0.entity].kind.nerType == "PER" }
+        return person ? rest : nil
     }
 
     /// The cluster a name belongs to: the one an identical name or a longer name of the person already

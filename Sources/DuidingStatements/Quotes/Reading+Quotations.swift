@@ -79,16 +79,16 @@ extension Reading {
         let first = outerTokens[number].lowerBound
         if isStandalone(number, prefix: prefix, suffix: suffix) {
             let (speaker, addressee) = attribution(number, prefix: prefix, suffix: suffix, last: last)
-            var context = subjectBefore(first, last: last) ?? carried(last, to: first)
-            // A quotation in the first person that opens its paragraph and that only the paragraphs around it attribute
-            // is the voice of the person the article is about, rather than of someone the paragraph before merely
-            // mentions as a subject (`… Kafelnikov …` ¶ `,,Vorig jaar ben ik …''`).
+            var context = subjectBefore(first, last: last) ?? carried(last, to: first) ?? subjectAfter(number, last: last)
+            // A quotation in the first person that opens its paragraph and that only the paragraph before attributes is
+            // the voice of the person the article is about, rather than of someone that paragraph merely mentions as a
+            // subject (`… Kafelnikov …` ¶ `,,Vorig jaar ben ik …''`).
             if context == nil {
-                let nearby = subjectAfter(number, last: last) ?? subjectOfParagraphBefore(number, last: last)
-                if let voice = voice(number), nearby.map({ $0.entity != voice.entity }) ?? true {
+                let before = subjectOfParagraphBefore(number, last: last)
+                if let voice = voice(number), before.map({ $0.entity != voice.entity }) ?? true {
                     context = voice
                 } else {
-                    context = nearby
+                    context = before
                 }
             }
             return ("direct", speaker ?? context.map { QuoteFinder.Speaker(entity: $0.entity, text: $0.text, sentence: $0.sentence) }, addressee)
@@ -270,11 +270,13 @@ extension Reading {
             }
             if prefix.last.map({ parsed.tokens[$0].text == ":" }) == true {
                 let before = words(in: prefix)
-                // `Volgens hem worden niet alleen de eigen werknemers getroffen: "…"`: the one the clause is according to.
+                // `Volgens hem worden niet alleen de eigen werknemers getroffen: "…"`: the one the clause is according to,
+                // when a name or pronoun (not `Volgens de planning …:`).
                 if let word = before.first(where: { words.according.contains(parsed.words[$0]) }),
                     let noun = before.first(where: { $0 > word && ["PROPN", "NOUN", "PRON"].contains(parsed.upos($0)) })
                 {
-                    return (resolve(noun, region: prefix, fallback: last), nil)
+                    let speaker = resolve(noun, region: prefix, fallback: last)
+                    if speaker.entity != nil || parsed.upos(noun) == "PRON" { return (speaker, nil) }
                 }
                 // The head of the words before the colon, a name, or the subject of their verb, when it is someone
                 // (`Durant: '…'`, `De premier: "…"`; not `Zorgen in Nijmegen: '…'`).

@@ -140,6 +140,15 @@ func marked(_ markup: String, day: String) -> Analysis {
         #expect(peeters.mentions.map(\.text) == ["Jan Peeters", "Peeters"])
     }
 
+    @Test func surnameParticlesTheTaggerLeftOutJoinTheName() throws {
+        let entities = try link("Het publiek juichte voor Van der [Voort]PER . Ook Van [der Voort]MISC zelf juichte .")
+        let voort = try #require(entities.first { $0.name == "Van der Voort" })
+        #expect(voort.type == "PER")
+        #expect(voort.mentions.map(\.text) == ["Van der Voort", "Van der Voort"])
+        // A lowercase particle alone opens no surname.
+        #expect(try link("Het lied van [Voort]PER klonk .").first?.name == "Voort")
+    }
+
     @Test func capitalsAndBuildingsStandForTheirGovernment() throws {
         let entities = try link("[Moskou]LOC reageerde . Ook [het Kremlin]ORG zweeg , en [Peking]LOC .")
         #expect(entity("Moscow", in: entities)?.government == "RU")

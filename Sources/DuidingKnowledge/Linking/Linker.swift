@@ -67,6 +67,7 @@ public struct Linker: Sendable {
         let day = LinkingDocument.day(of: analysis) ?? CalendarDay(year: 2000, month: 1, day: 1)
         var document = LinkingDocument(analysis, day: day)
         document.joinNames(kb.names, kb: kb)
+        document.extendSurnames(particles: kb.names.particles)
         let language = words[analysis.language] ?? ReferenceWords()
         var state = LinkingState(document: document, words: language, linker: self, language: analysis.language)
         state.run()

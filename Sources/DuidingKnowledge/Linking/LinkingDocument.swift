@@ -121,6 +121,32 @@ struct LinkingDocument {
         nameStarting = starting
     }
 
+    /// Takes into a person's name the surname particles right before it that the tagger left out, when the first of them
+    /// is capitalised (`Van der Voort`, `De Coster`, `Van den Goorbergh` tagged `den Goorbergh`): a person's name, or a
+    /// name that starts with a lowercase particle (a surname cut in two, then a person whatever the tagger's type).
+    mutating func extendSurnames(particles: Set<String>) {
+        var changed = false
+        for number in names.indices {
+            let name = names[number]
+            let cut = particles.contains(tokens[name.tokens.lowerBound].text) && tokens[name.tokens.lowerBound].text.first?.isLowercase == true
+            guard name.type == "PER" || cut else { continue }
+            var start = name.tokens.lowerBound
+            while start > 0, name.tokens.lowerBound - start < 3, sentenceOf[start - 1] == sentenceOf[name.tokens.lowerBound],
+                particles.contains(lower[start - 1]), number == 0 || names[number - 1].tokens.upperBound < start
+            {
+                start -= 1
+            }
+            // Back to the capitalised particle that opens the surname, if any.
+            while start < name.tokens.lowerBound, tokens[start].text.first?.isUppercase != true { start += 1 }
+            guard start < name.tokens.lowerBound else { continue }
+            names[number] = Self.name(start..<name.tokens.upperBound, type: "PER", tokens: tokens, scalars: scalars)
+            changed = true
+        }
+        guard changed else { return }
+        nameStarting = [:]
+        for (number, name) in names.enumerated() { nameStarting[name.tokens.lowerBound] = number }
+    }
+
     /// Adds a name the tagger missed, keeping `names` in text order.
     mutating func addName(_ range: Range<Int>, type: String) {
         names.append(Self.name(range, type: type, tokens: tokens, scalars: scalars))

@@ -383,6 +383,8 @@ struct Reading {
             {
                 addressee = to
             }
+            // No one is spoken to by themselves (`zei de minister`, the speaker the parse also took for the object).
+            if let to = addressee, let speaker, Self.same(to, speaker) { addressee = nil }
             // The one who spoke last did so where this quotation ends.
             if var speaker, speaker.entity != nil || !speaker.text.isEmpty {
                 speaker.sentence = max(speaker.sentence, parsed.sentenceOf[content.upperBound - 1])
@@ -405,6 +407,7 @@ struct Reading {
         attributeHeadlines(&found, words: words)
         for report in reports {
             let range = parsed.tokens[report.content.lowerBound].start..<parsed.tokens[report.content.upperBound].end
+            let addressee = report.addressee.flatMap { to in report.speaker.map { Self.same(to, $0) } == true ? nil : to }
             // A clause that is all one quotation is reported as that (partial) quote.
             if quotations.contains(where: { $0.outer.lowerBound <= range.lowerBound && $0.outer.upperBound >= range.upperBound }) { continue }
             if quotations.contains(where: { $0.content.lowerBound <= range.lowerBound + 1 && $0.content.upperBound + 1 >= range.upperBound }) {
@@ -415,7 +418,7 @@ struct Reading {
                     Quote(
                         start: range.lowerBound, end: range.upperBound, text: ScalarText.string(parsed.scalars, range),
                         speaker: report.speaker?.entity.map { parsed.analysis.entities[$0].id }, speakerText: report.speaker?.text,
-                        addressee: report.addressee?.entity.map { parsed.analysis.entities[$0].id }, addresseeText: report.addressee?.text,
+                        addressee: addressee?.entity.map { parsed.analysis.entities[$0].id }, addresseeText: addressee?.text,
                         kind: "indirect", verb: report.verb.map(verbLemma)),
                     parsed.sentenceOf[report.start]
                 ))

@@ -178,4 +178,15 @@ struct StatementsTests {
         let suppliers = try #require(analysis.quotes.first { $0.text.hasPrefix("Ook de toeleveranciers") })
         #expect(suppliers.speaker != nil && suppliers.speaker == analysis.quotes.first { $0.text.hasPrefix("Dit is een zwarte dag") }?.speaker)
     }
+
+    @Test func aHeadlineQuoteNoBodyQuoteRepeatsIsTheBodysMainVoice() throws {
+        let analysis = try Self.analyze(
+            """
+            Haven Rotterdam verhoogt tarieven: 'Het kan niet anders'
+
+            De havenbeheerder maakte gisteren de nieuwe tarieven bekend. "De kosten zijn enorm gestegen", zei directeur Karel Smit. "We moeten investeren in de kades", voegde Smit eraan toe. Een vervoerder reageerde kort: "Wij vinden het jammer."
+            """)
+        let headline = try #require(analysis.quotes.first { $0.text == "Het kan niet anders" })
+        #expect(headline.speakerText == "Karel Smit")
+    }
 }

@@ -338,8 +338,26 @@ struct Reading {
             if let echoed {
                 found[index].quote.speaker = found[echoed].quote.speaker
                 found[index].quote.speakerText = found[echoed].quote.speakerText
+            } else if let main = mainSpeaker(of: found, headlines: headlines) {
+                // Else the one the body quotes directly most: a headline quotes the article's main voice.
+                found[index].quote.speaker = main.speaker
+                found[index].quote.speakerText = main.text
             }
         }
+    }
+
+    /// The entity the body's direct quotes are attributed to most, when at least twice and more often than anyone else.
+    func mainSpeaker(of found: [(quote: Quote, sentence: Int)], headlines: [Block]) -> (speaker: String, text: String)? {
+        var counts: [String: (count: Int, text: String)] = [:]
+        for item in found where item.quote.kind == "direct" {
+            guard let speaker = item.quote.speaker, let text = item.quote.speakerText,
+                !headlines.contains(where: { $0.start <= item.quote.start && item.quote.end <= $0.end })
+            else { continue }
+            counts[speaker, default: (0, text)].count += 1
+        }
+        let ranked = counts.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+        guard let first = ranked.first, first.value.count >= 2, first.value.count > (ranked.dropFirst().first?.value.count ?? 0) else { return nil }
+        return (first.key, first.value.text)
     }
 
     /// Whether two speakers are the same one: the same entity, else the same words.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DuidingCore
 import DuidingEntities
 import DuidingPipeline
 import Foundation
@@ -22,6 +23,9 @@ struct EvaluateNER: ParsableCommand {
     @Flag(help: "Also list the errors by kind: wrong type (same words), wrong boundaries (overlapping), spurious and missed entities, with the most frequent.")
     var errors = false
 
+    @Flag(help: "Score the names the whole analysis ends with: the entity tagger's, as the linker repairs them with the knowledge base (types of linked entities, names it joins, splits or recovers); a country's adjective or demonym counts as MISC, as CoNLL-2002 tags it. Reads each document as pre-tokenised text dated 2000-05-01.")
+    var linked = false
+
     func run() throws {
         let documents = CoNLL2002.read(try InputFiles.text(gold))
         let tagger: EntityTagger
@@ -40,10 +44,20 @@ struct EvaluateNER: ParsableCommand {
             throw CLIError("cannot load the entity model: \(error)")
         }
         let start = Date()
-        let score = EntityScore.evaluate(tagger, documents)
+        var score = EntityScore()
+        if linked {
+            let analyzer = try loadAnalyzer()
+            for document in documents {
+                for (sentence, tags) in zip(document.sentences, try Self.linkedTags(analyzer, document)) {
+                    score.add(gold: sentence.tags, system: tags)
+                }
+            }
+        } else {
+            score = EntityScore.evaluate(tagger, documents)
+        }
         let seconds = Date().timeIntervalSince(start)
         let tokens = documents.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + $1.words.count } }
-        print("gold: \(gold), model: \(tagger.name)")
+        print("gold: \(gold), model: \(tagger.name)" + (linked ? ", names as linked" : ""))
         print("type    gold  system  correct  precision  recall      F1")
         for (type, counts) in score.perType.sorted(by: { $0.key < $1.key }) {
             var one = EntityScore()
@@ -58,6 +72,36 @@ struct EvaluateNER: ParsableCommand {
             100 * score.precision, 100 * score.recall, 100 * score.f1))
         print(String(format: "%d tokens in %.2f s (%.0f tokens/s)", tokens, seconds, Double(tokens) / max(seconds, 1e-9)))
         if errors { Self.printErrors(tagger, documents) }
+    }
+
+    /// The IOB2 tags of a document's sentences as the whole analysis leaves its names: each name mention of an entity
+    /// with the entity's type, each adjective or demonym mention of a country as MISC.
+    static func linkedTags(_ analyzer: Analyzer, _ document: EntityDocument) throws -> [[String]] {
+        let conllu = CoNLLUDocument(sentences: document.sentences.map { sentence in
+            CoNLLUSentence(rows: sentence.words.enumerated().map { CoNLLURow(id: String($0.offset + 1), form: $0.element) })
+        })
+        let analysis: Analysis
+        do {
+            analysis = try analyzer.analyze(conllu: conllu, options: AnalyzeOptions(language: "nl", referenceText: "2000-05-01T12:00:00+02:00", now: Date()))
+        } catch {
+            throw CLIError("cannot analyse a document: \(error)")
+        }
+        var tags = analysis.sentences.map { [String](repeating: "O", count: $0.tokens.count) }
+        var sentenceOf = [Int](repeating: 0, count: analysis.tokens.count)
+        for (number, sentence) in analysis.sentences.enumerated() {
+            for token in sentence.tokens { sentenceOf[token] = number }
+        }
+        for entity in analysis.entities {
+            for mention in entity.mentions where mention.kind == nil || mention.kind == "adjective" {
+                let type = mention.kind == "adjective" ? "MISC" : entity.type
+                let covered = analysis.tokens.indices.filter { analysis.tokens[$0].start >= mention.start && analysis.tokens[$0].end <= mention.end }
+                guard let first = covered.first, covered.allSatisfy({ sentenceOf[$0] == sentenceOf[first] }) else { continue }
+                let base = analysis.sentences[sentenceOf[first]].tokens.lowerBound
+                guard covered.allSatisfy({ tags[sentenceOf[first]][$0 - base] == "O" }) else { continue }
+                for token in covered { tags[sentenceOf[first]][token - base] = (token == first ? "B-" : "I-") + type }
+            }
+        }
+        return tags
     }
 
     /// Errors by kind, with the most frequent words of each.

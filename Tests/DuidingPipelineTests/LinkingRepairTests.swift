@@ -38,4 +38,13 @@ struct LinkingRepairTests {
             "Het doorgeven van documenten aan Jan Rosenfeld vond de bankdirecteur Karel Verbeke normaal. Later verweet hij de commissie partijdigheid.")
         #expect(Self.mentions(of: "Karel Verbeke", in: analysis).contains("hij"))
     }
+
+    @Test func namesStayWholeWhereAPartAloneWouldNameSomethingElse() throws {
+        // A person whose given name or surname alone names a place or another person.
+        #expect(try Self.analyze("Georges Claes zegt dat het niet klopt.").entities.map(\.name) == ["Georges Claes"])
+        #expect(try Self.analyze("Het publiek juichte voor Van Diepenbeek.").entities.map(\.name) == ["Van Diepenbeek"])
+        // A title that opens with an article, and an organisation's capitalised last word.
+        #expect(try Self.analyze("Hij las het in De Financiële Morgen van gisteren.").entities.map(\.name) == ["De Financiële Morgen"])
+        #expect(try Self.analyze("De aandelen van Fortis Bank stegen gisteren.").entities.map(\.name) == ["Fortis Bank"])
+    }
 }

@@ -41,13 +41,6 @@ struct LinkingDocument {
                 var start = sentence.tokens.lowerBound + span.range.lowerBound
                 var end = sentence.tokens.lowerBound + span.range.upperBound
                 while start < end, wordless(analysis.tokens[start]) { start += 1 }
-                // A sentence's capitalised first word the tagger took in is no part of the name when it is a
-                // conjunction, pronoun, adverb or verb (`Of Rutte …`, `Ook Ierland …`).
-                while start + 1 < end, start == sentence.tokens.lowerBound,
-                    ["SCONJ", "CCONJ", "PRON", "ADV", "AUX", "VERB"].contains(analysis.tokens[start].upos ?? "")
-                {
-                    start += 1
-                }
                 while end > start, wordless(analysis.tokens[end - 1]) { end -= 1 }
                 if start < end { found.append(Self.name(start..<end, type: span.type, tokens: analysis.tokens, scalars: scalars)) }
             }

@@ -159,6 +159,12 @@ struct LinkingState {
         var runs: [Range<Int>] = []
         var start: Int?
         let particles = kb.names.particles
+        // A person's name that opens with a given name (`Georges Claes`, `Frank Stella`) or a capitalised surname particle
+        // (`Van Diepenbeek`) is one name, whatever else its parts could name.
+        let opening = document.tokens[name.tokens.lowerBound].text
+        if name.type == "PER", kb.firstNameSex[Transliteration.fold(opening)] != nil || particles.contains(opening.lowercased()) {
+            return nil
+        }
         func isParticle(_ index: Int) -> Bool { name.tokens.contains(index) && particles.contains(document.tokens[index].text.lowercased()) }
         // A person's first name and surname with particles between them (`Sanne de Boer`, `Jan van Dijk`) is one name,
         // unless the last word is a place or organisation of its own (`Milosevic van Servië`).
@@ -199,9 +205,15 @@ struct LinkingState {
             else { continue }
             return [(left, kb.entities[leftBest.entity].kind.nerType), (right, kb.entities[rightBest.entity].kind.nerType)]
         }
-        // A word the tagger took in before or after the name (`KMO Jaak Gabriëls`, `Peruaan Alejandro Toledo`).
+        // Words the tagger took in before or after the name (`KMO Jaak Gabriëls`, `Peruaan Alejandro Toledo`); not in a
+        // name that opens with an article, a title whose last word may name something else (`De Financiële Morgen`).
+        guard !kb.names.articles.contains(opening.lowercased()) else { return nil }
         for length in stride(from: name.tokens.count - 1, through: 1, by: -1) {
-            for range in [(name.tokens.upperBound - length)..<name.tokens.upperBound, name.tokens.lowerBound..<(name.tokens.lowerBound + length)] {
+            // Words after it only from a lowercase word on (`Rozentuin van het Witte`): capitalised last words belong to
+            // the name (`Fortis Bank`, `KBC Securities`).
+            let head = name.tokens.lowerBound..<(name.tokens.lowerBound + length)
+            let tailIsLowercase = document.tokens[head.upperBound].text.first?.isLowercase ?? false
+            for range in [(name.tokens.upperBound - length)..<name.tokens.upperBound] + (tailIsLowercase ? [head] : []) {
                 if let best = candidates(document.text(range)).first, best.match == .folded, length > 1 || name.type != "PER" {
                     return [(range, name.type)]
                 }
@@ -262,7 +274,7 @@ struct LinkingState {
         while index < document.tokens.count {
             // A capitalised pronoun or function word (`Het`, `Men`) at a sentence's start repeats no name.
             guard !tagged.contains(index), document.tokens[index].text.first?.isUppercase ?? false,
-                !Self.closedClasses.contains(document.tokens[index].upos ?? "")
+                !Self.notRepeatStarts.contains(document.tokens[index].upos ?? "")
             else {
                 index += 1
                 continue
@@ -281,8 +293,9 @@ struct LinkingState {
         }
     }
 
-    /// Universal parts of speech no name begins with.
-    static let closedClasses: Set<String> = ["PRON", "DET", "ADP", "ADV", "SCONJ", "CCONJ", "AUX", "PART", "INTJ"]
+    /// Universal parts of speech of words that start no repeated name: closed classes, and adjectives and verbs (a heading
+    /// `Algemeen` is no second mention of `Algemeen Dagblad`).
+    static let notRepeatStarts: Set<String> = ["PRON", "DET", "ADP", "ADV", "SCONJ", "CCONJ", "AUX", "PART", "INTJ", "ADJ", "VERB"]
 
     /// Whether `words` is the tail of a longer name (`blinken` of `antony blinken`).
     static func isShortForm(_ words: [String], of full: [String]) -> Bool {

@@ -20,7 +20,7 @@ struct EvaluateNER: ParsableCommand {
     @Option(help: "Language of the shipped model.")
     var language = "nl"
 
-    @Flag(help: "Also list the errors by kind: wrong type (same words), wrong boundaries (overlapping), spurious and missed entities, with the most frequent.")
+    @Flag(help: "Also list the errors by kind: wrong type (same words), wrong boundaries (overlapping), spurious and missed entities, with the most frequent (of the names as linked with --linked).")
     var errors = false
 
     @Flag(help: "Score the names the whole analysis ends with: the entity tagger's, as the linker repairs them with the knowledge base (types of linked entities, names it joins, splits or recovers); a country's adjective or demonym counts as MISC, as CoNLL-2002 tags it. Reads each document as pre-tokenised text dated 2000-05-01.")
@@ -45,15 +45,15 @@ struct EvaluateNER: ParsableCommand {
         }
         let start = Date()
         var score = EntityScore()
+        var predicted: [[[String]]] = []
         if linked {
             let analyzer = try loadAnalyzer()
-            for document in documents {
-                for (sentence, tags) in zip(document.sentences, try Self.linkedTags(analyzer, document)) {
-                    score.add(gold: sentence.tags, system: tags)
-                }
-            }
+            for document in documents { predicted.append(try Self.linkedTags(analyzer, document)) }
         } else {
-            score = EntityScore.evaluate(tagger, documents)
+            predicted = documents.map { tagger.tag(document: $0.sentences.map(\.words)) }
+        }
+        for (document, tags) in zip(documents, predicted) {
+            for (sentence, system) in zip(document.sentences, tags) { score.add(gold: sentence.tags, system: system) }
         }
         let seconds = Date().timeIntervalSince(start)
         let tokens = documents.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + $1.words.count } }
@@ -71,7 +71,7 @@ struct EvaluateNER: ParsableCommand {
         print("all   " + String(format: "%6d  %6d  %7d  %9.2f  %6.2f  %6.2f", score.gold, score.system, score.correct,
             100 * score.precision, 100 * score.recall, 100 * score.f1))
         print(String(format: "%d tokens in %.2f s (%.0f tokens/s)", tokens, seconds, Double(tokens) / max(seconds, 1e-9)))
-        if errors { Self.printErrors(tagger, documents) }
+        if errors { Self.printErrors(predicted, documents) }
     }
 
     /// The IOB2 tags of a document's sentences as the whole analysis leaves its names: each name mention of an entity
@@ -105,10 +105,9 @@ struct EvaluateNER: ParsableCommand {
     }
 
     /// Errors by kind, with the most frequent words of each.
-    static func printErrors(_ tagger: EntityTagger, _ documents: [EntityDocument]) {
+    static func printErrors(_ tagged: [[[String]]], _ documents: [EntityDocument]) {
         var kinds: [String: [String: Int]] = [:]
-        for document in documents {
-            let predicted = tagger.tag(document: document.sentences.map(\.words))
+        for (document, predicted) in zip(documents, tagged) {
             for (sentence, tags) in zip(document.sentences, predicted) {
                 let gold = EntityTags.spans(sentence.tags)
                 let system = EntityTags.spans(tags)

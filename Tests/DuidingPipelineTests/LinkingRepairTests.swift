@@ -47,4 +47,12 @@ struct LinkingRepairTests {
         #expect(try Self.analyze("Hij las het in De Financiële Morgen van gisteren.").entities.map(\.name) == ["De Financiële Morgen"])
         #expect(try Self.analyze("De aandelen van Fortis Bank stegen gisteren.").entities.map(\.name) == ["Fortis Bank"])
     }
+
+    @Test func aTitleWrittenBeforeANameIsRepeatedByADescription() throws {
+        let analysis = try Self.analyze(
+            "Havendirecteur Karel Smit voelt zich een zondebok. \"Ik deed niets fout\", zei de gewezen bankdirecteur. De burgemeester zweeg.")
+        #expect(Self.mentions(of: "Karel Smit", in: analysis).contains("de gewezen bankdirecteur"))
+        // A description with another head refers to no one here.
+        #expect(!analysis.entities.contains { $0.mentions.contains { $0.text == "De burgemeester" } })
+    }
 }

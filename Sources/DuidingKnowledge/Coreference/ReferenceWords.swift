@@ -16,6 +16,8 @@ public struct ReferenceWords: Sendable {
     /// Pronoun → the entity type it refers to, and the parts its fine tag (XPOS) must have when it has one
     /// (`zij` only when tagged singular: `ev`), so a plural `ze` is left alone.
     public var pronouns: [String: (type: String, requires: [String])] = [:]
+    /// Endings of nouns that name a person (`-directeur`, `-trainer`, `-woordvoerder`): a title written before a name.
+    public var personEndings: [String] = []
     /// Pronoun → the sex of the person it refers to (`hij` → `m`, `zij` → `f`).
     public var pronounSex: [String: Character] = [:]
     /// Number words opening a group (`twee` → 2).
@@ -36,7 +38,7 @@ public struct ReferenceWords: Sendable {
         for line in file.lines {
             let fields = line.fields
             guard fields.count == 3 || (fields.count == 4 && (fields[0] == "noun" || fields[0] == "pronoun"))
-                || (fields.count == 2 && ["determiner", "of", "possessive"].contains(fields[0]))
+                || (fields.count == 2 && ["determiner", "of", "possessive", "person-ending"].contains(fields[0]))
             else {
                 throw file.error(line, "expected kind TAB words TAB value")
             }
@@ -49,6 +51,7 @@ public struct ReferenceWords: Sendable {
             case "determiner": determiners.insert(words)
             case "of": linkers.insert(words)
             case "possessive": possessives.append(words)
+            case "person-ending": personEndings.append(words)
             case "sex":
                 guard fields[2] == "m" || fields[2] == "f" else { throw file.error(line, "expected m or f") }
                 pronounSex[words] = fields[2].first

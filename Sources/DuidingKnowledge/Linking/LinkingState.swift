@@ -53,6 +53,7 @@ struct LinkingState {
         mergeShortForms()
         recoverRepeats()
         for description in descriptions { resolve(description) }
+        resolveTitleNouns()
         resolvePronounsAndGroups()
     }
 

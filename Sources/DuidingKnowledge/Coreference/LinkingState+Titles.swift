@@ -1,0 +1,71 @@
+import DuidingCore
+
+/// Title nouns: a noun written right before a person's name (`NMKN-directeur Désiré Van den Stockt`, `trainer
+/// Jan Peeters`) that a definite description repeats later (`de gewezen bankdirecteur`, `de trainer`) refers back to
+/// that person, though the noun names no office the knowledge base knows.
+extension LinkingState {
+    /// The shortest final part of a title noun that a description must share with it (`directeur` in
+    /// `bankdirecteur`), in characters.
+    static let shortestTitle = 5
+
+    mutating func resolveTitleNouns() {
+        // Titles seen so far, each with the person it was written before, in text order.
+        var titles: [(word: String, cluster: Int)] = []
+        var tagged = [Bool](repeating: false, count: document.tokens.count)
+        for name in document.names { for token in name.tokens { tagged[token] = true } }
+        var index = 0
+        while index < document.tokens.count {
+            defer { index += 1 }
+            // A noun right before a person's name is a title for that person.
+            if let name = document.nameStarting[index + 1], let cluster = nameCluster[name], clusters[cluster].type == "PER",
+                let title = titleWord(at: index), !officeTokens.contains(index)
+            {
+                titles.append((title, cluster))
+                continue
+            }
+            // `de [adjectives] noun` standing alone: the last person given a title it ends like.
+            guard words.determiners.contains(document.lower[index]), !titles.isEmpty else { continue }
+            var noun = index + 1
+            // Adjectives and participles used as such (`de gewezen bankdirecteur`).
+            func modifies(_ token: Token) -> Bool {
+                token.upos == "ADJ" || (token.upos == "VERB" && (token.feats ?? "").contains("VerbForm=Part"))
+            }
+            while noun < document.tokens.count, modifies(document.tokens[noun]), document.sentenceOf[noun] == document.sentenceOf[index] { noun += 1 }
+            guard noun < document.tokens.count, document.sentenceOf[noun] == document.sentenceOf[index], !tagged[noun],
+                !officeTokens.contains(noun), document.tokens[noun].upos == "NOUN",
+                document.nameStarting[noun + 1] == nil,
+                let word = titleWord(at: noun),
+                let match = titles.last(where: { Self.sameTitle($0.word, word) })
+            else { continue }
+            attach(index..<(noun + 1), kind: "description", to: match.cluster)
+            index = noun
+        }
+    }
+
+    /// The lowercase title noun at a token (`nmkn-directeur`, `bankdirecteur`), when it is a singular common noun or a
+    /// hyphenated compound the tagger may have taken for a name, with an ending that names a person
+    /// (`references.tsv`: `person-ending`; not `Ontmoeting Xi en Poetin`).
+    func titleWord(at index: Int) -> String? {
+        let token = document.tokens[index]
+        guard token.text.count >= Self.shortestTitle, words.personEndings.contains(where: { document.lower[index].hasSuffix($0) }) else { return nil }
+        // (Capitalised at a sentence's start, the tagger may call it a proper noun: `Havendirecteur Karel Smit`.)
+        let isNoun = ["NOUN", "PROPN"].contains(token.upos ?? "") && !(token.feats ?? "").contains("Number=Plur")
+        let isCompound = token.text.contains("-") && token.text.last?.isLowercase == true
+        guard isNoun || isCompound else { return nil }
+        return document.lower[index]
+    }
+
+    /// Whether two title nouns share their head, read after any hyphen: one ends in the other, of at least
+    /// ``shortestTitle`` letters (`trainer`, `hoofdtrainer`), or the two end in the same stretch of at least
+    /// ``sharedHead`` letters (`bankdirecteur`, `havendirecteur`; not `trainer`, `container`).
+    static func sameTitle(_ a: String, _ b: String) -> Bool {
+        func head(_ word: String) -> Substring { word.split(separator: "-").last ?? Substring(word) }
+        let (x, y) = (Array(head(a)), Array(head(b)))
+        var common = 0
+        while common < min(x.count, y.count), x[x.count - 1 - common] == y[y.count - 1 - common] { common += 1 }
+        return common >= sharedHead || (common == min(x.count, y.count) && common >= shortestTitle)
+    }
+
+    /// The shortest final stretch two different title nouns must share (`directeur`).
+    static let sharedHead = 7
+}

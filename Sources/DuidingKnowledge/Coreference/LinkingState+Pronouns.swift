@@ -15,8 +15,13 @@ extension LinkingState {
                     let parts = Set(xpos.split(separator: "|").map(String.init))
                     // A possessive tag on a word with no noun after it is the tagger's error for the personal
                     // pronoun (`volgens haar al`): `haar Amerikaanse klanten` is possessive, `volgens haar` is not.
-                    let next = index + 1 < document.tokens.count && document.sentenceOf[index + 1] == document.sentenceOf[index] ? index + 1 : nil
-                    let beforeNoun = next.map { ["NOUN", "ADJ", "NUM", "PROPN"].contains(document.tokens[$0].upos ?? "") } ?? false
+                    // (Past adverbs: `haar zeer goede vriend` is possessive.)
+                    var next = index + 1
+                    while next < document.tokens.count, document.sentenceOf[next] == document.sentenceOf[index], document.tokens[next].upos == "ADV" {
+                        next += 1
+                    }
+                    let beforeNoun = next < document.tokens.count && document.sentenceOf[next] == document.sentenceOf[index]
+                        && ["NOUN", "ADJ", "NUM", "PROPN"].contains(document.tokens[next].upos ?? "")
                     let personal = parts.contains("bez") && !beforeNoun
                     guard personal || pronoun.requires.allSatisfy(parts.contains) else { continue }
                 }

@@ -76,8 +76,8 @@ extension LinkingState {
                         document.tokens[range.upperBound - 1].text.first?.isUppercase ?? false
                     else { continue }
                     let folded = Transliteration.fold(document.text(range))
-                    let country = linker.countryWords["*"]?[folded].map { kb.countries[$0] != nil } ?? false
-                    if folded.count >= 4, country || linker.governmentPlaceWords.contains(folded) {
+                    // (`countryWords["*"]` holds the names of countries only.)
+                    if folded.count >= 4, linker.countryWords["*"]?[folded] != nil || linker.governmentPlaceWords.contains(folded) {
                         document.addName(range, type: "LOC")
                         covered.insert(integersIn: range)
                         added = true

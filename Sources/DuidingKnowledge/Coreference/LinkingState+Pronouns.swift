@@ -67,7 +67,8 @@ extension LinkingState {
                         member = clusterOfEntity[country.entity] ?? member
                         fits = clusterOfEntity[country.entity] != nil
                     } else {
-                        fits = cluster.entity.map { entity in kb.countries.values.contains { $0.entity == entity } } ?? (cluster.type == "LOC")
+                        // (A country's entity carries its own code.)
+                        fits = cluster.entity.map { entity in kb.countries[kb.entities[entity].country ?? ""]?.entity == entity } ?? (cluster.type == "LOC")
                     }
                 }
                 if fits, !members.contains(member) { members.append(member) }

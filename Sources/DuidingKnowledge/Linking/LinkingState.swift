@@ -80,12 +80,11 @@ struct LinkingState {
             clusters[cluster].mentions.append(Mention(start: name.start, end: name.end, text: name.text, kind: "adjective"))
             return
         }
-        if let person = personAfterDemonym(name) {
+        if let (person, code) = personAfterDemonym(name) {
             // `Argentijn Guillermo Canas`, `Rus Kafelnikov` taken as one name: the demonym points at the country, the
             // name after it is a person.
-            let demonym = name.tokens.lowerBound..<person.lowerBound
-            if let code = linker.demonyms[language]?[Transliteration.fold(document.text(demonym))], let country = kb.countries[code] {
-                attach(demonym, kind: "adjective", to: self.cluster(for: country.entity, type: "LOC"))
+            if let country = kb.countries[code] {
+                attach(name.tokens.lowerBound..<person.lowerBound, kind: "adjective", to: self.cluster(for: country.entity, type: "LOC"))
             }
             attach(person, kind: nil, to: place(document.text(person), type: "PER", cue: cues[index]))
             return
@@ -103,11 +102,12 @@ struct LinkingState {
     /// The name after a demonym that the tagger ran into one name with it (`Argentijn Guillermo Canas`, typed a
     /// person, place or miscellaneous name): one to four words after the demonym, the first capitalised, none a
     /// country word, that the knowledge base knows as a person or that open with a given name (`first-names.tsv`).
-    /// Not a demonym that is a given name itself, nor an organisation's name (`Franse Nationale Vergadering`).
-    func personAfterDemonym(_ name: LinkingDocument.Name) -> Range<Int>? {
+    /// Not a demonym that is a given name itself, nor an organisation's name (`Franse Nationale Vergadering`). With the
+    /// demonym's country code.
+    func personAfterDemonym(_ name: LinkingDocument.Name) -> (person: Range<Int>, country: String)? {
         guard name.type != "ORG", name.tokens.count >= 2, name.tokens.count <= 5, candidates(name.text).isEmpty else { return nil }
         let demonym = Transliteration.fold(document.tokens[name.tokens.lowerBound].text)
-        guard linker.demonyms[language]?[demonym] != nil, kb.firstNameSex[demonym] == nil else { return nil }
+        guard let code = linker.demonyms[language]?[demonym], kb.firstNameSex[demonym] == nil else { return nil }
         let rest = (name.tokens.lowerBound + 1)..<name.tokens.upperBound
         guard let first = document.tokens[rest.lowerBound].text.first, first.isUppercase,
             !rest.contains(where: { linker.country(word: document.tokens[$0].text, language: language) != nil })
@@ -116,7 +116,7 @@ struct LinkingState {
         let person = found.isEmpty
             ? rest.count >= 2 && kb.firstNameSex[Transliteration.fold(document.tokens[rest.lowerBound].text)] != nil
             : found.allSatisfy { kb.entities[$0.entity].kind.nerType == "PER" }
-        return person ? rest : nil
+        return person ? (rest, code) : nil
     }
 
     /// The cluster a name belongs to: the one an identical name or a longer name of the person already

@@ -270,6 +270,7 @@ extension Reading {
             }
             if prefix.last.map({ parsed.tokens[$0].text == ":" }) == true {
                 let before = words(in: prefix)
+                let headline = inHeadline(outerTokens[number].lowerBound)
                 // `Volgens hem worden niet alleen de eigen werknemers getroffen: "…"`: the one the clause is according to,
                 // when a name or pronoun (not `Volgens de planning …:`).
                 if let word = before.first(where: { words.according.contains(parsed.words[$0]) }),
@@ -290,7 +291,7 @@ extension Reading {
                         // someone's in it (`Waterschap verbiedt boeren te beregenen: 'We hebben geen keus'`); the body
                         // quote it repeats gives the speaker.
                         let subject = parsed.children[root].first { parsed.has($0, relation: "nsubj") && prefix.contains($0) }
-                        if !inHeadline(outerTokens[number].lowerBound) {
+                        if !headline {
                             head = subject
                         } else if let subject, parsed.mentions[subject].contains(where: { parsed.analysis.entities[$0.entity].type == "PER" }) {
                             return (resolve(subject, region: prefix, fallback: last), nil)
@@ -299,12 +300,12 @@ extension Reading {
                     if let head {
                         let speaker = resolve(head, region: prefix, fallback: last)
                         // All the words before the colon one noun phrase (`Een arbeider met 26 jaar dienst:`) name the
-                        // speaker, however long; a phrase with more words around it must look like someone, and in a
-                        // headline cannot (`Buurt boos over kap van 86 bomen:` sums up the story).
+                        // speaker, however long, but for a headline only when it looks like someone; a phrase with more
+                        // words around it must look like someone, and in a headline cannot (`Buurt boos over kap van 86
+                        // bomen:` sums up the story).
                         let phrase = parsed.phrase(head, within: prefix)
                         let whole = before.allSatisfy { phrase.contains($0) }
-                        let headline = inHeadline(outerTokens[number].lowerBound)
-                        if (whole && (!headline || isSomeone(speaker))) || (isSomeone(speaker) && !headline) { return (speaker, nil) }
+                        if headline ? whole && isSomeone(speaker) : whole || isSomeone(speaker) { return (speaker, nil) }
                     }
                 }
             }

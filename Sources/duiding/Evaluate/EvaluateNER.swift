@@ -48,7 +48,7 @@ struct EvaluateNER: ParsableCommand {
         var predicted: [[[String]]] = []
         if linked {
             let analyzer = try loadAnalyzer()
-            for document in documents { predicted.append(try Self.linkedTags(analyzer, document)) }
+            for document in documents { predicted.append(try Self.linkedTags(analyzer, document, language: language)) }
         } else {
             predicted = documents.map { tagger.tag(document: $0.sentences.map(\.words)) }
         }
@@ -76,13 +76,13 @@ struct EvaluateNER: ParsableCommand {
 
     /// The IOB2 tags of a document's sentences as the whole analysis leaves its names: each name mention of an entity
     /// with the entity's type, each adjective or demonym mention of a country as MISC.
-    static func linkedTags(_ analyzer: Analyzer, _ document: EntityDocument) throws -> [[String]] {
+    static func linkedTags(_ analyzer: Analyzer, _ document: EntityDocument, language: String) throws -> [[String]] {
         let conllu = CoNLLUDocument(sentences: document.sentences.map { sentence in
             CoNLLUSentence(rows: sentence.words.enumerated().map { CoNLLURow(id: String($0.offset + 1), form: $0.element) })
         })
         let analysis: Analysis
         do {
-            analysis = try analyzer.analyze(conllu: conllu, options: AnalyzeOptions(language: "nl", referenceText: "2000-05-01T12:00:00+02:00", now: Date()))
+            analysis = try analyzer.analyze(conllu: conllu, options: AnalyzeOptions(language: language, referenceText: "2000-05-01T12:00:00+02:00", now: Date()))
         } catch {
             throw CLIError("cannot analyse a document: \(error)")
         }

@@ -75,7 +75,8 @@ public struct EventCoder: Sendable {
             let time = parsed.time(inSentence: number, type: "DATE")
             for token in sentence {
                 guard let found = match(token, parsed: parsed) else { continue }
-                for source in found.sources {
+                let companions = self.companions(of: token, parsed: parsed).filter { !found.sources.contains($0) && !found.targets.contains($0) }
+                for source in found.sources + companions {
                     for target in found.targets where target != source {
                         guard let code = codebook[found.code] else { continue }
                         let sourceActor = eventActor(source, parsed: parsed, day: day)
@@ -161,6 +162,18 @@ public struct EventCoder: Sendable {
                     return self.actor(entity, day).map { (entity, String($0.prefix(3))) }
                 }.first
             }.first
+                // A group named without its country acts where the sentence places it (`Zware gevechten in Soedan tussen
+                // leger en RSF`): the country of an `in` phrase of the sentence, as event coders read a domestic actor.
+                ?? sentence.lazy.compactMap { token -> (entity: Entity, code: String)? in
+                    guard token > sentence.lowerBound, parsed.lemmas[token - 1] == "in", parsed.upos(token - 1) == "ADP" else { return nil }
+                    return parsed.mentions[token].lazy.compactMap { mention -> (entity: Entity, code: String)? in
+                        let entity = parsed.analysis.entities[mention.entity]
+                        guard entity.type == "LOC", entity.mentions[mention.mention].kind == nil,
+                            let code = self.actor(entity, day), code.count == 3
+                        else { return nil }
+                        return (entity, code)
+                    }.first
+                }.first
             // The group belongs to its country's entity (its events show on the country's page); its words name it.
             return Event.Actor(
                 entity: country?.entity.id, actor: (country?.code ?? "") + sector,
@@ -174,8 +187,27 @@ public struct EventCoder: Sendable {
     }
 
     /// The subjects the parse gave a verb, without a time it took for one (`Eerder deze maand wezen … uit`).
+    /// A relative pronoun among them stands for the noun its clause modifies (`de politie, die vier mensen aanhield`).
     private func subjects(of verb: Int, parsed: ParsedText) -> [Int] {
-        parsed.children[verb].filter { parsed.has($0, relation: "nsubj") && !parsed.isTime($0) }
+        parsed.children[verb].filter { parsed.has($0, relation: "nsubj") && !parsed.isTime($0) }.map { subject in
+            guard parsed.upos(subject) == "PRON", ["die", "dat"].contains(parsed.lemmas[subject]) else { return subject }
+            if parsed.relation(verb) == "acl:relcl", let noun = parsed.heads[verb], noun < subject, ["NOUN", "PROPN"].contains(parsed.upos(noun)) {
+                return noun
+            }
+            // A relative clause the parse hung elsewhere (`met de politie, die vier mensen aanhield`): the noun before the comma.
+            let sentence = parsed.range(ofSentence: parsed.sentenceOf[subject])
+            if subject - 2 >= sentence.lowerBound, parsed.words[subject - 1] == ",", ["NOUN", "PROPN"].contains(parsed.upos(subject - 2)) {
+                // The head of the name or coordination it ends (`Rwanda, Frankrijk en de Verenigde Staten, die`).
+                var noun = subject - 2
+                while ["flat", "appos", "compound", "conj"].contains(where: { parsed.has(noun, relation: $0) }),
+                    let head = parsed.heads[noun], head < noun, ["NOUN", "PROPN"].contains(parsed.upos(head))
+                {
+                    noun = head
+                }
+                return noun
+            }
+            return subject
+        }
     }
 
     /// A name after the verb that the parse hung on it as a phrase without a preposition (`beschuldigde België ervan`,
@@ -196,6 +228,55 @@ public struct EventCoder: Sendable {
     private func isNonFinite(_ verb: Int, parsed: ParsedText) -> Bool {
         let feats = parsed.analysis.tokens[verb].feats ?? ""
         return feats.contains("VerbForm=Part") || feats.contains("VerbForm=Inf")
+    }
+
+    /// The country where a coercive act was done to someone, for a passive without a doer (`Pinochet werd in Londen
+    /// gearresteerd`): the place of the verb's `in` phrase that has an actor code, as event coders read an arrest abroad.
+    private func placeOfCoercion(_ verb: Int, code: String, parsed: ParsedText) -> [Side] {
+        // Under the verb, or under its subject (`Pinochet in Londen werd gearresteerd`).
+        let patients = parsed.children[verb].filter { parsed.has($0, relation: "nsubj:pass") || parsed.has($0, relation: "nsubj") }
+        // A passive by its auxiliary (`werd`, `is … gearresteerd`), not a perfect the parse took for one (`hebben opgepakt`).
+        let auxiliaries = parsed.children[verb].filter { parsed.has($0, relation: "aux") || parsed.has($0, relation: "aux:pass") }
+        guard code.hasPrefix("17"), auxiliaries.contains(where: { ["worden", "zijn"].contains(parsed.lemmas[$0]) }),
+            !auxiliaries.contains(where: { parsed.lemmas[$0] == "hebben" }),
+            let place = (parsed.children[verb] + patients.flatMap { parsed.children[$0] }).first(where: { child in
+                (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child, by: "in", parsed: parsed)
+                    && parsed.mentions[child].contains { mention in
+                        let entity = parsed.analysis.entities[mention.entity]
+                        return entity.type == "LOC" && entity.mentions[mention.mention].kind == nil && actor(entity, nil) != nil
+                    }
+            })
+        else { return [] }
+        return entities(of: place, parsed: parsed)
+    }
+
+    /// Those who do an act together with its subject (`Macron brengt een staatsbezoek aan China, samen met … Ursula von der
+    /// Leyen`): the phrases with `samen met` under the trigger's verb (the trigger, or the verb a noun trigger is the
+    /// object of).
+    private func companions(of trigger: Int, parsed: ParsedText) -> [Side] {
+        let verb = parsed.upos(trigger) == "VERB" ? trigger : parsed.heads[trigger].flatMap { parsed.upos($0) == "VERB" ? $0 : nil }
+        guard let verb else { return [] }
+        // The phrase under the verb, or under the `samen` the parse made its head (`, samen met …`).
+        let holders = [verb] + parsed.children[verb].filter { parsed.lemmas[$0] == "samen" && parsed.upos($0) == "ADV" }
+        return holders.flatMap { parsed.children[$0] }.filter { child in
+            (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && parsed.isNominal(child)
+                && parsed.children[child].contains { preposition in
+                    parsed.lemmas[preposition] == "met" && parsed.has(preposition, relation: "case") && preposition > 0
+                        && parsed.lemmas[preposition - 1] == "samen"
+                }
+        }.flatMap { entities(of: $0, parsed: parsed) }
+    }
+
+    /// The nearest verb above `token` (itself included) that stands before `limit`, within a few steps.
+    private func clauseVerb(above token: Int, before limit: Int, parsed: ParsedText) -> Int? {
+        var current: Int? = token
+        var steps = 0
+        while let node = current, steps < 5 {
+            if ["VERB", "AUX"].contains(parsed.upos(node)) { return node < limit ? node : nil }
+            current = parsed.heads[node]
+            steps += 1
+        }
+        return nil
     }
 
     /// Whether a word on the way up from `token` to `top` (`top` excluded) is joined to its head by coordination.
@@ -292,6 +373,12 @@ public struct EventCoder: Sendable {
             var code: String?
             var frame: String?
             var object = parsed.children[token].first(where: { parsed.has($0, relation: "obj") })
+            // A relative pronoun stands for the noun its clause modifies (`een akkoord dat FARC en regering sloten`).
+            if let pronoun = object, parsed.upos(pronoun) == "PRON", ["die", "dat"].contains(parsed.lemmas[pronoun]),
+                parsed.relation(token) == "acl:relcl", let noun = parsed.heads[token], parsed.upos(noun) == "NOUN"
+            {
+                object = noun
+            }
             // `een reeks overeenkomsten`: the noun the measure governs.
             if let measure = object, patterns.measures.contains(parsed.lemmas[measure]),
                 let counted = parsed.children[measure].first(where: { ["nmod", "appos"].contains(parsed.relation($0)) && parsed.upos($0) == "NOUN" })
@@ -321,6 +408,7 @@ public struct EventCoder: Sendable {
                 if targets.isEmpty, parsed.upos(object) == "NOUN", patterns.noun(parsed.lemmas[object]) == nil {
                     targets = entities(of: object, parsed: parsed)
                 }
+                if targets.isEmpty { targets = doerOfAct(object, parsed: parsed) }
                 guard !sources.isEmpty, !targets.isEmpty else { return nil }
                 return Match(code: judgement, sources: sources, targets: targets)
             } else if let phrases = patterns.phrases[lemma],
@@ -359,7 +447,8 @@ public struct EventCoder: Sendable {
                 ?? (ownPassive ? parsed.children[token].first { parsed.has($0, relation: "nsubj") } : nil)
                 ?? (sharedPassive ? parsed.heads[token].flatMap { head in parsed.children[head].first { parsed.has($0, relation: "nsubj:pass") } } : nil)
             if frame == "obj", let patient {
-                let sources = entities(of: agent, parsed: parsed)
+                var sources = entities(of: agent, parsed: parsed)
+                if sources.isEmpty, agent == nil { sources = placeOfCoercion(token, code: code, parsed: parsed) }
                 let targets = entities(of: patient, parsed: parsed)
                 // `Het werd snel verworpen door Oekraïne`, after `Peking stelde een vredesplan voor`: a pronoun for a
                 // thing that makes an event with the verb (`verwerpen` + `vredesplan` → 127) stands for it; the
@@ -374,7 +463,8 @@ public struct EventCoder: Sendable {
             }
             // Any other passive (`werd uitgeleverd aan Peru`): its subject underwent the act; the source is the door
             // phrase, and without one there is none.
-            let sources = entities(of: passive ? agent : subject(of: token, parsed: parsed), parsed: parsed)
+            var sources = entities(of: passive ? agent : subject(of: token, parsed: parsed), parsed: parsed)
+            if sources.isEmpty, passive, agent == nil { sources = placeOfCoercion(token, code: code, parsed: parsed) }
             var targets: [Side] = []
             if let frame {
                 func introduced(_ node: Int) -> Bool {
@@ -415,8 +505,15 @@ public struct EventCoder: Sendable {
                 {
                     targets = entities(of: owner, parsed: parsed)
                 }
-                // `elkaar`: coordinated or grouped sources act on each other (`bestookten beide landen elkaar`).
+                if targets.isEmpty, frame != "dat" { targets = doerOfAct(head, parsed: parsed) }
+                // `elkaar`: coordinated or grouped sources act on each other (`bestookten beide landen elkaar`); so do those
+                // of a verb done with someone when no one else is named (`India en Pakistan onderhandelden`).
                 if let head, reciprocals.contains(parsed.lemmas[head]), sources.count > 1 { targets = sources }
+                if head == nil, frame == "met", sources.count > 1, let subject = subject(of: token, parsed: parsed),
+                    parsed.children[subject].contains(where: { parsed.has($0, relation: "conj") })
+                {
+                    targets = sources
+                }
             } else {
                 // A verb with its object: the one it is for (`heeft Moskou steun geboden`, `steun bieden aan`), else,
                 // for coordinated sources (`de twee leiders ondertekenden een verklaring`), each other.
@@ -483,8 +580,20 @@ public struct EventCoder: Sendable {
             }
             // A `van` phrase inside the target's modifies the target (`een strafzaak tegen de aanklager van het ICC`); a
             // `door` phrase there is the doer still, hung deeper by the parse (`de ontvangst van Poetin door Xi`).
-            let targetPhrase = phrase(pattern.target)
-            var sources = entities(of: phrase(pattern.source).flatMap { source in
+            var targetPhrase = phrase(pattern.target)
+            // A doer named by a country adjective makes the `van` phrase the one it is done to (`de Russische invasie van
+            // Oekraïne`, `de Israëlische bezetting van de Golan`).
+            var sourcePhrase = phrase(pattern.source)
+            if pattern.source == "van", targetPhrase == nil, let van = sourcePhrase, parsed.heads[van] == token,
+                parsed.children[token].contains(where: { child in
+                    parsed.has(child, relation: "amod")
+                        && parsed.mentions[child].contains { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" }
+                })
+            {
+                targetPhrase = van
+                sourcePhrase = nil
+            }
+            var sources = entities(of: sourcePhrase.flatMap { source in
                 pattern.source == "van" && targetPhrase.map { parsed.dominates($0, source) } == true ? nil : source
             }, parsed: parsed)
             // `de Russische invasie`: the country of the noun's adjective.
@@ -501,6 +610,8 @@ public struct EventCoder: Sendable {
                 }
                 targets = entities(of: head, parsed: parsed)
             }
+            // `de gevechten tussen het leger en de rebellen`: each against the other.
+            if targets.isEmpty, pattern.source == "tussen", sources.count > 1 { targets = sources }
             guard !sources.isEmpty, !targets.isEmpty else { return nil }
             return Match(code: pattern.code, sources: sources, targets: targets)
         }
@@ -593,6 +704,65 @@ public struct EventCoder: Sendable {
 
     /// Whoever put a thing forward: the subject of the verb it is the object of (`Peking stelde een vredesplan voor`),
     /// else its `van` phrase (`het vredesplan van Peking`).
+    /// Who did an act that a definite noun names without saying whose it is (`Taiwan veroordeelde de oefeningen`, after
+    /// `houdt het Chinese leger … oefeningen`): the doer of the same noun earlier in the article (its `van` phrase, or
+    /// `door` for a noun done to someone, its country adjective, or the subject of the verb it is the object of), or the
+    /// subject of the verb the noun is made from (`noemde de afkondiging …`, after `Yoon kondigde de staat van beleg af`;
+    /// a passive's `door` phrase), the nearest first, at most ten sentences back.
+    private func doerOfAct(_ noun: Int?, parsed: ParsedText) -> [Side] {
+        guard let noun, parsed.upos(noun) == "NOUN", parsed.mentions[noun].isEmpty,
+            parsed.children[noun].contains(where: { parsed.has($0, relation: "det") && Self.definite.contains(parsed.lemmas[$0]) })
+        else { return [] }
+        let lemma = parsed.lemmas[noun]
+        let verbs = Self.verbs(madeInto: lemma.filter { $0 != "_" })
+        let doerPreposition = patterns.noun(lemma)?.source ?? "van"
+        let earliest = parsed.range(ofSentence: max(0, parsed.sentenceOf[noun] - 10)).lowerBound
+        for token in stride(from: noun - 1, through: earliest, by: -1) {
+            if parsed.upos(token) == "NOUN", parsed.lemmas[token] == lemma {
+                if let owner = parsed.children[token].first(where: { child in
+                    parsed.has(child, relation: "nmod") && introduced(child, by: doerPreposition, parsed: parsed)
+                }) {
+                    let found = entities(of: owner, parsed: parsed)
+                    if !found.isEmpty { return found }
+                }
+                if let country = parsed.children[token].lazy.compactMap({ child in
+                    parsed.mentions[child].first { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" }
+                }).first {
+                    return [.entity(country.entity)]
+                }
+                if parsed.has(token, relation: "obj"), let verb = parsed.heads[token], parsed.upos(verb) == "VERB" {
+                    let found = entities(of: subject(of: verb, parsed: parsed), parsed: parsed)
+                    if !found.isEmpty { return found }
+                }
+            } else if parsed.upos(token) == "VERB", verbs.contains(verbLemma(token, parsed: parsed).filter { $0 != "_" }) {
+                let passive = parsed.children[token].contains { parsed.has($0, relation: "aux:pass") || parsed.has($0, relation: "nsubj:pass") }
+                let agent = passive
+                    ? parsed.children[token].first { child in
+                        parsed.has(child, relation: "obl") && agents.contains(where: { introduced(child, by: $0, parsed: parsed) })
+                    }
+                    : subject(of: token, parsed: parsed)
+                let found = entities(of: agent, parsed: parsed)
+                if !found.isEmpty { return found }
+            }
+        }
+        return []
+    }
+
+    private static let definite: Set<String> = ["de", "het", "deze", "die", "dit", "dat"]
+
+    /// The verbs (lemmas without `_`) a Dutch action noun is made from: `-ing` on the stem (`afkondiging` ← `afkondigen`,
+    /// `goedkeuring` ← `goedkeuren`), or the bare stem (`ruil` ← `ruilen`, `aanval` ← `aanvallen`).
+    static func verbs(madeInto noun: String) -> Set<String> {
+        guard noun.count >= 3 else { return [] }
+        if noun.hasSuffix("ing") {
+            let stem = noun.dropLast(3)
+            return stem.count >= 2 ? [stem + "en"] : []
+        }
+        var forms: Set<String> = [noun + "en"]
+        if let last = noun.last, !"aeiou".contains(last) { forms.insert(noun + String(last) + "en") }
+        return forms
+    }
+
     private func owner(of thing: Int, parsed: ParsedText) -> [Side] {
         if let owner = parsed.children[thing].first(where: { child in
             parsed.has(child, relation: "nmod") && introduced(child, by: "van", parsed: parsed)
@@ -703,6 +873,14 @@ public struct EventCoder: Sendable {
             guard ["xcomp", "conj", "advcl"].contains(where: { parsed.has(node, relation: $0) }) || isInfinitiveClause(node, parsed: parsed)
             else { return purpose.flatMap { purposeSubject($0, parsed: parsed) } }
             current = parsed.heads[node]
+            // A second finite verb the parse coordinated with a noun of the first clause (`Zelensky sprak van een
+            // besluit en bedankte Nederland`, `bevestigde het bestand en bedankte Washington`): the clause is the verb's.
+            if parsed.has(node, relation: "conj"), let head = current, !["VERB", "AUX"].contains(parsed.upos(head)),
+                parsed.upos(node) == "VERB", !isNonFinite(node, parsed: parsed),
+                parsed.children[node].contains(where: { parsed.has($0, relation: "cc") })
+            {
+                current = clauseVerb(above: head, before: node, parsed: parsed)
+            }
             steps += 1
         }
         return purpose.flatMap { purposeSubject($0, parsed: parsed) }
@@ -781,7 +959,17 @@ public struct EventCoder: Sendable {
     private func entities(of head: Int?, parsed: ParsedText) -> [Side] {
         guard let head else { return [] }
         var found: [Side] = []
-        for counted in [head] + parsed.children[head].filter({ parsed.has($0, relation: "conj") }) {
+        // A name the parse coordinated with the verb instead of with the phrase before it (`bedankte Nederland en
+        // Denemarken`, `Denemarken` on `bedankte`) is one more member of that phrase.
+        let strays = parsed.heads[head].map { verb in
+            parsed.upos(verb) == "VERB" && ["obj", "nsubj"].contains(parsed.relation(head))
+                ? parsed.children[verb].filter { member in
+                    member > head && parsed.has(member, relation: "conj") && parsed.upos(member) == "PROPN"
+                        && !parsed.mentions[member].isEmpty && parsed.children[member].contains { parsed.has($0, relation: "cc") }
+                }
+                : []
+        } ?? []
+        for counted in [head] + parsed.children[head].filter({ parsed.has($0, relation: "conj") }) + strays {
             // A measure or count stands for what it counts (`tientallen activisten`, `een groep rebellen`).
             var node = counted
             if patterns.measures.contains(parsed.lemmas[counted]), parsed.mentions[counted].isEmpty,
@@ -793,7 +981,7 @@ public struct EventCoder: Sendable {
             let candidates = [node] + parsed.children[node].filter { ["flat", "appos", "compound"].contains(parsed.relation($0)) }
             // Every entity a mention over it stands for: a group (`de twee leiders`) is each of its members.
             let sentence = parsed.range(ofSentence: parsed.sentenceOf[node])
-            let named = parsed.phrase(node, within: sentence).first { member in
+            let named = parsed.phrase(node, within: sentence, coordinated: false).first { member in
                 parsed.mentions[member].contains { parsed.analysis.entities[$0.entity].type == "PER" && parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == nil }
             }
             if let over = candidates.first(where: { !parsed.mentions[$0].isEmpty }) {

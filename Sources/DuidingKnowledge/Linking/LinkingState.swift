@@ -71,7 +71,9 @@ struct LinkingState {
     mutating func linkName(_ index: Int) {
         let name = document.names[index]
         if officeTokens.contains(integersIn: name.tokens) { return }
-        if name.type == "MISC", name.tokens.count == 1, let code = linker.countryWords[language]?[Transliteration.fold(name.text)],
+        // A country adjective the tagger took for a person (`Albanese rebellen`, tagged ADJ but named PER) is one too.
+        let adjective = name.type == "MISC" || document.tokens[name.tokens.lowerBound].upos == "ADJ"
+        if adjective, name.tokens.count == 1, let code = linker.countryWords[language]?[Transliteration.fold(name.text)],
             let country = kb.countries[code]
         {
             // `Russische olie`: the tagger's MISC adjective is a mention of the country, of its own kind.
@@ -134,6 +136,15 @@ struct LinkingState {
         // (`Canas` after `Guillermo Canas`).
         let placeKnown = type == "LOC" && candidates(text).contains { ["LOC"].contains(kb.entities[$0.entity].kind.nerType) }
         if !placeKnown, let cluster = clusters.lastIndex(where: { $0.type == "PER" && Self.isShortForm(nameWords, of: $0.words) }) {
+            clusterOfName[key] = cluster
+            return cluster
+        }
+        // A person's first word alone, when it is no given name, is a family name written first (`Tsai` after `Tsai
+        // Ing-wen`, `Lai` after `Lai Ching-te`) or the name an Ethiopian or Eritrean is called by (`Seyoum` after
+        // `Seyoum Mesfin`): that person.
+        if type == "PER", nameWords.count == 1, kb.firstNameSex[folded] == nil,
+            let cluster = clusters.lastIndex(where: { $0.type == "PER" && (2...3).contains($0.words.count) && $0.words.first == folded })
+        {
             clusterOfName[key] = cluster
             return cluster
         }

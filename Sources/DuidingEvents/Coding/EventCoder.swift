@@ -267,6 +267,21 @@ public struct EventCoder: Sendable {
         }.flatMap { entities(of: $0, parsed: parsed) }
     }
 
+    /// The group a plural personal pronoun stands for (`hen`, `hun`, `zij` tagged plural): the last plural noun of
+    /// `agents.tsv` before it, in its sentence or the one before.
+    private func pluralAntecedent(of pronoun: Int, parsed: ParsedText) -> Int? {
+        guard parsed.upos(pronoun) == "PRON", parsed.mentions[pronoun].isEmpty else { return nil }
+        let word = parsed.words[pronoun].lowercased()
+        let plural = ["hen", "hun"].contains(word)
+            || (["zij", "ze"].contains(word) && (parsed.analysis.tokens[pronoun].feats ?? "").contains("Number=Plur"))
+        guard plural else { return nil }
+        let earliest = parsed.range(ofSentence: max(0, parsed.sentenceOf[pronoun] - 1)).lowerBound
+        return stride(from: pronoun - 1, through: earliest, by: -1).first { token in
+            parsed.upos(token) == "NOUN" && group(token, parsed: parsed) != nil
+                && (parsed.analysis.tokens[token].feats ?? "").contains("Number=Plur")
+        }
+    }
+
     /// The nearest verb above `token` (itself included) that stands before `limit`, within a few steps.
     private func clauseVerb(above token: Int, before limit: Int, parsed: ParsedText) -> Int? {
         var current: Int? = token
@@ -964,8 +979,12 @@ public struct EventCoder: Sendable {
         let strays = parsed.heads[head].map { verb in
             parsed.upos(verb) == "VERB" && ["obj", "nsubj"].contains(parsed.relation(head))
                 ? parsed.children[verb].filter { member in
-                    member > head && parsed.has(member, relation: "conj") && parsed.upos(member) == "PROPN"
-                        && !parsed.mentions[member].isEmpty && parsed.children[member].contains { parsed.has($0, relation: "cc") }
+                    member > head && (member < verb) == (head < verb) && parsed.has(member, relation: "conj")
+                        && ["NOUN", "PROPN"].contains(parsed.upos(member))
+                        && parsed.children[member].contains { parsed.has($0, relation: "cc") }
+                        && parsed.phrase(member, within: parsed.range(ofSentence: parsed.sentenceOf[member]), coordinated: false).contains {
+                            parsed.mentions[$0].contains { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == nil }
+                        }
                 }
                 : []
         } ?? []
@@ -992,6 +1011,9 @@ public struct EventCoder: Sendable {
             } else if group(node, parsed: parsed) != nil {
                 // A group without a name (`de oproerpolitie`, `Russische troepen`).
                 found.append(.group(node))
+            } else if let antecedent = pluralAntecedent(of: node, parsed: parsed) {
+                // `Het kabinet beschuldigt hen ervan …`, after `zeventien Russische diplomaten`: the group named last.
+                if !found.contains(.group(antecedent)) { found.append(.group(antecedent)) }
             } else if let adjective = parsed.children[node].lazy.compactMap({ child in
                 parsed.mentions[child].first { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" }
             }).first, !found.contains(.entity(adjective.entity)) {

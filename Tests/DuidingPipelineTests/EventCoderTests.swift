@@ -154,4 +154,35 @@ struct EventCoderTests {
         let mediation = try Self.events("Egypte bemiddelde tussen Israël en Hamas.")
         #expect(mediation.contains { $0.0 == "045" && $0.1 == "EGY" && $0.2 == "ISR" })
     }
+
+    @Test func coordinationRelativesAndTheDoersOfActs() throws {
+        // A second verb coordinated with a noun of the first clause keeps its subject; a name coordinated with the verb
+        // joins the object.
+        let thanks = try Self.events("Macron sprak van een historisch akkoord en bedankte Duitsland en Italië.")
+        #expect(thanks.contains { $0.0 == "051" && $0.1 == "FRAGOV" && $0.2 == "DEU" })
+        #expect(thanks.contains { $0.0 == "051" && $0.1 == "FRAGOV" && $0.2 == "ITA" })
+        // Coordinated actors of an agreement act on each other (a time the parse made the object is passed over).
+        let deal = try Self.events("Colombia en Ecuador sloten vorige maand een akkoord.")
+        #expect(deal.contains { $0.0 == "057" && $0.1 == "COL" && $0.2 == "ECU" })
+        #expect(deal.contains { $0.0 == "057" && $0.1 == "ECU" && $0.2 == "COL" })
+        // A relative pronoun stands for its noun.
+        #expect(try Self.events("Het kwam tot rellen met de Franse politie, die vier betogers aanhield.").contains { $0.0 == "173" && $0.1 == "FRACOP" })
+        // Fights between two named sides go both ways; a group without its country takes the sentence's `in` phrase.
+        let fights = try Self.events("In Soedan zijn de gevechten tussen het leger en de RSF weer opgelaaid.")
+        #expect(fights.contains { $0.0 == "190" && $0.1 == "SDNMIL" })
+        #expect(fights.contains { $0.0 == "190" && $0.2 == "SDNMIL" })
+        // A country adjective makes an event noun's `van` phrase its target.
+        #expect(try Self.events("De Turkse inval van Syrië begon in oktober.").contains { $0.0 == "192" && $0.1 == "TUR" && $0.2 == "SYR" })
+        // A definite act noun without a doer is the doer's of the same act named before.
+        let exercises = try Self.events("Sinds donderdag houdt het Chinese leger grote oefeningen rond Taiwan. Japan veroordeelde de oefeningen.")
+        #expect(exercises.contains { $0.0 == "111" && $0.1 == "JPN" && $0.3.target?.text == "het Chinese leger" })
+        // A passive arrest without a doer is the country where it happened.
+        #expect(try Self.events("Carles Puigdemont werd zondag in Duitsland gearresteerd.").contains { $0.0 == "173" && $0.1 == "DEU" })
+        // A spokesperson speaks for the one in their `van` phrase.
+        let spokesperson = try Self.events("Een woordvoerder van het Chinese ministerie van Buitenlandse Zaken beschuldigde Japan van provocaties.")
+        #expect(spokesperson.contains { $0.0 == "112" && $0.1?.hasPrefix("CHN") == true && $0.2 == "JPN" })
+        // `hen` stands for the plural group named last.
+        let expelled = try Self.events("Nederland zet zeventien Russische diplomaten het land uit. Het kabinet beschuldigt hen ervan als inlichtingenofficier te werken.")
+        #expect(expelled.contains { $0.0 == "112" && $0.2 == "RUSGOV" })
+    }
 }

@@ -388,6 +388,14 @@ public struct EventCoder: Sendable {
             var code: String?
             var frame: String?
             var object = parsed.children[token].first(where: { parsed.has($0, relation: "obj") })
+            // A time the parse made the object, with the object hung on it (`sloten vorige maand een akkoord`).
+            if let time = object, parsed.isTime(time),
+                let inner = parsed.children[time].first(where: { child in
+                    child > time && parsed.upos(child) == "NOUN" && !parsed.children[child].contains { parsed.has($0, relation: "case") }
+                })
+            {
+                object = inner
+            }
             // A relative pronoun stands for the noun its clause modifies (`een akkoord dat FARC en regering sloten`).
             if let pronoun = object, parsed.upos(pronoun) == "PRON", ["die", "dat"].contains(parsed.lemmas[pronoun]),
                 parsed.relation(token) == "acl:relcl", let noun = parsed.heads[token], parsed.upos(noun) == "NOUN"
@@ -995,6 +1003,17 @@ public struct EventCoder: Sendable {
                 let inner = parsed.children[counted].first(where: { ["nmod", "appos"].contains(parsed.relation($0)) && parsed.upos($0) == "NOUN" })
             {
                 node = inner
+            }
+            // A spokesperson speaks for the one in their `van` phrase (`Een woordvoerder van het Chinese ministerie van
+            // Buitenlandse Zaken beschuldigde haar …`), unless named themselves.
+            if patterns.spokespeople.contains(parsed.lemmas[node]),
+                !parsed.children[node].contains(where: { child in
+                    ["flat", "appos"].contains(parsed.relation(child)) && !parsed.mentions[child].isEmpty
+                }),
+                let owner = parsed.children[node].first(where: { parsed.has($0, relation: "nmod") && introduced($0, by: "van", parsed: parsed) })
+            {
+                for side in entities(of: owner, parsed: parsed) where !found.contains(side) { found.append(side) }
+                continue
             }
             // The mention over the head, else over a word of its name (`president Xi`).
             let candidates = [node] + parsed.children[node].filter { ["flat", "appos", "compound"].contains(parsed.relation($0)) }

@@ -26,6 +26,8 @@ public struct EventPatterns: Sendable {
     let judgements: [String: Pattern]
     /// Nouns that count or group what follows them (`een reeks overeenkomsten`): the event is in the noun they govern.
     let measures: Set<String>
+    /// Nouns for someone who speaks for the one in their `van` phrase (`een woordvoerder van het ministerie`).
+    let spokespeople: Set<String>
 
     /// Reads `<language>/events/patterns.tsv`; nil when the language has none. Codes must be in `codebook`.
     public init?(language: String, bundle: ResourceBundle, codebook: EventCodebook) throws(ResourceError) {
@@ -38,13 +40,18 @@ public struct EventPatterns: Sendable {
         var nouns: [String: Pattern] = [:]
         var adjectives: [String: Pattern] = [:]
         var measures: Set<String> = []
+        var spokespeople: Set<String> = []
         var judging: Set<String> = []
         var judgements: [String: Pattern] = [:]
         for line in file.lines {
             let fields = line.fields
-            if fields.first == "measure" || fields.first == "judging" {
+            if ["measure", "judging", "spokesperson"].contains(fields.first) {
                 guard fields.count == 2 else { throw file.error(line, "expected \(fields[0]) TAB word") }
-                if fields[0] == "measure" { measures.insert(fields[1]) } else { judging.insert(fields[1]) }
+                switch fields[0] {
+                case "measure": measures.insert(fields[1])
+                case "judging": judging.insert(fields[1])
+                default: spokespeople.insert(fields[1])
+                }
                 continue
             }
             guard fields.count == 4, codebook[fields[3]] != nil else {
@@ -61,7 +68,7 @@ public struct EventPatterns: Sendable {
                 let parts = fields[2].split(separator: ">").map(String.init)
                 guard parts.count == 2 else { throw file.error(line, "a noun's frame is source>target prepositions (van>aan)") }
                 nouns[fields[1]] = Pattern(code: fields[3], target: parts[1] == "-" ? nil : parts[1], source: parts[0])
-            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, adjective, judgement, noun, judging or measure")
+            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, adjective, judgement, noun, judging, measure or spokesperson")
             }
         }
         // The lemmatizer writes some particle verbs joined (`innemen` beside `in_nemen`): both spellings find the pattern.
@@ -79,6 +86,7 @@ public struct EventPatterns: Sendable {
         self.nouns = nouns
         self.adjectives = adjectives
         self.measures = measures
+        self.spokespeople = spokespeople
         self.judging = judging
         self.judgements = judgements
     }

@@ -388,6 +388,16 @@ public struct EventCoder: Sendable {
             var code: String?
             var frame: String?
             var object = parsed.children[token].first(where: { parsed.has($0, relation: "obj") })
+            // A bare noun the parse hung on the subject in a clause that ends in its verb (`dat de twee leiders gesprekken
+            // hadden gevoerd`): Dutch puts the object there, after the subject, so it is the verb's object.
+            if object == nil, let subject = parsed.children[token].first(where: { parsed.has($0, relation: "nsubj") }), subject < token,
+                let bare = parsed.children[subject].first(where: { child in
+                    child > subject && child < token && parsed.relation(child) == "nmod" && parsed.upos(child) == "NOUN"
+                        && !parsed.children[child].contains { parsed.has($0, relation: "case") || parsed.upos($0) == "PUNCT" }
+                })
+            {
+                object = bare
+            }
             // A time the parse made the object, with the object hung on it (`sloten vorige maand een akkoord`).
             if let time = object, parsed.isTime(time),
                 let inner = parsed.children[time].first(where: { child in

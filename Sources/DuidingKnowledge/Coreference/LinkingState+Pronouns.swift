@@ -27,7 +27,10 @@ extension LinkingState {
                 }
                 // A person of the pronoun's sex, else (no such person near) the nearest of its type.
                 let sex = words.pronounSex[lower[index]]
-                if let cluster = salient(before: index, type: pronoun.type, sex: sex) ?? (sex == nil ? nil : salient(before: index, type: pronoun.type)) {
+                let subject = clauseSubject(ofObject: index)
+                if let cluster = salient(before: index, type: pronoun.type, sex: sex, excluding: subject)
+                    ?? (sex == nil ? nil : salient(before: index, type: pronoun.type, excluding: subject))
+                {
                     attach(index..<(index + 1), kind: "pronoun", to: cluster)
                 }
                 continue
@@ -85,10 +88,11 @@ extension LinkingState {
     /// subject among those mentions (`Blinken zei dat hij`), else the first that no preposition introduces (`Het
     /// doorspelen van documenten aan Rosenfeld beschouwde Van den Stockt als normaal. … verweet hij`), else the first.
     /// A person whose given name shows the other sex than the pronoun's is passed over.
-    func salient(before token: Int, type: String, sex: Character? = nil) -> Int? {
+    /// An object pronoun is never its own clause's subject (`Xi ontving hem`: Dutch says `zich` for that): `excluding`.
+    func salient(before token: Int, type: String, sex: Character? = nil, excluding: Int? = nil) -> Int? {
         let sentence = document.sentenceOf[token]
         var found: [(token: Int, cluster: Int)] = []
-        for entry in timeline.reversed() where entry.token < token && clusters[entry.cluster].type == type {
+        for entry in timeline.reversed() where entry.token < token && clusters[entry.cluster].type == type && entry.cluster != excluding {
             let current = document.sentenceOf[entry.token]
             if let first = found.first, current < document.sentenceOf[first.token] { break }
             if sentence - current > 3 { break }
@@ -99,6 +103,40 @@ extension LinkingState {
         if let subject = found.indices.first(where: { roles[$0].subject }) { return found[subject].cluster }
         if let bare = found.indices.first(where: { !roles[$0].prepositional }) { return found[bare].cluster }
         return found.first?.cluster
+    }
+
+    /// The cluster of the subject of the clause whose object (direct or indirect) a pronoun is, if it was mentioned.
+    func clauseSubject(ofObject pronoun: Int) -> Int? {
+        guard let relation = document.tokens[pronoun].deprel, ["obj", "iobj"].contains(relation), let verb = document.head(of: pronoun)
+        else { return nil }
+        let sentence = document.sentenceOf[pronoun]
+        for entry in timeline.reversed() where entry.token < pronoun && document.sentenceOf[entry.token] == sentence {
+            // Not a possessor the parse made the subject (`Chávez' aanhang noemt hem …`).
+            let after = lastToken(ofMentionAt: entry.token, cluster: entry.cluster) + 1
+            let genitive = after < document.tokens.count && ["'", "’", "'s", "’s"].contains(document.tokens[after].text)
+            if !genitive, role(ofMentionAt: entry.token, cluster: entry.cluster).subject, headOfMention(at: entry.token, cluster: entry.cluster) == verb {
+                return entry.cluster
+            }
+        }
+        return nil
+    }
+
+    /// The last token of the mention starting at token `first`.
+    func lastToken(ofMentionAt first: Int, cluster: Int) -> Int {
+        let start = document.tokens[first].start
+        let end = clusters[cluster].mentions.first { $0.start == start }?.end ?? document.tokens[first].end
+        var last = first
+        while last + 1 < document.tokens.count, document.tokens[last + 1].end <= end, document.sentenceOf[last + 1] == document.sentenceOf[first] {
+            last += 1
+        }
+        return last
+    }
+
+    /// The token a mention's phrase depends on.
+    func headOfMention(at first: Int, cluster: Int) -> Int? {
+        let span = first...lastToken(ofMentionAt: first, cluster: cluster)
+        let head = span.first { index in document.head(of: index).map { !span.contains($0) } ?? true } ?? first
+        return document.head(of: head)
     }
 
     /// The sex a person cluster's name shows by its given name (the knowledge base's name for a linked entity).

@@ -91,6 +91,17 @@ struct LinkingState {
             attach(person, kind: nil, to: place(document.text(person), type: "PER", cue: cues[index]))
             return
         }
+        if name.tokens.count >= 2, case let first = name.tokens.lowerBound,
+            let code = linker.countryWords[language]?[Transliteration.fold(document.tokens[first].text)],
+            document.tokens[first + 1].text.first?.isLowercase == true, candidates(name.text).isEmpty
+        {
+            // A country adjective the tagger ran into the common nouns after it (`Chinese leger grote` typed an
+            // organisation): the adjective is the country's; the rest is no name.
+            if let country = kb.countries[code] {
+                attach(first..<(first + 1), kind: "adjective", to: self.cluster(for: country.entity, type: "LOC"))
+            }
+            return
+        }
         if name.tokens.count >= 2, candidates(name.text).isEmpty, let parts = split(name) {
             // `Veiligheidsraad Sjojgoe`: two names the tagger ran together.
             for part in parts {

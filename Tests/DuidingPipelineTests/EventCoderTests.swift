@@ -34,6 +34,9 @@ struct EventCoderTests {
         // warning to Wang Yi (an `om … te` clause the parse cut off from `Blinken bezocht`).
         #expect(has("051", "RUSGOV", "CHNGOV"))
         #expect(has("130", "USAGOV", "CHNGOV"))
+        // The talks Putin reports (`dat de twee leiders gesprekken hadden gevoerd die …`: the object hung on the subject,
+        // and `die` labelled a passive auxiliary by the parse).
+        #expect(events.contains { $0.0 == "040" && $0.1 == "RUSGOV" && $0.2 == "CHNGOV" && $0.3.modality == "reported" })
         // The rejection of the peace plan: `Het werd snel verworpen door Oekraïne` stands for Peking's plan.
         #expect(has("127", "UKR", "CHNGOV"))
         let october = events.first { $0.0 == "042" && $0.1 == "RUSGOV" && $0.2 == "CHNGOV" }

@@ -463,8 +463,13 @@ public struct EventCoder: Sendable {
                         && parsed.children[child].contains { agents.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
                 }
             }
+            // (A passive auxiliary is `worden` or `zijn`: not a word the parse mislabelled so, as `die` in `gesprekken
+            // hadden gevoerd die … waren geweest`.)
             func isPassive(_ verb: Int) -> Bool {
-                parsed.children[verb].contains { parsed.has($0, relation: "nsubj:pass") || parsed.has($0, relation: "aux:pass") }
+                parsed.children[verb].contains { child in
+                    parsed.has(child, relation: "nsubj:pass")
+                        || (parsed.has(child, relation: "aux:pass") && ["worden", "zijn"].contains(parsed.lemmas[child]))
+                }
             }
             // A participle coordinated with a passive verb shares its auxiliary (`werd gearresteerd en daarna uitgeleverd aan
             // Peru`); a finite verb there has a subject of its own (`werd ontvangen door Xi en bezocht daarna Pyongyang`).

@@ -97,6 +97,18 @@ public struct EventCoder: Sendable {
                             negated: negated(token, parsed: parsed), modality: modality(token, parsed: parsed), sentence: number,
                             trigger: Span(start: analysis.tokens[token].start, end: analysis.tokens[token].end))
                         events.append(event)
+                        // An act that holds both ways is the target's too (`Iran onderhandelde met de VS`).
+                        if patterns.symmetric.contains(code.code) {
+                            let reverse = [targetActor.text ?? targetActor.entity ?? "", code.code, sourceActor.text ?? sourceActor.entity ?? "", time?.value ?? ""]
+                                .joined(separator: "\u{1F}")
+                            if !seen.contains(reverse) {
+                                seen.insert(reverse)
+                                var mirrored = event
+                                mirrored.source = targetActor
+                                mirrored.target = sourceActor
+                                events.append(mirrored)
+                            }
+                        }
                         // Who reports a hostile act accuses its doer (`Oekraïne zegt dat Rusland Charkiv beschoot` → 112).
                         if let accusation = accusation(of: event, parsed: parsed, day: day) {
                             let key = [accusation.source?.entity ?? "", accusation.code, accusation.target?.text ?? accusation.target?.entity ?? "", ""]

@@ -28,6 +28,9 @@ public struct EventPatterns: Sendable {
     let measures: Set<String>
     /// Nouns for someone who speaks for the one in their `van` phrase (`een woordvoerder van het ministerie`).
     let spokespeople: Set<String>
+    /// CAMEO codes whose acts hold both ways (`onderhandelen met`, an agreement signed with someone): the target does
+    /// the act to the source as well.
+    public let symmetric: Set<String>
 
     /// Reads `<language>/events/patterns.tsv`; nil when the language has none. Codes must be in `codebook`.
     public init?(language: String, bundle: ResourceBundle, codebook: EventCodebook) throws(ResourceError) {
@@ -41,10 +44,16 @@ public struct EventPatterns: Sendable {
         var adjectives: [String: Pattern] = [:]
         var measures: Set<String> = []
         var spokespeople: Set<String> = []
+        var symmetric: Set<String> = []
         var judging: Set<String> = []
         var judgements: [String: Pattern] = [:]
         for line in file.lines {
             let fields = line.fields
+            if fields.first == "symmetric" {
+                guard fields.count == 2, codebook[fields[1]] != nil else { throw file.error(line, "expected symmetric TAB a CAMEO code") }
+                symmetric.insert(fields[1])
+                continue
+            }
             if ["measure", "judging", "spokesperson"].contains(fields.first) {
                 guard fields.count == 2 else { throw file.error(line, "expected \(fields[0]) TAB word") }
                 switch fields[0] {
@@ -68,7 +77,7 @@ public struct EventPatterns: Sendable {
                 let parts = fields[2].split(separator: ">").map(String.init)
                 guard parts.count == 2 else { throw file.error(line, "a noun's frame is source>target prepositions (van>aan)") }
                 nouns[fields[1]] = Pattern(code: fields[3], target: parts[1] == "-" ? nil : parts[1], source: parts[0])
-            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, adjective, judgement, noun, judging, measure or spokesperson")
+            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, adjective, judgement, noun, judging, measure, spokesperson or symmetric")
             }
         }
         // The lemmatizer writes some particle verbs joined (`innemen` beside `in_nemen`): both spellings find the pattern.
@@ -87,6 +96,7 @@ public struct EventPatterns: Sendable {
         self.adjectives = adjectives
         self.measures = measures
         self.spokespeople = spokespeople
+        self.symmetric = symmetric
         self.judging = judging
         self.judgements = judgements
     }

@@ -186,6 +186,8 @@ struct EventCoderTests {
         // A spokesperson speaks for the one in their `van` phrase.
         let spokesperson = try Self.events("Een woordvoerder van het Chinese ministerie van Buitenlandse Zaken beschuldigde Japan van provocaties.")
         #expect(spokesperson.contains { $0.0 == "112" && $0.1?.hasPrefix("CHN") == true && $0.2 == "JPN" })
+        // Of two objects, the one that makes the event with the verb is the object, the other the one it is for.
+        #expect(try Self.events("Macron bracht de Duitse kanselier Olaf Scholz vorige week een bezoek.").contains { $0.0 == "042" && $0.1 == "FRAGOV" && $0.2 == "DEUGOV" })
         // An object pronoun is not its own clause's subject (Dutch says `zich` for that).
         #expect(try Self.events("Poetin is in China. Xi ontving hem.").contains { $0.0 == "043" && $0.1 == "CHNGOV" && $0.2 == "RUSGOV" })
         // `hen` stands for the plural group named last.

@@ -410,6 +410,16 @@ public struct EventCoder: Sendable {
             {
                 object = bare
             }
+            // Two objects, the later one making the event with the verb (`hij bracht de Russische president een bezoek`):
+            // that one is the object, the first the one it is for.
+            var firstObject: Int?
+            let objects = parsed.children[token].filter { parsed.has($0, relation: "obj") }
+            if objects.count == 2, patterns.object(lemma, parsed.lemmas[objects[0]]) == nil,
+                patterns.object(lemma, parsed.lemmas[objects[1]]) != nil
+            {
+                firstObject = objects[0]
+                object = objects[1]
+            }
             // A time the parse made the object, with the object hung on it (`sloten vorige maand een akkoord`).
             if let time = object, parsed.isTime(time),
                 let inner = parsed.children[time].first(where: { child in
@@ -570,7 +580,7 @@ public struct EventCoder: Sendable {
                 func forSomeone(_ child: Int) -> Bool {
                     parsed.children[child].contains { recipients.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
                 }
-                let recipient = parsed.children[token].first { parsed.has($0, relation: "iobj") }
+                let recipient = parsed.children[token].first { parsed.has($0, relation: "iobj") } ?? firstObject
                     ?? parsed.children[token].first { parsed.has($0, relation: "obl") && forSomeone($0) }
                     // Or in the object's phrase (`sluit een migratiedeal met Tunesië`).
                     ?? object.flatMap { object in parsed.children[object].first { parsed.has($0, relation: "nmod") && forSomeone($0) } }

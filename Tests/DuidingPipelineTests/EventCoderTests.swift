@@ -174,6 +174,8 @@ struct EventCoderTests {
         let fights = try Self.events("In Soedan zijn de gevechten tussen het leger en de RSF weer opgelaaid.")
         #expect(fights.contains { $0.0 == "190" && $0.1 == "SDNMIL" })
         #expect(fights.contains { $0.0 == "190" && $0.2 == "SDNMIL" })
+        // A `door` phrase names the doer of an event noun whose doer is otherwise its `van` phrase.
+        #expect(try Self.events("De aanval door Rusland op Charkiv werd veroordeeld.").contains { $0.0 == "190" && $0.1 == "RUS" && $0.2 == "UKR" })
         // A country adjective makes an event noun's `van` phrase its target.
         #expect(try Self.events("De Turkse inval van Syrië begon in oktober.").contains { $0.0 == "192" && $0.1 == "TUR" && $0.2 == "SYR" })
         // A definite act noun without a doer is the doer's of the same act named before.

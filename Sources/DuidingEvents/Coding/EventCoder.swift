@@ -643,7 +643,8 @@ public struct EventCoder: Sendable {
             var targetPhrase = phrase(pattern.target)
             // A doer named by a country adjective makes the `van` phrase the one it is done to (`de Russische invasie van
             // Oekraïne`, `de Israëlische bezetting van de Golan`).
-            var sourcePhrase = phrase(pattern.source)
+            // A `door` phrase names the doer of any act (`na bemiddeling door Oman`, `de aanval door Rusland`).
+            var sourcePhrase = phrase(pattern.source) ?? (pattern.source == "van" ? phrase("door") : nil)
             if pattern.source == "van", targetPhrase == nil, let van = sourcePhrase, parsed.heads[van] == token,
                 parsed.children[token].contains(where: { child in
                     parsed.has(child, relation: "amod")

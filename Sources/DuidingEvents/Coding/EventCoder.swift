@@ -87,8 +87,11 @@ public struct EventCoder: Sendable {
                             return otherActor.actor?.hasPrefix(code + "GOV") == true || (otherActor.actor == code && isCountry(other, otherActor, parsed: parsed))
                         }
                         if same(source, sourceActor, target, targetActor) || same(target, targetActor, source, sourceActor) { continue }
-                        let key = [sourceActor.text ?? sourceActor.entity ?? "", code.code, targetActor.text ?? targetActor.entity ?? "", time?.value ?? ""]
-                            .joined(separator: "\u{1F}")
+                        // One event per (source, code, target, time).
+                        func eventKey(_ source: Event.Actor?, _ target: Event.Actor?, time: String?) -> String {
+                            [source?.text ?? source?.entity ?? "", code.code, target?.text ?? target?.entity ?? "", time ?? ""].joined(separator: "\u{1F}")
+                        }
+                        let key = eventKey(sourceActor, targetActor, time: time?.value)
                         guard !seen.contains(key) else { continue }
                         seen.insert(key)
                         let event = Event(
@@ -99,8 +102,7 @@ public struct EventCoder: Sendable {
                         events.append(event)
                         // An act that holds both ways is the target's too (`Iran onderhandelde met de VS`).
                         if patterns.symmetric.contains(code.code) {
-                            let reverse = [targetActor.text ?? targetActor.entity ?? "", code.code, sourceActor.text ?? sourceActor.entity ?? "", time?.value ?? ""]
-                                .joined(separator: "\u{1F}")
+                            let reverse = eventKey(targetActor, sourceActor, time: time?.value)
                             if !seen.contains(reverse) {
                                 seen.insert(reverse)
                                 var mirrored = event
@@ -240,6 +242,23 @@ public struct EventCoder: Sendable {
     private func isNonFinite(_ verb: Int, parsed: ParsedText) -> Bool {
         let feats = parsed.analysis.tokens[verb].feats ?? ""
         return feats.contains("VerbForm=Part") || feats.contains("VerbForm=Inf")
+    }
+
+    /// The door phrase of a passive (`door de politie`).
+    private func doorPhrase(_ verb: Int, parsed: ParsedText) -> Int? {
+        parsed.children[verb].first { child in
+            (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod"))
+                && parsed.children[child].contains { agents.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
+        }
+    }
+
+    /// Whether a verb is passive: a passive subject, or a passive auxiliary that is `worden` or `zijn` (not a word the
+    /// parse mislabelled so, as `die` in `gesprekken hadden gevoerd die … waren geweest`).
+    private func isPassive(_ verb: Int, parsed: ParsedText) -> Bool {
+        parsed.children[verb].contains { child in
+            parsed.has(child, relation: "nsubj:pass")
+                || (parsed.has(child, relation: "aux:pass") && ["worden", "zijn"].contains(parsed.lemmas[child]))
+        }
     }
 
     /// The country where a coercive act was done to someone, for a passive without a doer (`Pinochet werd in Londen
@@ -478,23 +497,10 @@ public struct EventCoder: Sendable {
                 frame = pattern.target
             }
             guard let code else { return nil }
-            // The door phrase of a passive (`door de politie`).
-            func doorPhrase(_ verb: Int) -> Int? {
-                parsed.children[verb].first { child in
-                    (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod"))
-                        && parsed.children[child].contains { agents.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
-                }
-            }
-            // (A passive auxiliary is `worden` or `zijn`: not a word the parse mislabelled so, as `die` in `gesprekken
-            // hadden gevoerd die … waren geweest`.)
-            func isPassive(_ verb: Int) -> Bool {
-                parsed.children[verb].contains { child in
-                    parsed.has(child, relation: "nsubj:pass")
-                        || (parsed.has(child, relation: "aux:pass") && ["worden", "zijn"].contains(parsed.lemmas[child]))
-                }
-            }
             // A participle coordinated with a passive verb shares its auxiliary (`werd gearresteerd en daarna uitgeleverd aan
             // Peru`); a finite verb there has a subject of its own (`werd ontvangen door Xi en bezocht daarna Pyongyang`).
+            func doorPhrase(_ verb: Int) -> Int? { self.doorPhrase(verb, parsed: parsed) }
+            func isPassive(_ verb: Int) -> Bool { self.isPassive(verb, parsed: parsed) }
             let sharedPassive = parsed.has(token, relation: "conj") && parsed.heads[token].map(isPassive) == true
                 && (parsed.tokens[token].feats ?? "").contains("VerbForm=Part")
                 && !parsed.children[token].contains { parsed.has($0, relation: "nsubj") || parsed.has($0, relation: "aux") }
@@ -796,12 +802,7 @@ public struct EventCoder: Sendable {
                     if !found.isEmpty { return found }
                 }
             } else if parsed.upos(token) == "VERB", verbs.contains(verbLemma(token, parsed: parsed).filter { $0 != "_" }) {
-                let passive = parsed.children[token].contains { parsed.has($0, relation: "aux:pass") || parsed.has($0, relation: "nsubj:pass") }
-                let agent = passive
-                    ? parsed.children[token].first { child in
-                        parsed.has(child, relation: "obl") && agents.contains(where: { introduced(child, by: $0, parsed: parsed) })
-                    }
-                    : subject(of: token, parsed: parsed)
+                let agent = isPassive(token, parsed: parsed) ? doorPhrase(token, parsed: parsed) : subject(of: token, parsed: parsed)
                 let found = entities(of: agent, parsed: parsed)
                 if !found.isEmpty { return found }
             }

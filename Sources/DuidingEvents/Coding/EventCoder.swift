@@ -25,6 +25,26 @@ public struct EventCoder: Sendable {
     let reciprocals: Set<String>
     /// Pronouns that stand for a thing (`het`, `dit`): a passive's subject that may stand for an earlier event noun.
     let thingPronouns: Set<String>
+    /// The grammar words the coder reads (`modality.tsv`): passive and perfect auxiliaries, relative pronouns,
+    /// definite determiners, plural pronouns, the prepositions of owners, places, mutual acts and those between whom,
+    /// the marks of `dat` clauses, infinitives and purpose clauses.
+    let passiveAuxiliaries: Set<String>
+    let perfectAuxiliaries: Set<String>
+    let relatives: Set<String>
+    let definites: Set<String>
+    let plurals: Set<String>
+    let pluralsIfTagged: Set<String>
+    let owners: Set<String>
+    let places: Set<String>
+    let mutuals: Set<String>
+    let betweens: Set<String>
+    let complementizers: Set<String>
+    let infinitives: Set<String>
+    let purposes: Set<String>
+    /// The two words before those who act with the subject (`samen met`).
+    let companionWords: [(first: String, second: String)]
+    /// How an action noun's ending becomes its verb's (`ing` → `en`; `-` for none; `+en` doubles a last consonant).
+    let deverbals: [(noun: String, verb: String)]
     /// Nouns for groups that act without a name (`de politie`, `Russische troepen`) → CAMEO sector code.
     let groups: [String: String]
 
@@ -36,14 +56,44 @@ public struct EventCoder: Sendable {
         self.codebook = codebook
         self.actor = actor
         var words: [String: Set<String>] = [:]
+        var companionWords: [(first: String, second: String)] = []
+        var deverbals: [(noun: String, verb: String)] = []
+        let single: Set<String> = [
+            "negation", "refusal", "planned", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
+            "relative", "definite", "plural", "plural-if-tagged", "owner", "place", "mutual", "between", "complementizer",
+            "infinitive", "purpose",
+        ]
         let file = try bundle.file("\(language)/events/modality.tsv")
         for line in file.lines {
             let fields = line.fields
-            guard fields.count == 2, ["negation", "refusal", "planned", "condition", "agent", "recipient", "reciprocal", "thing"].contains(fields[0]) else {
-                throw file.error(line, "expected negation|refusal|planned|condition|agent|recipient|reciprocal|thing TAB word")
+            switch fields.first {
+            case "companion":
+                guard fields.count == 3 else { throw file.error(line, "expected companion TAB word TAB word (samen TAB met)") }
+                companionWords.append((fields[1], fields[2]))
+            case "deverbal":
+                guard fields.count == 3 else { throw file.error(line, "expected deverbal TAB noun ending TAB verb ending (- for none)") }
+                deverbals.append((fields[1] == "-" ? "" : fields[1], fields[2] == "-" ? "" : fields[2]))
+            case let kind? where single.contains(kind) && fields.count == 2:
+                words[kind, default: []].insert(fields[1])
+            default:
+                throw file.error(line, "expected \(single.sorted().joined(separator: "|")) TAB word, or companion|deverbal TAB word TAB word")
             }
-            words[fields[0], default: []].insert(fields[1])
         }
+        passiveAuxiliaries = words["passive"] ?? []
+        perfectAuxiliaries = words["perfect"] ?? []
+        relatives = words["relative"] ?? []
+        definites = words["definite"] ?? []
+        plurals = words["plural"] ?? []
+        pluralsIfTagged = words["plural-if-tagged"] ?? []
+        owners = words["owner"] ?? []
+        places = words["place"] ?? []
+        mutuals = words["mutual"] ?? []
+        betweens = words["between"] ?? []
+        complementizers = words["complementizer"] ?? []
+        infinitives = words["infinitive"] ?? []
+        purposes = words["purpose"] ?? []
+        self.companionWords = companionWords
+        self.deverbals = deverbals
         negations = words["negation"] ?? []
         refusals = words["refusal"] ?? []
         planned = words["planned"] ?? []
@@ -168,7 +218,7 @@ public struct EventCoder: Sendable {
             let sentence = parsed.range(ofSentence: parsed.sentenceOf[head])
             let country = parsed.children[head].lazy.compactMap { child -> (entity: Entity, code: String)? in
                 let adjective = parsed.has(child, relation: "amod")
-                let owner = parsed.has(child, relation: "nmod") && introduced(child, by: "van", parsed: parsed)
+                let owner = parsed.has(child, relation: "nmod") && introduced(child, byAnyOf: owners, parsed: parsed)
                 guard adjective || owner else { return nil }
                 return parsed.mentions[child].lazy.compactMap { mention -> (entity: Entity, code: String)? in
                     let entity = parsed.analysis.entities[mention.entity]
@@ -179,7 +229,7 @@ public struct EventCoder: Sendable {
                 // A group named without its country acts where the sentence places it (`Zware gevechten in Soedan tussen
                 // leger en RSF`): the country of an `in` phrase of the sentence, as event coders read a domestic actor.
                 ?? sentence.lazy.compactMap { token -> (entity: Entity, code: String)? in
-                    guard token > sentence.lowerBound, parsed.lemmas[token - 1] == "in", parsed.upos(token - 1) == "ADP" else { return nil }
+                    guard token > sentence.lowerBound, places.contains(parsed.lemmas[token - 1]), parsed.upos(token - 1) == "ADP" else { return nil }
                     return parsed.mentions[token].lazy.compactMap { mention -> (entity: Entity, code: String)? in
                         let entity = parsed.analysis.entities[mention.entity]
                         guard entity.type == "LOC", entity.mentions[mention.mention].kind == nil,
@@ -200,11 +250,16 @@ public struct EventCoder: Sendable {
         parsed.children[node].contains { parsed.lemmas[$0] == preposition && parsed.has($0, relation: "case") }
     }
 
+    /// Whether a word opens its phrase with one of the prepositions (`van`, the `owner` words of `modality.tsv`).
+    private func introduced(_ node: Int, byAnyOf prepositions: Set<String>, parsed: ParsedText) -> Bool {
+        parsed.children[node].contains { prepositions.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "case") }
+    }
+
     /// The subjects the parse gave a verb, without a time it took for one (`Eerder deze maand wezen … uit`).
     /// A relative pronoun among them stands for the noun its clause modifies (`de politie, die vier mensen aanhield`).
     private func subjects(of verb: Int, parsed: ParsedText) -> [Int] {
         parsed.children[verb].filter { parsed.has($0, relation: "nsubj") && !parsed.isTime($0) }.map { subject in
-            guard parsed.upos(subject) == "PRON", ["die", "dat"].contains(parsed.lemmas[subject]) else { return subject }
+            guard parsed.upos(subject) == "PRON", relatives.contains(parsed.lemmas[subject]) else { return subject }
             if parsed.relation(verb) == "acl:relcl", let noun = parsed.heads[verb], noun < subject, ["NOUN", "PROPN"].contains(parsed.upos(noun)) {
                 return noun
             }
@@ -252,12 +307,12 @@ public struct EventCoder: Sendable {
         }
     }
 
-    /// Whether a verb is passive: a passive subject, or a passive auxiliary that is `worden` or `zijn` (not a word the
+    /// Whether a verb is passive: a passive subject, or a passive auxiliary that is one (`worden`, `zijn`; not a word the
     /// parse mislabelled so, as `die` in `gesprekken hadden gevoerd die … waren geweest`).
     private func isPassive(_ verb: Int, parsed: ParsedText) -> Bool {
         parsed.children[verb].contains { child in
             parsed.has(child, relation: "nsubj:pass")
-                || (parsed.has(child, relation: "aux:pass") && ["worden", "zijn"].contains(parsed.lemmas[child]))
+                || (parsed.has(child, relation: "aux:pass") && passiveAuxiliaries.contains(parsed.lemmas[child]))
         }
     }
 
@@ -268,10 +323,10 @@ public struct EventCoder: Sendable {
         let patients = parsed.children[verb].filter { parsed.has($0, relation: "nsubj:pass") || parsed.has($0, relation: "nsubj") }
         // A passive by its auxiliary (`werd`, `is … gearresteerd`), not a perfect the parse took for one (`hebben opgepakt`).
         let auxiliaries = parsed.children[verb].filter { parsed.has($0, relation: "aux") || parsed.has($0, relation: "aux:pass") }
-        guard code.hasPrefix("17"), auxiliaries.contains(where: { ["worden", "zijn"].contains(parsed.lemmas[$0]) }),
-            !auxiliaries.contains(where: { parsed.lemmas[$0] == "hebben" }),
+        guard code.hasPrefix("17"), auxiliaries.contains(where: { passiveAuxiliaries.contains(parsed.lemmas[$0]) }),
+            !auxiliaries.contains(where: { perfectAuxiliaries.contains(parsed.lemmas[$0]) }),
             let place = (parsed.children[verb] + patients.flatMap { parsed.children[$0] }).first(where: { child in
-                (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child, by: "in", parsed: parsed)
+                (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child, byAnyOf: places, parsed: parsed)
                     && parsed.mentions[child].contains { mention in
                         let entity = parsed.analysis.entities[mention.entity]
                         return entity.type == "LOC" && entity.mentions[mention.mention].kind == nil && actor(entity, nil) != nil
@@ -288,12 +343,13 @@ public struct EventCoder: Sendable {
         let verb = parsed.upos(trigger) == "VERB" ? trigger : parsed.heads[trigger].flatMap { parsed.upos($0) == "VERB" ? $0 : nil }
         guard let verb else { return [] }
         // The phrase under the verb, or under the `samen` the parse made its head (`, samen met …`).
-        let holders = [verb] + parsed.children[verb].filter { parsed.lemmas[$0] == "samen" && parsed.upos($0) == "ADV" }
+        let firsts = Set(companionWords.map(\.first))
+        let holders = [verb] + parsed.children[verb].filter { firsts.contains(parsed.lemmas[$0]) && parsed.upos($0) == "ADV" }
         return holders.flatMap { parsed.children[$0] }.filter { child in
             (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && parsed.isNominal(child)
                 && parsed.children[child].contains { preposition in
-                    parsed.lemmas[preposition] == "met" && parsed.has(preposition, relation: "case") && preposition > 0
-                        && parsed.lemmas[preposition - 1] == "samen"
+                    parsed.has(preposition, relation: "case") && preposition > 0
+                        && companionWords.contains { $0.first == parsed.lemmas[preposition - 1] && $0.second == parsed.lemmas[preposition] }
                 }
         }.flatMap { entities(of: $0, parsed: parsed) }
     }
@@ -303,8 +359,8 @@ public struct EventCoder: Sendable {
     private func pluralAntecedent(of pronoun: Int, parsed: ParsedText) -> Int? {
         guard parsed.upos(pronoun) == "PRON", parsed.mentions[pronoun].isEmpty else { return nil }
         let word = parsed.words[pronoun].lowercased()
-        let plural = ["hen", "hun"].contains(word)
-            || (["zij", "ze"].contains(word) && (parsed.analysis.tokens[pronoun].feats ?? "").contains("Number=Plur"))
+        let plural = plurals.contains(word)
+            || (pluralsIfTagged.contains(word) && (parsed.analysis.tokens[pronoun].feats ?? "").contains("Number=Plur"))
         guard plural else { return nil }
         let earliest = parsed.range(ofSentence: max(0, parsed.sentenceOf[pronoun] - 1)).lowerBound
         return stride(from: pronoun - 1, through: earliest, by: -1).first { token in
@@ -448,7 +504,7 @@ public struct EventCoder: Sendable {
                 object = inner
             }
             // A relative pronoun stands for the noun its clause modifies (`een akkoord dat FARC en regering sloten`).
-            if let pronoun = object, parsed.upos(pronoun) == "PRON", ["die", "dat"].contains(parsed.lemmas[pronoun]),
+            if let pronoun = object, parsed.upos(pronoun) == "PRON", relatives.contains(parsed.lemmas[pronoun]),
                 parsed.relation(token) == "acl:relcl", let noun = parsed.heads[token], parsed.upos(noun) == "NOUN"
             {
                 object = noun
@@ -472,10 +528,10 @@ public struct EventCoder: Sendable {
                 // An act named by an event noun is its doer's (`de aanval van Rusland`; `de arrestatie van Navalny` names
                 // the one arrested, so its doer is in the `door` phrase); another noun's `van` phrase is its owner's (`het
                 // besluit van Den Haag`).
-                let doer = patterns.noun(parsed.lemmas[object])?.source ?? "van"
+                let doer = patterns.noun(parsed.lemmas[object])?.source.map { [$0] } ?? owners
                 var targets = parsed.mentions[object].isEmpty && parsed.upos(object) == "NOUN" ? [] : entities(of: object, parsed: parsed)
                 if targets.isEmpty, let owner = parsed.children[object].first(where: { child in
-                    parsed.has(child, relation: "nmod") && introduced(child, by: doer, parsed: parsed)
+                    parsed.has(child, relation: "nmod") && introduced(child, byAnyOf: doer, parsed: parsed)
                 }) {
                     targets = entities(of: owner, parsed: parsed)
                 }
@@ -552,7 +608,7 @@ public struct EventCoder: Sendable {
                 // `dat`: the subject of the clause the verb governs (`eisten dat Rwanda zijn troepen terugtrekt`).
                 let clause = parsed.children[token].first { child in
                     (parsed.has(child, relation: "ccomp") || parsed.has(child, relation: "advcl"))
-                        && parsed.children[child].contains { parsed.lemmas[$0] == "dat" && parsed.has($0, relation: "mark") }
+                        && parsed.children[child].contains { complementizers.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "mark") }
                 }
                 let head: Int? = frame == "dat"
                     ? clause.flatMap { clause in parsed.children[clause].first { parsed.has($0, relation: "nsubj") } }
@@ -567,7 +623,7 @@ public struct EventCoder: Sendable {
                 // An object that names no one stands for the one whose it is (`veroordeelde de provocaties van China`,
                 // `bezocht de hoofdstad van Oekraïne`): its `van` phrase.
                 if targets.isEmpty, frame == "obj", let head, parsed.upos(head) == "NOUN",
-                    let owner = parsed.children[head].first(where: { parsed.has($0, relation: "nmod") && self.introduced($0, by: "van", parsed: parsed) })
+                    let owner = parsed.children[head].first(where: { parsed.has($0, relation: "nmod") && self.introduced($0, byAnyOf: owners, parsed: parsed) })
                 {
                     targets = entities(of: owner, parsed: parsed)
                 }
@@ -575,7 +631,7 @@ public struct EventCoder: Sendable {
                 // `elkaar`: coordinated or grouped sources act on each other (`bestookten beide landen elkaar`); so do those
                 // of a verb done with someone when no one else is named (`India en Pakistan onderhandelden`).
                 if let head, reciprocals.contains(parsed.lemmas[head]), sources.count > 1 { targets = sources }
-                if head == nil, frame == "met", sources.count > 1, let subject = subject(of: token, parsed: parsed),
+                if head == nil, mutuals.contains(frame), sources.count > 1, let subject = subject(of: token, parsed: parsed),
                     parsed.children[subject].contains(where: { parsed.has($0, relation: "conj") })
                 {
                     targets = sources
@@ -650,8 +706,9 @@ public struct EventCoder: Sendable {
             // A doer named by a country adjective makes the `van` phrase the one it is done to (`de Russische invasie van
             // Oekraïne`, `de Israëlische bezetting van de Golan`).
             // A `door` phrase names the doer of any act (`na bemiddeling door Oman`, `de aanval door Rusland`).
-            var sourcePhrase = phrase(pattern.source) ?? (pattern.source == "van" ? phrase("door") : nil)
-            if pattern.source == "van", targetPhrase == nil, let van = sourcePhrase, parsed.heads[van] == token,
+            let ownedBySource = pattern.source.map(owners.contains) == true
+            var sourcePhrase = phrase(pattern.source) ?? (ownedBySource ? agents.lazy.compactMap(phrase).first : nil)
+            if ownedBySource, targetPhrase == nil, let van = sourcePhrase, parsed.heads[van] == token,
                 parsed.children[token].contains(where: { child in
                     parsed.has(child, relation: "amod")
                         && parsed.mentions[child].contains { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" }
@@ -661,7 +718,7 @@ public struct EventCoder: Sendable {
                 sourcePhrase = nil
             }
             var sources = entities(of: sourcePhrase.flatMap { source in
-                pattern.source == "van" && targetPhrase.map { parsed.dominates($0, source) } == true ? nil : source
+                ownedBySource && targetPhrase.map { parsed.dominates($0, source) } == true ? nil : source
             }, parsed: parsed)
             // `de Russische invasie`: the country of the noun's adjective.
             if sources.isEmpty { sources = entities(of: token, parsed: parsed) }
@@ -678,7 +735,7 @@ public struct EventCoder: Sendable {
                 targets = entities(of: head, parsed: parsed)
             }
             // `de gevechten tussen het leger en de rebellen`: each against the other.
-            if targets.isEmpty, pattern.source == "tussen", sources.count > 1 { targets = sources }
+            if targets.isEmpty, let source = pattern.source, betweens.contains(source), sources.count > 1 { targets = sources }
             guard !sources.isEmpty, !targets.isEmpty else { return nil }
             return Match(code: pattern.code, sources: sources, targets: targets)
         }
@@ -778,16 +835,16 @@ public struct EventCoder: Sendable {
     /// a passive's `door` phrase), the nearest first, at most ten sentences back.
     private func doerOfAct(_ noun: Int?, parsed: ParsedText) -> [Side] {
         guard let noun, parsed.upos(noun) == "NOUN", parsed.mentions[noun].isEmpty,
-            parsed.children[noun].contains(where: { parsed.has($0, relation: "det") && Self.definite.contains(parsed.lemmas[$0]) })
+            parsed.children[noun].contains(where: { parsed.has($0, relation: "det") && definites.contains(parsed.lemmas[$0]) })
         else { return [] }
         let lemma = parsed.lemmas[noun]
-        let verbs = Self.verbs(madeInto: lemma.filter { $0 != "_" })
-        let doerPreposition = patterns.noun(lemma)?.source ?? "van"
+        let verbs = self.verbs(madeInto: lemma.filter { $0 != "_" })
+        let doerPrepositions = patterns.noun(lemma)?.source.map { [$0] } ?? owners
         let earliest = parsed.range(ofSentence: max(0, parsed.sentenceOf[noun] - 10)).lowerBound
         for token in stride(from: noun - 1, through: earliest, by: -1) {
             if parsed.upos(token) == "NOUN", parsed.lemmas[token] == lemma {
                 if let owner = parsed.children[token].first(where: { child in
-                    parsed.has(child, relation: "nmod") && introduced(child, by: doerPreposition, parsed: parsed)
+                    parsed.has(child, relation: "nmod") && introduced(child, byAnyOf: doerPrepositions, parsed: parsed)
                 }) {
                     let found = entities(of: owner, parsed: parsed)
                     if !found.isEmpty { return found }
@@ -810,24 +867,29 @@ public struct EventCoder: Sendable {
         return []
     }
 
-    private static let definite: Set<String> = ["de", "het", "deze", "die", "dit", "dat"]
-
-    /// The verbs (lemmas without `_`) a Dutch action noun is made from: `-ing` on the stem (`afkondiging` ← `afkondigen`,
-    /// `goedkeuring` ← `goedkeuren`), or the bare stem (`ruil` ← `ruilen`, `aanval` ← `aanvallen`).
-    static func verbs(madeInto noun: String) -> Set<String> {
+    /// The verbs (lemmas without `_`) an action noun is made from, by the `deverbal` lines of `modality.tsv`: a noun
+    /// ending replaced (`afkondiging` ← `afkondigen`, `goedkeuring` ← `goedkeuren`) or, when no ending fits, the bare
+    /// stem (`ruil` ← `ruilen`, `aanval` ← `aanvallen` with the last consonant doubled).
+    func verbs(madeInto noun: String) -> Set<String> {
         guard noun.count >= 3 else { return [] }
-        if noun.hasSuffix("ing") {
-            let stem = noun.dropLast(3)
-            return stem.count >= 2 ? [stem + "en"] : []
+        let endings = deverbals.filter { !$0.noun.isEmpty && noun.hasSuffix($0.noun) }
+        var forms: Set<String> = []
+        for rule in endings.isEmpty ? deverbals.filter(\.noun.isEmpty) : endings {
+            let stem = noun.dropLast(rule.noun.count)
+            guard stem.count >= 2 else { continue }
+            if rule.verb.hasPrefix("+") {
+                guard let last = stem.last, !"aeiou".contains(last) else { continue }
+                forms.insert(stem + String(last) + rule.verb.dropFirst())
+            } else {
+                forms.insert(stem + rule.verb)
+            }
         }
-        var forms: Set<String> = [noun + "en"]
-        if let last = noun.last, !"aeiou".contains(last) { forms.insert(noun + String(last) + "en") }
         return forms
     }
 
     private func owner(of thing: Int, parsed: ParsedText) -> [Side] {
         if let owner = parsed.children[thing].first(where: { child in
-            parsed.has(child, relation: "nmod") && introduced(child, by: "van", parsed: parsed)
+            parsed.has(child, relation: "nmod") && introduced(child, byAnyOf: owners, parsed: parsed)
         }) {
             let found = entities(of: owner, parsed: parsed)
             if !found.isEmpty { return found }
@@ -965,7 +1027,7 @@ public struct EventCoder: Sendable {
 
     private func isPurposeClause(_ verb: Int, parsed: ParsedText) -> Bool {
         let marks = parsed.children[verb].filter { parsed.has($0, relation: "mark") }.map { parsed.lemmas[$0] }
-        return marks.contains("om") && marks.contains("te")
+        return marks.contains(where: purposes.contains) && marks.contains(where: infinitives.contains)
     }
 
     /// For a verb coordinated with an earlier one, that verb's subject when it stands before it.
@@ -989,14 +1051,14 @@ public struct EventCoder: Sendable {
 
     /// A `te` infinitive the parse made a clausal complement (`weigert … te veroordelen`).
     private func isInfinitiveClause(_ verb: Int, parsed: ParsedText) -> Bool {
-        parsed.has(verb, relation: "ccomp") && parsed.children[verb].contains { parsed.lemmas[$0] == "te" && parsed.has($0, relation: "mark") }
+        parsed.has(verb, relation: "ccomp") && parsed.children[verb].contains { infinitives.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "mark") }
     }
 
     /// The object of a `te` infinitive that the parse left without one: Dutch puts it right before `te` (`weigert
     /// Rusland te veroordelen`): a noun or name there that no preposition introduces (the head of its name).
     private func preverbalObject(_ verb: Int, parsed: ParsedText) -> Int? {
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
-        guard verb - 2 >= sentence.lowerBound, parsed.lemmas[verb - 1] == "te", parsed.heads[verb - 1] == verb else { return nil }
+        guard verb - 2 >= sentence.lowerBound, infinitives.contains(parsed.lemmas[verb - 1]), parsed.heads[verb - 1] == verb else { return nil }
         var word = verb - 2
         guard ["NOUN", "PROPN"].contains(parsed.upos(word)) else { return nil }
         while ["flat", "appos"].contains(parsed.relation(word)), let head = parsed.heads[word], head < word { word = head }
@@ -1049,7 +1111,7 @@ public struct EventCoder: Sendable {
                 !parsed.children[node].contains(where: { child in
                     ["flat", "appos"].contains(parsed.relation(child)) && !parsed.mentions[child].isEmpty
                 }),
-                let owner = parsed.children[node].first(where: { parsed.has($0, relation: "nmod") && introduced($0, by: "van", parsed: parsed) })
+                let owner = parsed.children[node].first(where: { parsed.has($0, relation: "nmod") && introduced($0, byAnyOf: owners, parsed: parsed) })
             {
                 for side in entities(of: owner, parsed: parsed) where !found.contains(side) { found.append(side) }
                 continue
@@ -1088,7 +1150,7 @@ public struct EventCoder: Sendable {
         // A `te` infinitive right after a refusal in its clause, however the parse hung them (`weigert Rusland te
         // veroordelen`): back from `te` over at most six words, stopping at punctuation or a conjunction.
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[token])
-        guard token - 1 > sentence.lowerBound, parsed.lemmas[token - 1] == "te" else { return false }
+        guard token - 1 > sentence.lowerBound, infinitives.contains(parsed.lemmas[token - 1]) else { return false }
         var index = token - 2
         while index >= max(sentence.lowerBound, token - 7) {
             if parsed.isPunctuation(index) || ["CCONJ", "SCONJ"].contains(parsed.upos(index)) { break }

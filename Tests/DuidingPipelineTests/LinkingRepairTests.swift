@@ -22,6 +22,19 @@ struct LinkingRepairTests {
         #expect(analysis.entities.contains { $0.kb == "Q414" && $0.mentions.contains { $0.text == "Argentijn" && $0.kind == "adjective" } })
     }
 
+    @Test func aGivenNameJoinsTheSurnameAfterItsParticles() throws {
+        let analysis = try Self.analyze(
+            "Minister Karin van Dijk (Volksgezondheid) heeft vandaag bekendgemaakt dat het eigen risico omlaaggaat. Van Dijk zei dat tegen de Kamer.")
+        #expect(analysis.entities.contains { $0.name == "Karin van Dijk" && $0.type == "PER" })
+        #expect(!analysis.entities.contains { $0.name == "Karin" || $0.name == "Dijk" })
+    }
+
+    @Test func aDeterminerBeforeACountryAdjectiveIsNoName() throws {
+        let analysis = try Self.analyze("Veel Chinese bedrijven leveren onderdelen aan Rusland.")
+        #expect(analysis.entities.contains { $0.kb == "Q148" && $0.mentions.map(\.text) == ["Chinese"] })
+        #expect(!analysis.entities.contains { $0.name.hasPrefix("Veel") })
+    }
+
     @Test func countryNamesAndGovernmentPlacesTheTaggerMissedAreMentions() throws {
         #expect(try Self.analyze("Egypte bemiddelde tussen Israël en Hamas.").entities.contains { $0.kb == "Q79" })
         #expect(try Self.analyze("Peking noemt de Taiwanese president een separatist.").entities.contains { $0.kb == "Q956" })

@@ -117,12 +117,13 @@ struct LinkingDocument {
     /// Takes into a person's name the surname particles right before it that the tagger left out, when the first of them
     /// is capitalised (`Van der Voort`, `De Coster`, `Van den Goorbergh` tagged `den Goorbergh`): a person's name, or a
     /// name that starts with a lowercase particle (a surname cut in two, then a person whatever the tagger's type).
-    mutating func extendSurnames(particles: Set<String>) {
+    /// A name that opens with a given name or a demonym (`De Argentijn Guillermo Vilas`) has no surname to extend.
+    mutating func extendSurnames(particles: Set<String>, opensWithoutSurname: (String) -> Bool) {
         var changed = false
         for number in names.indices {
             let name = names[number]
             let cut = particles.contains(tokens[name.tokens.lowerBound].text) && tokens[name.tokens.lowerBound].text.first?.isLowercase == true
-            guard name.type == "PER" || cut else { continue }
+            guard name.type == "PER" || cut, name.tokens.count == 1 || !opensWithoutSurname(tokens[name.tokens.lowerBound].text) else { continue }
             var start = name.tokens.lowerBound
             while start > 0, name.tokens.lowerBound - start < 3, sentenceOf[start - 1] == sentenceOf[name.tokens.lowerBound],
                 particles.contains(lower[start - 1]), number == 0 || names[number - 1].tokens.upperBound < start
@@ -136,6 +137,42 @@ struct LinkingDocument {
             changed = true
         }
         guard changed else { return }
+        nameStarting = [:]
+        for (number, name) in names.enumerated() { nameStarting[name.tokens.lowerBound] = number }
+    }
+
+    /// Joins a given name and the surname after it that the tagger cut at the lowercase particles between them (`Karin`
+    /// `van` `Dijk`, `Jan` `de` `Vries` tagged as two names, or the surname left untagged): a person's name whose last
+    /// word is a given name, one to three particles, then a capitalised word in the same sentence that opens a name or
+    /// stands outside any, with the rest of that name.
+    mutating func joinParticleSurnames(particles: Set<String>, isGivenName: (String) -> Bool) {
+        var joined: [Name] = []
+        var dropped: Set<Int> = []
+        for number in names.indices where names[number].type == "PER" && !dropped.contains(number) {
+            let name = names[number]
+            guard isGivenName(lower[name.tokens.upperBound - 1]) else { continue }
+            var end = name.tokens.upperBound
+            while end < tokens.count, end - name.tokens.upperBound < 3, particles.contains(tokens[end].text),
+                sentenceOf[end] == sentenceOf[name.tokens.lowerBound]
+            {
+                end += 1
+            }
+            guard end > name.tokens.upperBound, end < tokens.count, sentenceOf[end] == sentenceOf[name.tokens.lowerBound],
+                tokens[end].text.first?.isUppercase == true, tokens[end].upos == "PROPN"
+            else { continue }
+            var surname = end + 1
+            if let next = nameStarting[end] {
+                surname = names[next].tokens.upperBound
+                dropped.insert(next)
+            } else if names.contains(where: { $0.tokens.contains(end) }) {
+                continue
+            }
+            dropped.insert(number)
+            joined.append(Self.name(name.tokens.lowerBound..<surname, type: "PER", tokens: tokens, scalars: scalars))
+        }
+        guard !joined.isEmpty else { return }
+        names = (names.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) + joined)
+            .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         nameStarting = [:]
         for (number, name) in names.enumerated() { nameStarting[name.tokens.lowerBound] = number }
     }

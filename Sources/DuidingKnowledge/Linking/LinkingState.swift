@@ -49,7 +49,9 @@ struct LinkingState {
         // already finds the person.
         let people = document.names.indices.filter { document.names[$0].type == "PER" && document.names[$0].tokens.count > 1 }
         for index in people { linkName(index) }
-        for index in document.names.indices where nameCluster[index] == nil { linkName(index) }
+        // (Once each: a name that a repair splits into mentions of other entities keeps no cluster of its own.)
+        let linked = Set(people)
+        for index in document.names.indices where nameCluster[index] == nil && !linked.contains(index) { linkName(index) }
         mergeShortForms()
         recoverRepeats()
         for description in descriptions { resolve(description) }
@@ -80,6 +82,16 @@ struct LinkingState {
             let cluster = self.cluster(for: country.entity, type: "LOC")
             nameCluster[index] = cluster
             clusters[cluster].mentions.append(Mention(start: name.start, end: name.end, text: name.text, kind: "adjective"))
+            return
+        }
+        // A determiner and a country adjective taken for a name (`Veel Chinese bedrijven`, sentence-initial `Veel`
+        // capitalised): the adjective is the country's; the determiner is no name.
+        if name.tokens.count == 2, document.tokens[name.tokens.lowerBound].upos == "DET",
+            document.tokens[name.tokens.lowerBound + 1].upos == "ADJ", candidates(name.text).isEmpty,
+            let code = linker.countryWords[language]?[Transliteration.fold(document.tokens[name.tokens.lowerBound + 1].text)],
+            let country = kb.countries[code]
+        {
+            attach((name.tokens.lowerBound + 1)..<name.tokens.upperBound, kind: "adjective", to: self.cluster(for: country.entity, type: "LOC"))
             return
         }
         if let (person, code) = personAfterDemonym(name) {

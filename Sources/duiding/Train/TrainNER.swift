@@ -10,11 +10,11 @@ struct TrainNER: ParsableCommand {
         abstract: "Train the named-entity tagger from CoNLL-2002-format files.",
         discussion: """
             Example: duiding train ner --train ../shared/data/conll2002-nl/ned.train \\
-                       --dev ../shared/data/conll2002-nl/ned.testa --out Resources/models/nl-conll-ner-0.2.1.model
+                       --dev ../shared/data/conll2002-nl/ned.testa --out Resources/models/nl-conll-ner-0.3.0.model
             """
     )
 
-    @Option(help: "Training file(s) in the CoNLL-2002 format (repeatable).")
+    @Option(help: "Training file(s) in the CoNLL-2002 format (repeatable); `FILE:RANGES` takes only those documents (1-based, counted by -DOCSTART-; ranges and numbers joined by commas), e.g. ned.testa:1-37,40.")
     var train: [String]
 
     @Option(help: "Tuning file scored after every iteration.")
@@ -41,15 +41,46 @@ struct TrainNER: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Learn BILOU tags (a tag of their own for single-word entities and last words) instead of IOB2; output stays IOB2.")
     var bilou = true
 
+    /// `FILE:1-37,40` → the file and its documents 1…37 and 40 (1-based, in order, none twice); a plain path (or one
+    /// that exists with its colon) → the whole file.
+    static func documentRanges(_ argument: String) throws -> (path: String, ranges: [ClosedRange<Int>]?) {
+        guard let colon = argument.lastIndex(of: ":"), !FileManager.default.fileExists(atPath: argument) else { return (argument, nil) }
+        let spec = argument[argument.index(after: colon)...]
+        guard !spec.isEmpty, spec.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == ",") }) else { return (argument, nil) }
+        var ranges: [ClosedRange<Int>] = []
+        for part in spec.split(separator: ",", omittingEmptySubsequences: false) {
+            let bounds = part.split(separator: "-", omittingEmptySubsequences: false)
+            guard (1...2).contains(bounds.count), let first = Int(bounds[0]), let last = Int(bounds[bounds.count - 1]),
+                first >= 1, first <= last, first > (ranges.last?.upperBound ?? 0)
+            else {
+                throw CLIError("\(argument): documents are counted from 1, as FIRST-LAST or N joined by commas, in order and none twice")
+            }
+            ranges.append(first...last)
+        }
+        return (String(argument[..<colon]), ranges)
+    }
+
     func run() throws {
         let iterations = model.iterations ?? 10
-        let name = model.name ?? "nl-conll-ner-0.2.1"
+        let name = model.name ?? "nl-conll-ner-0.3.0"
         var documents: [EntityDocument] = []
         var hasher = DataHash()
-        for path in train {
+        for argument in train {
+            let (path, ranges) = try Self.documentRanges(argument)
             let text = try InputFiles.text(path)
             hasher.add(text)
-            documents += CoNLL2002.read(text)
+            let read = CoNLL2002.read(text)
+            guard let ranges else {
+                documents += read
+                continue
+            }
+            for range in ranges {
+                guard range.upperBound <= read.count else {
+                    throw CLIError("\(path) has \(read.count) documents; \(argument) asks for documents up to \(range.upperBound)")
+                }
+                hasher.add("documents \(range.lowerBound)-\(range.upperBound)")
+                documents += read[(range.lowerBound - 1)..<range.upperBound]
+            }
         }
         let tune = try dev.map { CoNLL2002.read(try InputFiles.text($0)) } ?? []
         FileHandleErr.write("\(documents.count) training documents, \(tune.count) tuning documents\n")

@@ -39,6 +39,8 @@ struct EventCoderTests {
         #expect(events.contains { $0.0 == "040" && $0.1 == "RUSGOV" && $0.2 == "CHNGOV" && $0.3.modality == "reported" })
         // The rejection of the peace plan: `Het werd snel verworpen door Oekraïne` stands for Peking's plan.
         #expect(has("127", "UKR", "CHNGOV"))
+        // The US accusation: the US report that China supplies Russia, in an article where the US warns China.
+        #expect(events.contains { $0.0 == "112" && $0.1 == "USA" && $0.2 == "CHN" && $0.3.modality == "asserted" })
         let october = events.first { $0.0 == "042" && $0.1 == "RUSGOV" && $0.2 == "CHNGOV" }
         #expect(october.flatMap { event in event.3.time }.flatMap { id in times[id] ?? nil } == "2023-10")
         let refusal = try #require(events.first { $0.0 == "111" && $0.1 == "CHN" && $0.2 == "RUS" })
@@ -102,6 +104,19 @@ struct EventCoderTests {
         #expect(attack.1 == "RUS" && attack.2 == "UKR" && attack.3.modality == "reported")
         let accusation = try #require(events.first { $0.0 == "112" })
         #expect(accusation.1 == "UKR" && accusation.2 == "RUS" && accusation.3.modality == "asserted")
+    }
+
+    @Test func aReportOfHelpAccusesOnlyAnAdversary() throws {
+        // France warned Iran earlier in the article, so its report of Iran's help to Russia accuses Iran, also when the
+        // help was reported before by someone else; a report of help between friends accuses no one.
+        let adversaries = try Self.events(
+            "Frankrijk waarschuwde Iran voor nieuwe aanvallen. Duitsland zegt dat Iran Rusland heeft geholpen. Frankrijk zegt dat Iran Rusland heeft geholpen.")
+        #expect(adversaries.contains { $0.0 == "070" && $0.1 == "IRN" && $0.2 == "RUS" && $0.3.modality == "reported" })
+        #expect(adversaries.contains { $0.0 == "112" && $0.1 == "FRA" && $0.2 == "IRN" && $0.3.modality == "asserted" })
+        #expect(!adversaries.contains { $0.0 == "112" && $0.1 == "DEU" })
+        let friends = try Self.events("Frankrijk zegt dat Duitsland Oekraïne heeft geholpen.")
+        #expect(friends.contains { $0.0 == "070" && $0.1 == "DEU" && $0.2 == "UKR" })
+        #expect(!friends.contains { $0.0 == "112" })
     }
 
     @Test func predicateAdjectives() throws {

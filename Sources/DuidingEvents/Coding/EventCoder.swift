@@ -120,6 +120,16 @@ public struct EventCoder: Sendable {
         let day = analysis.referenceTime.flatMap { CalendarDay(iso: String($0.prefix(10))) }
         var events: [Event] = []
         var seen: Set<String> = []
+        // Reports of cooperation, which accuse only when the reporter and the doer are at odds in the article.
+        var reportedCooperation: [Event] = []
+        func add(accusation: Event) {
+            let key = [accusation.source?.entity ?? "", accusation.code, accusation.target?.text ?? accusation.target?.entity ?? "", ""]
+                .joined(separator: "\u{1F}")
+            if !seen.contains(key) {
+                seen.insert(key)
+                events.append(accusation)
+            }
+        }
         for number in analysis.sentences.indices {
             let sentence = parsed.range(ofSentence: number)
             let time = parsed.time(inSentence: number, type: "DATE")
@@ -142,13 +152,19 @@ public struct EventCoder: Sendable {
                             [source?.text ?? source?.entity ?? "", code.code, target?.text ?? target?.entity ?? "", time ?? ""].joined(separator: "\u{1F}")
                         }
                         let key = eventKey(sourceActor, targetActor, time: time?.value)
-                        guard !seen.contains(key) else { continue }
-                        seen.insert(key)
                         let event = Event(
                             code: code.code, label: code.english, plover: code.plover, goldstein: code.goldstein,
                             source: sourceActor, target: targetActor, time: time?.id,
                             negated: negated(token, parsed: parsed), modality: modality(token, parsed: parsed), sentence: number,
                             trigger: Span(start: analysis.tokens[token].start, end: analysis.tokens[token].end))
+                        // Who reports an act the article told before may still be a new accuser (`Westerse regeringen
+                        // zeggen dat China Rusland heeft geholpen`, then `De VS zeggen dat China de levering … heeft
+                        // uitgebreid`).
+                        if let (accusation, conflict) = accusation(of: event, parsed: parsed, day: day) {
+                            if conflict { add(accusation: accusation) } else { reportedCooperation.append(accusation) }
+                        }
+                        guard !seen.contains(key) else { continue }
+                        seen.insert(key)
                         events.append(event)
                         // An act that holds both ways is the target's too (`Iran onderhandelde met de VS`).
                         if patterns.symmetric.contains(code.code) {
@@ -161,26 +177,34 @@ public struct EventCoder: Sendable {
                                 events.append(mirrored)
                             }
                         }
-                        // Who reports a hostile act accuses its doer (`Oekraïne zegt dat Rusland Charkiv beschoot` → 112).
-                        if let accusation = accusation(of: event, parsed: parsed, day: day) {
-                            let key = [accusation.source?.entity ?? "", accusation.code, accusation.target?.text ?? accusation.target?.entity ?? "", ""]
-                                .joined(separator: "\u{1F}")
-                            if !seen.contains(key) {
-                                seen.insert(key)
-                                events.append(accusation)
-                            }
-                        }
                     }
                 }
             }
         }
+        // A report of help by one's adversary accuses the helper (`De VS zeggen dat China Rusland … technologie levert`,
+        // in an article where the VS warn China): the reporter's and the doer's countries are at odds in a conflict event
+        // of the article (CAMEO's quad classes 3 and 4, not negated), either way.
+        let adversaries = Set(events.compactMap { event -> String? in
+            guard [3, 4].contains(codebook.quadClass(of: event.code)), !event.negated,
+                let source = event.source?.actor?.prefix(3), let target = event.target?.actor?.prefix(3), source.count == 3, target.count == 3
+            else { return nil }
+            return [String(source), String(target)].sorted().joined(separator: " ")
+        })
+        for accusation in reportedCooperation {
+            guard let speaker = accusation.source?.actor?.prefix(3), let accused = accusation.target?.actor?.prefix(3),
+                adversaries.contains([String(speaker), String(accused)].sorted().joined(separator: " "))
+            else { continue }
+            add(accusation: accusation)
+        }
         return events
     }
 
-    /// The accusation a report of a hostile act makes (material conflict, CAMEO's quad class 4: force, coercion, reduced
-    /// relations): the speaker of the indirect speech it stands in accuses its source, asserted; the same trigger.
-    private func accusation(of event: Event, parsed: ParsedText, day: CalendarDay?) -> Event? {
-        guard event.modality == "reported", !event.negated, codebook.quadClass(of: event.code) == 4,
+    /// The accusation a report of an act makes: the speaker of the indirect speech it stands in accuses its source,
+    /// asserted, with the same trigger (`Oekraïne zegt dat Rusland Charkiv beschoot` → 112). With whether the act is a
+    /// conflict (CAMEO's quad classes 3 and 4: it accuses by itself) or cooperation (class 2: it accuses only an adversary).
+    private func accusation(of event: Event, parsed: ParsedText, day: CalendarDay?) -> (Event, conflict: Bool)? {
+        let quadClass = codebook.quadClass(of: event.code)
+        guard event.modality == "reported", !event.negated, [2, 3, 4].contains(quadClass),
             let accused = event.source, let accuse = codebook["112"],
             let quote = parsed.analysis.quotes.first(where: { $0.kind == "indirect" && $0.start <= event.trigger.start && event.trigger.start < $0.end }),
             let speakerID = quote.speaker, speakerID != accused.entity,
@@ -188,9 +212,10 @@ public struct EventCoder: Sendable {
         else { return nil }
         let speakerActor = Event.Actor(entity: speaker.id, actor: actor(speaker, day))
         guard speakerActor.actor == nil || speakerActor.actor?.prefix(3) != accused.actor?.prefix(3) else { return nil }
-        return Event(
+        let accusation = Event(
             code: accuse.code, label: accuse.english, plover: accuse.plover, goldstein: accuse.goldstein, source: speakerActor,
             target: accused, time: event.time, negated: false, modality: "asserted", sentence: event.sentence, trigger: event.trigger)
+        return (accusation, quadClass != 2)
     }
 
     /// An event word with its code and its sources and targets.

@@ -254,20 +254,26 @@ public struct EventCoder: Sendable {
                 // A group named without its country acts where the sentence places it (`Zware gevechten in Soedan tussen
                 // leger en RSF`): the country of an `in` phrase of the sentence, as event coders read a domestic actor.
                 ?? sentence.lazy.compactMap { token -> (entity: Entity, code: String)? in
-                    guard token > sentence.lowerBound, places.contains(parsed.lemmas[token - 1]), parsed.upos(token - 1) == "ADP" else { return nil }
-                    return parsed.mentions[token].lazy.compactMap { mention -> (entity: Entity, code: String)? in
-                        let entity = parsed.analysis.entities[mention.entity]
-                        guard entity.type == "LOC", entity.mentions[mention.mention].kind == nil,
-                            let code = self.actor(entity, day), code.count == 3
-                        else { return nil }
-                        return (entity, code)
-                    }.first
+                    guard token > sentence.lowerBound, places.contains(parsed.lemmas[token - 1]), parsed.upos(token - 1) == "ADP",
+                        let place = self.place(named: token, parsed: parsed, day: day), place.code.count == 3
+                    else { return nil }
+                    return place
                 }.first
             // The group belongs to its country's entity (its events show on the country's page); its words name it.
             return Event.Actor(
                 entity: country?.entity.id, actor: (country?.code ?? "") + sector,
                 text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
         }
+    }
+
+    /// The place a word names (a LOC entity named there, not by its adjective) that has an actor code on the day: the
+    /// country or government where something happens (`in Soedan`, `in Londen`).
+    private func place(named token: Int, parsed: ParsedText, day: CalendarDay?) -> (entity: Entity, code: String)? {
+        parsed.mentions[token].lazy.compactMap { mention -> (entity: Entity, code: String)? in
+            let entity = parsed.analysis.entities[mention.entity]
+            guard entity.type == "LOC", entity.mentions[mention.mention].kind == nil, let code = self.actor(entity, day) else { return nil }
+            return (entity, code)
+        }.first
     }
 
     /// Whether a word opens its phrase with the preposition (its `case` child: `van` in `van Soedan`).
@@ -352,10 +358,7 @@ public struct EventCoder: Sendable {
             !auxiliaries.contains(where: { perfectAuxiliaries.contains(parsed.lemmas[$0]) }),
             let place = (parsed.children[verb] + patients.flatMap { parsed.children[$0] }).first(where: { child in
                 (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child, byAnyOf: places, parsed: parsed)
-                    && parsed.mentions[child].contains { mention in
-                        let entity = parsed.analysis.entities[mention.entity]
-                        return entity.type == "LOC" && entity.mentions[mention.mention].kind == nil && actor(entity, nil) != nil
-                    }
+                    && self.place(named: child, parsed: parsed, day: nil) != nil
             })
         else { return [] }
         return entities(of: place, parsed: parsed)

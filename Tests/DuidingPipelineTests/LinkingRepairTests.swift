@@ -29,6 +29,17 @@ struct LinkingRepairTests {
         #expect(!analysis.entities.contains { $0.name == "Karin" || $0.name == "Dijk" })
     }
 
+    @Test func aSentenceOpeningFunctionWordIsNoPartOfTheName() throws {
+        let analysis = try Self.analyze("Of Rutte opnieuw lijsttrekker wordt, is de vraag. Maar Rutte zei er niets over.")
+        #expect(analysis.entities.contains { $0.kb == "Q57792" && $0.mentions.allSatisfy { $0.text == "Rutte" } })
+        #expect(!analysis.entities.contains { $0.name.hasPrefix("Of ") || $0.name.hasPrefix("Maar ") })
+    }
+
+    @Test func anOrganisationsSiteNamedByItsPlaceIsTheOrganisation() throws {
+        let analysis = try Self.analyze("De vakbonden van BASF-Antwerpen leggen het werk neer.")
+        #expect(analysis.entities.contains { $0.name == "BASF" && $0.mentions.map(\.text) == ["BASF-Antwerpen"] })
+    }
+
     @Test func aDeterminerBeforeACountryAdjectiveIsNoName() throws {
         let analysis = try Self.analyze("Veel Chinese bedrijven leveren onderdelen aan Rusland.")
         #expect(analysis.entities.contains { $0.kb == "Q148" && $0.mentions.map(\.text) == ["Chinese"] })

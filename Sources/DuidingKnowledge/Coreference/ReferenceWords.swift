@@ -28,6 +28,8 @@ public struct ReferenceWords: Sendable {
     public var nouns: [String: (type: String, categories: Set<String>)] = [:]
     /// Word endings that make a compound an office (`landbouwminister`), longest first.
     public var officeSuffixes: [(suffix: String, roles: [String])] = []
+    /// Capitalised function words that open a sentence and never a name (`Of Rutte …`, `Maar Rutte …`).
+    public var openers: Set<String> = []
 
     public init() {}
 
@@ -38,7 +40,7 @@ public struct ReferenceWords: Sendable {
         for line in file.lines {
             let fields = line.fields
             guard fields.count == 3 || (fields.count == 4 && (fields[0] == "noun" || fields[0] == "pronoun"))
-                || (fields.count == 2 && ["determiner", "of", "possessive", "person-ending"].contains(fields[0]))
+                || (fields.count == 2 && ["determiner", "of", "possessive", "person-ending", "opener"].contains(fields[0]))
             else {
                 throw file.error(line, "expected kind TAB words TAB value")
             }
@@ -52,6 +54,7 @@ public struct ReferenceWords: Sendable {
             case "of": linkers.insert(words)
             case "possessive": possessives.append(words)
             case "person-ending": personEndings.append(words)
+            case "opener": openers.insert(words)
             case "sex":
                 guard fields[2] == "m" || fields[2] == "f" else { throw file.error(line, "expected m or f") }
                 pronounSex[words] = fields[2].first

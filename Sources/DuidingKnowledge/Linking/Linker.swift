@@ -66,13 +66,14 @@ public struct Linker: Sendable {
     public func link(_ analysis: inout Analysis) {
         let day = LinkingDocument.day(of: analysis) ?? CalendarDay(year: 2000, month: 1, day: 1)
         var document = LinkingDocument(analysis, day: day)
+        let language = words[analysis.language] ?? ReferenceWords()
+        document.dropOpeners(language.openers) { !kb.names.candidates($0).isEmpty }
         document.joinNames(kb.names, kb: kb)
         document.extendSurnames(particles: kb.names.particles) { word in
             let folded = Transliteration.fold(word)
             return kb.firstNameSex[folded] != nil || demonyms[analysis.language]?[folded] != nil
         }
         document.joinParticleSurnames(particles: kb.names.particles) { kb.firstNameSex[Transliteration.fold($0)] != nil }
-        let language = words[analysis.language] ?? ReferenceWords()
         var state = LinkingState(document: document, words: language, linker: self, language: analysis.language)
         state.run()
         analysis.entities = state.entities()

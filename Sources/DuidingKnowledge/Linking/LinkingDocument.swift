@@ -114,6 +114,24 @@ struct LinkingDocument {
         nameStarting = starting
     }
 
+    /// Drops from the front of a name a capitalised function word that opens its sentence (`Of Rutte`, `Maar Rutte`,
+    /// the `opener` words of `references.tsv`), unless the knowledge base knows the whole name.
+    mutating func dropOpeners(_ openers: Set<String>, isKnown: (String) -> Bool) {
+        var changed = false
+        for number in names.indices {
+            let name = names[number]
+            let first = name.tokens.lowerBound
+            guard name.tokens.count >= 2, openers.contains(lower[first]), tokens[first].text.first?.isUppercase == true,
+                first == 0 || sentenceOf[first - 1] != sentenceOf[first], !isKnown(name.text)
+            else { continue }
+            names[number] = Self.name((first + 1)..<name.tokens.upperBound, type: name.type, tokens: tokens, scalars: scalars)
+            changed = true
+        }
+        guard changed else { return }
+        nameStarting = [:]
+        for (number, name) in names.enumerated() { nameStarting[name.tokens.lowerBound] = number }
+    }
+
     /// Takes into a person's name the surname particles right before it that the tagger left out, when the first of them
     /// is capitalised (`Van der Voort`, `De Coster`, `Van den Goorbergh` tagged `den Goorbergh`): a person's name, or a
     /// name that starts with a lowercase particle (a surname cut in two, then a person whatever the tagger's type).

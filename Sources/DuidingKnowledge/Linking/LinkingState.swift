@@ -66,6 +66,12 @@ struct LinkingState {
         for name in document.names where name.tokens.count > 1 {
             if let code = linker.country(word: name.text, language: language) { countries[code, default: 0] += 1 }
         }
+        // A place named in the article (`Antwerpen`, `Genk`) counts for its country when no other place bears its name.
+        for name in document.names where name.type == "LOC" && linker.country(word: name.text, language: language) == nil {
+            let places = kb.names.candidates(name.text).filter { $0.match == .folded && kb.entities[$0.entity].kind.nerType == "LOC" }
+            guard places.count == 1, let code = kb.entities[places[0].entity].country else { continue }
+            countries[code, default: 0] += 1
+        }
     }
 
     // MARK: Names
@@ -269,6 +275,11 @@ struct LinkingState {
             let head = String(text[..<hyphen])
             let tail = text[text.index(after: hyphen)...]
             if tail.first?.isLowercase ?? false { return candidates(head) }
+            // An organisation's site named by its place (`BASF-Antwerpen`, `Ford-Genk`): the organisation.
+            let organisation = candidates(head).filter { kb.entities[$0.entity].kind.nerType == "ORG" }
+            if !organisation.isEmpty, kb.names.candidates(String(tail)).contains(where: { kb.entities[$0.entity].kind.nerType == "LOC" }) {
+                return organisation
+            }
         }
         return []
     }

@@ -104,6 +104,15 @@ func marked(_ markup: String, day: String) -> Analysis {
 
     func entity(_ title: String, in entities: [Entity]) -> Entity? { entities.first { $0.title == title } }
 
+    @Test func aNameLosesTheFunctionWordOrTitleTheTaggerTookIntoIt() throws {
+        // `Of` opening the sentence (shipped `opener` words) and a lowercase title before a person's name are no part of
+        // the name; a name particle is (`van der`).
+        let entities = try link("[Of Poetin]PER opnieuw komt , is de vraag . Zo zei [lerares Anna Petrova]PER het . [Jan van der Berg]PER ook .")
+        #expect(entity("Vladimir Putin", in: entities)?.mentions.map(\.text) == ["Poetin"])
+        #expect(entities.contains { $0.name == "Anna Petrova" && $0.type == "PER" })
+        #expect(entities.contains { $0.name == "Jan van der Berg" })
+    }
+
     @Test func bridgesDutchTransliterations() throws {
         let entities = try link("[Poetin]PER benoemde [Beloöesov]PER en ontsloeg [Sjojgoe]PER .")
         #expect(entity("Vladimir Putin", in: entities)?.kb == "Q7747")

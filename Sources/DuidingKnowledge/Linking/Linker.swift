@@ -67,7 +67,7 @@ public struct Linker: Sendable {
         let day = LinkingDocument.day(of: analysis) ?? CalendarDay(year: 2000, month: 1, day: 1)
         var document = LinkingDocument(analysis, day: day)
         let language = words[analysis.language] ?? ReferenceWords()
-        document.dropOpeners(language.openers) { !kb.names.candidates($0).isEmpty }
+        document.dropOpeners(language.openers, particles: kb.names.particles) { !kb.names.candidates($0).isEmpty }
         document.joinNames(kb.names, kb: kb)
         document.extendSurnames(particles: kb.names.particles) { word in
             let folded = Transliteration.fold(word)

@@ -115,16 +115,25 @@ struct LinkingDocument {
     }
 
     /// Drops from the front of a name a capitalised function word that opens its sentence (`Of Rutte`, `Maar Rutte`,
-    /// the `opener` words of `references.tsv`), unless the knowledge base knows the whole name.
-    mutating func dropOpeners(_ openers: Set<String>, isKnown: (String) -> Bool) {
+    /// the `opener` words of `references.tsv`), unless the knowledge base knows the whole name; and from the front of a
+    /// person's name the lowercase words that are no surname particles (`lerares Rūta Kazlauskienė`: a title).
+    mutating func dropOpeners(_ openers: Set<String>, particles: Set<String>, isKnown: (String) -> Bool) {
         var changed = false
         for number in names.indices {
             let name = names[number]
-            let first = name.tokens.lowerBound
-            guard name.tokens.count >= 2, openers.contains(lower[first]), tokens[first].text.first?.isUppercase == true,
+            var first = name.tokens.lowerBound
+            if name.tokens.count >= 2, openers.contains(lower[first]), tokens[first].text.first?.isUppercase == true,
                 first == 0 || sentenceOf[first - 1] != sentenceOf[first], !isKnown(name.text)
-            else { continue }
-            names[number] = Self.name((first + 1)..<name.tokens.upperBound, type: name.type, tokens: tokens, scalars: scalars)
+            {
+                first += 1
+            }
+            if name.type == "PER" {
+                while first < name.tokens.upperBound - 1, tokens[first].text.first?.isLowercase == true, !particles.contains(lower[first]) {
+                    first += 1
+                }
+            }
+            guard first > name.tokens.lowerBound else { continue }
+            names[number] = Self.name(first..<name.tokens.upperBound, type: name.type, tokens: tokens, scalars: scalars)
             changed = true
         }
         guard changed else { return }

@@ -29,6 +29,13 @@ struct LinkingRepairTests {
         #expect(!analysis.entities.contains { $0.name == "Karin" || $0.name == "Dijk" })
     }
 
+    @Test func zeTaggedPluralAfterAWomanIsHerUnlessItsVerbIsPlural() throws {
+        let singular = try Self.analyze("Caroline van der Plas, wier partij in maart de verkiezingen won, zei dat ze klaar is om te regeren.")
+        #expect(Self.mentions(of: "Caroline van der Plas", in: singular).contains("ze"))
+        let plural = try Self.analyze("De ministers vergaderden gisteren met Anna de Vries. Ze besloten de wet in te trekken.")
+        #expect(!Self.mentions(of: "Anna de Vries", in: plural).contains("Ze"))
+    }
+
     @Test func aSentenceOpeningFunctionWordIsNoPartOfTheName() throws {
         let analysis = try Self.analyze("Of Rutte opnieuw lijsttrekker wordt, is de vraag. Maar Rutte zei er niets over.")
         #expect(analysis.entities.contains { $0.kb == "Q57792" && $0.mentions.allSatisfy { $0.text == "Rutte" } })

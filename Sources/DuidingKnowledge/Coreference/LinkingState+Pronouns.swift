@@ -11,6 +11,7 @@ extension LinkingState {
             defer { index += 1 }
             if document.tokens[index].ner.map({ $0 != "O" }) ?? false { continue }
             if let pronoun = words.pronouns[lower[index]] {
+                if hasPluralVerb(index) { continue }
                 if !pronoun.requires.isEmpty, let xpos = document.tokens[index].xpos {
                     let parts = Set(xpos.split(separator: "|").map(String.init))
                     // A possessive tag on a word with no noun after it is the tagger's error for the personal
@@ -23,7 +24,14 @@ extension LinkingState {
                     let beforeNoun = next < document.tokens.count && document.sentenceOf[next] == document.sentenceOf[index]
                         && ["NOUN", "ADJ", "NUM", "PROPN"].contains(document.tokens[next].upos ?? "")
                     let personal = parts.contains("bez") && !beforeNoun
-                    guard personal || pronoun.requires.allSatisfy(parts.contains) else { continue }
+                    if !personal, !pronoun.requires.allSatisfy(parts.contains) {
+                        // A pronoun whose form is also plural (`ze`) that the tagger tagged so, right after a person of
+                        // its sex and no plural noun between (`Van der Plas zei dat ze klaar is`): that person.
+                        if let sex = words.pronounSex[lower[index]], let cluster = nearbyPerson(before: index, sex: sex) {
+                            attach(index..<(index + 1), kind: "pronoun", to: cluster)
+                        }
+                        continue
+                    }
                 }
                 // A person of the pronoun's sex, else (no such person near) the nearest of its type.
                 let sex = words.pronounSex[lower[index]]
@@ -103,6 +111,33 @@ extension LinkingState {
         if let subject = found.indices.first(where: { roles[$0].subject }) { return found[subject].cluster }
         if let bare = found.indices.first(where: { !roles[$0].prepositional }) { return found[bare].cluster }
         return found.first?.cluster
+    }
+
+    /// Whether a subject pronoun's verb is plural (`Ze besloten`, `ze zijn gebleven`): its own verb, or that verb's
+    /// auxiliary or copula; then it stands for no one person, whatever its tag.
+    func hasPluralVerb(_ pronoun: Int) -> Bool {
+        guard document.tokens[pronoun].deprel?.hasPrefix("nsubj") == true, let verb = document.head(of: pronoun) else { return false }
+        let sentence = document.sentenceOf[pronoun]
+        let finite = [verb] + document.tokens.indices.filter { index in
+            document.sentenceOf[index] == sentence && document.head(of: index) == verb
+                && ["aux", "aux:pass", "cop"].contains(document.tokens[index].deprel ?? "")
+        }
+        return finite.contains { (document.tokens[$0].feats ?? "").contains("Number=Plur") }
+    }
+
+    /// The person mentioned last before `token`, in its sentence or the one before, when their given name shows `sex`
+    /// and no plural noun stands as a subject between them and the token.
+    func nearbyPerson(before token: Int, sex: Character) -> Int? {
+        guard let last = timeline.last(where: { $0.token < token && clusters[$0.cluster].type == "PER" }),
+            document.sentenceOf[token] - document.sentenceOf[last.token] <= 1, self.sex(of: last.cluster) == sex
+        else { return nil }
+        let between = (last.token + 1)..<token
+        guard !between.contains(where: { index in
+            let token = document.tokens[index]
+            return token.upos == "NOUN" && (token.feats ?? "").contains("Number=Plur") && token.deprel?.hasPrefix("nsubj") == true
+        })
+        else { return nil }
+        return last.cluster
     }
 
     /// The cluster of the subject of the clause whose object (direct or indirect) a pronoun is, if it was mentioned.

@@ -114,6 +114,10 @@ struct EventCoderTests {
         #expect(adversaries.contains { $0.0 == "070" && $0.1 == "IRN" && $0.2 == "RUS" && $0.3.modality == "reported" })
         #expect(adversaries.contains { $0.0 == "112" && $0.1 == "FRA" && $0.2 == "IRN" && $0.3.modality == "asserted" })
         #expect(!adversaries.contains { $0.0 == "112" && $0.1 == "DEU" })
+        // A reported criticism is reported, not an accusation by the reporter.
+        let criticism = try Self.events("Frankrijk zegt dat Iran de Europese Unie heeft bekritiseerd.")
+        #expect(criticism.contains { $0.0 == "111" && $0.1 == "IRN" && $0.3.modality == "reported" })
+        #expect(!criticism.contains { $0.0 == "112" })
         let friends = try Self.events("Frankrijk zegt dat Duitsland Oekraïne heeft geholpen.")
         #expect(friends.contains { $0.0 == "070" && $0.1 == "DEU" && $0.2 == "UKR" })
         #expect(!friends.contains { $0.0 == "112" })

@@ -45,6 +45,8 @@ public struct EventCoder: Sendable {
     let companionWords: [(first: String, second: String)]
     /// How an action noun's ending becomes its verb's (`ing` → `en`; `-` for none; `+en` doubles a last consonant).
     let deverbals: [(noun: String, verb: String)]
+    /// The letters that are no consonants, for `+` in `deverbals`.
+    let vowels: Set<Character>
     /// Nouns for groups that act without a name (`de politie`, `Russische troepen`) → CAMEO sector code.
     let groups: [String: String]
 
@@ -61,7 +63,7 @@ public struct EventCoder: Sendable {
         let single: Set<String> = [
             "negation", "refusal", "planned", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
             "relative", "definite", "plural", "plural-if-tagged", "owner", "place", "mutual", "between", "complementizer",
-            "infinitive", "purpose",
+            "infinitive", "purpose", "vowels",
         ]
         let file = try bundle.file("\(language)/events/modality.tsv")
         for line in file.lines {
@@ -94,6 +96,7 @@ public struct EventCoder: Sendable {
         purposes = words["purpose"] ?? []
         self.companionWords = companionWords
         self.deverbals = deverbals
+        vowels = Set((words["vowels"] ?? []).joined())
         negations = words["negation"] ?? []
         refusals = words["refusal"] ?? []
         planned = words["planned"] ?? []
@@ -200,11 +203,12 @@ public struct EventCoder: Sendable {
     }
 
     /// The accusation a report of an act makes: the speaker of the indirect speech it stands in accuses its source,
-    /// asserted, with the same trigger (`Oekraïne zegt dat Rusland Charkiv beschoot` → 112). With whether the act is a
-    /// conflict (CAMEO's quad classes 3 and 4: it accuses by itself) or cooperation (class 2: it accuses only an adversary).
+    /// asserted, with the same trigger (`Oekraïne zegt dat Rusland Charkiv beschoot` → 112). With whether the act is
+    /// material conflict (CAMEO's quad class 4: it accuses by itself) or cooperation (class 2: it accuses only an
+    /// adversary); a reported verbal conflict (class 3: `X zegt dat Y Z bekritiseerde`) accuses no one.
     private func accusation(of event: Event, parsed: ParsedText, day: CalendarDay?) -> (Event, conflict: Bool)? {
         let quadClass = codebook.quadClass(of: event.code)
-        guard event.modality == "reported", !event.negated, [2, 3, 4].contains(quadClass),
+        guard event.modality == "reported", !event.negated, [2, 4].contains(quadClass),
             let accused = event.source, let accuse = codebook["112"],
             let quote = parsed.analysis.quotes.first(where: { $0.kind == "indirect" && $0.start <= event.trigger.start && event.trigger.start < $0.end }),
             let speakerID = quote.speaker, speakerID != accused.entity,
@@ -215,7 +219,7 @@ public struct EventCoder: Sendable {
         let accusation = Event(
             code: accuse.code, label: accuse.english, plover: accuse.plover, goldstein: accuse.goldstein, source: speakerActor,
             target: accused, time: event.time, negated: false, modality: "asserted", sentence: event.sentence, trigger: event.trigger)
-        return (accusation, quadClass != 2)
+        return (accusation, quadClass == 4)
     }
 
     /// An event word with its code and its sources and targets.
@@ -276,12 +280,8 @@ public struct EventCoder: Sendable {
         }.first
     }
 
-    /// Whether a word opens its phrase with the preposition (its `case` child: `van` in `van Soedan`).
-    private func introduced(_ node: Int, by preposition: String, parsed: ParsedText) -> Bool {
-        parsed.children[node].contains { parsed.lemmas[$0] == preposition && parsed.has($0, relation: "case") }
-    }
-
-    /// Whether a word opens its phrase with one of the prepositions (`van`, the `owner` words of `modality.tsv`).
+    /// Whether a word opens its phrase with one of the prepositions (its `case` child: `van` in `van Soedan`; the
+    /// `owner` words of `modality.tsv`).
     private func introduced(_ node: Int, byAnyOf prepositions: Set<String>, parsed: ParsedText) -> Bool {
         parsed.children[node].contains { prepositions.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "case") }
     }
@@ -735,7 +735,7 @@ public struct EventCoder: Sendable {
             // Oekraïne`, `de Israëlische bezetting van de Golan`).
             // A `door` phrase names the doer of any act (`na bemiddeling door Oman`, `de aanval door Rusland`).
             let ownedBySource = pattern.source.map(owners.contains) == true
-            var sourcePhrase = phrase(pattern.source) ?? (ownedBySource ? agents.lazy.compactMap(phrase).first : nil)
+            var sourcePhrase = phrase(pattern.source) ?? (ownedBySource ? agents.sorted().lazy.compactMap(phrase).first : nil)
             if ownedBySource, targetPhrase == nil, let van = sourcePhrase, parsed.heads[van] == token,
                 parsed.children[token].contains(where: { child in
                     parsed.has(child, relation: "amod")
@@ -906,7 +906,7 @@ public struct EventCoder: Sendable {
             let stem = noun.dropLast(rule.noun.count)
             guard stem.count >= 2 else { continue }
             if rule.verb.hasPrefix("+") {
-                guard let last = stem.last, !"aeiou".contains(last) else { continue }
+                guard let last = stem.last, !vowels.contains(last) else { continue }
                 forms.insert(stem + String(last) + rule.verb.dropFirst())
             } else {
                 forms.insert(stem + rule.verb)

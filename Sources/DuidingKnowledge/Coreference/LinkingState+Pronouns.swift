@@ -25,9 +25,12 @@ extension LinkingState {
                         && ["NOUN", "ADJ", "NUM", "PROPN"].contains(document.tokens[next].upos ?? "")
                     let personal = parts.contains("bez") && !beforeNoun
                     if !personal, !pronoun.requires.allSatisfy(parts.contains) {
-                        // A pronoun whose form is also plural (`ze`) that the tagger tagged so, right after a person of
-                        // its sex and no plural noun between (`Van der Plas zei dat ze klaar is`): that person.
-                        if let sex = words.pronounSex[lower[index]], let cluster = nearbyPerson(before: index, sex: sex) {
+                        // A pronoun of a sex that the tagger tagged otherwise than the list asks (`ze` tagged plural: `Van
+                        // der Plas zei dat ze klaar is`; a possessive `haar`, whose owner she is), right after a person of
+                        // that sex with no plural subject noun between: that person.
+                        if let sex = words.pronounSex[lower[index]],
+                            let cluster = nearbyPerson(before: index, sex: sex)
+                        {
                             attach(index..<(index + 1), kind: "pronoun", to: cluster)
                         }
                         continue
@@ -115,12 +118,16 @@ extension LinkingState {
 
     /// Whether a subject pronoun's verb is plural (`Ze besloten`, `ze zijn gebleven`): its own verb, or that verb's
     /// auxiliary or copula; then it stands for no one person, whatever its tag.
+    /// A pronoun coordinated with another subject (`Hij en Rutte besloten`) is left alone.
     func hasPluralVerb(_ pronoun: Int) -> Bool {
         guard document.tokens[pronoun].deprel?.hasPrefix("nsubj") == true, let verb = document.head(of: pronoun) else { return false }
         let sentence = document.sentenceOf[pronoun]
-        let finite = [verb] + document.tokens.indices.filter { index in
-            document.sentenceOf[index] == sentence && document.head(of: index) == verb
-                && ["aux", "aux:pass", "cop"].contains(document.tokens[index].deprel ?? "")
+        let start = document.sentenceStart[sentence]
+        let end = sentence + 1 < document.sentenceStart.count ? document.sentenceStart[sentence + 1] : document.tokens.count
+        let words = start..<end
+        if words.contains(where: { document.head(of: $0) == pronoun && document.tokens[$0].deprel == "conj" }) { return false }
+        let finite = [verb] + words.filter { index in
+            document.head(of: index) == verb && ["aux", "aux:pass", "cop"].contains(document.tokens[index].deprel ?? "")
         }
         return finite.contains { (document.tokens[$0].feats ?? "").contains("Number=Plur") }
     }

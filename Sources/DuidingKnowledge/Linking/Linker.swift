@@ -73,7 +73,9 @@ public struct Linker: Sendable {
             let folded = Transliteration.fold(word)
             return kb.firstNameSex[folded] != nil || demonyms[analysis.language]?[folded] != nil
         }
-        document.joinParticleSurnames(particles: kb.names.particles) { kb.firstNameSex[Transliteration.fold($0)] != nil }
+        document.joinParticleSurnames(
+            particles: kb.names.particles, isGivenName: { kb.firstNameSex[Transliteration.fold($0)] != nil },
+            isPlaceOrOrganisation: { word in kb.names.candidates(word).contains { ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) } })
         var state = LinkingState(document: document, words: language, linker: self, language: analysis.language)
         state.run()
         analysis.entities = state.entities()

@@ -109,9 +109,13 @@ struct LinkingDocument {
         guard !joined.isEmpty else { return }
         names = (names.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) + joined)
             .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        var starting: [Int: Int] = [:]
-        for (number, name) in names.enumerated() { starting[name.tokens.lowerBound] = number }
-        nameStarting = starting
+        reindex()
+    }
+
+    /// Rebuilds `nameStarting` after `names` changed.
+    private mutating func reindex() {
+        nameStarting = [:]
+        for (number, name) in names.enumerated() { nameStarting[name.tokens.lowerBound] = number }
     }
 
     /// Drops from the front of a name a capitalised function word that opens its sentence (`Of Rutte`, `Maar Rutte`,
@@ -137,8 +141,7 @@ struct LinkingDocument {
             changed = true
         }
         guard changed else { return }
-        nameStarting = [:]
-        for (number, name) in names.enumerated() { nameStarting[name.tokens.lowerBound] = number }
+        reindex()
     }
 
     /// Takes into a person's name the surname particles right before it that the tagger left out, when the first of them
@@ -164,15 +167,15 @@ struct LinkingDocument {
             changed = true
         }
         guard changed else { return }
-        nameStarting = [:]
-        for (number, name) in names.enumerated() { nameStarting[name.tokens.lowerBound] = number }
+        reindex()
     }
 
     /// Joins a given name and the surname after it that the tagger cut at the lowercase particles between them (`Karin`
     /// `van` `Dijk`, `Jan` `de` `Vries` tagged as two names, or the surname left untagged): a person's name whose last
-    /// word is a given name, one to three particles, then a capitalised word in the same sentence that opens a name or
-    /// stands outside any, with the rest of that name.
-    mutating func joinParticleSurnames(particles: Set<String>, isGivenName: (String) -> Bool) {
+    /// word is a given name, one to three particles, then a capitalised word in the same sentence that opens a person's
+    /// name or stands outside any name and names no place or organisation the knowledge base knows (not `koning Filip
+    /// van België`), with the rest of that name.
+    mutating func joinParticleSurnames(particles: Set<String>, isGivenName: (String) -> Bool, isPlaceOrOrganisation: (String) -> Bool) {
         var joined: [Name] = []
         var dropped: Set<Int> = []
         for number in names.indices where names[number].type == "PER" && !dropped.contains(number) {
@@ -189,9 +192,10 @@ struct LinkingDocument {
             else { continue }
             var surname = end + 1
             if let next = nameStarting[end] {
+                guard names[next].type == "PER" else { continue }
                 surname = names[next].tokens.upperBound
                 dropped.insert(next)
-            } else if names.contains(where: { $0.tokens.contains(end) }) {
+            } else if names.contains(where: { $0.tokens.contains(end) }) || isPlaceOrOrganisation(tokens[end].text) {
                 continue
             }
             dropped.insert(number)
@@ -200,16 +204,14 @@ struct LinkingDocument {
         guard !joined.isEmpty else { return }
         names = (names.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) + joined)
             .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        nameStarting = [:]
-        for (number, name) in names.enumerated() { nameStarting[name.tokens.lowerBound] = number }
+        reindex()
     }
 
     /// Adds a name the tagger missed, keeping `names` in text order.
     mutating func addName(_ range: Range<Int>, type: String) {
         names.append(Self.name(range, type: type, tokens: tokens, scalars: scalars))
         names.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        nameStarting = [:]
-        for (number, name) in names.enumerated() { nameStarting[name.tokens.lowerBound] = number }
+        reindex()
     }
 
     /// The text between two token indexes (end exclusive).

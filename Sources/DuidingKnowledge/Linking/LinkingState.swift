@@ -66,10 +66,12 @@ struct LinkingState {
         for name in document.names where name.tokens.count > 1 {
             if let code = linker.country(word: name.text, language: language) { countries[code, default: 0] += 1 }
         }
-        // A place named in the article (`Antwerpen`, `Genk`) counts for its country when no other place bears its name.
+        // A place named in the article (`Antwerpen`, `Genk`) counts once for its country when no other place bears its
+        // name (once: `Brussel` written ten times for the EU does not make a text Belgian).
+        var places: Set<Int> = []
         for name in document.names where name.type == "LOC" && linker.country(word: name.text, language: language) == nil {
-            let places = kb.names.candidates(name.text).filter { $0.match == .folded && kb.entities[$0.entity].kind.nerType == "LOC" }
-            guard places.count == 1, let code = kb.entities[places[0].entity].country else { continue }
+            let found = kb.names.candidates(name.text).filter { $0.match == .folded && kb.entities[$0.entity].kind.nerType == "LOC" }
+            guard found.count == 1, places.insert(found[0].entity).inserted, let code = kb.entities[found[0].entity].country else { continue }
             countries[code, default: 0] += 1
         }
     }
@@ -275,9 +277,12 @@ struct LinkingState {
             let head = String(text[..<hyphen])
             let tail = text[text.index(after: hyphen)...]
             if tail.first?.isLowercase ?? false { return candidates(head) }
-            // An organisation's site named by its place (`BASF-Antwerpen`, `Ford-Genk`): the organisation.
+            // An organisation's site named by its place (`BASF-Antwerpen`, `Ford-Genk`): the organisation; not a pair of
+            // parties (`EU-Turkije`, `NAVO-Rusland`).
             let organisation = candidates(head).filter { kb.entities[$0.entity].kind.nerType == "ORG" }
-            if !organisation.isEmpty, kb.names.candidates(String(tail)).contains(where: { kb.entities[$0.entity].kind.nerType == "LOC" }) {
+            if !organisation.isEmpty, linker.country(word: String(tail), language: language) == nil,
+                kb.names.candidates(String(tail)).contains(where: { kb.entities[$0.entity].kind.nerType == "LOC" })
+            {
                 return organisation
             }
         }

@@ -14,7 +14,7 @@ struct TrainNER: ParsableCommand {
             """
     )
 
-    @Option(help: "Training file(s) in the CoNLL-2002 format (repeatable); `FILE:RANGES` takes only those documents (1-based, counted by -DOCSTART-; ranges and numbers joined by commas), e.g. ned.testa:1-37,40.")
+    @Option(help: "Training file(s) in the CoNLL-2002 format (repeatable); `FILE:RANGES` takes only those documents (1-based, counted by -DOCSTART-, empty documents not counted; ranges and numbers joined by commas), e.g. ned.testa:1-37,40.")
     var train: [String]
 
     @Option(help: "Tuning file scored after every iteration.")

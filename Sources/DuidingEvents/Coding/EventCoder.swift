@@ -187,16 +187,17 @@ public struct EventCoder: Sendable {
         // A report of help by one's adversary accuses the helper (`De VS zeggen dat China Rusland … technologie levert`,
         // in an article where the VS warn China): the reporter's and the doer's countries are at odds in a conflict event
         // of the article (CAMEO's quad classes 3 and 4, not negated), either way.
-        let adversaries = Set(events.compactMap { event -> String? in
+        func countries(_ event: Event) -> Set<Substring>? {
+            guard let source = event.source?.actor?.prefix(3), let target = event.target?.actor?.prefix(3) else { return nil }
+            return [source, target]
+        }
+        let adversaries = Set(events.compactMap { event -> Set<Substring>? in
             guard [3, 4].contains(codebook.quadClass(of: event.code)), !event.negated,
-                let source = event.source?.actor?.prefix(3), let target = event.target?.actor?.prefix(3), source.count == 3, target.count == 3
+                let pair = countries(event), pair.count == 2, pair.allSatisfy({ $0.count == 3 })
             else { return nil }
-            return [String(source), String(target)].sorted().joined(separator: " ")
+            return pair
         })
-        for accusation in reportedCooperation {
-            guard let speaker = accusation.source?.actor?.prefix(3), let accused = accusation.target?.actor?.prefix(3),
-                adversaries.contains([String(speaker), String(accused)].sorted().joined(separator: " "))
-            else { continue }
+        for accusation in reportedCooperation where countries(accusation).map(adversaries.contains) == true {
             add(accusation: accusation)
         }
         return events

@@ -121,10 +121,7 @@ extension LinkingState {
     /// A pronoun coordinated with another subject (`Hij en Rutte besloten`) is left alone.
     func hasPluralVerb(_ pronoun: Int) -> Bool {
         guard document.tokens[pronoun].deprel?.hasPrefix("nsubj") == true, let verb = document.head(of: pronoun) else { return false }
-        let sentence = document.sentenceOf[pronoun]
-        let start = document.sentenceStart[sentence]
-        let end = sentence + 1 < document.sentenceStart.count ? document.sentenceStart[sentence + 1] : document.tokens.count
-        let words = start..<end
+        let words = document.tokens(inSentence: document.sentenceOf[pronoun])
         if words.contains(where: { document.head(of: $0) == pronoun && document.tokens[$0].deprel == "conj" }) { return false }
         let finite = [verb] + words.filter { index in
             document.head(of: index) == verb && ["aux", "aux:pass", "cop"].contains(document.tokens[index].deprel ?? "")
@@ -174,11 +171,15 @@ extension LinkingState {
         return last
     }
 
+    /// The head word of the mention starting at token `first`: its first token that depends on a word outside it.
+    func headToken(ofMentionAt first: Int, cluster: Int) -> Int {
+        let span = first...lastToken(ofMentionAt: first, cluster: cluster)
+        return span.first { index in document.head(of: index).map { !span.contains($0) } ?? true } ?? first
+    }
+
     /// The token a mention's phrase depends on.
     func headOfMention(at first: Int, cluster: Int) -> Int? {
-        let span = first...lastToken(ofMentionAt: first, cluster: cluster)
-        let head = span.first { index in document.head(of: index).map { !span.contains($0) } ?? true } ?? first
-        return document.head(of: head)
+        document.head(of: headToken(ofMentionAt: first, cluster: cluster))
     }
 
     /// The sex a person cluster's name shows by its given name (the knowledge base's name for a linked entity).
@@ -192,18 +193,11 @@ extension LinkingState {
 
     /// Whether the mention starting at token `first` is a clause's subject, and whether a preposition introduces it.
     func role(ofMentionAt first: Int, cluster: Int) -> (subject: Bool, prepositional: Bool) {
-        let start = document.tokens[first].start
-        let end = clusters[cluster].mentions.first { $0.start == start }?.end ?? document.tokens[first].end
-        var last = first
-        while last + 1 < document.tokens.count, document.tokens[last + 1].end <= end, document.sentenceOf[last + 1] == document.sentenceOf[first] {
-            last += 1
-        }
-        let span = first...last
-        let head = span.first { index in document.head(of: index).map { !span.contains($0) } ?? true } ?? first
+        let head = headToken(ofMentionAt: first, cluster: cluster)
         let subject = document.tokens[head].deprel?.hasPrefix("nsubj") ?? false
-        let sentence = document.sentenceOf[first]
-        let sentenceTokens = document.sentenceStart[sentence]..<(sentence + 1 < document.sentenceStart.count ? document.sentenceStart[sentence + 1] : document.tokens.count)
-        let prepositional = sentenceTokens.contains { document.head(of: $0) == head && document.tokens[$0].deprel == "case" }
+        let prepositional = document.tokens(inSentence: document.sentenceOf[first]).contains {
+            document.head(of: $0) == head && document.tokens[$0].deprel == "case"
+        }
         return (subject, prepositional)
     }
 }

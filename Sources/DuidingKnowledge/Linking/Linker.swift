@@ -69,12 +69,12 @@ public struct Linker: Sendable {
         let language = words[analysis.language] ?? ReferenceWords()
         document.dropOpeners(language.openers, particles: kb.names.particles) { !kb.names.candidates($0).isEmpty }
         document.joinNames(kb.names, kb: kb)
+        let isGivenName = { (word: String) in kb.firstNameSex[Transliteration.fold(word)] != nil }
         document.extendSurnames(particles: kb.names.particles) { word in
-            let folded = Transliteration.fold(word)
-            return kb.firstNameSex[folded] != nil || demonyms[analysis.language]?[folded] != nil
+            isGivenName(word) || demonyms[analysis.language]?[Transliteration.fold(word)] != nil
         }
         document.joinParticleSurnames(
-            particles: kb.names.particles, isGivenName: { kb.firstNameSex[Transliteration.fold($0)] != nil },
+            particles: kb.names.particles, isGivenName: isGivenName,
             isPlaceOrOrganisation: { word in kb.names.candidates(word).contains { ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) } })
         var state = LinkingState(document: document, words: language, linker: self, language: analysis.language)
         state.run()

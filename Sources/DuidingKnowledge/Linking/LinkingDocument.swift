@@ -54,6 +54,11 @@ struct LinkingDocument {
         self.day = day
     }
 
+    /// The indexes of a sentence's tokens.
+    func tokens(inSentence sentence: Int) -> Range<Int> {
+        sentenceStart[sentence]..<(sentence + 1 < sentenceStart.count ? sentenceStart[sentence + 1] : tokens.count)
+    }
+
     /// The token a token depends on, nil for a sentence's root.
     func head(of index: Int) -> Int? {
         guard let head = tokens[index].head, head > 0 else { return nil }
@@ -106,6 +111,11 @@ struct LinkingDocument {
             for token in start..<end { covered[token] = -1 }
             start = end - 1
         }
+        replace(dropped, with: joined)
+    }
+
+    /// Puts the `joined` names in place of the names numbered `dropped`, in text order.
+    private mutating func replace(_ dropped: Set<Int>, with joined: [Name]) {
         guard !joined.isEmpty else { return }
         names = (names.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) + joined)
             .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -201,10 +211,7 @@ struct LinkingDocument {
             dropped.insert(number)
             joined.append(Self.name(name.tokens.lowerBound..<surname, type: "PER", tokens: tokens, scalars: scalars))
         }
-        guard !joined.isEmpty else { return }
-        names = (names.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) + joined)
-            .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        reindex()
+        replace(dropped, with: joined)
     }
 
     /// Adds a name the tagger missed, keeping `names` in text order.

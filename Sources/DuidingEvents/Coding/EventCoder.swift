@@ -341,11 +341,16 @@ public struct EventCoder: Sendable {
 
     /// Whether a verb is passive: a passive subject, or a passive auxiliary that is one (`worden`, `zijn`; not a word the
     /// parse mislabelled so, as `die` in `gesprekken hadden gevoerd die … waren geweest`).
+    /// A verb with a subject and a perfect auxiliary (`Peking had de ambassadeur ontboden`) is active whatever the parse
+    /// labelled its object.
     private func isPassive(_ verb: Int, parsed: ParsedText) -> Bool {
-        parsed.children[verb].contains { child in
-            parsed.has(child, relation: "nsubj:pass")
-                || (parsed.has(child, relation: "aux:pass") && passiveAuxiliaries.contains(parsed.lemmas[child]))
+        let children = parsed.children[verb]
+        if children.contains(where: { parsed.has($0, relation: "aux:pass") && passiveAuxiliaries.contains(parsed.lemmas[$0]) }) {
+            return true
         }
+        guard children.contains(where: { parsed.has($0, relation: "nsubj:pass") }) else { return false }
+        return !(children.contains { parsed.has($0, relation: "nsubj") }
+            && children.contains { parsed.has($0, relation: "aux") && perfectAuxiliaries.contains(parsed.lemmas[$0]) })
     }
 
     /// The country where a coercive act was done to someone, for a passive without a doer (`Pinochet werd in Londen
@@ -593,7 +598,7 @@ public struct EventCoder: Sendable {
             let passive = ownPassive || sharedPassive
             let agent = doorPhrase(token) ?? (sharedPassive ? parsed.heads[token].flatMap(doorPhrase) : nil)
             // The passive (`werd gearresteerd door de politie`): the subject is the target, the door phrase the source.
-            let patient = parsed.children[token].first { parsed.has($0, relation: "nsubj:pass") }
+            let patient = !passive ? nil : parsed.children[token].first { parsed.has($0, relation: "nsubj:pass") }
                 // A passive's subject the parse labelled active (`Hij werd … ontvangen door premier Mark Rutte`).
                 ?? (ownPassive ? parsed.children[token].first { parsed.has($0, relation: "nsubj") } : nil)
                 ?? (sharedPassive ? parsed.heads[token].flatMap { head in parsed.children[head].first { parsed.has($0, relation: "nsubj:pass") } } : nil)
@@ -628,6 +633,8 @@ public struct EventCoder: Sendable {
                 let subjects = self.subjects(of: token, parsed: parsed)
                 let split = splitObjects(token, parsed: parsed)
                 let object = parsed.children[token].first { parsed.has($0, relation: "obj") && !split.contains($0) }
+                    // An active verb's object that the parse made a passive subject (`Peking had de ambassadeur ontboden`).
+                    ?? (passive ? nil : parsed.children[token].first { parsed.has($0, relation: "nsubj:pass") })
                     // (`Xi ontving Macron`, `In Den Haag ontmoette hij koning Willem-Alexander`: two subjects, the second after the verb).
                     ?? (subjects.count == 2 && subjects[1] > token ? subjects[1] : nil)
                     // Or the second of two subjects in the middle field before a participle (`heeft Rusland vannacht Charkiv

@@ -214,5 +214,11 @@ struct EventCoderTests {
         // `hen` stands for the plural group named last.
         let expelled = try Self.events("Nederland zet zeventien Russische diplomaten het land uit. Het kabinet beschuldigt hen ervan als inlichtingenofficier te werken.")
         #expect(expelled.contains { $0.0 == "112" && $0.2 == "RUSGOV" })
+        // A verb with a subject and `hebben` is active, though the parse made its object a passive subject.
+        let summoned = try Self.events("China had dinsdagavond de Amerikaanse ambassadeur Nicholas Burns ontboden.", reference: "2022-08-05T12:00:00+02:00")
+        #expect(summoned.contains { $0.0 == "114" && $0.1 == "CHN" && $0.3.target?.entity != nil && $0.3.target?.entity != $0.3.source?.entity })
+        // A government named by its leader (`regering-De Croo`) acts as the leader's government.
+        #expect(try Self.events("De oppositie had kritiek op de regering-De Croo.", reference: "2022-08-05T12:00:00+02:00")
+            .contains { $0.0 == "111" && $0.2 == "BELGOV" })
     }
 }

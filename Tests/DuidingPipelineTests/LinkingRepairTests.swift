@@ -47,6 +47,14 @@ struct LinkingRepairTests {
         #expect(analysis.entities.contains { $0.name == "BASF" && $0.mentions.map(\.text) == ["BASF-Antwerpen"] })
     }
 
+    @Test func aGovernmentNamedByItsLeaderIsAMentionOfTheLeader() throws {
+        let analysis = try Self.analyze("Het kabinet-Rutte viel in 2021. De oppositie had kritiek op de regering-De Croo.")
+        #expect(analysis.entities.contains { $0.kb == "Q57792" && $0.mentions.map(\.text) == ["kabinet-Rutte"] })
+        #expect(analysis.entities.contains { $0.name == "Alexander De Croo" && $0.mentions.map(\.text) == ["regering-De Croo"] })
+        // Not a compound of another noun (`anti-Rutte`), nor one whose name the knowledge base does not know as a person.
+        #expect(!Self.mentions(of: "Mark Rutte", in: try Self.analyze("De anti-Rutte campagne begon.")).contains("anti-Rutte"))
+    }
+
     @Test func aDeterminerBeforeACountryAdjectiveIsNoName() throws {
         let analysis = try Self.analyze("Veel Chinese bedrijven leveren onderdelen aan Rusland.")
         #expect(analysis.entities.contains { $0.kb == "Q148" && $0.mentions.map(\.text) == ["Chinese"] })

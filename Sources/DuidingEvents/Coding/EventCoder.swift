@@ -290,7 +290,8 @@ public struct EventCoder: Sendable {
     /// The subjects the parse gave a verb, without a time it took for one (`Eerder deze maand wezen … uit`).
     /// A relative pronoun among them stands for the noun its clause modifies (`de politie, die vier mensen aanhield`).
     private func subjects(of verb: Int, parsed: ParsedText) -> [Int] {
-        parsed.children[verb].filter { parsed.has($0, relation: "nsubj") && !parsed.isTime($0) }.map { subject in
+        let object = objectTakenForPassiveSubject(verb, parsed: parsed)
+        return parsed.children[verb].filter { parsed.has($0, relation: "nsubj") && !parsed.isTime($0) && $0 != object }.map { subject in
             guard parsed.upos(subject) == "PRON", relatives.contains(parsed.lemmas[subject]) else { return subject }
             if parsed.relation(verb) == "acl:relcl", let noun = parsed.heads[verb], noun < subject, ["NOUN", "PROPN"].contains(parsed.upos(noun)) {
                 return noun
@@ -339,18 +340,24 @@ public struct EventCoder: Sendable {
         }
     }
 
-    /// Whether a verb is passive: a passive subject, or a passive auxiliary that is one (`worden`, `zijn`; not a word the
-    /// parse mislabelled so, as `die` in `gesprekken hadden gevoerd die … waren geweest`).
-    /// A verb with a subject and a perfect auxiliary (`Peking had de ambassadeur ontboden`) is active whatever the parse
-    /// labelled its object.
-    private func isPassive(_ verb: Int, parsed: ParsedText) -> Bool {
+    /// The object of an active verb that the parse labelled a passive subject: a verb with a plain subject and a perfect
+    /// auxiliary and no passive one (`Peking had de ambassadeur ontboden`, `de ambassadeur` made `nsubj:pass`).
+    private func objectTakenForPassiveSubject(_ verb: Int, parsed: ParsedText) -> Int? {
         let children = parsed.children[verb]
-        if children.contains(where: { parsed.has($0, relation: "aux:pass") && passiveAuxiliaries.contains(parsed.lemmas[$0]) }) {
-            return true
+        guard children.contains(where: { parsed.relation($0) == "nsubj" }),
+            children.contains(where: { parsed.relation($0) == "aux" && perfectAuxiliaries.contains(parsed.lemmas[$0]) }),
+            !children.contains(where: { parsed.has($0, relation: "aux:pass") && passiveAuxiliaries.contains(parsed.lemmas[$0]) })
+        else { return nil }
+        return children.first { parsed.relation($0) == "nsubj:pass" }
+    }
+
+    /// Whether a verb is passive: a passive subject (but one that is an active verb's object), or a passive auxiliary that
+    /// is one (`worden`, `zijn`; not a word the parse mislabelled so, as `die` in `gesprekken hadden gevoerd die … waren geweest`).
+    private func isPassive(_ verb: Int, parsed: ParsedText) -> Bool {
+        parsed.children[verb].contains { child in
+            (parsed.has(child, relation: "nsubj:pass") && objectTakenForPassiveSubject(verb, parsed: parsed) == nil)
+                || (parsed.has(child, relation: "aux:pass") && passiveAuxiliaries.contains(parsed.lemmas[child]))
         }
-        guard children.contains(where: { parsed.has($0, relation: "nsubj:pass") }) else { return false }
-        return !(children.contains { parsed.has($0, relation: "nsubj") }
-            && children.contains { parsed.has($0, relation: "aux") && perfectAuxiliaries.contains(parsed.lemmas[$0]) })
     }
 
     /// The country where a coercive act was done to someone, for a passive without a doer (`Pinochet werd in Londen
@@ -634,7 +641,7 @@ public struct EventCoder: Sendable {
                 let split = splitObjects(token, parsed: parsed)
                 let object = parsed.children[token].first { parsed.has($0, relation: "obj") && !split.contains($0) }
                     // An active verb's object that the parse made a passive subject (`Peking had de ambassadeur ontboden`).
-                    ?? (passive ? nil : parsed.children[token].first { parsed.has($0, relation: "nsubj:pass") })
+                    ?? objectTakenForPassiveSubject(token, parsed: parsed)
                     // (`Xi ontving Macron`, `In Den Haag ontmoette hij koning Willem-Alexander`: two subjects, the second after the verb).
                     ?? (subjects.count == 2 && subjects[1] > token ? subjects[1] : nil)
                     // Or the second of two subjects in the middle field before a participle (`heeft Rusland vannacht Charkiv

@@ -30,6 +30,9 @@ public struct ReferenceWords: Sendable {
     public var officeSuffixes: [(suffix: String, roles: [String])] = []
     /// Capitalised function words that open a sentence and never a name (`Of Rutte …`, `Maar Rutte …`).
     public var openers: Set<String> = []
+    /// Lowercase nouns that, joined by a hyphen to a person's name, name the government that person leads
+    /// (`kabinet-Rutte`, `regering-De Croo`): the compound refers to the person.
+    public var leaderCompounds: Set<String> = []
 
     public init() {}
 
@@ -40,7 +43,7 @@ public struct ReferenceWords: Sendable {
         for line in file.lines {
             let fields = line.fields
             guard fields.count == 3 || (fields.count == 4 && (fields[0] == "noun" || fields[0] == "pronoun"))
-                || (fields.count == 2 && ["determiner", "of", "possessive", "person-ending", "opener"].contains(fields[0]))
+                || (fields.count == 2 && ["determiner", "of", "possessive", "person-ending", "opener", "leader-compound"].contains(fields[0]))
             else {
                 throw file.error(line, "expected kind TAB words TAB value")
             }
@@ -55,6 +58,7 @@ public struct ReferenceWords: Sendable {
             case "possessive": possessives.append(words)
             case "person-ending": personEndings.append(words)
             case "opener": openers.insert(words)
+            case "leader-compound": leaderCompounds.insert(words)
             case "sex":
                 guard fields[2] == "m" || fields[2] == "f" else { throw file.error(line, "expected m or f") }
                 pronounSex[words] = fields[2].first

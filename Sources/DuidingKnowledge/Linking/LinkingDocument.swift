@@ -214,6 +214,35 @@ struct LinkingDocument {
         replace(dropped, with: joined)
     }
 
+    /// Makes a person's name of a compound of a government noun and a person's name (`kabinet-Rutte`, `regering-De
+    /// Croo`, the `leader-compound` words of `references.tsv`), which the tagger leaves out, types otherwise or cuts at the
+    /// space: the compound with the capitalised words after it that make the longest name `isPerson` knows.
+    mutating func joinLeaderCompounds(_ nouns: Set<String>, isPerson: (String) -> Bool) {
+        guard !nouns.isEmpty else { return }
+        var joined: [Name] = []
+        var covered: Set<Int> = []
+        for index in tokens.indices where !covered.contains(index) {
+            let text = tokens[index].text
+            guard let hyphen = text.firstIndex(of: "-"), nouns.contains(lower[index][..<hyphen].description),
+                text[text.index(after: hyphen)...].first?.isUppercase == true
+            else { continue }
+            var person = String(text[text.index(after: hyphen)...])
+            var end: Int? = isPerson(person) ? index + 1 : nil
+            var next = index + 1
+            while next < tokens.count, next - index <= 3, sentenceOf[next] == sentenceOf[index], tokens[next].text.first?.isUppercase == true {
+                person += " " + tokens[next].text
+                next += 1
+                if isPerson(person) { end = next }
+            }
+            guard let end else { continue }
+            joined.append(Self.name(index..<end, type: "PER", tokens: tokens, scalars: scalars))
+            covered.formUnion(index..<end)
+        }
+        guard !joined.isEmpty else { return }
+        let dropped = Set(names.indices.filter { names[$0].tokens.contains { covered.contains($0) } })
+        replace(dropped, with: joined)
+    }
+
     /// Adds a name the tagger missed, keeping `names` in text order.
     mutating func addName(_ range: Range<Int>, type: String) {
         names.append(Self.name(range, type: type, tokens: tokens, scalars: scalars))

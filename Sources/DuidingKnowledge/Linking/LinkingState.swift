@@ -277,6 +277,10 @@ struct LinkingState {
             let head = String(text[..<hyphen])
             let tail = text[text.index(after: hyphen)...]
             if tail.first?.isLowercase ?? false { return candidates(head) }
+            // A government named by its leader (`kabinet-Rutte`): the person.
+            if words.leaderCompounds.contains(head.lowercased()) {
+                return kb.names.candidates(String(tail)).filter { kb.entities[$0.entity].kind.nerType == "PER" }
+            }
             // An organisation's site named by its place (`BASF-Antwerpen`, `Ford-Genk`): the organisation; not a pair of
             // parties (`EU-Turkije`, `NAVO-Rusland`).
             let organisation = candidates(head).filter { kb.entities[$0.entity].kind.nerType == "ORG" }

@@ -5,7 +5,7 @@ extension StringProtocol {
     ///
     /// - Complexity: O(n) over the UTF-8 bytes when the only line breaks are `\n`, `\r\n` and `\r` (the
     ///   usual case: resource files and corpora are read this way); else O(n) over the characters.
-    public func lines() -> [SubSequence] {
+    @inlinable public func lines() -> [SubSequence] {
         let utf8 = self.utf8
         var others = false
         var previous: UInt8 = 0

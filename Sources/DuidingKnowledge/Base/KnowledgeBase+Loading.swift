@@ -183,15 +183,34 @@ extension KnowledgeBase {
 
     static func value(_ field: String) -> String? { field.isEmpty || field == "-" ? nil : field }
 
+    /// The values of a ` | `-separated field, split at `|` bytes (every label of the knowledge base goes through here).
     static func list(_ field: String) -> [String] {
         guard value(field) != nil else { return [] }
-        return field.split(separator: "|").map(ResourceFile.trimmed).filter { !$0.isEmpty && $0 != "-" }
+        var values: [String] = []
+        func add(_ part: Substring) {
+            let value = ResourceFile.trimmed(part)
+            if !value.isEmpty, value != "-" { values.append(value) }
+        }
+        let utf8 = field.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "|") {
+                add(field[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        add(field[start..<utf8.endIndex])
+        return values
     }
 
     static func labels(en: String, nl: String) -> [String: [String]] {
         var labels: [String: [String]] = [:]
-        if !list(en).isEmpty { labels["en"] = list(en) }
-        if !list(nl).isEmpty { labels["nl"] = list(nl) }
+        let english = list(en)
+        let dutch = list(nl)
+        if !english.isEmpty { labels["en"] = english }
+        if !dutch.isEmpty { labels["nl"] = dutch }
         return labels
     }
 

@@ -960,9 +960,11 @@ public struct EventCoder: Sendable {
     /// infinitive): the first noun or name between the verb and its particle that no preposition introduces.
     private func middleObject(_ verb: Int, parsed: ParsedText) -> Int? {
         guard let particle = detachedParticle(verb, parsed: parsed) else { return nil }
+        // Not the subject after the verb (`In zijn rede riep Lai Peking op …`).
+        let subject = subject(of: verb, parsed: parsed)
         return (verb + 1..<particle).first { word in
             ["NOUN", "PROPN"].contains(parsed.upos(word)) && !parsed.children[word].contains { parsed.has($0, relation: "case") }
-                && !["flat", "appos", "compound"].contains(parsed.relation(word))
+                && !["flat", "appos", "compound"].contains(parsed.relation(word)) && word != subject
         }
     }
 

@@ -55,6 +55,12 @@ struct LinkingRepairTests {
         #expect(!Self.mentions(of: "Mark Rutte", in: try Self.analyze("De anti-Rutte campagne begon.")).contains("anti-Rutte"))
     }
 
+    @Test func aSurnameWithAHyphenedParticleJoinsTheName() throws {
+        let analysis = try Self.analyze("Hemedti eist het vertrek van legerleider Abdel Fattah al-Burhan. Later zei al-Burhan dat het leger won.")
+        #expect(analysis.entities.contains { $0.name == "Abdel Fattah al-Burhan" && $0.mentions.map(\.text) == ["Abdel Fattah al-Burhan", "al-Burhan"] })
+        #expect(!analysis.entities.contains { $0.name == "Abdel Fattah" })
+    }
+
     @Test func aDeterminerBeforeACountryAdjectiveIsNoName() throws {
         let analysis = try Self.analyze("Veel Chinese bedrijven leveren onderdelen aan Rusland.")
         #expect(analysis.entities.contains { $0.kb == "Q148" && $0.mentions.map(\.text) == ["Chinese"] })

@@ -76,9 +76,9 @@ public struct Linker: Sendable {
         document.joinParticleSurnames(
             particles: kb.names.particles, isGivenName: isGivenName,
             isPlaceOrOrganisation: { word in kb.names.candidates(word).contains { ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) } })
-        document.joinLeaderCompounds(language.leaderCompounds) { name in
-            kb.names.candidates(name).contains { kb.entities[$0.entity].kind.nerType == "PER" }
-        }
+        let isPerson = { (name: String) in kb.names.candidates(name).contains { kb.entities[$0.entity].kind.nerType == "PER" } }
+        document.joinHyphenedSurnames(particles: kb.names.particles, isPerson: isPerson)
+        document.joinLeaderCompounds(language.leaderCompounds, isPerson: isPerson)
         var state = LinkingState(document: document, words: language, linker: self, language: analysis.language)
         state.run()
         analysis.entities = state.entities()

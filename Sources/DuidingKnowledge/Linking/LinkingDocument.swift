@@ -214,6 +214,33 @@ struct LinkingDocument {
         replace(dropped, with: joined)
     }
 
+    /// Takes into a person's name the surname written with a hyphened particle right after it, which the tagger leaves
+    /// out for its lowercase start (`Abdel Fattah al-Burhan`, `Bashar al-Assad`: `al` a particle of `name-particles.txt`),
+    /// and makes a name of such a surname standing alone when `isPerson` knows it (`al-Burhan`).
+    mutating func joinHyphenedSurnames(particles: Set<String>, isPerson: (String) -> Bool) {
+        func isHyphenedSurname(_ index: Int) -> Bool {
+            let text = tokens[index].text
+            guard let hyphen = text.firstIndex(of: "-"), text.first?.isLowercase == true, particles.contains(String(text[..<hyphen])) else {
+                return false
+            }
+            return text[text.index(after: hyphen)...].first?.isUppercase == true
+        }
+        var covered = Set(names.flatMap { Array($0.tokens) })
+        var joined: [Name] = []
+        var dropped: Set<Int> = []
+        for number in names.indices where names[number].type == "PER" {
+            let end = names[number].tokens.upperBound
+            guard end < tokens.count, sentenceOf[end] == sentenceOf[end - 1], !covered.contains(end), isHyphenedSurname(end) else { continue }
+            dropped.insert(number)
+            joined.append(Self.name(names[number].tokens.lowerBound..<(end + 1), type: "PER", tokens: tokens, scalars: scalars))
+            covered.insert(end)
+        }
+        for index in tokens.indices where !covered.contains(index) && isHyphenedSurname(index) && isPerson(tokens[index].text) {
+            joined.append(Self.name(index..<(index + 1), type: "PER", tokens: tokens, scalars: scalars))
+        }
+        replace(dropped, with: joined)
+    }
+
     /// Makes a person's name of a compound of a government noun and a person's name (`kabinet-Rutte`, `regering-De
     /// Croo`, the `leader-compound` words of `references.tsv`), which the tagger leaves out, types otherwise or cuts at the
     /// space: the compound with the capitalised words after it that make the longest name `isPerson` knows.

@@ -220,6 +220,9 @@ struct EventCoderTests {
         // A verb with a subject and `hebben` is active, though the parse made its object a passive subject.
         let summoned = try Self.events("China had dinsdagavond de Amerikaanse ambassadeur Nicholas Burns ontboden.", reference: "2022-08-05T12:00:00+02:00")
         #expect(summoned.contains { $0.0 == "114" && $0.1 == "CHN" && $0.3.target?.entity != nil && $0.3.target?.entity != $0.3.source?.entity })
+        // Of the two subjects, the first is the subject and the later the object.
+        let arrests = try Self.events("Human Rights Watch wijst erop dat Tunesische veiligheidstroepen deze maand honderden migranten hebben opgepakt.")
+        #expect(arrests.contains { $0.0 == "173" && $0.1?.hasPrefix("TUN") == true && $0.3.target?.text?.contains("migranten") == true })
         // A government named by its leader (`regering-De Croo`) acts as the leader's government.
         #expect(try Self.events("De oppositie had kritiek op de regering-De Croo.", reference: "2022-08-05T12:00:00+02:00")
             .contains { $0.0 == "111" && $0.2 == "BELGOV" })

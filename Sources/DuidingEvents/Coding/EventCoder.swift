@@ -340,24 +340,27 @@ public struct EventCoder: Sendable {
         }
     }
 
-    /// The object of an active verb that the parse labelled a passive subject: a verb with a plain subject and a perfect
-    /// auxiliary and no passive one (`Peking had de ambassadeur ontboden`, `de ambassadeur` made `nsubj:pass`).
+    /// The object of an active verb that the parse gave two subjects, one of them passive: a verb with a plain subject, a
+    /// passive subject and a perfect auxiliary but no passive one (`Peking had de ambassadeur ontboden`, `dat de troepen
+    /// honderden migranten hebben opgepakt`). Dutch puts the subject first, so the later of the two is the object.
     private func objectTakenForPassiveSubject(_ verb: Int, parsed: ParsedText) -> Int? {
         let children = parsed.children[verb]
-        guard children.contains(where: { parsed.relation($0) == "nsubj" }),
+        guard let active = children.first(where: { parsed.relation($0) == "nsubj" }),
+            let passive = children.first(where: { parsed.relation($0) == "nsubj:pass" }),
             children.contains(where: { parsed.relation($0) == "aux" && perfectAuxiliaries.contains(parsed.lemmas[$0]) }),
             !children.contains(where: { parsed.has($0, relation: "aux:pass") && passiveAuxiliaries.contains(parsed.lemmas[$0]) })
         else { return nil }
-        return children.first { parsed.relation($0) == "nsubj:pass" }
+        return max(active, passive)
     }
 
-    /// Whether a verb is passive: a passive subject (but one that is an active verb's object), or a passive auxiliary that
-    /// is one (`worden`, `zijn`; not a word the parse mislabelled so, as `die` in `gesprekken hadden gevoerd die … waren geweest`).
+    /// Whether a verb is passive: a passive auxiliary that is one (`worden`, `zijn`; not a word the parse mislabelled so,
+    /// as `die` in `gesprekken hadden gevoerd die … waren geweest`), or a passive subject, unless a perfect auxiliary
+    /// (`hebben`, which makes no passive) shows the verb active (`dat de troepen honderden migranten hebben opgepakt`).
     private func isPassive(_ verb: Int, parsed: ParsedText) -> Bool {
-        parsed.children[verb].contains { child in
-            (parsed.has(child, relation: "nsubj:pass") && objectTakenForPassiveSubject(verb, parsed: parsed) == nil)
-                || (parsed.has(child, relation: "aux:pass") && passiveAuxiliaries.contains(parsed.lemmas[child]))
-        }
+        let children = parsed.children[verb]
+        if children.contains(where: { parsed.has($0, relation: "aux:pass") && passiveAuxiliaries.contains(parsed.lemmas[$0]) }) { return true }
+        return children.contains { parsed.has($0, relation: "nsubj:pass") }
+            && !children.contains { parsed.relation($0) == "aux" && perfectAuxiliaries.contains(parsed.lemmas[$0]) }
     }
 
     /// The country where a coercive act was done to someone, for a passive without a doer (`Pinochet werd in Londen

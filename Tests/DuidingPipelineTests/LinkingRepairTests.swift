@@ -61,6 +61,14 @@ struct LinkingRepairTests {
         #expect(!analysis.entities.contains { $0.name == "Abdel Fattah" })
     }
 
+    @Test func aNameRunIntoCommonWordsIsTheNamesItIsMadeOf() throws {
+        // Tagged as one organisation: `Bulgarije Russische diplomaten uit`.
+        let analysis = try Self.analyze("Eerder deze maand wezen ook Polen en Bulgarije Russische diplomaten uit.")
+        #expect(analysis.entities.contains { $0.name == "Bulgarije" && $0.mentions.map(\.text) == ["Bulgarije"] })
+        #expect(analysis.entities.contains { $0.kb == "Q159" && $0.mentions.contains { $0.text == "Russische" && $0.kind == "adjective" } })
+        #expect(!analysis.entities.contains { $0.name.contains("diplomaten") })
+    }
+
     @Test func aDeterminerBeforeACountryAdjectiveIsNoName() throws {
         let analysis = try Self.analyze("Veel Chinese bedrijven leveren onderdelen aan Rusland.")
         #expect(analysis.entities.contains { $0.kb == "Q148" && $0.mentions.map(\.text) == ["Chinese"] })

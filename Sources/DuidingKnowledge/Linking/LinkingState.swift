@@ -125,6 +125,13 @@ struct LinkingState {
         if name.tokens.count >= 2, candidates(name.text).isEmpty, let parts = split(name) {
             // `Veiligheidsraad Sjojgoe`: two names the tagger ran together.
             for part in parts {
+                if part.type == "ADJ" {
+                    // A country adjective among them (`Russische`) is a mention of the country, of its own kind.
+                    if let code = linker.countryWords[language]?[Transliteration.fold(document.text(part.tokens))], let country = kb.countries[code] {
+                        attach(part.tokens, kind: "adjective", to: self.cluster(for: country.entity, type: "LOC"))
+                    }
+                    continue
+                }
                 attach(part.tokens, kind: nil, to: place(document.text(part.tokens), type: part.type, cue: nil))
             }
             return
@@ -198,6 +205,28 @@ struct LinkingState {
     /// A name without candidates cut into parts that have some: the runs of capitalised words when the
     /// tagger took lowercase words in (`Milosevic van Sierra Leone`, `Camp David vertrok`), else two
     /// parts (`Veiligheidsraad Sjojgoe`). Each part is typed by its best candidate.
+    /// The names a run of capitalised words is made of, when the knowledge base knows each word as part of one, longest
+    /// first, or as a country adjective (`Bulgarije Russische`, out of `Bulgarije Russische diplomaten uit` typed one
+    /// organisation: a country and an adjective, type `ADJ`); none when a word is neither.
+    func pieces(of run: Range<Int>) -> [(tokens: Range<Int>, type: String)] {
+        var pieces: [(tokens: Range<Int>, type: String)] = []
+        var start = run.lowerBound
+        while start < run.upperBound {
+            if let end = stride(from: run.upperBound, to: start, by: -1).first(where: { end in
+                candidates(document.text(start..<end)).first?.match == .folded
+            }), let best = candidates(document.text(start..<end)).first {
+                pieces.append((start..<end, kb.entities[best.entity].kind.nerType))
+                start = end
+            } else if linker.countryWords[language]?[Transliteration.fold(document.tokens[start].text)] != nil {
+                pieces.append((start..<(start + 1), "ADJ"))
+                start += 1
+            } else {
+                return []
+            }
+        }
+        return pieces
+    }
+
     func split(_ name: LinkingDocument.Name) -> [(tokens: Range<Int>, type: String)]? {
         var runs: [Range<Int>] = []
         var start: Int?
@@ -235,9 +264,9 @@ struct LinkingState {
         }
         if let open = start { runs.append(open..<name.tokens.upperBound) }
         if runs != [name.tokens] {
-            let parts = runs.compactMap { run -> (tokens: Range<Int>, type: String)? in
-                guard let best = candidates(document.text(run)).first else { return nil }
-                return (run, kb.entities[best.entity].kind.nerType)
+            let parts = runs.flatMap { run -> [(tokens: Range<Int>, type: String)] in
+                if let best = candidates(document.text(run)).first { return [(run, kb.entities[best.entity].kind.nerType)] }
+                return pieces(of: run)
             }
             return parts.isEmpty ? nil : parts
         }

@@ -69,6 +69,19 @@ struct LinkingRepairTests {
         #expect(!analysis.entities.contains { $0.name.contains("diplomaten") })
     }
 
+    @Test func anAdjectiveTwoCountriesShareMeansTheFirstListed() throws {
+        // `Congolese` is the DR Congo's and the Republic of the Congo's; `Dominicaanse` the Dominican Republic's and Dominica's.
+        // (It was whichever the process's hash order put last.)
+        let analysis = try Self.analyze("De Congolese regering en de Dominicaanse president spraken elkaar.")
+        #expect(analysis.entities.contains { $0.kb == "Q974" && $0.mentions.contains { $0.text == "Congolese" } })
+        #expect(analysis.entities.contains { $0.kb == "Q786" && $0.mentions.contains { $0.text == "Dominicaanse" } })
+    }
+
+    @Test func aNounRightBeforeANameIsItsTitleNotAReferenceBack() throws {
+        let analysis = try Self.analyze("Woede in Kinshasa. De rebellen namen de stad Goma in.")
+        #expect(!Self.mentions(of: "Kinshasa", in: analysis).contains("de stad"))
+    }
+
     @Test func aDeterminerBeforeACountryAdjectiveIsNoName() throws {
         let analysis = try Self.analyze("Veel Chinese bedrijven leveren onderdelen aan Rusland.")
         #expect(analysis.entities.contains { $0.kb == "Q148" && $0.mentions.map(\.text) == ["Chinese"] })

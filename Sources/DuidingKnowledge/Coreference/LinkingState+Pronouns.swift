@@ -50,6 +50,11 @@ extension LinkingState {
             var next = index
             if words.determiners.contains(lower[next]) { next += 1 }
             if next > index, next < lower.count, let noun = words.nouns[lower[next]] {
+                // A noun right before a name is that name's title (`de stad Goma`, `het bedrijf Shell`), no reference back.
+                if next + 1 < lower.count, document.nameStarting[next + 1] != nil {
+                    index = next
+                    continue
+                }
                 // `het bedrijf`: the nearest entity of that type and category.
                 let target = nearest(before: index) { cluster in
                     guard cluster.type == noun.type else { return false }

@@ -30,14 +30,19 @@ public struct Linker: Sendable {
         self.threshold = threshold
         var countryWords: [String: [String: String]] = [:]
         var demonyms: [String: [String: String]] = [:]
-        for (code, country) in kb.countries {
+        // In the order of `countries.tsv`: a word two countries share (`Congolese`) means the one listed first.
+        for (code, country) in kb.countries.sorted(by: { $0.value.entity < $1.value.entity }) {
             for (language, forms) in country.demonyms {
-                for form in forms { demonyms[language, default: [:]][Transliteration.fold(form)] = code }
+                for form in forms where demonyms[language]?[Transliteration.fold(form)] == nil {
+                    demonyms[language, default: [:]][Transliteration.fold(form)] = code
+                }
             }
             for (language, forms) in country.adjectives.merging(country.demonyms, uniquingKeysWith: +) {
-                for form in forms { countryWords[language, default: [:]][Transliteration.fold(form)] = code }
+                for form in forms where countryWords[language]?[Transliteration.fold(form)] == nil {
+                    countryWords[language, default: [:]][Transliteration.fold(form)] = code
+                }
             }
-            for label in kb.entities[country.entity].allLabels {
+            for label in kb.entities[country.entity].allLabels where countryWords["*"]?[Transliteration.fold(label)] == nil {
                 countryWords["*", default: [:]][Transliteration.fold(label)] = code
             }
         }

@@ -81,6 +81,10 @@ struct EventCoderTests {
         // `riep … op` is `oproepen` (020), also where the parse takes `op` for a preposition.
         let events = try Self.events("Guterres riep Israël gisteren op om de grensovergangen te openen.")
         #expect(events.contains { $0.0.hasPrefix("02") && $0.2 == "ISR" })
+        // The object between a particle verb and its particle, where the lemmatizer already joined them (`riep` →
+        // `op_roepen`) and the parse made the object a subject.
+        let citizens = try Self.events("Lee Jae-myung noemde de wet ongeldig en riep burgers op naar het parlement te komen.")
+        #expect(citizens.contains { $0.0.hasPrefix("02") && $0.1 == "KOR" && $0.3.target?.text == "burgers" })
         // The subject after the verb is not its object (`In zijn rede riep Lai Peking op`).
         let called = try Self.events("In zijn rede riep Lai Peking op de militaire intimidatie te staken.", reference: "2024-05-23T12:00:00+02:00")
         #expect(called.contains { $0.0.hasPrefix("02") && $0.1 == "TWNGOV" && $0.2 == "CHNGOV" })

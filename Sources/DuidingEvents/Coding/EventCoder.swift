@@ -797,21 +797,32 @@ public struct EventCoder: Sendable {
             let base = lemma.split(separator: "_").last.map(String.init) ?? lemma
             return "\(parsed.lemmas[particle])_\(base)"
         }
-        guard !lemma.contains("_") else { return lemma }
-        return detachedParticle(verb, parsed: parsed).map { "\(parsed.lemmas[$0])_\(lemma)" } ?? lemma
+        guard let underscore = lemma.firstIndex(of: "_") else {
+            return detachedParticle(verb, parsed: parsed).map { "\(parsed.lemmas[$0])_\(lemma)" } ?? lemma
+        }
+        // A particle the lemmatizer put in from another use of the form (`zette` → `in_zetten`, `levert` → `op_leveren`)
+        // holds when the form itself carries it (`aankondigde`) or the clause has it after the verb; else the particle
+        // in the clause makes the verb (`zette … uit`), or the verb is the bare one.
+        let particle = String(lemma[..<underscore])
+        let base = String(lemma[lemma.index(after: underscore)...])
+        if parsed.words[verb].lowercased().hasPrefix(particle) { return lemma }
+        if let detached = detachedParticle(verb, base: base, parsed: parsed) { return "\(parsed.lemmas[detached])_\(base)" }
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
+        return (verb + 1..<sentence.upperBound).contains { parsed.lemmas[$0] == particle } ? lemma : base
     }
 
     /// The particle of an event verb that the parse took for a preposition (`riep beide landen op de gevechten te
     /// staken`: `op` hung on `gevechten`): a preposition or adverb after the verb, in its clause (before punctuation, a
     /// conjunction or another verb), that makes an event verb with it when the verb alone is none.
-    private func detachedParticle(_ verb: Int, parsed: ParsedText) -> Int? {
-        let lemma = parsed.lemmas[verb]
+    private func detachedParticle(_ verb: Int, base: String? = nil, parsed: ParsedText) -> Int? {
+        let lemma = base ?? parsed.lemmas[verb]
         guard patterns.verbs[lemma] == nil, patterns.objects[lemma] == nil else { return nil }
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
         var index = verb + 1
         while index < sentence.upperBound {
             if parsed.isPunctuation(index) || ["CCONJ", "SCONJ", "VERB", "AUX"].contains(parsed.upos(index)) { return nil }
-            if ["ADP", "ADV"].contains(parsed.upos(index)) {
+            // (`vrij`, `vast`, `stop` in `liet … vrij`, `zette … vast`: adjectives and nouns the parse did not join.)
+            if ["ADP", "ADV", "ADJ", "NOUN"].contains(parsed.upos(index)) {
                 let joined = "\(parsed.lemmas[index])_\(lemma)"
                 if patterns.verbs[joined] != nil || patterns.objects[joined] != nil { return index }
             }
@@ -962,7 +973,9 @@ public struct EventCoder: Sendable {
     /// The object of a verb whose particle stands apart (`riep beide generaals op …`, where the parse gave `generaals` to the
     /// infinitive): the first noun or name between the verb and its particle that no preposition introduces.
     private func middleObject(_ verb: Int, parsed: ParsedText) -> Int? {
-        guard let particle = detachedParticle(verb, parsed: parsed) else { return nil }
+        let lemma = parsed.lemmas[verb]
+        let base = lemma.firstIndex(of: "_").map { String(lemma[lemma.index(after: $0)...]) }
+        guard let particle = detachedParticle(verb, base: base, parsed: parsed) else { return nil }
         // Not the subject after the verb (`In zijn rede riep Lai Peking op …`).
         let subject = subject(of: verb, parsed: parsed)
         return (verb + 1..<particle).first { word in

@@ -85,6 +85,11 @@ struct EventCoderTests {
         // `op_roepen`) and the parse made the object a subject.
         let citizens = try Self.events("Lee Jae-myung noemde de wet ongeldig en riep burgers op naar het parlement te komen.")
         #expect(citizens.contains { $0.0.hasPrefix("02") && $0.1 == "KOR" && $0.3.target?.text == "burgers" })
+        // An act called off makes no event of its own; the halting is coded (`schort … op`: the lemma of a separable verb
+        // whose base the inflection table lacks).
+        let halted = try Self.events("China schort de gesprekken met de Verenigde Staten op.")
+        #expect(halted.contains { $0.0 == "164" && $0.1 == "CHN" && $0.2 == "USA" })
+        #expect(!halted.contains { $0.0.hasPrefix("04") })
         // The subject after the verb is not its object (`In zijn rede riep Lai Peking op`).
         let called = try Self.events("In zijn rede riep Lai Peking op de militaire intimidatie te staken.", reference: "2024-05-23T12:00:00+02:00")
         #expect(called.contains { $0.0.hasPrefix("02") && $0.1 == "TWNGOV" && $0.2 == "CHNGOV" })

@@ -57,6 +57,26 @@ struct LemmatizerTests {
 struct ParticleVerbTests {
     let rule = ParticleVerbs(relation: "compound:prt", particleTag: "ADP", joiner: "_")
 
+    @Test func separableVerbsOfTheInflectionTableGiveTheirBaseForms() {
+        // `afwijzen` and `oppakken` have their base verbs in the table; `opschorten` does not, and its particle is known
+        // from `oppakken`.
+        let table = """
+            wijzen,wijs,wijst,wijst,,wijzend,,,,wezen,wees,gewezen
+            afwijzen,afwijs,afwijst,afwijst,,afwijzend,,,,afwezen,afwees,afgewezen
+            pakken,pak,pakt,pakt,,pakkend,,,,pakten,pakte,gepakt
+            oppakken,oppak,oppakt,oppakt,,oppakkend,,,,oppakten,oppakte,opgepakt
+            opschorten,opschort,opschort,opschort,,opschortend,,,,opschortten,opschortte,opgeschort
+            """
+        let lemmas = VerbInflections.lemmas(table: table)
+        #expect(lemmas["afgewezen"] == "af_wijzen")
+        #expect(lemmas["opgeschort"] == "op_schorten")
+        #expect(lemmas["opschortte"] == "op_schorten")
+        // The form in a main clause, the particle apart (`schort … op`): the base verb, which the parser's particle joins.
+        #expect(lemmas["schort"] == "schorten")
+        #expect(lemmas["schortte"] == "schorten")
+        #expect(lemmas["wees"] == "wijzen")
+    }
+
     @Test func particleJoinsItsVerb() {
         // Zij haalden de buit binnen en vielen hem aan .
         let lemmas = rule.join(

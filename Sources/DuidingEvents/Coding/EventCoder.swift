@@ -17,6 +17,8 @@ public struct EventCoder: Sendable {
     public let actor: @Sendable (Entity, CalendarDay?) -> String?
     let negations: Set<String>
     let refusals: Set<String>
+    /// Verbs whose object is an act halted or called off (`schort de gesprekken op`): that act makes no event of its own.
+    let haltings: Set<String>
     let planned: Set<String>
     let conditions: Set<String>
     let agents: Set<String>
@@ -61,7 +63,7 @@ public struct EventCoder: Sendable {
         var companionWords: [(first: String, second: String)] = []
         var deverbals: [(noun: String, verb: String)] = []
         let single: Set<String> = [
-            "negation", "refusal", "planned", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
+            "negation", "refusal", "halting", "planned", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
             "relative", "definite", "plural", "plural-if-tagged", "owner", "place", "mutual", "between", "complementizer",
             "infinitive", "purpose", "vowels",
         ]
@@ -99,6 +101,7 @@ public struct EventCoder: Sendable {
         vowels = Set((words["vowels"] ?? []).joined())
         negations = words["negation"] ?? []
         refusals = words["refusal"] ?? []
+        haltings = words["halting"] ?? []
         planned = words["planned"] ?? []
         conditions = words["condition"] ?? []
         agents = words["agent"] ?? []
@@ -736,6 +739,12 @@ public struct EventCoder: Sendable {
             return Match(code: pattern.code, sources: sources, targets: targets)
         }
         if upos == "NOUN", let pattern = patterns.noun(parsed.lemmas[token]) {
+            // An act halted or called off (`schort het overleg op`, `de top werd afgeblazen`) does not happen.
+            if let verb = parsed.heads[token], parsed.upos(verb) == "VERB", parsed.has(token, relation: "obj") || parsed.has(token, relation: "nsubj:pass"),
+                haltings.contains(verbLemma(verb, parsed: parsed))
+            {
+                return nil
+            }
             func phrase(_ preposition: String?) -> Int? {
                 guard let preposition else { return nil }
                 func introduced(_ node: Int) -> Bool {

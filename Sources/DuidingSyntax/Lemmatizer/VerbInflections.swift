@@ -8,18 +8,55 @@ public enum VerbInflections {
         let verbs = rows(text)
         var participles: [String: String] = [:]
         for fields in verbs { if let participle = fields.last, !participle.isEmpty { participles[fields[0]] = participle } }
+        let separables = separableVerbs(verbs, participles: participles)
         var lemmas: [String: String] = [:]
         var shared: Set<String> = []
         for fields in verbs {
             let infinitive = fields[0]
-            let lemma = separable(infinitive, participles: participles).map { $0.particle + joiner + $0.base } ?? infinitive
+            let lemma = separables[infinitive].map { $0.particle + joiner + $0.base } ?? infinitive
             for form in fields where !form.isEmpty {
                 let form = form.lowercased()
                 if let known = lemmas[form], known != lemma { shared.insert(form) } else { lemmas[form] = lemma }
             }
         }
         for form in shared { lemmas[form] = nil }
+        // A separable verb's finite forms in a main clause stand without their particle (`schort … op`): the base verb's
+        // forms, when the table has no base verb of its own (`schorten`), lemmatized as the base (the parser's particle
+        // joins it later). A form the table knows otherwise, or that two such verbs make differently, is left out.
+        let infinitives = Set(verbs.map { $0[0] })
+        var derived: [String: String] = [:]
+        var clashing: Set<String> = []
+        for fields in verbs {
+            guard let (particle, base) = separables[fields[0]], !infinitives.contains(base) else { continue }
+            for index in [1, 2, 3, 4, 9, 10] where index < fields.count && fields[index].lowercased().hasPrefix(particle) {
+                let form = String(fields[index].lowercased().dropFirst(particle.count))
+                guard !form.isEmpty, lemmas[form] == nil, !shared.contains(form) else { continue }
+                if let known = derived[form], known != base { clashing.insert(form) } else { derived[form] = base }
+            }
+        }
+        for (form, lemma) in derived where !clashing.contains(form) { lemmas[form] = lemma }
         return lemmas
+    }
+
+    /// The separable verbs of the table with their particle and base verb: those whose participle is the particle before
+    /// the base verb's `ge-` participle, and then those whose base verb the table lacks (`opschorten`: no `schorten`)
+    /// but whose participle has `ge-` after a particle that the first kind shows to be one (`op` + `geschort`).
+    static func separableVerbs(_ verbs: [[String]], participles: [String: String]) -> [String: (particle: String, base: String)] {
+        var found: [String: (particle: String, base: String)] = [:]
+        for fields in verbs { if let split = separable(fields[0], participles: participles) { found[fields[0]] = split } }
+        // Longest first, then alphabetically, so that the result does not depend on hash order.
+        let particles = Set(found.values.map(\.particle)).sorted { ($0.count, $0) > ($1.count, $1) }
+        for fields in verbs where found[fields[0]] == nil {
+            let infinitive = fields[0]
+            guard let participle = participles[infinitive] else { continue }
+            for particle in particles where infinitive.hasPrefix(particle) {
+                let base = String(infinitive.dropFirst(particle.count))
+                guard base.count >= 4, !base.hasPrefix("ge"), participle.hasPrefix(particle + "ge") else { continue }
+                found[infinitive] = (particle, base)
+                break
+            }
+        }
+        return found
     }
 
     /// The table's verbs, each its fields (infinitive first; empty where a form is absent); lines whose first field is

@@ -23,7 +23,7 @@ struct TrainLemmatizer: ParsableCommand {
 
     func run() throws {
         let iterations = model.iterations ?? 6
-        let name = model.name ?? "nl-ud-lemmatizer-0.2.1"
+        let name = model.name ?? "nl-ud-lemmatizer-0.2.2"
         let (training, tuning, treebankHash) = try treebanks.load()
         var dataHash = treebankHash
         var verbForms: [String: String] = [:]

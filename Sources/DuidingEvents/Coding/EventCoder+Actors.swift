@@ -1,0 +1,271 @@
+import DuidingCore
+import DuidingStatements
+
+/// The actors of events: the entities and groups a phrase names, their CAMEO actor codes, and where an act without
+/// a named doer or target finds one (its owner, the doer of the same act told before, companions, an antecedent).
+extension EventCoder {
+    /// The event's view of a side: the entity with its actor code on the day, or the group's words and code (the country
+    /// of an adjective or a `van` phrase in its phrase and the noun's sector: `Russische troepen` → RUSMIL).
+    func eventActor(_ side: Side, parsed: ParsedText, day: CalendarDay?) -> Event.Actor {
+        switch side {
+        case .entity(let index):
+            let entity = parsed.analysis.entities[index]
+            return Event.Actor(entity: entity.id, actor: actor(entity, day))
+        case .group(let head):
+            let sector = group(head, parsed: parsed) ?? ""
+            let sentence = parsed.range(ofSentence: parsed.sentenceOf[head])
+            let country = parsed.children[head].lazy.compactMap { child -> (entity: Entity, code: String)? in
+                let adjective = parsed.has(child, relation: "amod")
+                let owner = parsed.has(child, relation: "nmod") && introduced(child, byAnyOf: owners, parsed: parsed)
+                guard adjective || owner else { return nil }
+                return parsed.mentions[child].lazy.compactMap { mention -> (entity: Entity, code: String)? in
+                    let entity = parsed.analysis.entities[mention.entity]
+                    guard adjective ? entity.mentions[mention.mention].kind == "adjective" : entity.type == "LOC" else { return nil }
+                    return self.actor(entity, day).map { (entity, String($0.prefix(3))) }
+                }.first
+            }.first
+                // A group named without its country acts where the sentence places it (`Zware gevechten in Soedan tussen
+                // leger en RSF`): the country of an `in` phrase of the sentence, as event coders read a domestic actor.
+                ?? sentence.lazy.compactMap { token -> (entity: Entity, code: String)? in
+                    guard token > sentence.lowerBound, places.contains(parsed.lemmas[token - 1]), parsed.upos(token - 1) == "ADP",
+                        let place = self.place(named: token, parsed: parsed, day: day), place.code.count == 3
+                    else { return nil }
+                    return place
+                }.first
+            // The group belongs to its country's entity (its events show on the country's page); its words name it.
+            return Event.Actor(
+                entity: country?.entity.id, actor: (country?.code ?? "") + sector,
+                text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
+        }
+    }
+
+    /// The place a word names (a LOC entity named there, not by its adjective) that has an actor code on the day: the
+    /// country or government where something happens (`in Soedan`, `in Londen`).
+    func place(named token: Int, parsed: ParsedText, day: CalendarDay?) -> (entity: Entity, code: String)? {
+        parsed.mentions[token].lazy.compactMap { mention -> (entity: Entity, code: String)? in
+            let entity = parsed.analysis.entities[mention.entity]
+            guard entity.type == "LOC", entity.mentions[mention.mention].kind == nil, let code = self.actor(entity, day) else { return nil }
+            return (entity, code)
+        }.first
+    }
+
+    /// Whether a word opens its phrase with one of the prepositions (its `case` child: `van` in `van Soedan`; the
+    /// `owner` words of `modality.tsv`).
+    func introduced(_ node: Int, byAnyOf prepositions: Set<String>, parsed: ParsedText) -> Bool {
+        parsed.children[node].contains { prepositions.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "case") }
+    }
+
+    /// The country where a coercive act was done to someone, for a passive without a doer (`Pinochet werd in Londen
+    /// gearresteerd`): the place of the verb's `in` phrase that has an actor code, as event coders read an arrest abroad.
+    func placeOfCoercion(_ verb: Int, code: String, parsed: ParsedText) -> [Side] {
+        // Under the verb, or under its subject (`Pinochet in Londen werd gearresteerd`).
+        let patients = parsed.children[verb].filter { parsed.has($0, relation: "nsubj:pass") || parsed.has($0, relation: "nsubj") }
+        // A passive by its auxiliary (`werd`, `is … gearresteerd`), not a perfect the parse took for one (`hebben opgepakt`).
+        let auxiliaries = parsed.children[verb].filter { parsed.has($0, relation: "aux") || parsed.has($0, relation: "aux:pass") }
+        guard code.hasPrefix("17"), auxiliaries.contains(where: { passiveAuxiliaries.contains(parsed.lemmas[$0]) }),
+            !auxiliaries.contains(where: { perfectAuxiliaries.contains(parsed.lemmas[$0]) }),
+            let place = (parsed.children[verb] + patients.flatMap { parsed.children[$0] }).first(where: { child in
+                (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child, byAnyOf: places, parsed: parsed)
+                    && self.place(named: child, parsed: parsed, day: nil) != nil
+            })
+        else { return [] }
+        return entities(of: place, parsed: parsed)
+    }
+
+    /// Those who do an act together with its subject (`Macron brengt een staatsbezoek aan China, samen met … Ursula von der
+    /// Leyen`): the phrases with `samen met` under the trigger's verb (the trigger, or the verb a noun trigger is the
+    /// object of).
+    func companions(of trigger: Int, parsed: ParsedText) -> [Side] {
+        let verb = parsed.upos(trigger) == "VERB" ? trigger : parsed.heads[trigger].flatMap { parsed.upos($0) == "VERB" ? $0 : nil }
+        guard let verb else { return [] }
+        // The phrase under the verb, or under the `samen` the parse made its head (`, samen met …`).
+        let firsts = Set(companionWords.map(\.first))
+        let holders = [verb] + parsed.children[verb].filter { firsts.contains(parsed.lemmas[$0]) && parsed.upos($0) == "ADV" }
+        return holders.flatMap { parsed.children[$0] }.filter { child in
+            (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && parsed.isNominal(child)
+                && parsed.children[child].contains { preposition in
+                    parsed.has(preposition, relation: "case") && preposition > 0
+                        && companionWords.contains { $0.first == parsed.lemmas[preposition - 1] && $0.second == parsed.lemmas[preposition] }
+                }
+        }.flatMap { entities(of: $0, parsed: parsed) }
+    }
+
+    /// The group a plural personal pronoun stands for (`hen`, `hun`, `zij` tagged plural): the last plural noun of
+    /// `agents.tsv` before it, in its sentence or the one before.
+    func pluralAntecedent(of pronoun: Int, parsed: ParsedText) -> Int? {
+        guard parsed.upos(pronoun) == "PRON", parsed.mentions[pronoun].isEmpty else { return nil }
+        let word = parsed.words[pronoun].lowercased()
+        let plural = plurals.contains(word)
+            || (pluralsIfTagged.contains(word) && (parsed.analysis.tokens[pronoun].feats ?? "").contains("Number=Plur"))
+        guard plural else { return nil }
+        let earliest = parsed.range(ofSentence: max(0, parsed.sentenceOf[pronoun] - 1)).lowerBound
+        return stride(from: pronoun - 1, through: earliest, by: -1).first { token in
+            parsed.upos(token) == "NOUN" && group(token, parsed: parsed) != nil
+                && (parsed.analysis.tokens[token].feats ?? "").contains("Number=Plur")
+        }
+    }
+
+    /// Whether a side is a place coded as a country (`de VS` → USA; not a person coded by nationality).
+    func isCountry(_ side: Side, _ actor: Event.Actor, parsed: ParsedText) -> Bool {
+        guard case .entity(let index) = side, actor.actor?.count == 3 else { return false }
+        return parsed.analysis.entities[index].type == "LOC"
+    }
+
+    /// The sector of a noun of `agents.tsv`, read as event nouns are (`oproerpolitie` → `politie`).
+    func group(_ token: Int, parsed: ParsedText) -> String? {
+        guard parsed.upos(token) == "NOUN" else { return nil }
+        // `-`: a compound that only looks like a group (`reisagent`).
+        return EventPatterns.lookup(parsed.lemmas[token], in: groups).flatMap { $0 == "-" ? nil : $0 }
+    }
+
+    /// The owners of the thing a pronoun stands for, with the event the verb makes of it: the last noun before it (in its
+    /// sentence or the two before) that makes an event with the verb and whose owner the text names (`In dat plan` names
+    /// none; `Peking stelde een vredesplan voor` does).
+    func antecedent(of pronoun: Int, verb: String, parsed: ParsedText) -> ([Side], EventPatterns.Pattern)? {
+        let sentence = parsed.sentenceOf[pronoun]
+        let floor = parsed.range(ofSentence: max(0, sentence - 2)).lowerBound
+        for index in stride(from: pronoun - 1, through: floor, by: -1) where parsed.upos(index) == "NOUN" {
+            guard let pattern = patterns.object(verb, parsed.lemmas[index]) else { continue }
+            let owners = owner(of: index, parsed: parsed)
+            if !owners.isEmpty { return (owners, pattern) }
+        }
+        return nil
+    }
+
+    /// Whoever put a thing forward: the subject of the verb it is the object of (`Peking stelde een vredesplan voor`),
+    /// else its `van` phrase (`het vredesplan van Peking`).
+    /// Who did an act that a definite noun names without saying whose it is (`Taiwan veroordeelde de oefeningen`, after
+    /// `houdt het Chinese leger … oefeningen`): the doer of the same noun earlier in the article (its `van` phrase, or
+    /// `door` for a noun done to someone, its country adjective, or the subject of the verb it is the object of), or the
+    /// subject of the verb the noun is made from (`noemde de afkondiging …`, after `Yoon kondigde de staat van beleg af`;
+    /// a passive's `door` phrase), the nearest first, at most ten sentences back.
+    func doerOfAct(_ noun: Int?, parsed: ParsedText) -> [Side] {
+        guard let noun, parsed.upos(noun) == "NOUN", parsed.mentions[noun].isEmpty,
+            parsed.children[noun].contains(where: { parsed.has($0, relation: "det") && definites.contains(parsed.lemmas[$0]) })
+        else { return [] }
+        let lemma = parsed.lemmas[noun]
+        let verbs = self.verbs(madeInto: lemma.filter { $0 != "_" })
+        let doerPrepositions = patterns.noun(lemma)?.source.map { [$0] } ?? owners
+        let earliest = parsed.range(ofSentence: max(0, parsed.sentenceOf[noun] - 10)).lowerBound
+        for token in stride(from: noun - 1, through: earliest, by: -1) {
+            if parsed.upos(token) == "NOUN", parsed.lemmas[token] == lemma {
+                if let owner = parsed.children[token].first(where: { child in
+                    parsed.has(child, relation: "nmod") && introduced(child, byAnyOf: doerPrepositions, parsed: parsed)
+                }) {
+                    let found = entities(of: owner, parsed: parsed)
+                    if !found.isEmpty { return found }
+                }
+                if let country = parsed.children[token].lazy.compactMap({ child in
+                    parsed.mentions[child].first { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" }
+                }).first {
+                    return [.entity(country.entity)]
+                }
+                if parsed.has(token, relation: "obj"), let verb = parsed.heads[token], parsed.upos(verb) == "VERB" {
+                    let found = entities(of: subject(of: verb, parsed: parsed), parsed: parsed)
+                    if !found.isEmpty { return found }
+                }
+            } else if parsed.upos(token) == "VERB", verbs.contains(verbLemma(token, parsed: parsed).filter { $0 != "_" }) {
+                let agent = isPassive(token, parsed: parsed) ? doorPhrase(token, parsed: parsed) : subject(of: token, parsed: parsed)
+                let found = entities(of: agent, parsed: parsed)
+                if !found.isEmpty { return found }
+            }
+        }
+        return []
+    }
+
+    /// The verbs (lemmas without `_`) an action noun is made from, by the `deverbal` lines of `modality.tsv`: a noun
+    /// ending replaced (`afkondiging` ← `afkondigen`, `goedkeuring` ← `goedkeuren`) or, when no ending fits, the bare
+    /// stem (`ruil` ← `ruilen`, `aanval` ← `aanvallen` with the last consonant doubled).
+    func verbs(madeInto noun: String) -> Set<String> {
+        guard noun.count >= 3 else { return [] }
+        let endings = deverbals.filter { !$0.noun.isEmpty && noun.hasSuffix($0.noun) }
+        var forms: Set<String> = []
+        for rule in endings.isEmpty ? deverbals.filter(\.noun.isEmpty) : endings {
+            let stem = noun.dropLast(rule.noun.count)
+            guard stem.count >= 2 else { continue }
+            if rule.verb.hasPrefix("+") {
+                guard let last = stem.last, !vowels.contains(last) else { continue }
+                forms.insert(stem + String(last) + rule.verb.dropFirst())
+            } else {
+                forms.insert(stem + rule.verb)
+            }
+        }
+        return forms
+    }
+
+    func owner(of thing: Int, parsed: ParsedText) -> [Side] {
+        if let owner = parsed.children[thing].first(where: { child in
+            parsed.has(child, relation: "nmod") && introduced(child, byAnyOf: owners, parsed: parsed)
+        }) {
+            let found = entities(of: owner, parsed: parsed)
+            if !found.isEmpty { return found }
+        }
+        guard parsed.has(thing, relation: "obj"), let verb = parsed.heads[thing], parsed.upos(verb) == "VERB" else { return [] }
+        return entities(of: subject(of: verb, parsed: parsed), parsed: parsed)
+    }
+
+    /// The entities a noun phrase names: its own and those of the phrases coordinated with it (`Oekraïne en het Westen`).
+    func entities(of head: Int?, parsed: ParsedText) -> [Side] {
+        guard let head else { return [] }
+        var found: [Side] = []
+        // A name the parse coordinated with the verb instead of with the phrase before it (`bedankte Nederland en
+        // Denemarken`, `Denemarken` on `bedankte`) is one more member of that phrase.
+        let strays = parsed.heads[head].map { verb in
+            parsed.upos(verb) == "VERB" && ["obj", "nsubj"].contains(parsed.relation(head))
+                ? parsed.children[verb].filter { member in
+                    member > head && (member < verb) == (head < verb) && parsed.has(member, relation: "conj")
+                        && ["NOUN", "PROPN"].contains(parsed.upos(member))
+                        && parsed.children[member].contains { parsed.has($0, relation: "cc") }
+                        && parsed.phrase(member, within: parsed.range(ofSentence: parsed.sentenceOf[member]), coordinated: false).contains {
+                            parsed.mentions[$0].contains { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == nil }
+                        }
+                }
+                : []
+        } ?? []
+        for counted in [head] + parsed.children[head].filter({ parsed.has($0, relation: "conj") }) + strays {
+            // A measure or count stands for what it counts (`tientallen activisten`, `een groep rebellen`).
+            var node = counted
+            if patterns.measures.contains(parsed.lemmas[counted]), parsed.mentions[counted].isEmpty,
+                let inner = parsed.children[counted].first(where: { ["nmod", "appos"].contains(parsed.relation($0)) && parsed.upos($0) == "NOUN" })
+            {
+                node = inner
+            }
+            // A spokesperson speaks for the one in their `van` phrase (`Een woordvoerder van het Chinese ministerie van
+            // Buitenlandse Zaken beschuldigde haar …`), unless named themselves.
+            if patterns.spokespeople.contains(parsed.lemmas[node]),
+                !parsed.children[node].contains(where: { child in
+                    ["flat", "appos"].contains(parsed.relation(child)) && !parsed.mentions[child].isEmpty
+                }),
+                let owner = parsed.children[node].first(where: { parsed.has($0, relation: "nmod") && introduced($0, byAnyOf: owners, parsed: parsed) })
+            {
+                for side in entities(of: owner, parsed: parsed) where !found.contains(side) { found.append(side) }
+                continue
+            }
+            // The mention over the head, else over a word of its name (`president Xi`).
+            let candidates = [node] + parsed.children[node].filter { ["flat", "appos", "compound"].contains(parsed.relation($0)) }
+            // Every entity a mention over it stands for: a group (`de twee leiders`) is each of its members.
+            let sentence = parsed.range(ofSentence: parsed.sentenceOf[node])
+            let named = parsed.phrase(node, within: sentence, coordinated: false).first { member in
+                parsed.mentions[member].contains { parsed.analysis.entities[$0.entity].type == "PER" && parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == nil }
+            }
+            if let over = candidates.first(where: { !parsed.mentions[$0].isEmpty }) {
+                for mention in parsed.mentions[over] where !found.contains(.entity(mention.entity)) { found.append(.entity(mention.entity)) }
+            } else if let named, let person = parsed.mentions[named].first, !found.contains(.entity(person.entity)) {
+                // A person named in the phrase (`De Amerikaanse minister van Buitenlandse Zaken Antony Blinken`).
+                found.append(.entity(person.entity))
+            } else if group(node, parsed: parsed) != nil {
+                // A group without a name (`de oproerpolitie`, `Russische troepen`).
+                found.append(.group(node))
+            } else if let antecedent = pluralAntecedent(of: node, parsed: parsed) {
+                // `Het kabinet beschuldigt hen ervan …`, after `zeventien Russische diplomaten`: the group named last.
+                if !found.contains(.group(antecedent)) { found.append(.group(antecedent)) }
+            } else if let adjective = parsed.children[node].lazy.compactMap({ child in
+                parsed.mentions[child].first { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" }
+            }).first, !found.contains(.entity(adjective.entity)) {
+                // A group by its country (`de Russische invasie`): the country.
+                found.append(.entity(adjective.entity))
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,369 @@
+import DuidingCore
+import DuidingStatements
+
+/// The event words: a verb (with its particle and object), a judging verb, a noun or a predicate adjective that a
+/// pattern of `patterns.tsv` codes, with its sources and targets.
+extension EventCoder {
+    func match(_ token: Int, parsed: ParsedText) -> Match? {
+        let upos = parsed.upos(token)
+        if upos == "VERB" {
+            let lemma = verbLemma(token, parsed: parsed)
+            var code: String?
+            var frame: String?
+            var object = parsed.children[token].first(where: { parsed.has($0, relation: "obj") })
+            // A bare noun the parse hung on the subject in a clause that ends in its verb (`dat de twee leiders gesprekken
+            // hadden gevoerd`): Dutch puts the object there, after the subject, so it is the verb's object.
+            if object == nil, let subject = parsed.children[token].first(where: { parsed.has($0, relation: "nsubj") }), subject < token,
+                let bare = parsed.children[subject].first(where: { child in
+                    child > subject && child < token && parsed.relation(child) == "nmod" && parsed.upos(child) == "NOUN"
+                        && !parsed.children[child].contains { parsed.has($0, relation: "case") || parsed.upos($0) == "PUNCT" }
+                })
+            {
+                object = bare
+            }
+            // Two objects, the later one making the event with the verb (`hij bracht de Russische president een bezoek`):
+            // that one is the object, the first the one it is for.
+            var firstObject: Int?
+            let objects = parsed.children[token].filter { parsed.has($0, relation: "obj") }
+            if objects.count == 2, patterns.object(lemma, parsed.lemmas[objects[0]]) == nil,
+                patterns.object(lemma, parsed.lemmas[objects[1]]) != nil
+            {
+                firstObject = objects[0]
+                object = objects[1]
+            }
+            // A time the parse made the object, with the object hung on it (`sloten vorige maand een akkoord`).
+            if let time = object, parsed.isTime(time),
+                let inner = parsed.children[time].first(where: { child in
+                    child > time && parsed.upos(child) == "NOUN" && !parsed.children[child].contains { parsed.has($0, relation: "case") }
+                })
+            {
+                object = inner
+            }
+            // A relative pronoun stands for the noun its clause modifies (`een akkoord dat FARC en regering sloten`).
+            if let pronoun = object, parsed.upos(pronoun) == "PRON", relatives.contains(parsed.lemmas[pronoun]),
+                parsed.relation(token) == "acl:relcl", let noun = parsed.heads[token], parsed.upos(noun) == "NOUN"
+            {
+                object = noun
+            }
+            // `een reeks overeenkomsten`: the noun the measure governs.
+            if let measure = object, patterns.measures.contains(parsed.lemmas[measure]),
+                let counted = parsed.children[measure].first(where: { ["nmod", "appos"].contains(parsed.relation($0)) && parsed.upos($0) == "NOUN" })
+            {
+                object = counted
+            }
+            if let object, let pattern = patterns.object(lemma, parsed.lemmas[object]) {
+                code = pattern.code
+                frame = nil
+            } else if patterns.judging.contains(lemma), let judged = judged(token, object: object, parsed: parsed),
+                let judgement = judgement(token, object: judged, parsed: parsed)
+            {
+                let object = judged
+                // `noemde het besluit van Den Haag "ongegrond"`: the judgement's code; the target is the object, or the
+                // one whose act the object is (its van phrase).
+                let sources = entities(of: subject(of: token, parsed: parsed), parsed: parsed)
+                // An act named by an event noun is its doer's (`de aanval van Rusland`; `de arrestatie van Navalny` names
+                // the one arrested, so its doer is in the `door` phrase); another noun's `van` phrase is its owner's (`het
+                // besluit van Den Haag`).
+                let doer = patterns.noun(parsed.lemmas[object])?.source.map { [$0] } ?? owners
+                var targets = parsed.mentions[object].isEmpty && parsed.upos(object) == "NOUN" ? [] : entities(of: object, parsed: parsed)
+                if targets.isEmpty, let owner = parsed.children[object].first(where: { child in
+                    parsed.has(child, relation: "nmod") && introduced(child, byAnyOf: doer, parsed: parsed)
+                }) {
+                    targets = entities(of: owner, parsed: parsed)
+                }
+                if targets.isEmpty, parsed.upos(object) == "NOUN", patterns.noun(parsed.lemmas[object]) == nil {
+                    targets = entities(of: object, parsed: parsed)
+                }
+                if targets.isEmpty { targets = doerOfAct(object, parsed: parsed) }
+                guard !sources.isEmpty, !targets.isEmpty else { return nil }
+                return Match(code: judgement, sources: sources, targets: targets)
+            } else if let phrases = patterns.phrases[lemma],
+                let pattern = parsed.children[token].lazy.filter({ parsed.has($0, relation: "obl") }).compactMap({ phrase in
+                    parsed.children[phrase].lazy.filter { parsed.has($0, relation: "case") }.compactMap { phrases[parsed.lemmas[$0]] }.first
+                }).first
+            {
+                code = pattern.code
+                frame = pattern.target
+            } else if let pattern = patterns.verbs[lemma] {
+                code = pattern.code
+                frame = pattern.target
+            }
+            guard let code else { return nil }
+            // A participle coordinated with a passive verb shares its auxiliary (`werd gearresteerd en daarna uitgeleverd aan
+            // Peru`); a finite verb there has a subject of its own (`werd ontvangen door Xi en bezocht daarna Pyongyang`).
+            func doorPhrase(_ verb: Int) -> Int? { self.doorPhrase(verb, parsed: parsed) }
+            func isPassive(_ verb: Int) -> Bool { self.isPassive(verb, parsed: parsed) }
+            let sharedPassive = parsed.has(token, relation: "conj") && parsed.heads[token].map(isPassive) == true
+                && (parsed.tokens[token].feats ?? "").contains("VerbForm=Part")
+                && !parsed.children[token].contains { parsed.has($0, relation: "nsubj") || parsed.has($0, relation: "aux") }
+            let ownPassive = isPassive(token)
+            let passive = ownPassive || sharedPassive
+            let agent = doorPhrase(token) ?? (sharedPassive ? parsed.heads[token].flatMap(doorPhrase) : nil)
+            // The passive (`werd gearresteerd door de politie`): the subject is the target, the door phrase the source.
+            let patient = !passive ? nil : parsed.children[token].first { parsed.has($0, relation: "nsubj:pass") }
+                // A passive's subject the parse labelled active (`Hij werd … ontvangen door premier Mark Rutte`).
+                ?? (ownPassive ? parsed.children[token].first { parsed.has($0, relation: "nsubj") } : nil)
+                ?? (sharedPassive ? parsed.heads[token].flatMap { head in parsed.children[head].first { parsed.has($0, relation: "nsubj:pass") } } : nil)
+            if frame == "obj", let patient {
+                var sources = entities(of: agent, parsed: parsed)
+                if sources.isEmpty, agent == nil { sources = placeOfCoercion(token, code: code, parsed: parsed) }
+                let targets = entities(of: patient, parsed: parsed)
+                // `Het werd snel verworpen door Oekraïne`, after `Peking stelde een vredesplan voor`: a pronoun for a
+                // thing that makes an event with the verb (`verwerpen` + `vredesplan` → 127) stands for it; the
+                // target is whoever put the thing forward.
+                if targets.isEmpty, !sources.isEmpty, thingPronouns.contains(parsed.lemmas[patient]),
+                    let (owners, pattern) = antecedent(of: patient, verb: lemma, parsed: parsed)
+                {
+                    return Match(code: pattern.code, sources: sources, targets: owners)
+                }
+                guard !sources.isEmpty, !targets.isEmpty else { return nil }
+                return Match(code: code, sources: sources, targets: targets)
+            }
+            // Any other passive (`werd uitgeleverd aan Peru`): its subject underwent the act; the source is the door
+            // phrase, and without one there is none.
+            var sources = entities(of: passive ? agent : subject(of: token, parsed: parsed), parsed: parsed)
+            if sources.isEmpty, passive, agent == nil { sources = placeOfCoercion(token, code: code, parsed: parsed) }
+            var targets: [Side] = []
+            if let frame {
+                func introduced(_ node: Int) -> Bool {
+                    parsed.children[node].contains { parsed.words[$0] == frame && parsed.has($0, relation: "case") }
+                }
+                // The phrase under the verb, else anywhere in its clause (`reisde voor het laatst naar Moskou`, where the
+                // parse hung the phrase on another word).
+                // The object, or a second subject after the verb where the parse took the object for one
+                // (`Xi ontving Macron`: two subjects, the first before the verb).
+                let subjects = self.subjects(of: token, parsed: parsed)
+                let split = splitObjects(token, parsed: parsed)
+                let object = parsed.children[token].first { parsed.has($0, relation: "obj") && !split.contains($0) }
+                    // An active verb's object that the parse made a passive subject (`Peking had de ambassadeur ontboden`).
+                    ?? objectTakenForPassiveSubject(token, parsed: parsed)
+                    // (`Xi ontving Macron`, `In Den Haag ontmoette hij koning Willem-Alexander`: two subjects, the second after the verb).
+                    ?? (subjects.count == 2 && subjects[1] > token ? subjects[1] : nil)
+                    // Or the second of two subjects in the middle field before a participle (`heeft Rusland vannacht Charkiv
+                    // gebombardeerd`): subject first, then object.
+                    ?? (subjects.count == 2 && subjects[1] < token && parsed.children[token].contains { parsed.has($0, relation: "aux") }
+                        && !parsed.children[token].contains { parsed.has($0, relation: "aux:pass") } ? subjects[1] : nil)
+                // `dat`: the subject of the clause the verb governs (`eisten dat Rwanda zijn troepen terugtrekt`).
+                let clause = parsed.children[token].first { child in
+                    (parsed.has(child, relation: "ccomp") || parsed.has(child, relation: "advcl"))
+                        && parsed.children[child].contains { complementizers.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "mark") }
+                }
+                let head: Int? = frame == "dat"
+                    ? clause.flatMap { clause in parsed.children[clause].first { parsed.has($0, relation: "nsubj") } }
+                    : frame == "obj"
+                    ? object ?? preverbalObject(token, parsed: parsed) ?? middleObject(token, parsed: parsed)
+                        ?? bareName(after: token, parsed: parsed) ?? nameOnTime(token, parsed: parsed)
+                        ?? objectInPhrase(token, parsed: parsed)
+                    : parsed.children[token].first { child in
+                        (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
+                    } ?? parsed.subtree(token).first { $0 != token && parsed.sentenceOf[$0] == parsed.sentenceOf[token] && introduced($0) }
+                targets = entities(of: head, parsed: parsed)
+                // An object that names no one stands for the one whose it is (`veroordeelde de provocaties van China`,
+                // `bezocht de hoofdstad van Oekraïne`): its `van` phrase.
+                if targets.isEmpty, frame == "obj", let head, parsed.upos(head) == "NOUN",
+                    let owner = parsed.children[head].first(where: { parsed.has($0, relation: "nmod") && self.introduced($0, byAnyOf: owners, parsed: parsed) })
+                {
+                    targets = entities(of: owner, parsed: parsed)
+                }
+                if targets.isEmpty, frame != "dat" { targets = doerOfAct(head, parsed: parsed) }
+                // `elkaar`: coordinated or grouped sources act on each other (`bestookten beide landen elkaar`); so do those
+                // of a verb done with someone when no one else is named (`India en Pakistan onderhandelden`).
+                if let head, reciprocals.contains(parsed.lemmas[head]), sources.count > 1 { targets = sources }
+                if head == nil, mutuals.contains(frame), sources.count > 1, let subject = subject(of: token, parsed: parsed),
+                    parsed.children[subject].contains(where: { parsed.has($0, relation: "conj") })
+                {
+                    targets = sources
+                }
+            } else {
+                // A verb with its object: the one it is for (`heeft Moskou steun geboden`, `steun bieden aan`), else,
+                // for coordinated sources (`de twee leiders ondertekenden een verklaring`), each other.
+                func forSomeone(_ child: Int) -> Bool {
+                    parsed.children[child].contains { recipients.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }
+                }
+                let recipient = parsed.children[token].first { parsed.has($0, relation: "iobj") } ?? firstObject
+                    ?? parsed.children[token].first { parsed.has($0, relation: "obl") && forSomeone($0) }
+                    // Or in the object's phrase (`sluit een migratiedeal met Tunesië`).
+                    ?? object.flatMap { object in parsed.children[object].first { parsed.has($0, relation: "nmod") && forSomeone($0) } }
+                    // A second subject the parse hung on the verb or its auxiliary is the one it is for (`China heeft
+                    // Moskou steun geboden`).
+                    ?? misplacedRecipient(token, parsed: parsed)
+                targets = entities(of: recipient, parsed: parsed)
+                if targets.isEmpty, sources.count > 1 { targets = sources }
+            }
+            // A verb without a subject whose object holds two people's names in one run (`prees Poetin president Xi`,
+            // the subject after the verb taken into its object): the first does it to the last.
+            if sources.isEmpty, frame == "obj", let object, !parsed.children[token].contains(where: { parsed.has($0, relation: "nsubj") }),
+                let pair = namesInOneRun(object, parsed: parsed)
+            {
+                return Match(code: code, sources: [pair.first], targets: [pair.last])
+            }
+            // A verb without an object whose subject runs on into another name (`dat Rusland Charkiv heeft gebombardeerd`:
+            // two names side by side made one): the other name is the object.
+            if targets.isEmpty, frame == "obj", !passive, object == nil, let subject = subject(of: token, parsed: parsed),
+                parsed.heads[subject] == token || parsed.heads[subject].map({ parsed.heads[$0] == token }) == true,
+                let named = namedAfter(subject, parsed: parsed), !sources.contains(named)
+            {
+                targets = [named]
+            }
+            guard !sources.isEmpty, !targets.isEmpty else { return nil }
+            return Match(code: code, sources: sources, targets: targets)
+        }
+        // A predicate adjective (`hij was Xi dankbaar`, `China is kritisch over de sancties`).
+        if upos == "ADJ", let pattern = patterns.adjectives[parsed.lemmas[token]],
+            parsed.children[token].contains(where: { parsed.has($0, relation: "cop") })
+        {
+            let sources = entities(of: subject(of: token, parsed: parsed), parsed: parsed)
+            let head: Int? = parsed.children[token].first { child in
+                if pattern.target == "obj" {
+                    // Any bare noun or name under it but its subject (the parse also makes it `advmod`: `hij Scholz dankbaar was`).
+                    return ["obj", "iobj", "obl", "advmod", "nmod"].contains(where: { parsed.has(child, relation: $0) })
+                        && ["NOUN", "PROPN", "PRON"].contains(parsed.upos(child))
+                        && !parsed.children[child].contains { parsed.has($0, relation: "case") }
+                }
+                return (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod"))
+                    && parsed.children[child].contains { parsed.words[$0] == pattern.target && parsed.has($0, relation: "case") }
+            }
+            let targets = entities(of: head, parsed: parsed)
+            guard !sources.isEmpty, !targets.isEmpty else { return nil }
+            return Match(code: pattern.code, sources: sources, targets: targets)
+        }
+        if upos == "NOUN", let pattern = patterns.noun(parsed.lemmas[token]) {
+            // An act halted or called off (`schort het overleg op`, `de top werd afgeblazen`) does not happen.
+            if let verb = parsed.heads[token], parsed.upos(verb) == "VERB", parsed.has(token, relation: "obj") || parsed.has(token, relation: "nsubj:pass"),
+                haltings.contains(verbLemma(verb, parsed: parsed))
+            {
+                return nil
+            }
+            func phrase(_ preposition: String?) -> Int? {
+                guard let preposition else { return nil }
+                func introduced(_ node: Int) -> Bool {
+                    parsed.children[node].contains { parsed.words[$0] == preposition && parsed.has($0, relation: "case") }
+                }
+                // Under the noun, else deeper in its phrase where the parse hung it on a word after the noun (`de ontvangst
+                // van Poetin door Xi`: `door Xi` on `Poetin`).
+                return parsed.children[token].first(where: introduced)
+                    ?? parsed.subtree(token).first { $0 > token && parsed.isNominal($0) && introduced($0) }
+            }
+            // A `van` phrase inside the target's modifies the target (`een strafzaak tegen de aanklager van het ICC`); a
+            // `door` phrase there is the doer still, hung deeper by the parse (`de ontvangst van Poetin door Xi`).
+            var targetPhrase = phrase(pattern.target)
+            // A doer named by a country adjective makes the `van` phrase the one it is done to (`de Russische invasie van
+            // Oekraïne`, `de Israëlische bezetting van de Golan`).
+            // A `door` phrase names the doer of any act (`na bemiddeling door Oman`, `de aanval door Rusland`).
+            let ownedBySource = pattern.source.map(owners.contains) == true
+            var sourcePhrase = phrase(pattern.source) ?? (ownedBySource ? agents.sorted().lazy.compactMap(phrase).first : nil)
+            if ownedBySource, targetPhrase == nil, let van = sourcePhrase, parsed.heads[van] == token,
+                parsed.children[token].contains(where: { child in
+                    parsed.has(child, relation: "amod")
+                        && parsed.mentions[child].contains { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" }
+                })
+            {
+                targetPhrase = van
+                sourcePhrase = nil
+            }
+            var sources = entities(of: sourcePhrase.flatMap { source in
+                ownedBySource && targetPhrase.map { parsed.dominates($0, source) } == true ? nil : source
+            }, parsed: parsed)
+            // `de Russische invasie`: the country of the noun's adjective.
+            if sources.isEmpty { sources = entities(of: token, parsed: parsed) }
+            // `Poetin bracht een bezoek aan China`: the subject of the verb the noun is the object of (not of a verb it is
+            // a phrase of: `X protesteerde tegen de arrestatie van Y`).
+            if sources.isEmpty, parsed.has(token, relation: "obj"), let verb = parsed.heads[token], parsed.upos(verb) == "VERB" {
+                sources = entities(of: subject(of: verb, parsed: parsed), parsed: parsed)
+            }
+            var targets = entities(of: targetPhrase, parsed: parsed)
+            if targets.isEmpty, let verb = parsed.heads[token], parsed.upos(verb) == "VERB", let preposition = pattern.target {
+                let head = parsed.children[verb].first { child in
+                    parsed.children[child].contains { parsed.words[$0] == preposition && parsed.has($0, relation: "case") }
+                }
+                targets = entities(of: head, parsed: parsed)
+            }
+            // `de gevechten tussen het leger en de rebellen`: each against the other.
+            if targets.isEmpty, let source = pattern.source, betweens.contains(source), sources.count > 1 { targets = sources }
+            guard !sources.isEmpty, !targets.isEmpty else { return nil }
+            return Match(code: pattern.code, sources: sources, targets: targets)
+        }
+        return nil
+    }
+
+    /// A verb's lemma with its separated particle, as the patterns write particle verbs (`riep … op` → `op_roepen`).
+    func verbLemma(_ verb: Int, parsed: ParsedText) -> String {
+        // The lemmatizer joins most of them itself (`wees … uit` → `uit_wijzen`).
+        let lemma = parsed.lemmas[verb]
+        if let particle = parsed.children[verb].first(where: { parsed.relation($0) == "compound:prt" }) {
+            // The particle in the sentence wins over one the lemmatizer put in (`zette … uit` lemmatized `in_zetten`).
+            let base = lemma.split(separator: "_").last.map(String.init) ?? lemma
+            return "\(parsed.lemmas[particle])_\(base)"
+        }
+        guard let underscore = lemma.firstIndex(of: "_") else {
+            return detachedParticle(verb, parsed: parsed).map { "\(parsed.lemmas[$0])_\(lemma)" } ?? lemma
+        }
+        // A particle the lemmatizer put in from another use of the form (`zette` → `in_zetten`, `levert` → `op_leveren`)
+        // holds when the form itself carries it (`aankondigde`) or the clause has it after the verb; else the particle
+        // in the clause makes the verb (`zette … uit`), or the verb is the bare one.
+        let particle = String(lemma[..<underscore])
+        let base = String(lemma[lemma.index(after: underscore)...])
+        if parsed.words[verb].lowercased().hasPrefix(particle) { return lemma }
+        if let detached = detachedParticle(verb, base: base, parsed: parsed) { return "\(parsed.lemmas[detached])_\(base)" }
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
+        return (verb + 1..<sentence.upperBound).contains { parsed.lemmas[$0] == particle } ? lemma : base
+    }
+
+    /// The particle of an event verb that the parse took for a preposition (`riep beide landen op de gevechten te
+    /// staken`: `op` hung on `gevechten`): a preposition or adverb after the verb, in its clause (before punctuation, a
+    /// conjunction or another verb), that makes an event verb with it when the verb alone is none.
+    func detachedParticle(_ verb: Int, base: String? = nil, parsed: ParsedText) -> Int? {
+        let lemma = base ?? parsed.lemmas[verb]
+        guard patterns.verbs[lemma] == nil, patterns.objects[lemma] == nil else { return nil }
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
+        var index = verb + 1
+        while index < sentence.upperBound {
+            if parsed.isPunctuation(index) || ["CCONJ", "SCONJ", "VERB", "AUX"].contains(parsed.upos(index)) { return nil }
+            // (`vrij`, `vast`, `stop` in `liet … vrij`, `zette … vast`: adjectives and nouns the parse did not join.)
+            if ["ADP", "ADV", "ADJ", "NOUN"].contains(parsed.upos(index)) {
+                let joined = "\(parsed.lemmas[index])_\(lemma)"
+                if patterns.verbs[joined] != nil || patterns.objects[joined] != nil { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// What a calling verb judges: its object, or, where the parse made the judgement the object (`noemde Poetin een
+    /// oorlogsmisdadiger`: `Poetin` a second subject), the second subject after the verb.
+    func judged(_ verb: Int, object: Int?, parsed: ParsedText) -> Int? {
+        let subjects = self.subjects(of: verb, parsed: parsed)
+        if let object, patterns.judgement(parsed.lemmas[object]) != nil, subjects.count == 2, subjects[1] > verb, subjects[1] < object {
+            return subjects[1]
+        }
+        return object
+    }
+
+    /// The code of the judgement a calling verb makes of its object (`noemde X "onaanvaardbaar"`, `noemde X een
+    /// terrorist`): the first judging word under the verb, after the object and outside its phrase.
+    func judgement(_ verb: Int, object: Int, parsed: ParsedText) -> String? {
+        // The predicate, wherever the parse hung it in the verb's clause, but not inside a prepositional phrase (`een
+        // partner in de strijd tegen terrorisme`) other than `als`, nor in a clause of its own (`zei dat …`), nor in the
+        // object's phrase. A denied judgement (`geen vijand`) is none.
+        let objectPhrase = Set(parsed.subtree(object))
+        for node in parsed.subtree(verb) where node > object && !objectPhrase.contains(node)
+            && ["ADJ", "NOUN"].contains(parsed.upos(node)) && parsed.sentenceOf[node] == parsed.sentenceOf[verb]
+        {
+            guard let pattern = patterns.judgement(parsed.lemmas[node]) else { continue }
+            var current = node
+            var free = true
+            while current != verb, let up = parsed.heads[current] {
+                let introduced = parsed.children[current].filter { parsed.has($0, relation: "case") || parsed.has($0, relation: "mark") }
+                if introduced.contains(where: { parsed.lemmas[$0] != "als" }) || parsed.has(current, relation: "ccomp") {
+                    free = false
+                    break
+                }
+                current = up
+            }
+            guard free else { continue }
+            if parsed.children[node].contains(where: { negations.contains(parsed.lemmas[$0]) }) { return nil }
+            return pattern.code
+        }
+        return nil
+    }
+}

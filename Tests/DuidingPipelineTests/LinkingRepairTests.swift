@@ -82,6 +82,13 @@ struct LinkingRepairTests {
         #expect(!Self.mentions(of: "Kinshasa", in: analysis).contains("de stad"))
     }
 
+    @Test func anInitialAndTwoParticlesMakeOnePersonsName() throws {
+        // `'t` is a surname particle; an initial is spelled like no organisation (`J.` is no `J&J`).
+        let analysis = try Self.analyze("Er is overal iets georganiseerd, aldus boerenvoorman J. van 't Hof uit Sint-Annaland.")
+        #expect(analysis.entities.contains { $0.name == "J. van 't Hof" && $0.type == "PER" })
+        #expect(!analysis.entities.contains { $0.name.contains("Johnson") })
+    }
+
     @Test func aDeterminerBeforeACountryAdjectiveIsNoName() throws {
         let analysis = try Self.analyze("Veel Chinese bedrijven leveren onderdelen aan Rusland.")
         #expect(analysis.entities.contains { $0.kb == "Q148" && $0.mentions.map(\.text) == ["Chinese"] })

@@ -73,9 +73,11 @@ public struct NameIndex: Sendable {
         guard !key.isEmpty else { return [] }
         note(folded[key], .folded)
         let skeleton = transliteration.skeleton(folded: key)
-        note(skeletons[skeleton], .transliterated)
+        // Spellings meet only where there is something to spell: an initial (`J.`) is no `J&J`.
+        let spelled = key.unicodeScalars.filter { $0 != " " }.count >= 3
+        if spelled { note(skeletons[skeleton], .transliterated) }
         note(surnames[key], .surname)
-        note(surnames[skeleton], .surname)
+        if spelled { note(surnames[skeleton], .surname) }
         return order.map { ($0, best[$0] ?? .surname) }.sorted { $0.match > $1.match }
     }
 

@@ -239,11 +239,13 @@ struct LinkingState {
         }
         func isParticle(_ index: Int) -> Bool { name.tokens.contains(index) && particles.contains(document.tokens[index].text.lowercased()) }
         // A person's first name and surname with particles between them (`Sanne de Boer`, `Jan van Dijk`) is one name,
-        // unless the last word is a place or organisation of its own (`Milosevic van Servië`).
+        // unless one `van` makes the last word a place or organisation of its own (`Milosevic van Servië`); two particles
+        // or more make a surname (`J. van 't Hof`).
         let capitalised = name.tokens.filter { document.tokens[$0].text.first?.isUppercase ?? false }
         if name.type == "PER", capitalised == [name.tokens.lowerBound, name.tokens.upperBound - 1], name.tokens.count >= 3,
             name.tokens.dropFirst().dropLast().allSatisfy(isParticle),
-            candidates(document.text((name.tokens.upperBound - 1)..<name.tokens.upperBound)).first.map({ kb.entities[$0.entity].kind.nerType == "PER" }) ?? true
+            name.tokens.count >= 4
+                || candidates(document.text((name.tokens.upperBound - 1)..<name.tokens.upperBound)).first.map({ kb.entities[$0.entity].kind.nerType == "PER" }) ?? true
         {
             return nil
         }

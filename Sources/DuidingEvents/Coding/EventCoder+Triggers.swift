@@ -305,22 +305,30 @@ extension EventCoder {
         let base = String(lemma[lemma.index(after: underscore)...])
         if parsed.words[verb].lowercased().hasPrefix(particle) { return lemma }
         if let detached = detachedParticle(verb, base: base, parsed: parsed) { return "\(parsed.lemmas[detached])_\(base)" }
+        // (In the verb's clause: before punctuation, a conjunction or another verb.)
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
-        return (verb + 1..<sentence.upperBound).contains { parsed.lemmas[$0] == particle } ? lemma : base
+        let clauseEnd = (verb + 1..<sentence.upperBound).first { index in
+            parsed.isPunctuation(index) || ["CCONJ", "SCONJ", "VERB", "AUX"].contains(parsed.upos(index))
+        } ?? sentence.upperBound
+        return (verb + 1..<clauseEnd).contains { parsed.lemmas[$0] == particle } ? lemma : base
     }
 
     /// The particle of an event verb that the parse took for a preposition (`riep beide landen op de gevechten te
-    /// staken`: `op` hung on `gevechten`): a preposition or adverb after the verb, in its clause (before punctuation, a
-    /// conjunction or another verb), that makes an event verb with it when the verb alone is none.
+    /// staken`: `op` hung on `gevechten`): a preposition or adverb after the verb in its clause (before punctuation, a
+    /// conjunction or another verb), or an adjective or noun closing the clause (`liet … vrij`, `zette … stop`), that
+    /// makes an event verb with it when the verb alone is none. With `base`, the verb the lemmatizer joined to a particle
+    /// of its own (`zette` → `in_zetten`), which is looked for whatever the bare verb makes.
     func detachedParticle(_ verb: Int, base: String? = nil, parsed: ParsedText) -> Int? {
         let lemma = base ?? parsed.lemmas[verb]
-        guard patterns.verbs[lemma] == nil, patterns.objects[lemma] == nil else { return nil }
+        if base == nil, patterns.verbs[lemma] != nil || patterns.objects[lemma] != nil { return nil }
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
+        func endsClause(_ index: Int) -> Bool {
+            parsed.isPunctuation(index) || ["CCONJ", "SCONJ", "VERB", "AUX"].contains(parsed.upos(index))
+        }
         var index = verb + 1
-        while index < sentence.upperBound {
-            if parsed.isPunctuation(index) || ["CCONJ", "SCONJ", "VERB", "AUX"].contains(parsed.upos(index)) { return nil }
-            // (`vrij`, `vast`, `stop` in `liet … vrij`, `zette … vast`: adjectives and nouns the parse did not join.)
-            if ["ADP", "ADV", "ADJ", "NOUN"].contains(parsed.upos(index)) {
+        while index < sentence.upperBound, !endsClause(index) {
+            let closing = index + 1 == sentence.upperBound || endsClause(index + 1)
+            if ["ADP", "ADV"].contains(parsed.upos(index)) || (closing && ["ADJ", "NOUN"].contains(parsed.upos(index))) {
                 let joined = "\(parsed.lemmas[index])_\(lemma)"
                 if patterns.verbs[joined] != nil || patterns.objects[joined] != nil { return index }
             }

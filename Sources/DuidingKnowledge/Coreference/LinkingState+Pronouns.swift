@@ -50,8 +50,11 @@ extension LinkingState {
             var next = index
             if words.determiners.contains(lower[next]) { next += 1 }
             if next > index, next < lower.count, let noun = words.nouns[lower[next]] {
-                // A noun right before a name is that name's title (`de stad Goma`, `het bedrijf Shell`), no reference back.
-                if next + 1 < lower.count, document.nameStarting[next + 1] != nil {
+                // A noun right before a name that the parse hangs on it is that name's title (`de stad Goma`, `het bedrijf
+                // Shell`), no reference back; not a name the parse gives to the verb (`dat het land Rusland steunt`).
+                if next + 1 < lower.count, document.nameStarting[next + 1] != nil, document.sentenceOf[next + 1] == document.sentenceOf[next],
+                    document.head(of: next + 1) == next || document.head(of: next) == next + 1
+                {
                     index = next
                     continue
                 }

@@ -82,7 +82,10 @@ public struct Linker: Sendable {
             particles: kb.names.particles, isGivenName: isGivenName,
             isPlaceOrOrganisation: { word in kb.names.candidates(word).contains { ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) } })
         let isPerson = { (name: String) in kb.names.candidates(name).contains { kb.entities[$0.entity].kind.nerType == "PER" } }
-        document.joinHyphenedSurnames(particles: kb.names.particles, isPerson: isPerson)
+        let isPlaceOrOrganisation = { (word: String) in
+            kb.names.candidates(word).contains { $0.match == .folded && ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) }
+        }
+        document.joinHyphenedSurnames(particles: kb.names.particles, isPerson: isPerson, isPlaceOrOrganisation: isPlaceOrOrganisation)
         document.joinLeaderCompounds(language.leaderCompounds, isPerson: isPerson)
         var state = LinkingState(document: document, words: language, linker: self, language: analysis.language)
         state.run()

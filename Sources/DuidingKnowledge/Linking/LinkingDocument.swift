@@ -217,13 +217,14 @@ struct LinkingDocument {
     /// Takes into a person's name the surname written with a hyphened particle right after it, which the tagger leaves
     /// out for its lowercase start (`Abdel Fattah al-Burhan`, `Bashar al-Assad`: `al` a particle of `name-particles.txt`),
     /// and makes a name of such a surname standing alone when `isPerson` knows it (`al-Burhan`).
-    mutating func joinHyphenedSurnames(particles: Set<String>, isPerson: (String) -> Bool) {
+    mutating func joinHyphenedSurnames(particles: Set<String>, isPerson: (String) -> Bool, isPlaceOrOrganisation: (String) -> Bool) {
+        // Not a place or organisation written so (`al-Qaida`, `el-Fasher`).
         func isHyphenedSurname(_ index: Int) -> Bool {
             let text = tokens[index].text
             guard let hyphen = text.firstIndex(of: "-"), text.first?.isLowercase == true, particles.contains(String(text[..<hyphen])) else {
                 return false
             }
-            return text[text.index(after: hyphen)...].first?.isUppercase == true
+            return text[text.index(after: hyphen)...].first?.isUppercase == true && !isPlaceOrOrganisation(text)
         }
         var covered = Set(names.flatMap { Array($0.tokens) })
         var joined: [Name] = []
@@ -250,7 +251,7 @@ struct LinkingDocument {
         var covered: Set<Int> = []
         for index in tokens.indices where !covered.contains(index) {
             let text = tokens[index].text
-            guard let hyphen = text.firstIndex(of: "-"), nouns.contains(lower[index][..<hyphen].description),
+            guard let hyphen = text.firstIndex(of: "-"), nouns.contains(text[..<hyphen].lowercased()),
                 text[text.index(after: hyphen)...].first?.isUppercase == true
             else { continue }
             var person = String(text[text.index(after: hyphen)...])

@@ -205,28 +205,6 @@ struct LinkingState {
     /// A name without candidates cut into parts that have some: the runs of capitalised words when the
     /// tagger took lowercase words in (`Milosevic van Sierra Leone`, `Camp David vertrok`), else two
     /// parts (`Veiligheidsraad Sjojgoe`). Each part is typed by its best candidate.
-    /// The names a run of capitalised words is made of, when the knowledge base knows each word as part of one, longest
-    /// first, or as a country adjective (`Bulgarije Russische`, out of `Bulgarije Russische diplomaten uit` typed one
-    /// organisation: a country and an adjective, type `ADJ`); none when a word is neither.
-    func pieces(of run: Range<Int>) -> [(tokens: Range<Int>, type: String)] {
-        var pieces: [(tokens: Range<Int>, type: String)] = []
-        var start = run.lowerBound
-        while start < run.upperBound {
-            if let end = stride(from: run.upperBound, to: start, by: -1).first(where: { end in
-                candidates(document.text(start..<end)).first?.match == .folded
-            }), let best = candidates(document.text(start..<end)).first {
-                pieces.append((start..<end, kb.entities[best.entity].kind.nerType))
-                start = end
-            } else if linker.countryWords[language]?[Transliteration.fold(document.tokens[start].text)] != nil {
-                pieces.append((start..<(start + 1), "ADJ"))
-                start += 1
-            } else {
-                return []
-            }
-        }
-        return pieces
-    }
-
     func split(_ name: LinkingDocument.Name) -> [(tokens: Range<Int>, type: String)]? {
         var runs: [Range<Int>] = []
         var start: Int?
@@ -294,6 +272,28 @@ struct LinkingState {
             }
         }
         return nil
+    }
+
+    /// The names a run of capitalised words is made of, when the knowledge base knows each word as part of one, longest
+    /// first, or as a country adjective (`Bulgarije Russische`, out of `Bulgarije Russische diplomaten uit` typed one
+    /// organisation: a country and an adjective, type `ADJ`); none when a word is neither.
+    func pieces(of run: Range<Int>) -> [(tokens: Range<Int>, type: String)] {
+        var pieces: [(tokens: Range<Int>, type: String)] = []
+        var start = run.lowerBound
+        while start < run.upperBound {
+            if let end = stride(from: run.upperBound, to: start, by: -1).first(where: { end in
+                candidates(document.text(start..<end)).first?.match == .folded
+            }), let best = candidates(document.text(start..<end)).first {
+                pieces.append((start..<end, kb.entities[best.entity].kind.nerType))
+                start = end
+            } else if linker.countryWords[language]?[Transliteration.fold(document.tokens[start].text)] != nil {
+                pieces.append((start..<(start + 1), "ADJ"))
+                start += 1
+            } else {
+                return []
+            }
+        }
+        return pieces
     }
 
     /// Candidates for a written name; a possessive suffix (`China's`) is tried off when the whole finds none.

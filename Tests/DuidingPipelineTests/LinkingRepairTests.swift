@@ -51,6 +51,9 @@ struct LinkingRepairTests {
         let analysis = try Self.analyze("Het kabinet-Rutte viel in 2021. De oppositie had kritiek op de regering-De Croo.")
         #expect(analysis.entities.contains { $0.kb == "Q57792" && $0.mentions.map(\.text) == ["kabinet-Rutte"] })
         #expect(analysis.entities.contains { $0.name == "Alexander De Croo" && $0.mentions.map(\.text) == ["regering-De Croo"] })
+        // A hyphened surname after it (cut at the first hyphen).
+        #expect(try Self.analyze("De oppositie had kritiek op de regering-Abdul-Mahdi.").entities
+            .contains { $0.name == "Adil Abdul-Mahdi" && $0.mentions.map(\.text) == ["regering-Abdul-Mahdi"] })
         // Not one whose name the knowledge base does not know as a person.
         #expect(!(try Self.analyze("Het kabinet-Onbekendnaam viel.")).entities.contains { $0.type == "PER" && $0.mentions.contains { $0.text.hasPrefix("kabinet") } })
         // A token whose lowercase form is shorter than itself does not trip the compound reading.

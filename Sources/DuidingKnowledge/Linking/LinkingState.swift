@@ -303,15 +303,15 @@ struct LinkingState {
         for suffix in words.possessives where text.lowercased().hasSuffix(suffix) && text.count > suffix.count + 1 {
             return kb.names.candidates(String(text.dropLast(suffix.count)))
         }
+        // A government named by its leader (`kabinet-Rutte`, `regering-Abdel-Mahdi`: cut at the first hyphen): the person.
+        if let hyphen = text.firstIndex(of: "-"), words.leaderCompounds.contains(text[..<hyphen].lowercased()) {
+            return kb.names.candidates(String(text[text.index(after: hyphen)...])).filter { kb.entities[$0.entity].kind.nerType == "PER" }
+        }
         // A compound of a name and a noun (`Knesset-leden`, `VN-ambassadeur`, `NMBS-directie`): the name part.
         if let hyphen = text.lastIndex(of: "-"), hyphen != text.startIndex {
             let head = String(text[..<hyphen])
             let tail = text[text.index(after: hyphen)...]
             if tail.first?.isLowercase ?? false { return candidates(head) }
-            // A government named by its leader (`kabinet-Rutte`): the person.
-            if words.leaderCompounds.contains(head.lowercased()) {
-                return kb.names.candidates(String(tail)).filter { kb.entities[$0.entity].kind.nerType == "PER" }
-            }
             // An organisation's site named by its place (`BASF-Antwerpen`, `Ford-Genk`): the organisation; not a pair of
             // parties (`EU-Turkije`, `NAVO-Rusland`).
             let organisation = candidates(head).filter { kb.entities[$0.entity].kind.nerType == "ORG" }

@@ -3,6 +3,16 @@
 /// treebanks write them: a separable verb's lemma joins its particle with `_` (`aangekomen`, `aankwam` →
 /// `aan_komen`), as its participle shows (`aan` + `gekomen`, the participle of `komen`).
 public enum VerbInflections {
+    /// The table's columns (`../shared/data/lexicons/README.md`): the infinitive, the present forms (1sg, 2sg, 3sg and one
+    /// more, mostly empty), the present participle, the past forms (plural, singular) and the past participle.
+    static let infinitiveColumn = 0
+    static let presentColumns = [1, 2, 3, 4]
+    static let presentParticipleColumn = 5
+    static let pastColumns = [9, 10]
+    static let participleColumn = 11
+    /// The finite forms, which a main clause writes without a separable verb's particle.
+    static let finiteColumns = presentColumns + pastColumns
+
     /// Form → lemma for every form of every verb; a form two verbs share (`wees`: `wijzen`, `wezen`) is left out.
     public static func lemmas(table text: String, joiner: String = "_") -> [String: String] {
         let verbs = rows(text)
@@ -28,7 +38,7 @@ public enum VerbInflections {
         var clashing: Set<String> = []
         for fields in verbs {
             guard let (particle, base) = separables[fields[0]], !infinitives.contains(base) else { continue }
-            for index in [1, 2, 3, 4, 9, 10] where index < fields.count && fields[index].lowercased().hasPrefix(particle) {
+            for index in finiteColumns where index < fields.count && fields[index].lowercased().hasPrefix(particle) {
                 let form = String(fields[index].lowercased().dropFirst(particle.count))
                 guard !form.isEmpty, lemmas[form] == nil, !shared.contains(form) else { continue }
                 if let known = derived[form], known != base { clashing.insert(form) } else { derived[form] = base }
@@ -88,8 +98,8 @@ public enum VerbInflections {
     /// (present participle), `V(ovt)` (past), `V(verl)` (past participle); a form keeps its first role (`werken`: the
     /// infinitive, not the plural).
     public static func lexiconTags(table text: String) -> [String: String] {
-        let roles: [(Int, String)] = [(0, "V(inf)"), (1, "V(ott)"), (2, "V(ott)"), (3, "V(ott)"), (4, "V(ott)"), (5, "V(teg)"),
-            (9, "V(ovt)"), (10, "V(ovt)"), (11, "V(verl)")]
+        let roles: [(Int, String)] = [(infinitiveColumn, "V(inf)")] + presentColumns.map { ($0, "V(ott)") } + [(presentParticipleColumn, "V(teg)")]
+            + pastColumns.map { ($0, "V(ovt)") } + [(participleColumn, "V(verl)")]
         var tags: [String: String] = [:]
         for fields in rows(text) {
             for (index, tag) in roles where index < fields.count && !fields[index].isEmpty {

@@ -64,8 +64,7 @@ extension EventCoder {
         let children = parsed.children[verb]
         guard let active = children.first(where: { parsed.relation($0) == "nsubj" }),
             let passive = children.first(where: { parsed.relation($0) == "nsubj:pass" }),
-            children.contains(where: { parsed.relation($0) == "aux" && perfectAuxiliaries.contains(parsed.lemmas[$0]) }),
-            !children.contains(where: { parsed.has($0, relation: "aux:pass") && passiveAuxiliaries.contains(parsed.lemmas[$0]) })
+            hasPerfectAuxiliary(verb, parsed: parsed), !hasPassiveAuxiliary(verb, parsed: parsed)
         else { return nil }
         return max(active, passive)
     }
@@ -74,10 +73,18 @@ extension EventCoder {
     /// as `die` in `gesprekken hadden gevoerd die … waren geweest`), or a passive subject, unless a perfect auxiliary
     /// (`hebben`, which makes no passive) shows the verb active (`dat de troepen honderden migranten hebben opgepakt`).
     func isPassive(_ verb: Int, parsed: ParsedText) -> Bool {
-        let children = parsed.children[verb]
-        if children.contains(where: { parsed.has($0, relation: "aux:pass") && passiveAuxiliaries.contains(parsed.lemmas[$0]) }) { return true }
-        return children.contains { parsed.has($0, relation: "nsubj:pass") }
-            && !children.contains { parsed.relation($0) == "aux" && perfectAuxiliaries.contains(parsed.lemmas[$0]) }
+        hasPassiveAuxiliary(verb, parsed: parsed)
+            || (parsed.children[verb].contains { parsed.has($0, relation: "nsubj:pass") } && !hasPerfectAuxiliary(verb, parsed: parsed))
+    }
+
+    /// Whether a verb has a passive auxiliary that is one (`worden`, `zijn` labelled `aux:pass`).
+    func hasPassiveAuxiliary(_ verb: Int, parsed: ParsedText) -> Bool {
+        parsed.children[verb].contains { parsed.has($0, relation: "aux:pass") && passiveAuxiliaries.contains(parsed.lemmas[$0]) }
+    }
+
+    /// Whether a verb has an auxiliary of the perfect only (`hebben`), which makes no passive.
+    func hasPerfectAuxiliary(_ verb: Int, parsed: ParsedText) -> Bool {
+        parsed.children[verb].contains { parsed.relation($0) == "aux" && perfectAuxiliaries.contains(parsed.lemmas[$0]) }
     }
 
     /// The nearest verb above `token` (itself included) that stands before `limit`, within a few steps.
@@ -184,9 +191,7 @@ extension EventCoder {
     /// The object of a verb whose particle stands apart (`riep beide generaals op …`, where the parse gave `generaals` to the
     /// infinitive): the first noun or name between the verb and its particle that no preposition introduces.
     func middleObject(_ verb: Int, parsed: ParsedText) -> Int? {
-        let lemma = parsed.lemmas[verb]
-        let base = lemma.firstIndex(of: "_").map { String(lemma[lemma.index(after: $0)...]) }
-        guard let particle = detachedParticle(verb, base: base, parsed: parsed) else { return nil }
+        guard let particle = detachedParticle(verb, base: Self.particleAndBase(parsed.lemmas[verb])?.base, parsed: parsed) else { return nil }
         // Not the subject after the verb (`In zijn rede riep Lai Peking op …`).
         let subject = subject(of: verb, parsed: parsed)
         return (verb + 1..<particle).first { word in

@@ -295,22 +295,29 @@ extension EventCoder {
             let base = lemma.split(separator: "_").last.map(String.init) ?? lemma
             return "\(parsed.lemmas[particle])_\(base)"
         }
-        guard let underscore = lemma.firstIndex(of: "_") else {
+        guard let (particle, base) = Self.particleAndBase(lemma) else {
             return detachedParticle(verb, parsed: parsed).map { "\(parsed.lemmas[$0])_\(lemma)" } ?? lemma
         }
         // A particle the lemmatizer put in from another use of the form (`zette` → `in_zetten`, `levert` → `op_leveren`)
         // holds when the form itself carries it (`aankondigde`) or the clause has it after the verb; else the particle
         // in the clause makes the verb (`zette … uit`), or the verb is the bare one.
-        let particle = String(lemma[..<underscore])
-        let base = String(lemma[lemma.index(after: underscore)...])
         if parsed.words[verb].lowercased().hasPrefix(particle) { return lemma }
         if let detached = detachedParticle(verb, base: base, parsed: parsed) { return "\(parsed.lemmas[detached])_\(base)" }
-        // (In the verb's clause: before punctuation, a conjunction or another verb.)
+        return (verb + 1..<clauseEnd(after: verb, parsed: parsed)).contains { parsed.lemmas[$0] == particle } ? lemma : base
+    }
+
+    /// A particle verb's lemma cut at its first joiner (`op_schorten` → `op`, `schorten`); nil for a verb without one.
+    static func particleAndBase(_ lemma: String) -> (particle: String, base: String)? {
+        guard let underscore = lemma.firstIndex(of: "_") else { return nil }
+        return (String(lemma[..<underscore]), String(lemma[lemma.index(after: underscore)...]))
+    }
+
+    /// Where the clause of a verb ends after it: the first punctuation, conjunction or other verb, else its sentence's end.
+    func clauseEnd(after verb: Int, parsed: ParsedText) -> Int {
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
-        let clauseEnd = (verb + 1..<sentence.upperBound).first { index in
+        return (verb + 1..<sentence.upperBound).first { index in
             parsed.isPunctuation(index) || ["CCONJ", "SCONJ", "VERB", "AUX"].contains(parsed.upos(index))
         } ?? sentence.upperBound
-        return (verb + 1..<clauseEnd).contains { parsed.lemmas[$0] == particle } ? lemma : base
     }
 
     /// The particle of an event verb that the parse took for a preposition (`riep beide landen op de gevechten te
@@ -321,20 +328,13 @@ extension EventCoder {
     func detachedParticle(_ verb: Int, base: String? = nil, parsed: ParsedText) -> Int? {
         let lemma = base ?? parsed.lemmas[verb]
         if base == nil, patterns.verbs[lemma] != nil || patterns.objects[lemma] != nil { return nil }
-        let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
-        func endsClause(_ index: Int) -> Bool {
-            parsed.isPunctuation(index) || ["CCONJ", "SCONJ", "VERB", "AUX"].contains(parsed.upos(index))
+        let end = clauseEnd(after: verb, parsed: parsed)
+        return (verb + 1..<end).first { index in
+            let closing = index + 1 == end
+            guard ["ADP", "ADV"].contains(parsed.upos(index)) || (closing && ["ADJ", "NOUN"].contains(parsed.upos(index))) else { return false }
+            let joined = "\(parsed.lemmas[index])_\(lemma)"
+            return patterns.verbs[joined] != nil || patterns.objects[joined] != nil
         }
-        var index = verb + 1
-        while index < sentence.upperBound, !endsClause(index) {
-            let closing = index + 1 == sentence.upperBound || endsClause(index + 1)
-            if ["ADP", "ADV"].contains(parsed.upos(index)) || (closing && ["ADJ", "NOUN"].contains(parsed.upos(index))) {
-                let joined = "\(parsed.lemmas[index])_\(lemma)"
-                if patterns.verbs[joined] != nil || patterns.objects[joined] != nil { return index }
-            }
-            index += 1
-        }
-        return nil
     }
 
     /// What a calling verb judges: its object, or, where the parse made the judgement the object (`noemde Poetin een

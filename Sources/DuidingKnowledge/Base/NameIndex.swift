@@ -74,7 +74,7 @@ public struct NameIndex: Sendable {
         note(folded[key], .folded)
         let skeleton = transliteration.skeleton(folded: key)
         // Spellings meet only where there is something to spell: an initial (`J.`) is no `J&J`.
-        let spelled = key.unicodeScalars.filter { $0 != " " }.count >= 3
+        let spelled = key.unicodeScalars.lazy.filter { $0 != " " }.dropFirst(2).first != nil
         if spelled { note(skeletons[skeleton], .transliterated) }
         note(surnames[key], .surname)
         if spelled { note(surnames[skeleton], .surname) }

@@ -31,20 +31,18 @@ public struct Linker: Sendable {
         var countryWords: [String: [String: String]] = [:]
         var demonyms: [String: [String: String]] = [:]
         // In the order of `countries.tsv`: a word two countries share (`Congolese`) means the one listed first.
+        func keepFirst(_ words: inout [String: [String: String]], _ language: String, _ word: String, _ code: String) {
+            let key = Transliteration.fold(word)
+            if words[language]?[key] == nil { words[language, default: [:]][key] = code }
+        }
         for (code, country) in kb.countries.sorted(by: { $0.value.entity < $1.value.entity }) {
             for (language, forms) in country.demonyms {
-                for form in forms where demonyms[language]?[Transliteration.fold(form)] == nil {
-                    demonyms[language, default: [:]][Transliteration.fold(form)] = code
-                }
+                for form in forms { keepFirst(&demonyms, language, form, code) }
             }
             for (language, forms) in country.adjectives.merging(country.demonyms, uniquingKeysWith: +) {
-                for form in forms where countryWords[language]?[Transliteration.fold(form)] == nil {
-                    countryWords[language, default: [:]][Transliteration.fold(form)] = code
-                }
+                for form in forms { keepFirst(&countryWords, language, form, code) }
             }
-            for label in kb.entities[country.entity].allLabels where countryWords["*"]?[Transliteration.fold(label)] == nil {
-                countryWords["*", default: [:]][Transliteration.fold(label)] = code
-            }
+            for label in kb.entities[country.entity].allLabels { keepFirst(&countryWords, "*", label, code) }
         }
         self.countryWords = countryWords
         self.demonyms = demonyms

@@ -281,9 +281,9 @@ struct LinkingState {
         var pieces: [(tokens: Range<Int>, type: String)] = []
         var start = run.lowerBound
         while start < run.upperBound {
-            if let end = stride(from: run.upperBound, to: start, by: -1).first(where: { end in
-                candidates(document.text(start..<end)).first?.match == .folded
-            }), let best = candidates(document.text(start..<end)).first {
+            if let (end, best) = stride(from: run.upperBound, to: start, by: -1).lazy.compactMap({ end in
+                self.candidates(self.document.text(start..<end)).first.flatMap { $0.match == .folded ? (end, $0) : nil }
+            }).first {
                 pieces.append((start..<end, kb.entities[best.entity].kind.nerType))
                 start = end
             } else if linker.countryWords[language]?[Transliteration.fold(document.tokens[start].text)] != nil {

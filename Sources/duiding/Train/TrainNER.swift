@@ -10,7 +10,7 @@ struct TrainNER: ParsableCommand {
         abstract: "Train the named-entity tagger from CoNLL-2002-format files.",
         discussion: """
             Example: duiding train ner --train ../shared/data/conll2002-nl/ned.train \\
-                       --dev ../shared/data/conll2002-nl/ned.testa --out Resources/models/nl-conll-ner-0.3.0.model
+                       --dev ../shared/data/conll2002-nl/ned.testa --out Resources/models/nl-conll-ner-0.3.1.model
             """
     )
 
@@ -62,7 +62,7 @@ struct TrainNER: ParsableCommand {
 
     func run() throws {
         let iterations = model.iterations ?? 10
-        let name = model.name ?? "nl-conll-ner-0.3.0"
+        let name = model.name ?? "nl-conll-ner-0.3.1"
         var documents: [EntityDocument] = []
         var hasher = DataHash()
         for argument in train {

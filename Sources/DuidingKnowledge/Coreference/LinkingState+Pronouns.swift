@@ -58,12 +58,16 @@ extension LinkingState {
                     index = next
                     continue
                 }
-                // `het bedrijf`: the nearest entity of that type and category.
-                let target = nearest(before: index) { cluster in
+                // `het bedrijf`: an entity of that type and category, chosen as a pronoun's antecedent is (the subject
+                // of the nearest sentence with one: `De WHO meldde dat in het kamp Zamzam … Volgens de organisatie`),
+                // else the nearest.
+                let kb = self.kb
+                let fits = { (cluster: Linker.Cluster) -> Bool in
                     guard cluster.type == noun.type else { return false }
                     guard let entity = cluster.entity else { return true }
-                    return noun.categories.isEmpty || noun.categories.contains(self.kb.entities[entity].category)
+                    return noun.categories.isEmpty || noun.categories.contains(kb.entities[entity].category)
                 }
+                let target = salient(before: index, type: noun.type, where: fits) ?? nearest(before: index, fits)
                 if let target { attach(index..<(next + 1), kind: "description", to: target) }
                 index = next
                 continue
@@ -107,11 +111,15 @@ extension LinkingState {
     /// subject among those mentions (`Blinken zei dat hij`), else the first that no preposition introduces (`Het
     /// doorspelen van documenten aan Rosenfeld beschouwde Van den Stockt als normaal. … verweet hij`), else the first.
     /// A person whose given name shows the other sex than the pronoun's is passed over.
-    /// An object pronoun is never its own clause's subject (`Xi ontving hem`: Dutch says `zich` for that): `excluding`.
-    func salient(before token: Int, type: String, sex: Character? = nil, excluding: Int? = nil) -> Int? {
+    /// An object pronoun is never its own clause's subject (`Xi ontving hem`: Dutch says `zich` for that): `excluding`;
+    /// a description noun takes only the entities it `accept`s.
+    func salient(
+        before token: Int, type: String, sex: Character? = nil, excluding: Int? = nil, where accept: ((Linker.Cluster) -> Bool)? = nil
+    ) -> Int? {
         let sentence = document.sentenceOf[token]
         var found: [(token: Int, cluster: Int)] = []
         for entry in timeline.reversed() where entry.token < token && clusters[entry.cluster].type == type && entry.cluster != excluding {
+            if let accept, !accept(clusters[entry.cluster]) { continue }
             let current = document.sentenceOf[entry.token]
             if let first = found.first, current < document.sentenceOf[first.token] { break }
             if sentence - current > 3 { break }

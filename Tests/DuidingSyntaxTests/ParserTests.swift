@@ -1,5 +1,5 @@
 import DuidingLearning
-import DuidingSyntax
+@testable import DuidingSyntax
 import Testing
 
 @Suite("Dependency parser")
@@ -47,5 +47,26 @@ struct ParserTests {
         let tags = ["PROPN", "VERB", "DET", "NOUN", "PUNCT"]
         let feats = Array(repeating: "_", count: 5)
         #expect(again.parse(words: words, tags: tags, feats: feats) == Self.parser.parse(words: words, tags: tags, feats: feats))
+    }
+
+    @Test func punctuationFollowsTheConventionFromTheOtherArcs() {
+        // Jan , de buurman , komt morgen . — parsed with every mark on the verb and one labelled `conj`.
+        let words = "Jan , de buurman , komt morgen .".split(separator: " ").map(String.init)
+        let tags = "PROPN PUNCT DET NOUN PUNCT VERB ADV PUNCT".split(separator: " ").map(String.init)
+        var heads = [6, 6, 4, 1, 6, 0, 6, 6]
+        var relations = ["nsubj", "punct", "det", "appos", "conj", "root", "advmod", "punct"]
+        Parser.attachPunctuation(words: words, tags: tags, heads: &heads, relations: &relations)
+        #expect(heads == [6, 4, 4, 1, 1, 0, 6, 6])
+        #expect(relations == ["nsubj", "punct", "det", "appos", "punct", "root", "advmod", "punct"])
+    }
+
+    @Test func punctuationWithDependentsIsLeftAsParsed() {
+        // A parse that hangs a word on a mark keeps its marks where the parser put them (no cycles, no lost word).
+        let words = ["Ja", ",", "hij", "komt"]
+        let tags = ["INTJ", "PUNCT", "PRON", "VERB"]
+        var heads = [4, 4, 2, 0]
+        var relations = ["discourse", "punct", "nsubj", "root"]
+        Parser.attachPunctuation(words: words, tags: tags, heads: &heads, relations: &relations)
+        #expect(heads == [4, 4, 2, 0])
     }
 }

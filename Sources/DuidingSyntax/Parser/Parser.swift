@@ -65,7 +65,21 @@ public struct Parser: Sendable {
             let best = PerceptronModel.best(scores) { Self.valid(state, $0) }
             state.apply(Self.move(best))
         }
-        return (1...words.count).map { Arc(head: max(state.heads[$0], 0), relation: labels[max(state.labels[$0], 0)]) }
+        var heads = (1...words.count).map { max(state.heads[$0], 0) }
+        var relations = (1...words.count).map { labels[max(state.labels[$0], 0)] }
+        Self.attachPunctuation(words: words, tags: tags, heads: &heads, relations: &relations)
+        return zip(heads, relations).map { Arc(head: $0, relation: $1) }
+    }
+
+    /// Re-attaches the punctuation by the UD convention (``PunctuationAttachment``) from the other words' arcs,
+    /// which the parser finds more reliably than a comma's head; left as parsed where a word depends on a mark.
+    static func attachPunctuation(words: [String], tags: [String], heads: inout [Int], relations: inout [String]) {
+        let isPunctuation = tags.map { $0 == "PUNCT" }
+        guard isPunctuation.contains(true), isPunctuation.contains(false),
+            !heads.contains(where: { $0 > 0 && isPunctuation[$0 - 1] })
+        else { return }
+        PunctuationAttachment.attach(forms: words, isPunctuation: isPunctuation, heads: &heads)
+        for index in relations.indices where isPunctuation[index] { relations[index] = "punct" }
     }
 }
 

@@ -22,6 +22,7 @@ struct TreebankOptions: ParsableArguments {
         var tuning: [CoNLLUSentence] = []
         var hasher = DataHash()
         var current: [CoNLLUSentence] = []
+        var currentTraining: [CoNLLUSentence] = []
         for spec in train {
             let (path, weight) = try pathAndWeight(spec)
             let text = try InputFiles.text(path)
@@ -33,6 +34,7 @@ struct TreebankOptions: ParsableArguments {
                     tuning.append(sentence)
                 } else {
                     training.append((sentence, weight))
+                    currentTraining.append(sentence)
                 }
             }
             FileHandleErr.write("read \(path): \(document.sentences.count) sentences, weight \(weight)\n")
@@ -41,7 +43,11 @@ struct TreebankOptions: ParsableArguments {
             guard let pairs else { throw CLIError("--old needs --pairs to learn the conversion from") }
             let oldPairs = try readCoNLLU(pairs).sentences
             let converter = GuidelineConverter(old: oldPairs, current: current)
-            let trees = TreeConverter(pairs: GuidelineConverter.align(old: oldPairs, current: current), current: current)
+            // The tree rules are keyed by UPOS, so they learn from the old sentences as the UPOS rules convert them,
+            // as they are applied; what they learn from the current treebanks as a whole leaves the tuning sentences out.
+            let trees = TreeConverter(
+                pairs: GuidelineConverter.align(old: oldPairs.map(converter.convert), current: current),
+                current: currentTraining)
             hasher.add(try InputFiles.text(pairs))
             let rules = converter.ruleCount
             FileHandleErr.write(

@@ -135,6 +135,17 @@ struct StatementsTests {
         #expect(steel.speakerText == "Een arbeider met 26 jaar dienst")
     }
 
+    @Test func aClauseBeforeAColonGivesItsSubjectWhereTheParseHangsItOnTheQuotation() throws {
+        let analysis = try Self.analyze(
+            """
+            Trainer Marco Bosman zag zijn ploeg zondag verliezen van de club van Peter de Wit. De Wit juichte na afloop uitbundig.
+
+            Nee, het lag niet aan de spelers. En ja, Bosman was teleurgesteld, maar toch ook tevreden:,, Vorige week leek het erop dat we niet eens konden spelen en dan doe je tot het laatst mee. Als je zo dichtbij bent, is de teleurstelling groot. ''
+            """)
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Vorige week") })
+        #expect(quote.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Marco Bosman")
+    }
+
     @Test func titlesInQuotationMarksAreNoSpeech() throws {
         let analysis = try Self.analyze(
             """

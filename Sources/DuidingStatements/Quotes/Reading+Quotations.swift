@@ -290,7 +290,14 @@ extension Reading {
                         // (`Freeland verlaat Namen: «…»`): there the clause sums up the story and the quotation is
                         // someone's in it (`Waterschap verbiedt boeren te beregenen: 'We hebben geen keus'`); the body
                         // quote it repeats gives the speaker.
-                        let subject = parsed.children[root].first { parsed.has($0, relation: "nsubj") && prefix.contains($0) }
+                        // The parse may hang the clause's predicate on the quotation (`En ja, hij was teleurgesteld,
+                        // maar toch ook tevreden: ,,…''`, `En` the first word above): then the subject of another word
+                        // of the prefix that the parse hung outside it.
+                        func subject(of word: Int) -> Int? {
+                            parsed.children[word].first { parsed.has($0, relation: "nsubj") && prefix.contains($0) }
+                        }
+                        let subject = subject(of: root)
+                            ?? before.lazy.filter { parsed.heads[$0].map { !prefix.contains($0) } ?? true }.compactMap(subject).first
                         if !headline {
                             head = subject
                         } else if let subject, parsed.mentions[subject].contains(where: { parsed.analysis.entities[$0.entity].type == "PER" }) {

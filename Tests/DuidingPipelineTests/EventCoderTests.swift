@@ -236,4 +236,15 @@ struct EventCoderTests {
         #expect(try Self.events("De oppositie had kritiek op de regering-De Croo.", reference: "2022-08-05T12:00:00+02:00")
             .contains { $0.0 == "111" && $0.2 == "BELGOV" })
     }
+
+    @Test func aDemandTargetsTheDatClauseSubjectElseTheVanPhrase() throws {
+        let events = try Self.events(
+            """
+            Oekraïne eist van Rusland een schadevergoeding van tien miljard euro.
+
+            Polen eiste dat Duitsland de grens beter bewaakt.
+            """)
+        #expect(events.contains { $0.0 == "100" && $0.1 == "UKR" && $0.2 == "RUS" })
+        #expect(events.contains { $0.0 == "100" && $0.1 == "POL" && $0.2 == "DEU" })
+    }
 }

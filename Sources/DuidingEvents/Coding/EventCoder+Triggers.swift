@@ -4,7 +4,17 @@ import DuidingStatements
 /// The event words: a verb (with its particle and object), a judging verb, a noun or a predicate adjective that a
 /// pattern of `patterns.tsv` codes, with its sources and targets.
 extension EventCoder {
+    /// A verb whose pattern lists alternative frames (`eisen`: `dat|van`) is tried with each in turn, until one finds
+    /// a target (`eisten dat Rwanda …`, else `eisen van de staat …`).
     func match(_ token: Int, parsed: ParsedText) -> Match? {
+        guard parsed.upos(token) == "VERB", let frames = patterns.verbs[verbLemma(token, parsed: parsed)]?.target,
+            frames.contains("|")
+        else { return match(token, parsed: parsed, frame: nil) }
+        return frames.split(separator: "|").lazy.compactMap { self.match(token, parsed: parsed, frame: String($0)) }.first
+    }
+
+    /// The event at `token`; `frameInstead`, when given, replaces the verb pattern's frame.
+    private func match(_ token: Int, parsed: ParsedText, frame frameInstead: String?) -> Match? {
         let upos = parsed.upos(token)
         if upos == "VERB" {
             let lemma = verbLemma(token, parsed: parsed)
@@ -86,7 +96,7 @@ extension EventCoder {
                 frame = pattern.target
             } else if let pattern = patterns.verbs[lemma] {
                 code = pattern.code
-                frame = pattern.target
+                frame = frameInstead ?? pattern.target
             }
             guard let code else { return nil }
             // A participle coordinated with a passive verb shares its auxiliary (`werd gearresteerd en daarna uitgeleverd aan
@@ -148,6 +158,8 @@ extension EventCoder {
                     (parsed.has(child, relation: "ccomp") || parsed.has(child, relation: "advcl"))
                         && parsed.children[child].contains { complementizers.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "mark") }
                 }
+                let subjectPhrases = Set(
+                    parsed.children[token].filter { parsed.has($0, relation: "nsubj") }.flatMap { parsed.subtree($0) })
                 let head: Int? = frame == "dat"
                     ? clause.flatMap { clause in parsed.children[clause].first { parsed.has($0, relation: "nsubj") } }
                     : frame == "obj"
@@ -156,7 +168,11 @@ extension EventCoder {
                         ?? objectInPhrase(token, parsed: parsed)
                     : parsed.children[token].first { child in
                         (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
-                    } ?? parsed.subtree(token).first { $0 != token && parsed.sentenceOf[$0] == parsed.sentenceOf[token] && introduced($0) }
+                    } ?? parsed.subtree(token).first { node in
+                        // Not a phrase inside the subject (`De Moeders van de Plaza de Mayo eisen …`).
+                        node != token && parsed.sentenceOf[node] == parsed.sentenceOf[token] && introduced(node)
+                            && !subjectPhrases.contains(node)
+                    }
                 targets = entities(of: head, parsed: parsed)
                 // An object that names no one stands for the one whose it is (`veroordeelde de provocaties van China`,
                 // `bezocht de hoofdstad van Oekraïne`): its `van` phrase.

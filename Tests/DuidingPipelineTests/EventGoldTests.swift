@@ -1,4 +1,4 @@
-import DuidingEvaluation
+@testable import DuidingEvaluation
 import DuidingEvents
 import Foundation
 import Testing
@@ -29,5 +29,13 @@ struct EventGoldTests {
         #expect(throws: GoldLineError.self) { try EventGold.parse("# doc: a\nTekst.\n% event Tekst | code: 4x | modality: asserted | negated: no") }
         #expect(throws: GoldLineError.self) { try EventGold.parse("# doc: a\nTekst.\n% event Tekst | code: 042 | modality: maybe | negated: no") }
         #expect(throws: GoldLineError.self) { try EventGold.parse("# doc: a\nTekst.\n% event Niet | code: 042 | modality: asserted | negated: no") }
+    }
+
+    @Test func scoringPairsSystemAndGoldEventsOneToOneAsManyAsPossible() {
+        // System event 0 fits gold 0 and 1, system event 1 only gold 0: taking gold 0 for the first would leave the
+        // second unmatched.
+        #expect(EventScore.maximumPairing([[0, 1], [0]], goldCount: 2) == [1, 0])
+        #expect(EventScore.maximumPairing([[0], [0], []], goldCount: 1) == [0, nil, nil])
+        #expect(EventScore.maximumPairing([], goldCount: 3).isEmpty)
     }
 }

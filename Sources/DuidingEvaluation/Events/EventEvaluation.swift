@@ -48,16 +48,24 @@ extension EventScore {
         let entities = Dictionary(analysis.entities.map { ($0.id, $0) }) { a, _ in a }
         system += analysis.events.count
         gold += document.events.count
-        var used: Set<Int> = []
         func name(_ actor: Event.Actor?) -> String { actor?.text ?? actor?.entity.flatMap { entities[$0]?.name } ?? "-" }
-        for event in analysis.events {
-            let index = document.events.indices.first { index in
+        // Which gold events each system event could be (same root, same source and target), then a one-to-one
+        // pairing of as many as possible (augmenting paths), so that a system event that fits two gold events does
+        // not take the one another system event needed.
+        let candidates = analysis.events.map { event in
+            document.events.indices.filter { index in
                 let gold = document.events[index]
-                return !used.contains(index) && gold.root == String(event.code.prefix(2))
+                return gold.root == String(event.code.prefix(2))
                     && Self.same(gold.source, gold.sourceActor, event.source, entities: entities)
                     && Self.same(gold.target, gold.targetActor, event.target, entities: entities)
             }
-            guard let index else {
+            // Those with the same full code first.
+            .sorted { (document.events[$0].code != event.code ? 1 : 0, $0) < (document.events[$1].code != event.code ? 1 : 0, $1) }
+        }
+        let pairs = Self.maximumPairing(candidates, goldCount: document.events.count)
+        var used: Set<Int> = []
+        for (number, event) in analysis.events.enumerated() {
+            guard let index = pairs[number] else {
                 errors.append("\(document.id): extra    \(event.code) \(name(event.source)) → \(name(event.target)) (\(event.modality))")
                 continue
             }
@@ -70,5 +78,28 @@ extension EventScore {
         for (index, gold) in document.events.enumerated() where !used.contains(index) {
             errors.append("\(document.id): missed   \(gold.code) \(gold.source ?? "-") → \(gold.target ?? "-") “\(gold.trigger)”")
         }
+    }
+
+    /// For each system event, the gold event it is paired with: a maximum one-to-one pairing of the candidates (Kuhn's
+    /// augmenting paths), system events tried in their order and candidates in gold order, so that ties go as before.
+    static func maximumPairing(_ candidates: [[Int]], goldCount: Int) -> [Int?] {
+        var goldPair = [Int?](repeating: nil, count: goldCount)
+        func augment(_ system: Int, _ seen: inout [Bool]) -> Bool {
+            for gold in candidates[system] where !seen[gold] {
+                seen[gold] = true
+                if goldPair[gold] == nil || augment(goldPair[gold]!, &seen) {
+                    goldPair[gold] = system
+                    return true
+                }
+            }
+            return false
+        }
+        for system in candidates.indices {
+            var seen = [Bool](repeating: false, count: goldCount)
+            _ = augment(system, &seen)
+        }
+        var systemPair = [Int?](repeating: nil, count: candidates.count)
+        for (gold, system) in goldPair.enumerated() { if let system { systemPair[system] = gold } }
+        return systemPair
     }
 }

@@ -1,0 +1,128 @@
+import DuidingCore
+import Foundation
+
+/// The clusters: short forms joined to full names, repeats recovered, names and mentions attached in text order,
+/// and the entities they become.
+extension LinkingState {
+    /// A person first named by surname alone and left NIL joins the one later named in full
+    /// (`Holbrooke` … `Richard Holbrooke`), when only one full name fits.
+    mutating func mergeShortForms() {
+        for (index, cluster) in clusters.enumerated() where cluster.type == "PER" && cluster.entity == nil && !cluster.mentions.isEmpty {
+            let longer = clusters.indices.filter {
+                $0 != index && clusters[$0].type == "PER" && !clusters[$0].mentions.isEmpty && Self.isShortForm(cluster.words, of: clusters[$0].words)
+            }
+            guard longer.count == 1, let target = longer.first else { continue }
+            clusters[target].mentions += cluster.mentions
+            clusters[target].cueRoles.formUnion(cluster.cueRoles)
+            clusters[index].mentions = []
+            for position in timeline.indices where timeline[position].cluster == index { timeline[position].cluster = target }
+            for name in nameCluster.indices where nameCluster[name] == index { nameCluster[name] = target }
+            for (key, value) in clusterOfName where value == index { clusterOfName[key] = target }
+        }
+    }
+
+    /// Words the tagger left untagged that repeat a name of the article, or the surname of a person in it
+    /// (`Arafat` tagged once, missed twice), become mentions of that entity.
+    mutating func recoverRepeats() {
+        var known: [String: Int] = [:]
+        var longest = 1
+        for (key, cluster) in clusterOfName where !clusters[cluster].mentions.isEmpty {
+            known[key] = cluster
+            longest = max(longest, key.split(separator: " ").count)
+        }
+        for (index, cluster) in clusters.enumerated() where cluster.type == "PER" && cluster.words.count > 1 && !cluster.mentions.isEmpty {
+            if let last = cluster.words.last, last.count > 2, known[last] == nil { known[last] = index }
+        }
+        var tagged = IndexSet()
+        for name in document.names { tagged.insert(integersIn: name.tokens) }
+        tagged.formUnion(officeTokens)
+        var index = 0
+        while index < document.tokens.count {
+            // A capitalised pronoun or function word (`Het`, `Men`) at a sentence's start repeats no name.
+            guard !tagged.contains(index), document.tokens[index].text.first?.isUppercase ?? false,
+                !Self.notRepeatStarts.contains(document.tokens[index].upos ?? "")
+            else {
+                index += 1
+                continue
+            }
+            var matched = 0
+            for length in stride(from: min(longest, document.tokens.count - index), through: 1, by: -1) {
+                let range = index..<(index + length)
+                guard !tagged.intersects(integersIn: range), document.sentenceOf[index] == document.sentenceOf[index + length - 1] else { continue }
+                if let cluster = known[Transliteration.fold(document.text(range))] {
+                    attach(range, kind: nil, to: cluster)
+                    matched = length
+                    break
+                }
+            }
+            index += max(matched, 1)
+        }
+    }
+
+    /// Universal parts of speech of words that start no repeated name: closed classes, and adjectives and verbs (a heading
+    /// `Algemeen` is no second mention of `Algemeen Dagblad`).
+    static let notRepeatStarts: Set<String> = ["PRON", "DET", "ADP", "ADV", "SCONJ", "CCONJ", "AUX", "PART", "INTJ", "ADJ", "VERB"]
+
+    /// Whether `words` is the tail of a longer name (`blinken` of `antony blinken`).
+    static func isShortForm(_ words: [String], of full: [String]) -> Bool {
+        !words.isEmpty && words.count < full.count && Array(full.suffix(words.count)) == words
+    }
+
+    /// The cluster of a knowledge-base entity, made when the article first mentions it.
+    mutating func cluster(for entity: Int, type: String) -> Int {
+        if let known = clusterOfEntity[entity] { return known }
+        let index = clusters.count
+        let words = Transliteration.fold(kb.entities[entity].name(in: language)).split(separator: " ").map(String.init)
+        // The knowledge base knows the kind better than the tagger (`Clinton` tagged LOC is a person).
+        clusters.append(Linker.Cluster(entity: entity, type: kb.entities[entity].kind.nerType, words: words, mentions: []))
+        clusterOfEntity[entity] = index
+        return index
+    }
+
+    mutating func attach(_ name: Int, to cluster: Int) {
+        let span = document.names[name]
+        nameCluster[name] = cluster
+        clusters[cluster].mentions.append(Mention(start: span.start, end: span.end, text: span.text))
+        let words = Transliteration.fold(span.text).split(separator: " ").map(String.init)
+        if words.count > clusters[cluster].words.count { clusters[cluster].words = words }
+        if let cue = cues[name] { clusters[cluster].cueRoles.formUnion(cue.roles) }
+        insert(span.tokens.lowerBound, cluster)
+    }
+
+    /// Adds a mention of tokens `range` to a cluster: a name (`kind` nil) or a description, group or pronoun.
+    mutating func attach(_ range: Range<Int>, kind: String?, to cluster: Int) {
+        let first = document.tokens[range.lowerBound], last = document.tokens[range.upperBound - 1]
+        clusters[cluster].mentions.append(Mention(start: first.start, end: last.end, text: document.text(range), kind: kind))
+        insert(range.lowerBound, cluster)
+    }
+
+    /// Records a mention at a token in the timeline, which stays in text order.
+    mutating func insert(_ token: Int, _ cluster: Int) {
+        let position = timeline.firstIndex { $0.token > token } ?? timeline.count
+        timeline.insert((token, cluster), at: position)
+    }
+
+    // MARK: Output
+
+    func entities() -> [Entity] {
+        let ordered = clusters.filter { !$0.mentions.isEmpty }.map { cluster -> Linker.Cluster in
+            var sorted = cluster
+            sorted.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+            return sorted
+        }.sorted { ($0.mentions[0].start, $0.mentions[0].end) < ($1.mentions[0].start, $1.mentions[0].end) }
+        return ordered.enumerated().map { number, cluster in
+            let named = cluster.mentions.filter { $0.kind == nil }
+            let written = named.max { $0.text.count < $1.text.count }?.text ?? cluster.mentions[0].text
+            guard let index = cluster.entity else {
+                return Entity(id: "e\(number + 1)", type: cluster.type, name: written, mentions: cluster.mentions)
+            }
+            let known = kb.entities[index]
+            let name = known.name(in: language)
+            return Entity(
+                id: "e\(number + 1)", type: cluster.type, name: name, kb: known.qid, title: known.title,
+                description: known.descriptions[language] ?? known.descriptions["en"],
+                aliases: Array(known.allLabels.filter { $0 != name }.prefix(12)),
+                government: kb.governmentOf[index], mentions: cluster.mentions)
+        }
+    }
+}

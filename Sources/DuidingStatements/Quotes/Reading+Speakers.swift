@@ -1,0 +1,247 @@
+import DuidingCore
+
+/// The speakers and addressees of speech verbs, and the persons and organisations their words resolve to.
+extension Reading {
+    /// The speaker of a speech verb: its subject (the owner of a speech noun: `luidde het argument van Monti`), else
+    /// the `bij` phrase when the subject is expletive (`zo klonk het bij X`); where the parse found no subject, the
+    /// noun it hung the verb on, a person named right before the verb, or the first noun after it in `region` that no
+    /// preposition introduces (`zei Xi`).
+    func speaker(ofVerb verb: Int, region: Range<Int>) -> Int? {
+        let free = { (index: Int) in self.quotationOf[index] == nil }
+        // A time the parse took for the subject (`zei woensdag tegen Het Parool`) is none, nor a pronoun for a thing
+        // (`of ze niet wat anders …, zei Wijngaards`).
+        let subject = parsed.children[verb].first { child in
+            parsed.has(child, relation: "nsubj") && free(child) && !parsed.isTime(child)
+                && !words.complementizers.contains(parsed.words[child]) && !words.things.contains(parsed.words[child])
+        }
+        // `luidde het argument van Monti`, `was zijn reactie`: the one whose words they are (the parse may take the
+        // noun for the object of `luiden`).
+        let noun = [subject, parsed.children[verb].first { parsed.has($0, relation: "obj") && free($0) }].compactMap { $0 }
+            .first { words.speechNouns.contains(parsed.lemmas[$0]) }
+        if let noun, let owner = parsed.children[noun].first(where: { parsed.has($0, relation: "nmod") && free($0) }) {
+            return owner
+        }
+        if let subject, !words.expletives.contains(parsed.words[subject]) {
+            // A thing the parse took for a subject after the verb, where a person is named in the main clause's first
+            // place (`Het parlementslid Amineh Kakabaveh, van Koerdische afkomst, noemde het akkoord „…”`): in a
+            // verb-second clause that person is the one speaking, the thing its object.
+            if subject > verb, let fronted = frontedPerson(before: verb, region: region), !isSomeoneNamed(subject, region: region) {
+                return fronted
+            }
+            return subject
+        }
+        for child in parsed.children[verb] where free(child) {
+            if parsed.children[child].contains(where: { words.speakerBy.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }) {
+                return child
+            }
+        }
+        if subject == nil, parsed.has(verb, relation: "conj") || parsed.has(verb, relation: "xcomp"), let head = parsed.heads[verb],
+            let shared = parsed.children[head].first(where: { parsed.has($0, relation: "nsubj") && free($0) }),
+            !words.expletives.contains(parsed.words[shared])
+        {
+            return shared
+        }
+        if subject != nil, let by = region.first(where: { $0 > verb && words.speakerBy.contains(parsed.words[$0]) }) {
+            return region.first { $0 > by && free($0) && parsed.isNominal($0) }
+        }
+        guard subject == nil else { return nil }
+        // The noun the parse hung the verb on, before it (`Stadsdeelvoorzitter Jeroen Oudshoorn (D66) zei …`, the
+        // verb taken for a clause inside the noun phrase).
+        if let head = parsed.heads[verb], head < verb, free(head), ["NOUN", "PROPN"].contains(parsed.upos(head)) {
+            return head
+        }
+        // A person named right before the verb in its clause, in whatever place the parse put the name (`Van Dijk zei
+        // dat …`, the name's particle taken for a preposition).
+        let clauseStart = region.lowerBound
+        if let named = stride(from: verb - 1, through: clauseStart, by: -1).first(where: { index in
+            free(index) && parsed.mentions[index].contains { parsed.analysis.entities[$0.entity].type == "PER" }
+        }), !(named + 1..<verb).contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) || parsed.isPunctuation($0) }) {
+            return named
+        }
+        // Else the first noun after the verb that no preposition introduces (`zei Xi`; not `zei tegen VRT NWS`).
+        return region.first { index in
+            index > verb && free(index) && ["PROPN", "NOUN", "PRON"].contains(parsed.upos(index)) && !parsed.isTime(index)
+                && !parsed.children[index].contains { parsed.has($0, relation: "case") }
+        }
+    }
+
+    /// The person named in the first place of a main clause whose finite verb is `verb` (verb second): the first
+    /// word of the clause (of `region`) starts the name or the noun phrase it stands in, no verb comes between, and no
+    /// preposition introduces it (`Volgens Xi noemde …` names no subject). Nil for a subordinate clause.
+    func frontedPerson(before verb: Int, region: Range<Int>) -> Int? {
+        guard !parsed.children[verb].contains(where: { parsed.has($0, relation: "mark") }) else { return nil }
+        let start = region.lowerBound
+        guard start < verb else { return nil }
+        let between = start..<verb
+        guard !between.contains(where: { ["VERB", "AUX", "SCONJ"].contains(parsed.upos($0)) || quotationOf[$0] != nil }) else { return nil }
+        guard let named = between.first(where: { index in
+            parsed.mentions[index].contains { parsed.analysis.entities[$0.entity].type == "PER" }
+        }) else { return nil }
+        // The name stands in the phrase that opens the clause: everything before it belongs to that phrase (`Het
+        // onafhankelijke parlementslid`), none of it a preposition.
+        guard !(start..<named).contains(where: { parsed.upos($0) == "ADP" || parsed.isPunctuation($0) }) else { return nil }
+        var head = named
+        while let up = parsed.heads[head], between.contains(up) { head = up }
+        guard !parsed.children[head].contains(where: { parsed.has($0, relation: "case") }), parsed.upos(named) == "PROPN" else { return nil }
+        return named
+    }
+
+    /// Whether the phrase at `token` names a person or organisation the entity tagger found, or is a pronoun.
+    func isSomeoneNamed(_ token: Int, region: Range<Int>) -> Bool {
+        if parsed.upos(token) == "PRON" || parsed.upos(token) == "PROPN" { return true }
+        return parsed.phrase(token, within: region, coordinated: false).contains { member in
+            parsed.mentions[member].contains { ["PER", "ORG"].contains(parsed.analysis.entities[$0.entity].type) }
+        }
+    }
+
+    /// Whom a speech verb addresses: its `tegen`/`aan` phrase, else the noun after `tegen` or `aan` that follows
+    /// the verb in `region` (where the parse put the phrase elsewhere: `zei Xi tegen Poetin`).
+    func addressee(ofVerb verb: Int, region: Range<Int>) -> Int? {
+        // Its indirect object (`verweet hij De Gucht`, `vertelde hij de krant`).
+        if let object = parsed.children[verb].first(where: { quotationOf[$0] == nil && parsed.has($0, relation: "iobj") }) { return object }
+        // Under the verb, before it too (`dat hij tegen Chinese functionarissen had gezegd`).
+        for child in parsed.children[verb] where quotationOf[child] == nil && parsed.has(child, relation: "obl") {
+            if parsed.children[child].contains(where: { words.addressee.contains(parsed.words[$0]) && parsed.has($0, relation: "case") }) {
+                return child
+            }
+        }
+        for index in region where index > verb && quotationOf[index] == nil && words.addressee.contains(parsed.words[index]) {
+            guard parsed.has(index, relation: "case"), let noun = parsed.heads[index], noun > index, quotationOf[noun] == nil else { continue }
+            return noun
+        }
+        // Else a person as the object of a verb that reports speech (`verweet hij commissielid De Gucht`, `vroeg hij de
+        // minister`): the one spoken to, as the words said are in the quotation.
+        // (A noun the parse took for a predicate, `xcomp`, is that object too.)
+        if reach(verb) == .speech,
+            let object = parsed.children[verb].first(where: { child in
+                quotationOf[child] == nil
+                    && (parsed.has(child, relation: "obj") || parsed.has(child, relation: "xcomp") && ["NOUN", "PROPN"].contains(parsed.upos(child)))
+            }),
+            parsed.phrase(object, within: region.isEmpty ? parsed.range(ofSentence: parsed.sentenceOf[verb]) : region).contains(where: { member in
+                parsed.mentions[member].contains { parsed.analysis.entities[$0.entity].type == "PER" }
+            })
+        {
+            return object
+        }
+        return nil
+    }
+
+    /// The entity and the words for the person or organisation at `token`.
+    func resolve(_ token: Int, region: Range<Int>, fallback: QuoteFinder.Speaker?) -> QuoteFinder.Speaker {
+        let sentence = parsed.sentenceOf[token]
+        var head = token
+        // From a first name or title up to the head of the name (`Antony` in `Antony Blinken`).
+        while let up = parsed.heads[head], region.contains(up), ["flat", "compound", "fixed"].contains(parsed.relation(head)) { head = up }
+        let span = parsed.phrase(head, within: region)
+        // A person's name in apposition to a noun (`Domo-woordvoerder Erik Coplo`, `FNV-bestuurder Marloes de Wit`,
+        // `de Turkse minister van Justitie, Bekir Bozdag,`): the person, not the organisation the noun names.
+        func apposed() -> (entity: Int, mention: Int)? {
+            for member in parsed.subtree(head) where member != head && region.contains(member) {
+                guard ["flat", "appos", "compound"].contains(parsed.relation(member))
+                    || parsed.heads[member] == head && parsed.upos(member) == "PROPN"
+                else { continue }
+                if let found = parsed.mentions[member].first(where: { parsed.analysis.entities[$0.entity].type == "PER" }) { return found }
+            }
+            return nil
+        }
+        let covering = parsed.mentions[head].first ?? parsed.mentions[token].first
+        let coveringPerson = covering.map { parsed.analysis.entities[$0.entity].type == "PER" } ?? false
+        if let found = coveringPerson ? covering : apposed() ?? covering {
+            let mention = parsed.analysis.entities[found.entity].mentions[found.mention]
+            return QuoteFinder.Speaker(entity: found.entity, text: mention.text, sentence: sentence)
+        }
+        // A country by its adjective (`Amerikaanse schattingen`, `Chinese functionarissen`) when the head is no person.
+        if parsed.upos(head) == "NOUN",
+            let adjective = span.lazy.compactMap({ member in
+                parsed.mentions[member].first { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" }
+            }).first
+        {
+            return QuoteFinder.Speaker(entity: adjective.entity, text: parsed.text(span), sentence: sentence)
+        }
+        let text = parsed.text(span)
+        // An unresolved third-person pronoun (not `het`) is the one who spoke last, else the last person named before it.
+        let feats = parsed.tokens[head].feats ?? ""
+        if parsed.upos(head) == "PRON", feats.contains("Person=3"), feats.contains("PronType=Prs"), !words.expletives.contains(parsed.words[head]) {
+            if let fallback, fallback.entity != nil {
+                return QuoteFinder.Speaker(entity: fallback.entity, text: text, sentence: sentence)
+            }
+            // One the article describes without a name, who spoke just before in the same paragraph (`zegt een
+            // procesoperator. "…", vertelt hij`).
+            if let fallback, !fallback.text.isEmpty, sentence - fallback.sentence <= 1,
+                sameBlock(parsed.range(ofSentence: fallback.sentence).lowerBound, head)
+            {
+                return QuoteFinder.Speaker(entity: nil, text: fallback.text, sentence: sentence)
+            }
+            let floor = parsed.range(ofSentence: max(0, sentence - 8)).lowerBound
+            for index in stride(from: head - 1, through: floor, by: -1) {
+                if let found = parsed.mentions[index].first(where: { parsed.analysis.entities[$0.entity].type == "PER" }) {
+                    return QuoteFinder.Speaker(entity: found.entity, text: text, sentence: sentence)
+                }
+            }
+            // No person named before it (a text whose sentences came shuffled, or one that opens with `hij`): the
+            // person the article is about, when one stands out.
+            if let protagonist { return QuoteFinder.Speaker(entity: protagonist, text: text, sentence: sentence) }
+        }
+        return QuoteFinder.Speaker(entity: nil, text: text, sentence: sentence)
+    }
+
+    /// The lemmas of the nouns, adjectives and verbs in a range of tokens.
+    func contentWords(_ range: Range<Int>) -> Set<String> {
+        Set(range.filter { ["NOUN", "ADJ", "VERB", "PROPN"].contains(parsed.upos($0)) }.map { parsed.lemmas[$0] })
+    }
+
+    /// A headline's quote without a speaker takes the speaker of the body quote whose words it repeats (at least
+    /// two, and half of the shorter): `'Warme en kameraadschappelijke gesprekken'` … `die "warm en
+    /// kameraadschappelijk" waren`, zei de Russische president.
+    func attributeHeadlines(_ found: inout [(quote: Quote, sentence: Int)], words: [Set<String>]) {
+        let headlines = parsed.analysis.blocks.filter { $0.kind == .headline }
+        guard !headlines.isEmpty else { return }
+        for index in found.indices where found[index].quote.speaker == nil && found[index].quote.speakerText == nil {
+            let quote = found[index].quote
+            guard headlines.contains(where: { $0.start <= quote.start && quote.end <= $0.end }) else { continue }
+            let text = Self.folded(quote.text)
+            let echoed = found.indices.first { other in
+                guard other != index, found[other].quote.speakerText != nil,
+                    !headlines.contains(where: { $0.start <= found[other].quote.start && found[other].quote.end <= $0.end })
+                else { return false }
+                // The same words, however few (`,,Niemand vertelt ons iets''`), or enough of the same content words.
+                return Self.folded(found[other].quote.text).contains(text)
+                    || words[index].count >= 2
+                        && words[other].intersection(words[index]).count >= max(2, (min(words[index].count, words[other].count) + 1) / 2)
+            }
+            if let echoed {
+                found[index].quote.speaker = found[echoed].quote.speaker
+                found[index].quote.speakerText = found[echoed].quote.speakerText
+            } else if let main = mainSpeaker(of: found, headlines: headlines) {
+                // Else the one the body quotes directly most: a headline quotes the article's main voice.
+                found[index].quote.speaker = main.speaker
+                found[index].quote.speakerText = main.text
+            }
+        }
+    }
+
+    /// The entity the body's direct quotes are attributed to most, when at least twice and more often than anyone else.
+    func mainSpeaker(of found: [(quote: Quote, sentence: Int)], headlines: [Block]) -> (speaker: String, text: String)? {
+        var counts: [String: (count: Int, text: String)] = [:]
+        for item in found where item.quote.kind == "direct" {
+            guard let speaker = item.quote.speaker, let text = item.quote.speakerText,
+                !headlines.contains(where: { $0.start <= item.quote.start && item.quote.end <= $0.end })
+            else { continue }
+            counts[speaker, default: (0, text)].count += 1
+        }
+        let ranked = counts.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+        guard let first = ranked.first, first.value.count >= 2, first.value.count > (ranked.dropFirst().first?.value.count ?? 0) else { return nil }
+        return (first.key, first.value.text)
+    }
+
+    /// Whether two speakers are the same one: the same entity, else the same words.
+    static func same(_ a: QuoteFinder.Speaker, _ b: QuoteFinder.Speaker) -> Bool {
+        if let one = a.entity, let other = b.entity { return one == other }
+        return a.entity == nil && b.entity == nil && a.text.lowercased() == b.text.lowercased()
+    }
+
+    /// Lowercase letters and digits with single spaces, to compare quotations.
+    static func folded(_ text: String) -> String {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+    }
+}

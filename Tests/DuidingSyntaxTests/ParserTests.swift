@@ -68,5 +68,6 @@ struct ParserTests {
         var relations = ["discourse", "punct", "nsubj", "root"]
         Parser.attachPunctuation(words: words, tags: tags, heads: &heads, relations: &relations)
         #expect(heads == [4, 4, 2, 0])
+        #expect(relations == ["discourse", "punct", "nsubj", "root"])
     }
 }

@@ -81,7 +81,8 @@ extension EventScore {
     }
 
     /// For each system event, the gold event it is paired with: a maximum one-to-one pairing of the candidates (Kuhn's
-    /// augmenting paths), system events tried in their order and candidates in gold order, so that ties go as before.
+    /// augmenting paths), system events tried in their order and each one's candidates in the order given (the caller
+    /// puts the gold events with the same full code first; an augmenting path may still move a pair to another).
     static func maximumPairing(_ candidates: [[Int]], goldCount: Int) -> [Int?] {
         var goldPair = [Int?](repeating: nil, count: goldCount)
         func augment(_ system: Int, _ seen: inout [Bool]) -> Bool {

@@ -158,8 +158,10 @@ extension EventCoder {
                     (parsed.has(child, relation: "ccomp") || parsed.has(child, relation: "advcl"))
                         && parsed.children[child].contains { complementizers.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "mark") }
                 }
-                let subjectPhrases = Set(
-                    parsed.children[token].filter { parsed.has($0, relation: "nsubj") }.flatMap { parsed.subtree($0) })
+                // Phrases of the subject and of the `dat` clause belong to them, not to the verb.
+                let foreign = Set(
+                    (parsed.children[token].filter { parsed.has($0, relation: "nsubj") } + (clause.map { [$0] } ?? []))
+                        .flatMap { parsed.subtree($0) })
                 let head: Int? = frame == "dat"
                     ? clause.flatMap { clause in parsed.children[clause].first { parsed.has($0, relation: "nsubj") } }
                     : frame == "obj"
@@ -169,9 +171,10 @@ extension EventCoder {
                     : parsed.children[token].first { child in
                         (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
                     } ?? parsed.subtree(token).first { node in
-                        // Not a phrase inside the subject (`De Moeders van de Plaza de Mayo eisen …`).
+                        // Not a phrase inside the subject (`De Moeders van de Plaza de Mayo eisen …`) or the dat clause
+                        // (`eist dat de minister van Defensie aftreedt`).
                         node != token && parsed.sentenceOf[node] == parsed.sentenceOf[token] && introduced(node)
-                            && !subjectPhrases.contains(node)
+                            && !foreign.contains(node)
                     }
                 targets = entities(of: head, parsed: parsed)
                 // An object that names no one stands for the one whose it is (`veroordeelde de provocaties van China`,

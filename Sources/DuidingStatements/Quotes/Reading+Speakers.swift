@@ -1,6 +1,7 @@
 import DuidingCore
 
-/// The speakers and addressees of speech verbs, and the persons and organisations their words resolve to.
+/// The speakers and addressees of speech verbs, the persons and organisations their words resolve to, and the
+/// headline quotations attributed from the body (by the words they share, else the body's main voice).
 extension Reading {
     /// The speaker of a speech verb: its subject (the owner of a speech noun: `luidde het argument van Monti`), else
     /// the `bij` phrase when the subject is expletive (`zo klonk het bij X`); where the parse found no subject, the

@@ -2,7 +2,7 @@ import ArgumentParser
 import DuidingCore
 import DuidingSyntax
 
-/// The treebanks a syntax model trains on, shared by `train tagger` and `train lemmatizer`.
+/// The treebanks a syntax model trains on, shared by `train tagger`, `train lemmatizer` and `train parser`.
 struct TreebankOptions: ParsableArguments {
     @Option(help: "FILE or FILE@WEIGHT: a CoNLL-U treebank to train on (repeatable).")
     var train: [String]
@@ -44,7 +44,8 @@ struct TreebankOptions: ParsableArguments {
             let oldPairs = try readCoNLLU(pairs).sentences
             let converter = GuidelineConverter(old: oldPairs, current: current)
             // The tree rules are keyed by UPOS, so they learn from the old sentences as the UPOS rules convert them,
-            // as they are applied; what they learn from the current treebanks as a whole leaves the tuning sentences out.
+            // as they are applied. Which function words the current treebanks keep is read without the tuning
+            // sentences; the pairs' current side still includes those that are tuning sentences.
             let trees = TreeConverter(
                 pairs: GuidelineConverter.align(old: oldPairs.map(converter.convert), current: current),
                 current: currentTraining)

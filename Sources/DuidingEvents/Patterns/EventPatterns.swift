@@ -67,6 +67,9 @@ public struct EventPatterns: Sendable {
                 throw file.error(line, "expected kind TAB lemma TAB frame TAB a CAMEO code of common/events/cameo.tsv")
             }
             let frame: String? = fields[2] == "-" ? nil : fields[2]
+            if fields[0] != "verb", fields[2].contains("|") {
+                throw file.error(line, "alternative frames (a|b) are for verb patterns only")
+            }
             switch fields[0] {
             case "verb": verbs[fields[1]] = Pattern(code: fields[3], target: frame, source: nil)
             case "object": objects[fields[1], default: [:]][fields[2]] = Pattern(code: fields[3], target: nil, source: nil)

@@ -10,7 +10,8 @@ struct EvaluateEvents: ParsableCommand {
         discussion: """
             The gold format is described in Gold/events/README.md. Each document is analysed end to end; a system event \
             matches a gold event with the same CAMEO root whose source and target are the same actors (by name, or by CAMEO \
-            actor code). Also reported: the full code and the modality (with negation) over the matched events.
+            actor code); system and gold events are paired one to one, as many as possible, those with the same full code \
+            first. Also reported: the full code and the modality (with negation) over the matched events.
             Example: duiding evaluate events Gold/events/nl-tune.events --errors
             """
     )

@@ -134,13 +134,18 @@ public struct Analyzer: Sendable {
     public init(bundle: ResourceBundle = .shipped, defaultLanguage: String = "nl", knowledge extra: [ResourceBundle] = [])
         throws(ResourceError)
     {
-        // The knowledge base loads on another core while the models load on this one.
+        // The knowledge base loads on another core while the models load on this one; it is waited for only once
+        // they are in.
         let loading = BackgroundLoad { () throws(ResourceError) -> KnowledgeBase? in
             var knowledge = try Self.shippedKnowledgeBase(bundle: bundle)
             for folder in extra { try knowledge?.add(bundle: folder) }
             return knowledge
         }
         identifier = try LanguageIdentifier.shipped(bundle: bundle)
+        var loaded: [String: Models] = [:]
+        for language in identifier.model.languages where bundle.languages.contains(language) {
+            loaded[language] = try Models(language: language, bundle: bundle)
+        }
         var languages: [String: LanguageSetup] = [:]
         let knowledge = try loading.wait()
         var references: [String: ReferenceWords] = [:]
@@ -158,14 +163,15 @@ public struct Analyzer: Sendable {
             let segmenter = try Segmenter(language: language, bundle: bundle)
             var models: [String: String] = [:]
             var later: [any Component] = []
-            if let tagger = try Self.load(language: language, component: "tagger", bundle: bundle, Tagger.init(data:)) {
+            let model = loaded[language]
+            if let tagger = model?.tagger {
                 later.append(TaggingComponent(tagger: tagger))
                 models["tagger"] = tagger.name
-                if let lemmatizer = try Self.load(language: language, component: "lemmatizer", bundle: bundle, Lemmatizer.init(data:)) {
+                if let lemmatizer = model?.lemmatizer {
                     later.append(LemmatizationComponent(lemmatizer: lemmatizer))
                     models["lemmatizer"] = lemmatizer.name
                 }
-                if let parser = try Self.load(language: language, component: "parser", bundle: bundle, Parser.init(data:)) {
+                if let parser = model?.parser {
                     later.append(ParsingComponent(parser: parser))
                     models["parser"] = parser.name
                     if models["lemmatizer"] != nil, let rule = try Self.particleVerbs(language: language, bundle: bundle) {
@@ -173,7 +179,7 @@ public struct Analyzer: Sendable {
                     }
                 }
             }
-            if let entities = try Self.shippedEntityTagger(language: language, bundle: bundle) {
+            if let entities = model?.entities {
                 later.append(EntityComponent(tagger: entities))
                 models["ner"] = entities.name
                 if let linker {
@@ -304,6 +310,23 @@ public struct Analyzer: Sendable {
         if let reference { return ISOTime.format(reference, timeZone: timeZone) }
         if let published, published.contains("T") { return published }
         return ISOTime.format(now, timeZone: timeZone)
+    }
+}
+
+/// The statistical models of one language: a lemmatizer and a parser only with a tagger, whose tags they read.
+private struct Models {
+    var tagger: Tagger?
+    var lemmatizer: Lemmatizer?
+    var parser: Parser?
+    var entities: EntityTagger?
+
+    init(language: String, bundle: ResourceBundle) throws(ResourceError) {
+        tagger = try Analyzer.load(language: language, component: "tagger", bundle: bundle, Tagger.init(data:))
+        if tagger != nil {
+            lemmatizer = try Analyzer.load(language: language, component: "lemmatizer", bundle: bundle, Lemmatizer.init(data:))
+            parser = try Analyzer.load(language: language, component: "parser", bundle: bundle, Parser.init(data:))
+        }
+        entities = try Analyzer.shippedEntityTagger(language: language, bundle: bundle)
     }
 }
 

@@ -158,10 +158,18 @@ extension EventCoder {
                     (parsed.has(child, relation: "ccomp") || parsed.has(child, relation: "advcl"))
                         && parsed.children[child].contains { complementizers.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "mark") }
                 }
-                // Phrases of the subject and of the `dat` clause belong to them, not to the verb.
-                let foreign = Set(
-                    (parsed.children[token].filter { parsed.has($0, relation: "nsubj") } + (clause.map { [$0] } ?? []))
-                        .flatMap { parsed.subtree($0) })
+                // A phrase with the frame's preposition anywhere under the verb, but not inside the subject (`De Moeders
+                // van de Plaza de Mayo eisen …`) or the dat clause (`eist dat de minister van Defensie aftreedt`): those
+                // phrases belong to them.
+                func phraseUnderVerb() -> Int? {
+                    let foreign = Set(
+                        (parsed.children[token].filter { parsed.has($0, relation: "nsubj") } + (clause.map { [$0] } ?? []))
+                            .flatMap { parsed.subtree($0) })
+                    return parsed.subtree(token).first { node in
+                        node != token && parsed.sentenceOf[node] == parsed.sentenceOf[token] && introduced(node)
+                            && !foreign.contains(node)
+                    }
+                }
                 let head: Int? = frame == "dat"
                     ? clause.flatMap { clause in parsed.children[clause].first { parsed.has($0, relation: "nsubj") } }
                     : frame == "obj"
@@ -170,12 +178,7 @@ extension EventCoder {
                         ?? objectInPhrase(token, parsed: parsed)
                     : parsed.children[token].first { child in
                         (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
-                    } ?? parsed.subtree(token).first { node in
-                        // Not a phrase inside the subject (`De Moeders van de Plaza de Mayo eisen …`) or the dat clause
-                        // (`eist dat de minister van Defensie aftreedt`).
-                        node != token && parsed.sentenceOf[node] == parsed.sentenceOf[token] && introduced(node)
-                            && !foreign.contains(node)
-                    }
+                    } ?? phraseUnderVerb()
                 targets = entities(of: head, parsed: parsed)
                 // An object that names no one stands for the one whose it is (`veroordeelde de provocaties van China`,
                 // `bezocht de hoofdstad van Oekraïne`): its `van` phrase.

@@ -281,7 +281,9 @@ extension Reading {
                 }
                 // The head of the words before the colon, a name, or the subject of their verb, when it is someone
                 // (`Durant: '…'`, `De premier: "…"`; not `Zorgen in Nijmegen: '…'`).
-                if let root = before.first(where: { parsed.heads[$0].map { !prefix.contains($0) } ?? true }) {
+                // The words the parse hung outside the prefix, the first of them its head.
+                let tops = before.filter { parsed.heads[$0].map { !prefix.contains($0) } ?? true }
+                if let root = tops.first {
                     var head: Int?
                     if ["PROPN", "NOUN", "PRON"].contains(parsed.upos(root)) || !parsed.mentions[root].isEmpty {
                         head = root
@@ -293,11 +295,9 @@ extension Reading {
                         // The parse may hang the clause's predicate on the quotation (`En ja, hij was teleurgesteld,
                         // maar toch ook tevreden: ,,…''`, `En` the first word above): then the subject of another word
                         // of the prefix that the parse hung outside it.
-                        func subject(of word: Int) -> Int? {
-                            parsed.children[word].first { parsed.has($0, relation: "nsubj") && prefix.contains($0) }
-                        }
-                        let subject = subject(of: root)
-                            ?? before.lazy.filter { parsed.heads[$0].map { !prefix.contains($0) } ?? true }.compactMap(subject).first
+                        let subject = tops.lazy.compactMap { top in
+                            parsed.children[top].first { parsed.has($0, relation: "nsubj") && prefix.contains($0) }
+                        }.first
                         if !headline {
                             head = subject
                         } else if let subject, parsed.mentions[subject].contains(where: { parsed.analysis.entities[$0.entity].type == "PER" }) {

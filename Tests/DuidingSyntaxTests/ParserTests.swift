@@ -49,6 +49,27 @@ struct ParserTests {
         #expect(again.parse(words: words, tags: tags, feats: feats) == Self.parser.parse(words: words, tags: tags, feats: feats))
     }
 
+    @Test func stateRecordsTheLabelsOfEachSide() {
+        // De kat ziet Jan, built move by move: det and nsubj to the left, obj to the right.
+        var state = ParserState(count: 4)
+        state.apply(.shift)  // De
+        state.apply(.left(3))  // De ← kat
+        state.apply(.shift)  // kat
+        state.apply(.left(5))  // kat ← ziet
+        state.apply(.shift)  // ziet
+        state.apply(.shift)  // Jan
+        state.apply(.right(7))  // ziet → Jan
+        #expect(state.leftLabels[2] == 1 << 3)
+        #expect(state.leftLabels[3] == 1 << 5)
+        #expect(state.rightLabels[3] == 1 << 7)
+        #expect(state.rightLabels[2] == 0 && state.leftLabels[4] == 0)
+        // Labels past 63 share the bits modulo 64.
+        var wide = ParserState(count: 2)
+        wide.apply(.shift)
+        wide.apply(.left(64 + 2))
+        #expect(wide.leftLabels[2] == 1 << 2)
+    }
+
     @Test func punctuationFollowsTheConventionFromTheOtherArcs() {
         // Jan , de buurman , komt morgen . — parsed with every mark on the verb and one labelled `conj`.
         let words = "Jan , de buurman , komt morgen .".split(separator: " ").map(String.init)

@@ -35,10 +35,12 @@ extension EventCoder {
         bareName(of: verb, parsed: parsed) { $0 > verb }
     }
 
-    /// A name without a preposition that the parse hung on the verb as a phrase, on the side `where` allows.
+    /// A name without a preposition that the parse hung on the verb as a phrase, or as an apposition (which only a
+    /// noun can have: `bezocht Peking eind vorige maand`), on the side `where` allows.
     func bareName(of verb: Int, parsed: ParsedText, where side: (Int) -> Bool) -> Int? {
         parsed.children[verb].first { child in
-            side(child) && parsed.has(child, relation: "obl") && parsed.upos(child) == "PROPN" && !parsed.isTime(child)
+            side(child) && (parsed.has(child, relation: "obl") || parsed.has(child, relation: "appos")) && parsed.upos(child) == "PROPN"
+                && !parsed.isTime(child)
                 && !parsed.children[child].contains { parsed.has($0, relation: "case") }
         }
     }

@@ -8,8 +8,8 @@ public import Foundation
 ///                          ▲                                              │
 ///                          └──────────── apply SHIFT / LEFT(l) / RIGHT(l) ◄┘   until the buffer is empty
 /// ```
-/// Trained on the projective trees of the treebanks with a static oracle; a sentence always gets a
-/// tree with one root.
+/// Trained on the projective trees of the treebanks with a dynamic oracle (``ParserTrainer``); a sentence
+/// always gets a tree with one root.
 public struct Parser: Sendable {
     public static let component = "parser"
     public let name: String
@@ -59,6 +59,11 @@ public struct Parser: Sendable {
         var keys: [UInt64] = []
         var scores = [Float](repeating: 0, count: model.classes)
         while !state.isTerminal {
+            // With only the root on the stack SHIFT is the one valid move: nothing to score.
+            if state.stack.count == 1 {
+                state.apply(.shift)
+                continue
+            }
             ParserFeatures.extract(state, sentence, labels: labels, into: &keys)
             for c in scores.indices { scores[c] = 0 }
             model.addScores(keys, into: &scores)

@@ -8,7 +8,9 @@ enum ParserFeatures {
         s1t+s0t+b0t; s0-b0 distance; s0 and s1 valency; \
         v2: suffix3 of s0,s1,b0,b1; s1 FEATS; s1w+s0t, s1t+s0w, s1w+s0w; s1-s0 distance with tags; \
         s0t+s0 FEATS+b0t; s2t+s1t+s0t; b0t+b1t+b2t; second leftmost/rightmost children of s0 with labels; \
-        b0 leftmost child word
+        b0 leftmost child word; \
+        v3: s0 leftmost child word with b0 word, s1 word, s0 word, s1t+s0t and s0t+b0t; label sets of the left and \
+        right dependents of s0 and s1 and the left ones of b0, with their tags
         """
     static let templateHash = StableKey.hex(description)
 
@@ -126,5 +128,30 @@ enum ParserFeatures {
         keys.append(FeatureHasher.key(82, tag(s0l2), label(s0l2)))
         keys.append(FeatureHasher.key(83, tag(s0r2), label(s0r2)))
         keys.append(FeatureHasher.key(84, word(b0l)))
+        // v3: the leftmost child of the stack top is mostly its preposition (UD hangs `case` on the noun),
+        // which decides where the phrase attaches and how.
+        let s0lw = word(s0l)
+        keys.append(FeatureHasher.key(85, s0lw, word(b0)))
+        keys.append(FeatureHasher.key(86, s0lw, word(s1)))
+        keys.append(FeatureHasher.key(87, s0lw, word(s0)))
+        keys.append(joined(88, s0lw, tag(s1), then: tag(s0)))
+        keys.append(joined(89, s0lw, tag(s0), then: tag(b0)))
+        func labelSet(_ template: UInt8, _ i: Int?, _ sets: [UInt64]) -> UInt64 {
+            var stream = FeatureHasher.Stream(template)
+            if let i {
+                let set = sets[i]
+                for shift in stride(from: 0, to: 64, by: 8) { stream.add(UInt8(truncatingIfNeeded: set >> UInt64(shift))) }
+            } else {
+                stream.add(0xFF)
+            }
+            stream.next()
+            stream.add(tag(i))
+            return stream.key
+        }
+        keys.append(labelSet(90, s0, state.leftLabels))
+        keys.append(labelSet(91, s0, state.rightLabels))
+        keys.append(labelSet(92, s1, state.leftLabels))
+        keys.append(labelSet(93, s1, state.rightLabels))
+        keys.append(labelSet(94, b0, state.leftLabels))
     }
 }

@@ -16,6 +16,9 @@ struct ParserState {
     var rightmost: [Int]
     var leftCount: [Int]
     var rightCount: [Int]
+    /// The labels of each word's left and right dependents so far, one bit per label (modulo 64).
+    var leftLabels: [UInt64]
+    var rightLabels: [UInt64]
 
     init(count: Int) {
         self.count = count
@@ -25,6 +28,8 @@ struct ParserState {
         rightmost = [Int](repeating: 0, count: count + 1)
         leftCount = [Int](repeating: 0, count: count + 1)
         rightCount = [Int](repeating: 0, count: count + 1)
+        leftLabels = [UInt64](repeating: 0, count: count + 1)
+        rightLabels = [UInt64](repeating: 0, count: count + 1)
     }
 
     var isTerminal: Bool { next > count && stack.count == 1 }
@@ -61,9 +66,11 @@ struct ParserState {
         if dependent < head {
             if leftmost[head] == 0 || dependent < leftmost[head] { leftmost[head] = dependent }
             leftCount[head] += 1
+            leftLabels[head] |= 1 << UInt64(label & 63)
         } else {
             if dependent > rightmost[head] { rightmost[head] = dependent }
             rightCount[head] += 1
+            rightLabels[head] |= 1 << UInt64(label & 63)
         }
     }
 

@@ -70,6 +70,26 @@ struct ParserTests {
         #expect(wide.leftLabels[2] == 1 << 2)
     }
 
+    @Test func subjectAndObjectFollowAgreement() {
+        // een akkoord dat FARC en regering sloten — parsed with `dat` as subject and the coordination as object.
+        let feats = ["Definite=Ind", "Number=Sing", "Person=3|PronType=Rel", "Number=Sing", "_", "Number=Sing", "Number=Plur|Tense=Past|VerbForm=Fin"]
+        let heads = [2, 0, 7, 7, 6, 4, 2]
+        var relations = ["det", "root", "nsubj", "obj", "cc", "conj", "acl:relcl"]
+        AgreementRepair.repair(feats: feats, heads: heads, relations: &relations)
+        #expect(relations[2] == "obj" && relations[3] == "nsubj")
+        // A subject that agrees stays (een akkoord dat FARC sloot: singular verb, singular FARC and antecedent).
+        var agreeing = ["det", "root", "nsubj", "obj", "cc", "conj", "acl:relcl"]
+        var singular = feats
+        singular[6] = "Number=Sing|Tense=Past|VerbForm=Fin"
+        AgreementRepair.repair(feats: singular, heads: heads, relations: &agreeing)
+        #expect(agreeing[2] == "nsubj" && agreeing[3] == "obj")
+        // Subject and object on two sides of the verb are left to word order (Jan zag de kinderen).
+        var sides = ["nsubj", "root", "det", "obj"]
+        AgreementRepair.repair(
+            feats: ["Number=Sing", "Number=Plur|Tense=Past|VerbForm=Fin", "_", "Number=Plur"], heads: [2, 0, 4, 2], relations: &sides)
+        #expect(sides == ["nsubj", "root", "det", "obj"])
+    }
+
     @Test func punctuationFollowsTheConventionFromTheOtherArcs() {
         // Jan , de buurman , komt morgen . — parsed with every mark on the verb and one labelled `conj`.
         let words = "Jan , de buurman , komt morgen .".split(separator: " ").map(String.init)

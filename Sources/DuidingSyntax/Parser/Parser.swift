@@ -73,6 +73,7 @@ public struct Parser: Sendable {
         var heads = (1...words.count).map { max(state.heads[$0], 0) }
         var relations = (1...words.count).map { labels[max(state.labels[$0], 0)] }
         Self.attachPunctuation(words: words, tags: tags, heads: &heads, relations: &relations)
+        AgreementRepair.repair(feats: feats, heads: heads, relations: &relations)
         return zip(heads, relations).map { Arc(head: $0, relation: $1) }
     }
 

@@ -130,7 +130,10 @@ let package = Package(
         ),
         .testTarget(
             name: "DuidingCLITests",
-            dependencies: ["duiding", "DuidingCore", "DuidingStore", "DuidingKnowledge", "DuidingResources", "DuidingPipeline"],
+            dependencies: [
+                "duiding", "DuidingCore", "DuidingStore", "DuidingKnowledge", "DuidingResources", "DuidingPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Testing
 
@@ -12,6 +13,20 @@ struct TrainOptionsTests {
         // A plain path, or one whose colon is no document list, is the whole file.
         #expect(try TrainNER.documentRanges("data/ned.train").ranges == nil)
         #expect(try TrainNER.documentRanges("C:train").ranges == nil)
+    }
+
+    @Test func theHeldOutSentencesCanBeAnyOffset() throws {
+        let last = try TreebankOptions.parse(["--train", "t.conllu", "--holdout-every", "10"])
+        #expect(last.isHeldOut(9) && last.isHeldOut(19) && !last.isHeldOut(0) && !last.isHeldOut(10))
+        let third = try TreebankOptions.parse(["--train", "t.conllu", "--holdout-every", "10", "--holdout-offset", "3"])
+        #expect(third.isHeldOut(3) && third.isHeldOut(13) && !third.isHeldOut(9))
+        #expect(third.settings == ["holdout-every": "10", "holdout-offset": "3"])
+        #expect(try !TreebankOptions.parse(["--train", "t.conllu"]).isHeldOut(9))
+    }
+
+    @Test(arguments: [["--holdout-every", "10", "--holdout-offset", "10"], ["--holdout-offset", "2"], ["--write-holdout", "h.conllu"]])
+    func aWrongHoldOutIsAClearError(arguments: [String]) {
+        #expect(throws: (any Error).self) { try TreebankOptions.parse(["--train", "t.conllu"] + arguments) }
     }
 
     @Test(arguments: ["f:0-3", "f:5-3", "f:1-3,2", "f:1-3,3", "f:1--3", "f:1-3,"])

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DuidingCore
 import DuidingSyntax
+import Foundation
 
 /// The treebanks a syntax model trains on, shared by `train tagger`, `train lemmatizer` and `train parser`.
 struct TreebankOptions: ParsableArguments {
@@ -16,6 +17,27 @@ struct TreebankOptions: ParsableArguments {
     @Option(help: "Hold out every Nth sentence of each --train file for tuning (0: train on everything).")
     var holdoutEvery = 0
 
+    @Option(help: "Which sentence of every N is held out, 0…N-1 (default N-1); ten offsets make a ten-fold cross-validation.")
+    var holdoutOffset: Int?
+
+    @Option(help: "Write the held-out sentences to this CoNLL-U file (to score a model trained without them with `duiding evaluate ud`).")
+    var writeHoldout: String?
+
+    /// Whether the sentence at `index` (0-based, within its file) is held out.
+    func isHeldOut(_ index: Int) -> Bool {
+        holdoutEvery > 0 && index % holdoutEvery == (holdoutOffset ?? holdoutEvery - 1)
+    }
+
+    func validate() throws {
+        if let holdoutOffset {
+            guard holdoutEvery > 0 else { throw ValidationError("--holdout-offset needs --holdout-every") }
+            guard (0..<holdoutEvery).contains(holdoutOffset) else {
+                throw ValidationError("--holdout-offset must lie between 0 and \(holdoutEvery - 1)")
+            }
+        }
+        if writeHoldout != nil, holdoutEvery == 0 { throw ValidationError("--write-holdout needs --holdout-every") }
+    }
+
     /// Training sentences with their weights, the tuning sentences, and a hash of all the data read.
     func load() throws -> (training: [(CoNLLUSentence, Float)], tuning: [CoNLLUSentence], dataHash: String) {
         var training: [(CoNLLUSentence, Float)] = []
@@ -30,7 +52,7 @@ struct TreebankOptions: ParsableArguments {
             let document = try readCoNLLU(path)
             current += document.sentences
             for (index, sentence) in document.sentences.enumerated() {
-                if holdoutEvery > 0, index % holdoutEvery == holdoutEvery - 1 {
+                if isHeldOut(index) {
                     tuning.append(sentence)
                 } else {
                     training.append((sentence, weight))
@@ -62,10 +84,20 @@ struct TreebankOptions: ParsableArguments {
                 FileHandleErr.write("read \(path) (converted): \(document.sentences.count) sentences, weight \(weight)\n")
             }
         }
+        if let writeHoldout {
+            do {
+                try CoNLLUWriter.write(CoNLLUDocument(sentences: tuning)).write(toFile: writeHoldout, atomically: true, encoding: .utf8)
+            } catch {
+                throw CLIError("cannot write \(writeHoldout): \(error.localizedDescription)")
+            }
+            FileHandleErr.write("wrote \(writeHoldout): \(tuning.count) held-out sentences\n")
+        }
         return (training, tuning, hasher.hex)
     }
 
     var settings: [String: String] {
-        ["holdout-every": String(holdoutEvery)]
+        var settings = ["holdout-every": String(holdoutEvery)]
+        if let holdoutOffset { settings["holdout-offset"] = String(holdoutOffset) }
+        return settings
     }
 }

@@ -77,13 +77,13 @@ struct ParserTests {
         var relations = ["det", "root", "nsubj", "obj", "cc", "conj", "acl:relcl"]
         AgreementRepair.repair(feats: feats, heads: heads, relations: &relations)
         #expect(relations[2] == "obj" && relations[3] == "nsubj")
-        // A subject that agrees stays (een akkoord dat FARC sloot: singular verb, singular FARC and antecedent).
+        // The same tree with a singular verb: the relative subject (singular, as its noun `akkoord`) agrees and stays.
         var agreeing = ["det", "root", "nsubj", "obj", "cc", "conj", "acl:relcl"]
         var singular = feats
         singular[6] = "Number=Sing|Tense=Past|VerbForm=Fin"
         AgreementRepair.repair(feats: singular, heads: heads, relations: &agreeing)
         #expect(agreeing[2] == "nsubj" && agreeing[3] == "obj")
-        // Subject and object on two sides of the verb are left to word order (Jan zag de kinderen).
+        // Subject and object on two sides of the verb are left to word order, even where the numbers would swap them.
         var sides = ["nsubj", "root", "det", "obj"]
         AgreementRepair.repair(
             feats: ["Number=Sing", "Number=Plur|Tense=Past|VerbForm=Fin", "_", "Number=Plur"], heads: [2, 0, 4, 2], relations: &sides)

@@ -154,6 +154,9 @@ func marked(_ markup: String, day: String) -> Analysis {
         let voort = try #require(entities.first { $0.name == "Van der Voort" })
         #expect(voort.type == "PER")
         #expect(voort.mentions.map(\.text) == ["Van der Voort", "Van der Voort"])
+        // A capitalised particle, lowercase particles and one capitalised word make a surname whatever the tagger's type.
+        let meulen = try link("Het team van [Van der Meulen]MISC verloor .").first
+        #expect(meulen?.name == "Van der Meulen" && meulen?.type == "PER")
         // A lowercase particle alone opens no surname.
         #expect(try link("Het lied van [Voort]PER klonk .").first?.name == "Voort")
     }

@@ -36,6 +36,15 @@ struct LinkingRepairTests {
         #expect(!Self.mentions(of: "Anna de Vries", in: plural).contains("Ze"))
     }
 
+    @Test func aSurnameCutAfterItsParticlesIsCompletedAsAPerson() throws {
+        // The tagger takes `Van` for a place and `Bossche` for something else, and `Van der Meulen` for no name at all
+        // or a name of another kind: each is one person's surname.
+        let analysis = try Self.analyze("De titel ging naar Van den Bossche na een sterke slotronde. Het team van Van der Meulen verloor.")
+        #expect(analysis.entities.contains { $0.type == "PER" && $0.mentions.map(\.text) == ["Van den Bossche"] })
+        #expect(analysis.entities.contains { $0.type == "PER" && $0.mentions.map(\.text) == ["Van der Meulen"] })
+        #expect(!analysis.entities.contains { ["Van", "Bossche"].contains($0.name) })
+    }
+
     @Test func aSentenceOpeningFunctionWordIsNoPartOfTheName() throws {
         let analysis = try Self.analyze("Of Rutte opnieuw lijsttrekker wordt, is de vraag. Maar Rutte zei er niets over.")
         #expect(analysis.entities.contains { $0.kb == "Q57792" && $0.mentions.allSatisfy { $0.text == "Rutte" } })

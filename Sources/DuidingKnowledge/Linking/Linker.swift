@@ -76,6 +76,7 @@ public struct Linker: Sendable {
         document.extendSurnames(particles: kb.names.particles) { word in
             isGivenName(word) || demonyms[analysis.language]?[Transliteration.fold(word)] != nil
         }
+        document.completeParticleSurnames(particles: kb.names.particles) { !kb.names.candidates($0).isEmpty }
         document.joinParticleSurnames(
             particles: kb.names.particles, isGivenName: isGivenName,
             isPlaceOrOrganisation: { word in kb.names.candidates(word).contains { ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) } })

@@ -180,6 +180,50 @@ struct LinkingDocument {
         reindex()
     }
 
+    /// Completes a surname the tagger cut after its particles or typed as something else: a name of capitalised particles
+    /// alone (`Van` tagged as a place in `voor Van den Goorbergh`) takes in up to two lowercase particles and the
+    /// capitalised word after them, with the rest of a name starting there; and a name made of a capitalised particle,
+    /// lowercase particles and one capitalised word (`Van der Schans`, `De la Rúa`) is a person's unless the knowledge
+    /// base knows it (`isKnown`) as something else.
+    mutating func completeParticleSurnames(particles: Set<String>, isKnown: (String) -> Bool) {
+        var joined: [Name] = []
+        var dropped: Set<Int> = []
+        let (tokens, lower) = (self.tokens, self.lower)
+        let isCapitalisedParticle = { (index: Int) in tokens[index].text.first?.isUppercase == true && particles.contains(lower[index]) }
+        let isLowercaseParticle = { (index: Int) in tokens[index].text.first?.isLowercase == true && particles.contains(tokens[index].text) }
+        for number in names.indices where !dropped.contains(number) {
+            let name = names[number]
+            let range = name.tokens
+            if range.allSatisfy({ isCapitalisedParticle($0) || ($0 > range.lowerBound && isLowercaseParticle($0)) }) {
+                var end = range.upperBound
+                while end < tokens.count, end - range.upperBound < 2, isLowercaseParticle(end), sentenceOf[end] == sentenceOf[range.lowerBound],
+                    nameStarting[end] == nil
+                {
+                    end += 1
+                }
+                guard end < tokens.count, sentenceOf[end] == sentenceOf[range.lowerBound], tokens[end].upos == "PROPN",
+                    tokens[end].text.first?.isUppercase == true, !particles.contains(lower[end])
+                else { continue }
+                var surname = end + 1
+                if let next = nameStarting[end] {
+                    surname = names[next].tokens.upperBound
+                    dropped.insert(next)
+                } else if names.contains(where: { $0.tokens.contains(end) }) {
+                    continue
+                }
+                dropped.insert(number)
+                joined.append(Self.name(range.lowerBound..<surname, type: "PER", tokens: tokens, scalars: scalars))
+            } else if name.type != "PER", range.count >= 3, range.count <= 4, isCapitalisedParticle(range.lowerBound),
+                range.dropFirst().dropLast().allSatisfy(isLowercaseParticle), tokens[range.upperBound - 1].text.first?.isUppercase == true,
+                !isKnown(name.text)
+            {
+                dropped.insert(number)
+                joined.append(Self.name(range, type: "PER", tokens: tokens, scalars: scalars))
+            }
+        }
+        replace(dropped, with: joined)
+    }
+
     /// Joins a given name and the surname after it that the tagger cut at the lowercase particles between them (`Karin`
     /// `van` `Dijk`, `Jan` `de` `Vries` tagged as two names, or the surname left untagged): a person's name whose last
     /// word is a given name, one to three particles, then a capitalised word in the same sentence that opens a person's

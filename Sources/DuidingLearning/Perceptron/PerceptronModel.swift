@@ -124,12 +124,33 @@ public struct PerceptronModel: Sendable {
         return Self.best(scores, allowed: allowed)
     }
 
+    /// The best class among those `allowed` admits, when it is given.
     @inline(__always)
-    public static func best(_ scores: [Float], allowed: ((Int) -> Bool)? = nil) -> Int {
+    public static func best(_ scores: [Float], allowed: ((Int) -> Bool)?) -> Int {
+        guard let allowed else { return best(scores) }
+        return best(scores) { allowed($0) }
+    }
+
+    /// The best class that `allowed` admits; ties go to the lowest class index. The closure does not escape, so
+    /// what it captures stays on the stack (an escaping one is allocated on the heap at every call).
+    @inline(__always)
+    public static func best(_ scores: [Float], allowed: (Int) -> Bool) -> Int {
         var best = -1
         var bestScore = -Float.infinity
         for index in scores.indices where scores[index] > bestScore {
-            if let allowed, !allowed(index) { continue }
+            guard allowed(index) else { continue }
+            best = index
+            bestScore = scores[index]
+        }
+        return max(best, 0)
+    }
+
+    /// The best class; ties go to the lowest class index.
+    @inline(__always)
+    public static func best(_ scores: [Float]) -> Int {
+        var best = -1
+        var bestScore = -Float.infinity
+        for index in scores.indices where scores[index] > bestScore {
             best = index
             bestScore = scores[index]
         }

@@ -49,6 +49,22 @@ public struct Parser: Sendable {
         }
     }
 
+    /// The best valid move (ties go to the lowest index), as `PerceptronModel.best(scores) { valid(state, $0) }`
+    /// without a closure: one that captured the state would move it to the heap, copy it for every call and check
+    /// every access to it at run time.
+    @inline(__always)
+    static func bestMove(_ scores: [Float], _ state: ParserState) -> Int {
+        let (shift, left, right) = (state.canShift(), state.canLeft(), state.canRight())
+        var best = -1
+        var bestScore = -Float.infinity
+        for index in scores.indices where scores[index] > bestScore {
+            guard index == 0 ? shift : (index % 2 == 1 ? left : right) else { continue }
+            best = index
+            bestScore = scores[index]
+        }
+        return max(best, 0)
+    }
+
     /// Parses one sentence.
     ///
     /// - Complexity: O(2n) moves, each O(features × weights per feature).
@@ -67,8 +83,7 @@ public struct Parser: Sendable {
             ParserFeatures.extract(state, sentence, labels: labels, into: &keys)
             for c in scores.indices { scores[c] = 0 }
             model.addScores(keys, into: &scores)
-            let best = PerceptronModel.best(scores) { Self.valid(state, $0) }
-            state.apply(Self.move(best))
+            state.apply(Self.move(Self.bestMove(scores, state)))
         }
         var heads = (1...words.count).map { max(state.heads[$0], 0) }
         var relations = (1...words.count).map { labels[max(state.labels[$0], 0)] }

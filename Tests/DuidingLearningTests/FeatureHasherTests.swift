@@ -16,6 +16,15 @@ struct FeatureHasherTests {
         }
     }
 
+    @Test(arguments: words)
+    func bytesInPlaceGiveTheKeyOfTheirString(word: String) {
+        var stream = FeatureHasher.Stream(5)
+        Array(word.utf8).withUnsafeBufferPointer { stream.add($0) }
+        stream.next()
+        Array("NOUN".utf8).withUnsafeBufferPointer { stream.add($0) }
+        #expect(stream.key == FeatureHasher.key(5, word, "NOUN"))
+    }
+
     @Test func differentTemplatesGiveDifferentKeys() {
         #expect(FeatureHasher.key(1, lastScalars: 3, of: "poetin") != FeatureHasher.key(2, lastScalars: 3, of: "poetin"))
         #expect(FeatureHasher.key(1, lastScalars: 3, of: "poetin") == FeatureHasher.key(1, "tin"))

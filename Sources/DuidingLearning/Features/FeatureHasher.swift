@@ -64,6 +64,14 @@ public struct FeatureHasher: Sendable {
             key = hash
         }
 
+        /// Bytes in place, as `add` of the string they encode.
+        @inline(__always)
+        public mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var hash = key
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            key = hash
+        }
+
         @inline(__always)
         public mutating func add(_ byte: UInt8) {
             key = (key ^ UInt64(byte)) &* 0x100_0000_01b3

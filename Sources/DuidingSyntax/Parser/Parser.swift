@@ -70,7 +70,7 @@ public struct Parser: Sendable {
     /// - Complexity: O(2n) moves, each O(features × weights per feature).
     public func parse(words: [String], tags: [String], feats: [String]) -> [Arc] {
         guard !words.isEmpty else { return [] }
-        let sentence = ParserFeatures.Sentence(words: words, tags: tags, feats: feats)
+        let sentence = ParserFeatures.Sentence(words: words, tags: tags, feats: feats, labels: labels)
         var state = ParserState(count: words.count)
         var keys: [UInt64] = []
         var scores = [Float](repeating: 0, count: model.classes)
@@ -80,7 +80,7 @@ public struct Parser: Sendable {
                 state.apply(.shift)
                 continue
             }
-            ParserFeatures.extract(state, sentence, labels: labels, into: &keys)
+            ParserFeatures.extract(state, sentence, into: &keys)
             for c in scores.indices { scores[c] = 0 }
             model.addScores(keys, into: &scores)
             state.apply(Self.move(Self.bestMove(scores, state)))
@@ -159,14 +159,14 @@ public struct ParserTrainer {
             var total = 0
             for index in order {
                 let gold = usable[index]
-                let sentence = ParserFeatures.Sentence(words: gold.words, tags: gold.tags, feats: gold.feats)
+                let sentence = ParserFeatures.Sentence(words: gold.words, tags: gold.tags, feats: gold.feats, labels: labels)
                 let goldHeads = [0] + gold.heads
                 let goldLabels = [0] + gold.relations.map { labelIndex[$0] ?? 0 }
                 var onStack = [Bool](repeating: false, count: goldHeads.count)
                 onStack[0] = true
                 var state = ParserState(count: gold.words.count)
                 while !state.isTerminal {
-                    ParserFeatures.extract(state, sentence, labels: labels, into: &keys)
+                    ParserFeatures.extract(state, sentence, into: &keys)
                     let scores = trainer.scores(keys)
                     let costs = state.costs(goldHeads: goldHeads, onStack: onStack)
                     let leftLabel = state.goldLabel(left: true, goldHeads: goldHeads, goldLabels: goldLabels)

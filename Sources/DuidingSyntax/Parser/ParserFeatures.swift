@@ -14,31 +14,82 @@ enum ParserFeatures {
         """
     static let templateHash = StableKey.hex(description)
 
-    /// The words of a sentence as the parser sees them; index 0 is the root.
-    struct Sentence {
-        var words: [String]
-        var tags: [String]
-        var feats: [String]
-        /// The last three characters of the lowercased words.
-        var suffixes: [String]
+    /// Where a value's UTF-8 bytes lie in ``Sentence/bytes``.
+    struct Span {
+        var start: Int32
+        var count: Int32
+    }
 
-        init(words: [String], tags: [String], feats: [String]) {
-            self.words = ["<root>"] + words.map { $0.lowercased() }
-            self.tags = ["ROOT"] + tags
-            self.feats = ["_"] + feats
-            suffixes = self.words.map { String(String.UnicodeScalarView($0.unicodeScalars.suffix(3))) }
-            suffixes[0] = "<root>"
+    /// The words of a sentence as the parser sees them (index 0 is the root), with every value the templates
+    /// hash (words, tags, suffixes, FEATS, relation labels, fixed strings) stored once as bytes, so that the
+    /// two million hashes of a parse read bytes in place instead of going through `String`s.
+    struct Sentence {
+        private(set) var bytes: [UInt8] = []
+        /// Lowercased words, UPOS tags, the last three characters of the lowercased words, and FEATS.
+        private(set) var words: [Span] = []
+        private(set) var tags: [Span] = []
+        private(set) var suffixes: [Span] = []
+        private(set) var feats: [Span] = []
+        /// The relation labels by index.
+        private(set) var labels: [Span] = []
+        private(set) var none = Span(start: 0, count: 0)
+        private(set) var empty = Span(start: 0, count: 0)
+        private(set) var s1Root = Span(start: 0, count: 0)
+        private(set) var s1Word = Span(start: 0, count: 0)
+        private(set) var end = Span(start: 0, count: 0)
+        private(set) var more = Span(start: 0, count: 0)
+
+        init(words: [String], tags: [String], feats: [String], labels: [String]) {
+            var bytes: [UInt8] = []
+            func store(_ value: String) -> Span {
+                let start = bytes.count
+                bytes.append(contentsOf: value.utf8)
+                return Span(start: Int32(start), count: Int32(bytes.count - start))
+            }
+            let lower = ["<root>"] + words.map { $0.lowercased() }
+            self.words = lower.map(store)
+            self.tags = (["ROOT"] + tags).map(store)
+            self.feats = (["_"] + feats).map(store)
+            // The root's suffix is its word, `<root>`.
+            suffixes = [self.words[0]] + lower.dropFirst().map { store(String(String.UnicodeScalarView($0.unicodeScalars.suffix(3)))) }
+            self.labels = labels.map(store)
+            none = store("<none>")
+            s1Root = store("s1-root")
+            s1Word = store("s1-word")
+            end = store("end")
+            more = store("more")
+            self.bytes = bytes
         }
     }
 
-    static func extract(_ state: ParserState, _ sentence: Sentence, labels: [String], into keys: inout [UInt64]) {
+    static func extract(_ state: ParserState, _ sentence: Sentence, into keys: inout [UInt64]) {
         keys.removeAll(keepingCapacity: true)
-        let none = "<none>"
-        func word(_ i: Int?) -> String { i.map { sentence.words[$0] } ?? none }
-        func tag(_ i: Int?) -> String { i.map { sentence.tags[$0] } ?? none }
-        func label(_ i: Int?) -> String {
+        sentence.bytes.withUnsafeBufferPointer { bytes in extract(state, sentence, bytes, into: &keys) }
+    }
+
+    @inline(__always)
+    private static func extract(_ state: ParserState, _ sentence: Sentence, _ bytes: UnsafeBufferPointer<UInt8>, into keys: inout [UInt64]) {
+        let none = sentence.none
+        func add(_ span: Span, to stream: inout FeatureHasher.Stream) {
+            stream.add(UnsafeBufferPointer(rebasing: bytes[Int(span.start)..<Int(span.start + span.count)]))
+        }
+        func key(_ template: UInt8, _ value: Span) -> UInt64 {
+            var stream = FeatureHasher.Stream(template)
+            add(value, to: &stream)
+            return stream.key
+        }
+        func key(_ template: UInt8, _ first: Span, _ second: Span) -> UInt64 {
+            var stream = FeatureHasher.Stream(template)
+            add(first, to: &stream)
+            stream.next()
+            add(second, to: &stream)
+            return stream.key
+        }
+        func word(_ i: Int?) -> Span { i.map { sentence.words[$0] } ?? none }
+        func tag(_ i: Int?) -> Span { i.map { sentence.tags[$0] } ?? none }
+        func label(_ i: Int?) -> Span {
             guard let i, state.labels[i] >= 0 else { return none }
-            return labels[state.labels[i]]
+            return sentence.labels[state.labels[i]]
         }
         func nonzero(_ i: Int) -> Int? { i == 0 ? nil : i }
         let depth = state.stack.count
@@ -54,46 +105,46 @@ enum ParserFeatures {
         let s1r = s1.flatMap { nonzero(state.rightmost[$0]) }
         let b0l = b0.flatMap { nonzero(state.leftmost[$0]) }
 
-        keys.append(FeatureHasher.key(0, ""))
+        keys.append(key(0, sentence.empty))
         for (template, position) in [(1, s0), (2, s1), (3, s2), (4, b0), (5, b1), (6, b2)] as [(UInt8, Int?)] {
-            keys.append(FeatureHasher.key(template, word(position)))
-            keys.append(FeatureHasher.key(template + 10, tag(position)))
+            keys.append(key(template, word(position)))
+            keys.append(key(template + 10, tag(position)))
         }
-        keys.append(FeatureHasher.key(21, s0.map { sentence.feats[$0] } ?? none))
-        keys.append(FeatureHasher.key(22, b0.map { sentence.feats[$0] } ?? none))
+        keys.append(key(21, s0.map { sentence.feats[$0] } ?? none))
+        keys.append(key(22, b0.map { sentence.feats[$0] } ?? none))
         for (template, child) in [(30, s0l), (32, s0r), (34, s1l), (36, s1r), (38, b0l)] as [(UInt8, Int?)] {
-            keys.append(FeatureHasher.key(template, tag(child)))
-            keys.append(FeatureHasher.key(template + 1, label(child)))
+            keys.append(key(template, tag(child)))
+            keys.append(key(template + 1, label(child)))
         }
-        keys.append(FeatureHasher.key(50, word(s0), tag(s0)))
-        keys.append(FeatureHasher.key(51, word(b0), tag(b0)))
-        keys.append(FeatureHasher.key(52, tag(s0), tag(b0)))
-        keys.append(FeatureHasher.key(53, word(s0), word(b0)))
-        keys.append(FeatureHasher.key(54, tag(s1), tag(s0)))
+        keys.append(key(50, word(s0), tag(s0)))
+        keys.append(key(51, word(b0), tag(b0)))
+        keys.append(key(52, tag(s0), tag(b0)))
+        keys.append(key(53, word(s0), word(b0)))
+        keys.append(key(54, tag(s1), tag(s0)))
         // Joined values are hashed piece by piece (same keys as hashing the joined strings).
         let bar = UInt8(ascii: "|")
-        func joined(_ template: UInt8, _ a: String, _ b: String, then c: String) -> UInt64 {
+        func joined(_ template: UInt8, _ a: Span, _ b: Span, then c: Span) -> UInt64 {
             var stream = FeatureHasher.Stream(template)
-            stream.add(a)
+            add(a, to: &stream)
             stream.add(bar)
-            stream.add(b)
+            add(b, to: &stream)
             stream.next()
-            stream.add(c)
+            add(c, to: &stream)
             return stream.key
         }
         keys.append(joined(55, tag(s0), tag(b0), then: tag(b1)))
         keys.append(joined(56, tag(s1), tag(s0), then: tag(b0)))
-        keys.append(FeatureHasher.key(57, word(s0), tag(b0)))
-        keys.append(FeatureHasher.key(58, tag(s0), word(b0)))
+        keys.append(key(57, word(s0), tag(b0)))
+        keys.append(key(58, tag(s0), word(b0)))
         keys.append(joined(59, tag(s0), label(s0l), then: label(s0r)))
         // Distance (capped at 6) between two words with both their tags.
         func distance(_ template: UInt8, _ left: Int, _ right: Int) -> UInt64 {
             var stream = FeatureHasher.Stream(template)
             stream.add(number: min(right - left, 6))
             stream.next()
-            stream.add(tag(left))
+            add(tag(left), to: &stream)
             stream.add(bar)
-            stream.add(tag(right))
+            add(tag(right), to: &stream)
             return stream.key
         }
         if let s0, let b0 { keys.append(distance(60, s0, b0)) }
@@ -104,36 +155,36 @@ enum ParserFeatures {
             stream.add(UInt8(ascii: "/"))
             stream.add(number: state.rightCount[word])
             stream.next()
-            stream.add(tag(word))
+            add(tag(word), to: &stream)
             keys.append(stream.key)
         }
-        keys.append(FeatureHasher.key(63, s1 == 0 ? "s1-root" : "s1-word", state.next > state.count ? "end" : "more"))
+        keys.append(key(63, s1 == 0 ? sentence.s1Root : sentence.s1Word, state.next > state.count ? sentence.end : sentence.more))
         // v2
-        func suffix(_ i: Int?) -> String { i.map { sentence.suffixes[$0] } ?? none }
-        func feats(_ i: Int?) -> String { i.map { sentence.feats[$0] } ?? none }
-        keys.append(FeatureHasher.key(70, suffix(s0)))
-        keys.append(FeatureHasher.key(71, suffix(s1)))
-        keys.append(FeatureHasher.key(72, suffix(b0)))
-        keys.append(FeatureHasher.key(73, suffix(b1)))
-        keys.append(FeatureHasher.key(74, feats(s1)))
-        keys.append(FeatureHasher.key(75, word(s1), tag(s0)))
-        keys.append(FeatureHasher.key(76, tag(s1), word(s0)))
-        keys.append(FeatureHasher.key(77, word(s1), word(s0)))
+        func suffix(_ i: Int?) -> Span { i.map { sentence.suffixes[$0] } ?? none }
+        func feats(_ i: Int?) -> Span { i.map { sentence.feats[$0] } ?? none }
+        keys.append(key(70, suffix(s0)))
+        keys.append(key(71, suffix(s1)))
+        keys.append(key(72, suffix(b0)))
+        keys.append(key(73, suffix(b1)))
+        keys.append(key(74, feats(s1)))
+        keys.append(key(75, word(s1), tag(s0)))
+        keys.append(key(76, tag(s1), word(s0)))
+        keys.append(key(77, word(s1), word(s0)))
         if let s0, let s1 { keys.append(distance(78, s1, s0)) }
         keys.append(joined(79, tag(s0), feats(s0), then: tag(b0)))
         keys.append(joined(80, tag(s2), tag(s1), then: tag(s0)))
         keys.append(joined(81, tag(b0), tag(b1), then: tag(b2)))
         let s0l2 = s0l.flatMap { first in (first + 1..<(s0 ?? 0)).first { state.heads[$0] == s0 && $0 != first } }
         let s0r2 = s0r.flatMap { last in ((s0 ?? 0) + 1..<last).last { state.heads[$0] == s0 } }
-        keys.append(FeatureHasher.key(82, tag(s0l2), label(s0l2)))
-        keys.append(FeatureHasher.key(83, tag(s0r2), label(s0r2)))
-        keys.append(FeatureHasher.key(84, word(b0l)))
+        keys.append(key(82, tag(s0l2), label(s0l2)))
+        keys.append(key(83, tag(s0r2), label(s0r2)))
+        keys.append(key(84, word(b0l)))
         // v3: the leftmost child of the stack top is mostly its preposition (UD hangs `case` on the noun),
         // which decides where the phrase attaches and how.
         let s0lw = word(s0l)
-        keys.append(FeatureHasher.key(85, s0lw, word(b0)))
-        keys.append(FeatureHasher.key(86, s0lw, word(s1)))
-        keys.append(FeatureHasher.key(87, s0lw, word(s0)))
+        keys.append(key(85, s0lw, word(b0)))
+        keys.append(key(86, s0lw, word(s1)))
+        keys.append(key(87, s0lw, word(s0)))
         keys.append(joined(88, s0lw, tag(s1), then: tag(s0)))
         keys.append(joined(89, s0lw, tag(s0), then: tag(b0)))
         func labelSet(_ template: UInt8, _ i: Int?, _ sets: [UInt64]) -> UInt64 {
@@ -145,7 +196,7 @@ enum ParserFeatures {
                 stream.add(0xFF)
             }
             stream.next()
-            stream.add(tag(i))
+            add(tag(i), to: &stream)
             return stream.key
         }
         keys.append(labelSet(90, s0, state.leftLabels))

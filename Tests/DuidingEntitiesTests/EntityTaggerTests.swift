@@ -11,6 +11,31 @@ struct EntityTaggerTests {
         #expect(spans == ["PER 0-2", "LOC 3-5", "ORG 5-6", "ORG 6-7", "MISC 7-8"])
     }
 
+    /// The word classes read from bytes for ASCII words agree with the `Character` properties they stand for.
+    @Test(arguments: ["", "Poetin", "poetin", "NAVO", "VS-1", "A", "ab", "1995", "anti-Amerikaans", "E\u{301}cole", "e\u{301}cole",
+        "Österreich", "ÉÉN", "東京", "½", "-", "x\r\ny", "Ⅻ", "3D"])
+    func wordClassesAgreeWithCharacterProperties(word: String) {
+        #expect(EntityFeatures.startsUppercase(word) == (word.first?.isUppercase ?? false))
+        #expect(EntityFeatures.isAllCaps(word) == (word.count > 1 && word.allSatisfy { $0.isUppercase || !$0.isLetter }))
+        #expect(EntityFeatures.hasDigit(word) == word.contains(where: \.isNumber))
+        #expect(EntityFeatures.hasHyphen(word) == word.contains("-"))
+    }
+
+    /// The transition table says what the rules say, for IOB2 and BILOU labels, inside a sentence and at its end.
+    @Test(arguments: [["O", "B-PER", "I-PER", "B-LOC", "I-LOC"], ["O", "B-PER", "I-PER", "L-PER", "U-PER", "U-LOC"]])
+    func transitionsFollowTheRules(labels: [String]) {
+        let table = EntityTagger.Transitions(labels: labels)
+        let bilou = labels.contains { $0.hasPrefix("U-") }
+        for (row, previous) in (labels + ["O"]).enumerated() {
+            for (column, tag) in labels.enumerated() {
+                for last in [false, true] {
+                    let rule = bilou ? EntityTags.mayFollowBILOU(previous, tag, last: last) : EntityTags.mayFollow(previous, tag)
+                    #expect((last ? table.last : table.inside)[row][column] == rule, "\(previous) → \(tag)")
+                }
+            }
+        }
+    }
+
     @Test func onlyValidTagsFollow() {
         #expect(EntityTags.mayFollow("O", "B-PER"))
         #expect(!EntityTags.mayFollow("O", "I-PER"))

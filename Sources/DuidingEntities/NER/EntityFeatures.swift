@@ -42,13 +42,14 @@ enum EntityFeatures {
             ]
             for n in 1...3 where scalars >= n { keys.append(FeatureHasher.key(UInt8(3 + n), firstScalars: n, of: lower[i])) }
             for n in 1...4 where scalars >= n { keys.append(FeatureHasher.key(UInt8(30 + n), lastScalars: n, of: lower[i])) }
-            if word.first?.isUppercase ?? false { keys.append(FeatureHasher.key(20, i == 0 ? "capital-first" : "capital")) }
-            if word.count > 1, word.allSatisfy({ $0.isUppercase || !$0.isLetter }) { keys.append(FeatureHasher.key(21, "all-caps")) }
-            if word.contains(where: \.isNumber) { keys.append(FeatureHasher.key(22, "digit")) }
-            if word.contains("-") { keys.append(FeatureHasher.key(23, "hyphen")) }
-            if i + 1 < words.count, words[i + 1].first?.isUppercase ?? false { keys.append(FeatureHasher.key(24, "next-capital")) }
+            let capital = startsUppercase(word)
+            if capital { keys.append(FeatureHasher.key(20, i == 0 ? "capital-first" : "capital")) }
+            if isAllCaps(word) { keys.append(FeatureHasher.key(21, "all-caps")) }
+            if hasDigit(word) { keys.append(FeatureHasher.key(22, "digit")) }
+            if hasHyphen(word) { keys.append(FeatureHasher.key(23, "hyphen")) }
+            if i + 1 < words.count, startsUppercase(words[i + 1]) { keys.append(FeatureHasher.key(24, "next-capital")) }
             if let type = memory.type(of: word) { keys.append(FeatureHasher.key(25, type)) }
-            if word.first?.isUppercase ?? false, memory.occursInLowercase(word) {
+            if capital, memory.occursInLowercase(lowercased: lower[i]) {
                 keys.append(FeatureHasher.key(26, i == 0 ? "lowercase-elsewhere-first" : "lowercase-elsewhere"))
             }
             if let place = places[i] { keys.append(FeatureHasher.key(29, place)) }
@@ -62,6 +63,32 @@ enum EntityFeatures {
             return keys
         }
     }
+
+    // Word classes by character, with the answer for an ASCII word read from its bytes (most words of Dutch
+    // news; the same answer as the `Character` properties give) and the others by those properties.
+
+    /// `word.first?.isUppercase`: an ASCII first character is uppercase when it is A–Z, whatever marks follow.
+    static func startsUppercase(_ word: String) -> Bool {
+        guard let byte = word.utf8.first else { return false }
+        return byte < 0x80 ? (byte >= 0x41 && byte <= 0x5A) : word.first?.isUppercase == true
+    }
+
+    /// More than one character and no lowercase letter (`NAVO`, `VS-1`).
+    static func isAllCaps(_ word: String) -> Bool {
+        if isASCII(word) { return word.utf8.count > 1 && !word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
+        return word.count > 1 && word.allSatisfy { $0.isUppercase || !$0.isLetter }
+    }
+
+    static func hasDigit(_ word: String) -> Bool {
+        isASCII(word) ? word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } : word.contains(where: \.isNumber)
+    }
+
+    static func hasHyphen(_ word: String) -> Bool {
+        isASCII(word) ? word.utf8.contains(0x2D) : word.contains("-")
+    }
+
+    /// ASCII without a carriage return (the one ASCII pair that makes a single `Character`).
+    private static func isASCII(_ word: String) -> Bool { word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
 
     @inline(__always)
     static func history(_ keys: inout [UInt64], tags: [String], lower: String, shape: String) {

@@ -59,6 +59,7 @@ public struct EntityTagger: Sendable {
     /// One stage over a document: the first (`votes` nil) or the second, which reads the first's votes.
     func tag(document: [[String]], model: PerceptronModel, votes: DocumentVotes?) -> [[String]] {
         var memory = DocumentMemory(document: document)
+        let transitions = Transitions(labels: labels)
         return document.indices.map { index in
             let sentence = document[index]
             let lower = sentence.map { $0.lowercased() }
@@ -66,7 +67,7 @@ public struct EntityTagger: Sendable {
             var context = EntityFeatures.context(
                 sentence, lower: lower, shapes: shapes, memory: memory, gazetteer: gazetteer, wordList: wordList)
             if let votes { votes.addFeatures(sentence: index, to: &context) }
-            let tags = decode(context, lower: lower, shapes: shapes, model: model)
+            let tags = decode(context, lower: lower, shapes: shapes, model: model, transitions: transitions)
             memory.remember(sentence, tags)
             return tags
         }
@@ -75,23 +76,41 @@ public struct EntityTagger: Sendable {
     /// Whether the model's labels are BILOU (it then says `L-` and `U-` as well as `B-` and `I-`).
     var usesBILOU: Bool { labels.contains { $0.hasPrefix("U-") } }
 
+    /// Which label may follow which, inside a sentence and at its last word, read once from the label names
+    /// (``EntityTags/mayFollow(_:_:)``, ``EntityTags/mayFollowBILOU(_:_:last:)``) instead of for every word.
+    struct Transitions {
+        /// `[previous][label]`; the row after the labels' is the sentence's start (`O` before it).
+        let inside: [[Bool]]
+        let last: [[Bool]]
+
+        init(labels: [String]) {
+            let bilou = labels.contains { $0.hasPrefix("U-") }
+            func row(_ previous: String, last: Bool) -> [Bool] {
+                labels.map { bilou ? EntityTags.mayFollowBILOU(previous, $0, last: last) : EntityTags.mayFollow(previous, $0) }
+            }
+            inside = (labels + ["O"]).map { row($0, last: false) }
+            last = (labels + ["O"]).map { row($0, last: true) }
+        }
+    }
+
     /// IOB2 tags of one sentence from its context features: greedy, left to right, each word with the
     /// features of the tags before it.
-    func decode(_ context: [[UInt64]], lower: [String], shapes: [String], model: PerceptronModel) -> [String] {
+    func decode(_ context: [[UInt64]], lower: [String], shapes: [String], model: PerceptronModel, transitions: Transitions) -> [String] {
         let bilou = usesBILOU
         var tags: [String] = []
+        var previous = labels.count
         var scores = [Float](repeating: 0, count: labels.count)
+        // One buffer for every word's keys (a copy of the context's array would be allocated per word).
+        var keys: [UInt64] = []
         for i in context.indices {
-            var keys = context[i]
+            keys.removeAll(keepingCapacity: true)
+            keys.append(contentsOf: context[i])
             EntityFeatures.history(&keys, tags: tags, lower: lower[i], shape: shapes[i])
             for c in scores.indices { scores[c] = 0 }
             model.addScores(keys, into: &scores)
-            let previous = tags.last ?? "O"
-            let last = i == context.count - 1
-            let best = PerceptronModel.best(scores) {
-                bilou ? EntityTags.mayFollowBILOU(previous, labels[$0], last: last) : EntityTags.mayFollow(previous, labels[$0])
-            }
-            tags.append(labels[best])
+            let allowed = i == context.count - 1 ? transitions.last[previous] : transitions.inside[previous]
+            previous = PerceptronModel.best(scores) { allowed[$0] }
+            tags.append(labels[previous])
         }
         return bilou ? EntityTags.iob2(fromBILOU: tags) : tags
     }
@@ -111,7 +130,8 @@ struct DocumentMemory {
         self.lowercase = lowercase
     }
 
-    func occursInLowercase(_ word: String) -> Bool { lowercase.contains(word.lowercased()) }
+    /// Whether the word, given lowercased, also occurs in lowercase in the document.
+    func occursInLowercase(lowercased word: String) -> Bool { lowercase.contains(word) }
 
     func type(of word: String) -> String? { types[word] }
 

@@ -41,18 +41,42 @@ enum ParserFeatures {
 
         init(words: [String], tags: [String], feats: [String], labels: [String]) {
             var bytes: [UInt8] = []
+            bytes.reserveCapacity(words.count * 40 + labels.count * 8 + 64)
+            func span(from start: Int) -> Span { Span(start: Int32(start), count: Int32(bytes.count - start)) }
             func store(_ value: String) -> Span {
                 let start = bytes.count
                 bytes.append(contentsOf: value.utf8)
-                return Span(start: Int32(start), count: Int32(bytes.count - start))
+                return span(from: start)
             }
-            let lower = ["<root>"] + words.map { $0.lowercased() }
-            self.words = lower.map(store)
-            self.tags = (["ROOT"] + tags).map(store)
-            self.feats = (["_"] + feats).map(store)
+            let root = store("<root>")
+            var wordSpans = [root]
             // The root's suffix is its word, `<root>`.
-            suffixes = [self.words[0]] + lower.dropFirst().map { store(String(String.UnicodeScalarView($0.unicodeScalars.suffix(3)))) }
-            self.labels = labels.map(store)
+            var suffixSpans = [root]
+            wordSpans.reserveCapacity(words.count + 1)
+            suffixSpans.reserveCapacity(words.count + 1)
+            for word in words {
+                let start = bytes.count
+                // Lowercased: ASCII byte by byte, anything else by the Unicode rules.
+                if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                    for byte in word.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                } else {
+                    bytes.append(contentsOf: word.lowercased().utf8)
+                }
+                wordSpans.append(span(from: start))
+                // The last three scalars: back from the end over three bytes that start a scalar (not 10xxxxxx).
+                var first = bytes.count
+                var scalars = 0
+                while first > start && scalars < 3 {
+                    first -= 1
+                    if bytes[first] & 0xC0 != 0x80 { scalars += 1 }
+                }
+                suffixSpans.append(span(from: first))
+            }
+            self.words = wordSpans
+            suffixes = suffixSpans
+            self.tags = [store("ROOT")] + tags.map { store($0) }
+            self.feats = [store("_")] + feats.map { store($0) }
+            self.labels = labels.map { store($0) }
             none = store("<none>")
             s1Root = store("s1-root")
             s1Word = store("s1-word")

@@ -115,12 +115,15 @@ public struct Tagger: Sendable {
         var tags: [Int] = []
         tags.reserveCapacity(context.count)
         var scores = [Float](repeating: 0, count: head.labels.count)
+        // One buffer for every word's keys (a copy of the context's array would be allocated per word).
+        var keys: [UInt64] = []
         for i in context.indices {
             if let fixed, let tag = fixed(i, tags) {
                 tags.append(tag)
                 continue
             }
-            var keys = context[i]
+            keys.removeAll(keepingCapacity: true)
+            keys.append(contentsOf: context[i])
             TaggerFeatures.history(
                 &keys, previous: i > 0 ? head.labels[tags[i - 1]] : "<s>",
                 beforePrevious: i > 1 ? head.labels[tags[i - 2]] : "<s>", normal: forms[i].normal)

@@ -5,6 +5,24 @@ import Testing
 
 @Suite("Lemmatizer")
 struct LemmatizerTests {
+    /// The affix features hash the lowercased form's first and last characters as strings, whether the form is
+    /// ASCII (read from its bytes) or not (cut by character: `e` with a combining accent is one).
+    @Test(arguments: ["Huizen", "a", "ge-opereerd", "beloöesov", "E\u{301}e\u{301}n", "café's", "東京都庁", "x\r\nyz"])
+    func affixFeaturesAreTheKeysOfTheAffixStrings(form: String) {
+        let characters = Array(form.lowercased())
+        let keys = Set(Lemmatizer.features(form: form, upos: "NOUN", xpos: nil, feats: nil))
+        for n in 1...6 where characters.count >= n {
+            #expect(keys.contains(FeatureHasher.key(UInt8(n), String(characters.suffix(n)))), "suffix \(n)")
+        }
+        for n in 1...3 where characters.count >= n {
+            #expect(keys.contains(FeatureHasher.key(UInt8(10 + n), "NOUN", String(characters.suffix(n)))), "upos + suffix \(n)")
+        }
+        for n in 2...4 where characters.count > n + 1 {
+            #expect(keys.contains(FeatureHasher.key(UInt8(30 + n), String(characters.prefix(n)))), "prefix \(n)")
+            #expect(keys.contains(FeatureHasher.key(UInt8(40 + n), "NOUN", String(characters.prefix(n)))), "upos + prefix \(n)")
+        }
+    }
+
     static let examples: [LemmaExample] = [
         ("huizen", "NOUN", "huis"), ("muizen", "NOUN", "muis"), ("kinderen", "NOUN", "kind"), ("boeken", "NOUN", "boek"),
         ("tafels", "NOUN", "tafel"), ("stoelen", "NOUN", "stoel"), ("liep", "VERB", "lopen"), ("werkt", "VERB", "werken"),

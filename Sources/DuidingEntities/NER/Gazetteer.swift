@@ -4,6 +4,8 @@ public struct Gazetteer: Sendable {
     private var names: [String: String] = [:]
     /// The most tokens a name has.
     private(set) var longest = 0
+    /// First token → the most tokens a name starting with it has.
+    private var longestFrom: [Substring: Int] = [:]
 
     public init() {}
 
@@ -11,7 +13,9 @@ public struct Gazetteer: Sendable {
 
     public mutating func add(_ name: String, type: String) {
         names[name] = type
-        longest = max(longest, name.split(separator: " ").count)
+        let tokens = name.split(separator: " ")
+        longest = max(longest, tokens.count)
+        if let first = tokens.first { longestFrom[first] = max(longestFrom[first] ?? 0, tokens.count) }
     }
 
     /// Every entry, sorted, for writing into a model file.
@@ -28,8 +32,10 @@ public struct Gazetteer: Sendable {
         var i = 0
         while i < words.count {
             var matched = 0
-            if words[i].first?.isUppercase ?? false {
-                for length in stride(from: min(longest, words.count - i), through: 1, by: -1) {
+            // Only as long as the longest name that starts with this word (a word with a space in it may start any).
+            let most = words[i].contains(" ") ? longest : longestFrom[Substring(words[i])]
+            if words[i].first?.isUppercase ?? false, let most {
+                for length in stride(from: min(most, words.count - i), through: 1, by: -1) {
                     if let type = names[words[i..<(i + length)].joined(separator: " ")] {
                         marks[i] = "B-" + type
                         for j in (i + 1)..<(i + length) { marks[j] = "I-" + type }

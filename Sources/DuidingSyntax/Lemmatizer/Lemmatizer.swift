@@ -57,14 +57,32 @@ public struct Lemmatizer: Sendable {
     }
 
     static func features(form: String, upos: String, xpos: String?, feats: String?) -> [UInt64] {
-        let characters = Array(form.lowercased())
+        let lower = form.lowercased()
+        // An ASCII word's characters are its bytes (a carriage return and line feed would be one character):
+        // its affixes are hashed in place; other words' are cut by character.
+        let ascii = lower.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        let characters = ascii ? [] : Array(lower)
+        let count = ascii ? lower.utf8.count : characters.count
+        func suffix(_ n: Int, _ stream: inout FeatureHasher.Stream) {
+            if ascii { stream.add(lastScalars: n, of: lower) } else { stream.add(String(characters.suffix(n))) }
+        }
+        func prefix(_ n: Int, _ stream: inout FeatureHasher.Stream) {
+            if ascii { stream.add(firstScalars: n, of: lower) } else { stream.add(String(characters.prefix(n))) }
+        }
         var keys: [UInt64] = [FeatureHasher.key(0, "")]
-        for n in 1...6 where characters.count >= n {
-            keys.append(FeatureHasher.key(UInt8(n), String(characters.suffix(n))))
+        keys.reserveCapacity(24)
+        for n in 1...6 where count >= n {
+            var stream = FeatureHasher.Stream(UInt8(n))
+            suffix(n, &stream)
+            keys.append(stream.key)
         }
         keys.append(FeatureHasher.key(10, upos))
-        for n in 1...3 where characters.count >= n {
-            keys.append(FeatureHasher.key(UInt8(10 + n), upos, String(characters.suffix(n))))
+        for n in 1...3 where count >= n {
+            var stream = FeatureHasher.Stream(UInt8(10 + n))
+            stream.add(upos)
+            stream.next()
+            suffix(n, &stream)
+            keys.append(stream.key)
         }
         if let xpos { keys.append(FeatureHasher.key(20, xpos)) }
         if let feats { keys.append(FeatureHasher.key(21, feats)) }
@@ -72,10 +90,15 @@ public struct Lemmatizer: Sendable {
         if form.first?.isUppercase ?? false { keys.append(FeatureHasher.key(23, "capital")) }
         if form.contains("-") { keys.append(FeatureHasher.key(24, "hyphen")) }
         // The start, for scripts that take one off (`ge-` of participles, a separable particle with `ge`).
-        for n in 2...4 where characters.count > n + 1 {
-            let start = String(characters.prefix(n))
-            keys.append(FeatureHasher.key(UInt8(30 + n), start))
-            keys.append(FeatureHasher.key(UInt8(40 + n), upos, start))
+        for n in 2...4 where count > n + 1 {
+            var start = FeatureHasher.Stream(UInt8(30 + n))
+            prefix(n, &start)
+            keys.append(start.key)
+            var joined = FeatureHasher.Stream(UInt8(40 + n))
+            joined.add(upos)
+            joined.next()
+            prefix(n, &joined)
+            keys.append(joined.key)
         }
         return keys
     }

@@ -41,16 +41,8 @@ public struct Parser: Sendable {
         }
     }
 
-    static func valid(_ state: ParserState, _ index: Int) -> Bool {
-        switch move(index) {
-        case .shift: state.canShift()
-        case .left: state.canLeft()
-        case .right: state.canRight()
-        }
-    }
-
-    /// The best valid move (ties go to the lowest index), as `PerceptronModel.best(scores) { valid(state, $0) }`
-    /// without a closure: one that captured the state would move it to the heap, copy it for every call and check
+    /// The best valid move (ties go to the lowest index): SHIFT, LEFT or RIGHT as the state allows them. Written
+    /// without a closure over the state, which would move the state to the heap, copy it for every call and check
     /// every access to it at run time.
     @inline(__always)
     static func bestMove(_ scores: [Float], _ state: ParserState) -> Int {

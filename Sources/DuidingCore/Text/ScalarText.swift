@@ -1,5 +1,12 @@
 /// Helpers for text addressed by Unicode-scalar offsets, the unit of every offset in an analysis.
 public enum ScalarText {
+    /// Whether every character of `text` is one ASCII byte (ASCII without a carriage return, the one ASCII pair that
+    /// makes a single `Character`): its characters, scalars and bytes are then the same, and character tests can read
+    /// the bytes.
+    public static func hasOneByteCharacters(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
     /// The scalars of a string, for O(1) offset access, decoded straight from its UTF-8 with an ASCII fast path.
     ///
     /// - Complexity: O(n).

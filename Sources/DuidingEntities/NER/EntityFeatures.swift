@@ -75,20 +75,17 @@ enum EntityFeatures {
 
     /// More than one character and no lowercase letter (`NAVO`, `VS-1`).
     static func isAllCaps(_ word: String) -> Bool {
-        if isASCII(word) { return word.utf8.count > 1 && !word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
+        if ScalarText.hasOneByteCharacters(word) { return word.utf8.count > 1 && !word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
         return word.count > 1 && word.allSatisfy { $0.isUppercase || !$0.isLetter }
     }
 
     static func hasDigit(_ word: String) -> Bool {
-        isASCII(word) ? word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } : word.contains(where: \.isNumber)
+        ScalarText.hasOneByteCharacters(word) ? word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } : word.contains(where: \.isNumber)
     }
 
     static func hasHyphen(_ word: String) -> Bool {
-        isASCII(word) ? word.utf8.contains(0x2D) : word.contains("-")
+        ScalarText.hasOneByteCharacters(word) ? word.utf8.contains(0x2D) : word.contains("-")
     }
-
-    /// ASCII without a carriage return (the one ASCII pair that makes a single `Character`).
-    private static func isASCII(_ word: String) -> Bool { word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
 
     @inline(__always)
     static func history(_ keys: inout [UInt64], tags: [String], lower: String, shape: String) {

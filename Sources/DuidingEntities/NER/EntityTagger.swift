@@ -34,6 +34,8 @@ public struct EntityTagger: Sendable {
     /// The second stage, when the model has one: it tags the document again, knowing what the first
     /// stage said about every word of it (a name tagged ORG in four places is unlikely PER in the fifth).
     let second: PerceptronModel?
+    /// Which label may follow which, from ``labels``.
+    let transitions: Transitions
 
     init(
         name: String, model: PerceptronModel, labels: [String], gazetteer: Gazetteer, wordList: WordSet? = nil,
@@ -45,6 +47,7 @@ public struct EntityTagger: Sendable {
         self.model = model
         self.labels = labels
         self.gazetteer = gazetteer
+        transitions = Transitions(labels: labels)
     }
 
     /// Tags the sentences of one document; the document memory carries across its sentences.
@@ -59,7 +62,6 @@ public struct EntityTagger: Sendable {
     /// One stage over a document: the first (`votes` nil) or the second, which reads the first's votes.
     func tag(document: [[String]], model: PerceptronModel, votes: DocumentVotes?) -> [[String]] {
         var memory = DocumentMemory(document: document)
-        let transitions = Transitions(labels: labels)
         return document.indices.map { index in
             let sentence = document[index]
             let lower = sentence.map { $0.lowercased() }
@@ -67,7 +69,7 @@ public struct EntityTagger: Sendable {
             var context = EntityFeatures.context(
                 sentence, lower: lower, shapes: shapes, memory: memory, gazetteer: gazetteer, wordList: wordList)
             if let votes { votes.addFeatures(sentence: index, to: &context) }
-            let tags = decode(context, lower: lower, shapes: shapes, model: model, transitions: transitions)
+            let tags = decode(context, lower: lower, shapes: shapes, model: model)
             memory.remember(sentence, tags)
             return tags
         }
@@ -76,8 +78,8 @@ public struct EntityTagger: Sendable {
     /// Whether the model's labels are BILOU (it then says `L-` and `U-` as well as `B-` and `I-`).
     var usesBILOU: Bool { labels.contains { $0.hasPrefix("U-") } }
 
-    /// Which label may follow which, inside a sentence and at its last word, read once from the label names
-    /// (``EntityTags/mayFollow(_:_:)``, ``EntityTags/mayFollowBILOU(_:_:last:)``) instead of for every word.
+    /// Which label may follow which, inside a sentence and at its last word, read once from the label names when the
+    /// tagger is made (``EntityTags/mayFollow(_:_:)``, ``EntityTags/mayFollowBILOU(_:_:last:)``), not for every word.
     struct Transitions {
         /// `[previous][label]`; the row after the labels' is the sentence's start (`O` before it).
         let inside: [[Bool]]
@@ -95,7 +97,7 @@ public struct EntityTagger: Sendable {
 
     /// IOB2 tags of one sentence from its context features: greedy, left to right, each word with the
     /// features of the tags before it.
-    func decode(_ context: [[UInt64]], lower: [String], shapes: [String], model: PerceptronModel, transitions: Transitions) -> [String] {
+    func decode(_ context: [[UInt64]], lower: [String], shapes: [String], model: PerceptronModel) -> [String] {
         let bilou = usesBILOU
         var tags: [String] = []
         var previous = labels.count

@@ -33,8 +33,7 @@ public struct Gazetteer: Sendable {
         while i < words.count {
             var matched = 0
             // Only as long as the longest name that starts with this word (a word with a space in it may start any).
-            let most = words[i].contains(" ") ? longest : longestFrom[Substring(words[i])]
-            if words[i].first?.isUppercase ?? false, let most {
+            if words[i].first?.isUppercase ?? false, let most = words[i].contains(" ") ? longest : longestFrom[Substring(words[i])] {
                 for length in stride(from: min(most, words.count - i), through: 1, by: -1) {
                     if let type = names[words[i..<(i + length)].joined(separator: " ")] {
                         marks[i] = "B-" + type

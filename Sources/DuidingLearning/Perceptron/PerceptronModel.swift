@@ -148,13 +148,7 @@ public struct PerceptronModel: Sendable {
     /// The best class; ties go to the lowest class index.
     @inline(__always)
     public static func best(_ scores: [Float]) -> Int {
-        var best = -1
-        var bestScore = -Float.infinity
-        for index in scores.indices where scores[index] > bestScore {
-            best = index
-            bestScore = scores[index]
-        }
-        return max(best, 0)
+        best(scores) { _ in true }
     }
 }
 

@@ -1,3 +1,4 @@
+import DuidingCore
 import DuidingLearning
 import Foundation
 
@@ -58,9 +59,8 @@ public struct Lemmatizer: Sendable {
 
     static func features(form: String, upos: String, xpos: String?, feats: String?) -> [UInt64] {
         let lower = form.lowercased()
-        // An ASCII word's characters are its bytes (a carriage return and line feed would be one character):
-        // its affixes are hashed in place; other words' are cut by character.
-        let ascii = lower.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        // A word of one-byte characters has its affixes hashed in place; other words' are cut by character.
+        let ascii = ScalarText.hasOneByteCharacters(lower)
         let characters = ascii ? [] : Array(lower)
         let count = ascii ? lower.utf8.count : characters.count
         func suffix(_ n: Int, _ stream: inout FeatureHasher.Stream) {

@@ -41,20 +41,12 @@ public struct Parser: Sendable {
         }
     }
 
-    /// The best valid move (ties go to the lowest index): SHIFT, LEFT or RIGHT as the state allows them. Written
-    /// without a closure over the state, which would move the state to the heap, copy it for every call and check
-    /// every access to it at run time.
+    /// The best valid move (ties go to the lowest index): SHIFT, LEFT or RIGHT as the state allows them. The closure
+    /// sees the three answers, not the state: one over the state would copy it at every step.
     @inline(__always)
     static func bestMove(_ scores: [Float], _ state: ParserState) -> Int {
         let (shift, left, right) = (state.canShift(), state.canLeft(), state.canRight())
-        var best = -1
-        var bestScore = -Float.infinity
-        for index in scores.indices where scores[index] > bestScore {
-            guard index == 0 ? shift : (index % 2 == 1 ? left : right) else { continue }
-            best = index
-            bestScore = scores[index]
-        }
-        return max(best, 0)
+        return PerceptronModel.best(scores) { index in index == 0 ? shift : (index % 2 == 1 ? left : right) }
     }
 
     /// Parses one sentence.

@@ -10,7 +10,7 @@ let strictSettings: [SwiftSetting] = [
 
 // Layers, dependencies pointing one way:
 //   DuidingCore ← DuidingResources ← DuidingText, DuidingReader, DuidingTime, DuidingKnowledge ─┐
-//   DuidingLearning ← DuidingSyntax, DuidingEntities (← DuidingKnowledge) ──┴─ DuidingPipeline ← DuidingEvaluation ← duiding
+//   CMemoryHints ← DuidingLearning ← DuidingSyntax, DuidingEntities (← DuidingKnowledge) ──┴─ DuidingPipeline ← DuidingEvaluation ← duiding
 //   DuidingCore ← DuidingStore (GRDB/SQLite) ← DuidingServer (Hummingbird) ← duiding
 let package = Package(
     name: "Duiding",
@@ -40,7 +40,9 @@ let package = Package(
         // Tokenizer, sentence splitter, language identification.
         .target(name: "DuidingText", dependencies: ["DuidingCore", "DuidingResources"], swiftSettings: strictSettings),
         // Language-neutral learning: averaged perceptron, feature hashing, model files.
-        .target(name: "DuidingLearning", swiftSettings: strictSettings),
+        .target(name: "DuidingLearning", dependencies: ["CMemoryHints"], swiftSettings: strictSettings),
+        // Memory hints (a cache prefetch) the Swift standard library does not expose, for the perceptron's scoring.
+        .target(name: "CMemoryHints"),
         // Tagger (UPOS, XPOS, FEATS); later the lemmatizer and the parser.
         .target(name: "DuidingSyntax", dependencies: ["DuidingCore", "DuidingLearning"], swiftSettings: strictSettings),
         // Named entities (later: linking and coreference).

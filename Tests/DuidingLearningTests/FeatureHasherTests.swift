@@ -16,13 +16,28 @@ struct FeatureHasherTests {
         }
     }
 
-    @Test(arguments: words)
-    func bytesInPlaceGiveTheKeyOfTheirString(word: String) {
-        var stream = FeatureHasher.Stream(5)
-        Array(word.utf8).withUnsafeBufferPointer { stream.add($0) }
-        stream.next()
-        Array("NOUN".utf8).withUnsafeBufferPointer { stream.add($0) }
-        #expect(stream.key == FeatureHasher.key(5, word, "NOUN"))
+    @Test func valueKeysDependOnTemplateValuesAndTheirOrder() {
+        let (a, b, c) = (ValueKeys.hash("de"), ValueKeys.hash("NOUN"), ValueKeys.hash(""))
+        #expect(ValueKeys.hash("de") == ValueKeys.hash(Array("de".utf8)))
+        #expect(Set([a, b, c]).count == 3)
+        let keys = [
+            ValueKeys.key(1, a), ValueKeys.key(2, a), ValueKeys.key(1, b), ValueKeys.key(1, a, b), ValueKeys.key(1, b, a),
+            ValueKeys.key(1, a, b, c), ValueKeys.key(1, a, c, b), ValueKeys.key(1, c, a, b), ValueKeys.key(1, c), ValueKeys.key(1, 0), ValueKeys.key(1, 1),
+        ]
+        #expect(Set(keys).count == keys.count)
+    }
+
+    /// The weight table takes a key's slot from its low bits (folded with the high ones): keys of one template
+    /// over many values must spread over the slots, not pile up in a few.
+    @Test func valueKeysSpreadOverTableSlots() {
+        let slots = 1 << 12
+        var used = Set<Int>()
+        for number in 0..<4_000 {
+            let key = ValueKeys.key(7, UInt64(number), ValueKeys.hash("NOUN"))
+            used.insert(Int(truncatingIfNeeded: key ^ (key >> 32)) & (slots - 1))
+        }
+        // 4,000 keys thrown at random into 4,096 slots fill about 2,580 of them.
+        #expect(used.count > 2_400)
     }
 
     @Test func differentTemplatesGiveDifferentKeys() {

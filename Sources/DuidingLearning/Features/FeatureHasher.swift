@@ -64,14 +64,6 @@ public struct FeatureHasher: Sendable {
             key = hash
         }
 
-        /// Bytes in place, as `add` of the string they encode.
-        @inline(__always)
-        public mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
-            var hash = key
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            key = hash
-        }
-
         @inline(__always)
         public mutating func add(_ byte: UInt8) {
             key = (key ^ UInt64(byte)) &* 0x100_0000_01b3
@@ -131,5 +123,63 @@ public struct FeatureHasher: Sendable {
         public mutating func next() {
             add(0x1F)
         }
+    }
+}
+
+/// Keys from values hashed beforehand: each value (a word, a tag, a label) is hashed once to 64 bits, and a
+/// feature's key mixes its template with the hashes of its values in a few multiplications, however long the
+/// values are. Suits a model that looks up many features over the same few values (the parser hashes each word
+/// of a sentence once, then builds some seventy keys per move from those hashes).
+///
+/// The keys differ from ``FeatureHasher``'s: a model is trained and used with one scheme or the other.
+public enum ValueKeys {
+    /// The hash of a value's bytes: FNV-1a, then mixed so that every bit depends on every byte.
+    @inline(__always)
+    public static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return mix(hash)
+    }
+
+    @inline(__always)
+    public static func hash(_ value: String) -> UInt64 { hash(value.utf8) }
+
+    /// A key of `template` over one, two or three values (hashes, numbers or bit sets); the order of the
+    /// values matters.
+    @inline(__always)
+    public static func key(_ template: UInt8, _ first: UInt64) -> UInt64 {
+        mix(step(start(template), first))
+    }
+
+    @inline(__always)
+    public static func key(_ template: UInt8, _ first: UInt64, _ second: UInt64) -> UInt64 {
+        mix(step(step(start(template), first), second))
+    }
+
+    @inline(__always)
+    public static func key(_ template: UInt8, _ first: UInt64, _ second: UInt64, _ third: UInt64) -> UInt64 {
+        mix(step(step(step(start(template), first), second), third))
+    }
+
+    @inline(__always)
+    static func start(_ template: UInt8) -> UInt64 { (UInt64(template) &+ 1) &* 0x9E37_79B9_7F4A_7C15 }
+
+    /// One value into the running key: a multiplication spreads it over the high bits, the shift brings them down.
+    @inline(__always)
+    static func step(_ running: UInt64, _ value: UInt64) -> UInt64 {
+        let product = (running ^ value) &* 0xD6E8_FEB8_6659_FD93
+        return product ^ (product >> 32)
+    }
+
+    /// The finaliser of MurmurHash3: a bijection on 64 bits whose every output bit depends on every input bit.
+    @inline(__always)
+    static func mix(_ value: UInt64) -> UInt64 {
+        var x = value
+        x ^= x >> 33
+        x &*= 0xff51_afd7_ed55_8ccd
+        x ^= x >> 33
+        x &*= 0xc4ce_b9fe_1a85_ec53
+        x ^= x >> 33
+        return x
     }
 }

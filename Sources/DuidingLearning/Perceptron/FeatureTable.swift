@@ -1,3 +1,5 @@
+import CMemoryHints
+
 /// An open-addressing hash table from feature keys to their row of weights.
 ///
 /// Feature keys are already well-mixed 64-bit hashes, so the table probes linearly from the key's low
@@ -51,11 +53,15 @@ struct FeatureTable: Sendable {
     }
 
     /// The rows of many keys at once, into `found` (one slot per key; a missing key gets a slot with
-    /// count 0). The first probe of every key is loaded before any is examined, so that the memory
+    /// count 0). The first probe of every key is prefetched before any is read, so that the memory
     /// loads of different keys overlap instead of waiting for one another.
     @inline(__always)
     func rows(_ keys: UnsafeBufferPointer<UInt64>, into found: UnsafeMutableBufferPointer<Slot>) {
         slots.withUnsafeBufferPointer { slots in
+            for i in 0..<keys.count {
+                let key = Self.stored(keys[i])
+                duiding_prefetch(slots.baseAddress! + (Int(truncatingIfNeeded: key ^ (key >> 32)) & mask))
+            }
             for i in 0..<keys.count {
                 let key = Self.stored(keys[i])
                 found[i] = slots[Int(truncatingIfNeeded: key ^ (key >> 32)) & mask]

@@ -1,3 +1,5 @@
+import CMemoryHints
+
 /// A trained linear classifier: for each feature key, a sparse row of weights per class.
 ///
 /// Immutable and `Sendable`; scoring is a hash lookup per feature and a sparse add per row.
@@ -99,7 +101,19 @@ public struct PerceptronModel: Sendable {
             withUnsafeTemporaryAllocation(of: FeatureTable.Slot.self, capacity: keys.count) { found in
                 rows.rows(keys, into: found)
                 entries.withUnsafeBufferPointer { entries in
-                    dense.withUnsafeBufferPointer { dense in body(found, entries, dense) }
+                    dense.withUnsafeBufferPointer { dense in
+                        // Every row's weights are asked for before the first is added, so that their loads overlap too.
+                        let rowBytes = classes * MemoryLayout<Float>.stride
+                        for slot in found where slot.count != 0 {
+                            if slot.count & FeatureTable.denseBit != 0 {
+                                let row = UnsafeRawPointer(dense.baseAddress! + Int(slot.start))
+                                for offset in stride(from: 0, to: rowBytes, by: 64) { duiding_prefetch(row + offset) }
+                            } else {
+                                duiding_prefetch(entries.baseAddress! + Int(slot.start))
+                            }
+                        }
+                        body(found, entries, dense)
+                    }
                 }
             }
         }

@@ -32,7 +32,7 @@ struct TrainParser: ParsableCommand {
 
     func run() throws {
         let iterations = model.iterations ?? 10
-        let name = model.name ?? "nl-ud-parser-0.3.0"
+        let name = model.name ?? "nl-ud-parser-0.3.1"
         let (training, tuning, treebankHash) = try treebanks.load()
         var sentences = training.compactMap { sentence, weight in ParsedSentence(conllu: sentence, weight: weight) }
         // The fold taggers' lexicon, as `train tagger` builds it.

@@ -134,45 +134,55 @@ public struct FeatureHasher: Sendable {
 /// The keys differ from ``FeatureHasher``'s: a model is trained and used with one scheme or the other.
 public enum ValueKeys {
     /// The hash of a value's bytes: FNV-1a, then mixed so that every bit depends on every byte.
-    @inline(__always)
+    @inlinable
     public static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return mix(hash)
     }
 
-    @inline(__always)
-    public static func hash(_ value: String) -> UInt64 { hash(value.utf8) }
+    @inlinable
+    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return mix(hash)
+    }
+
+    /// The hash of a string's UTF-8 bytes, read in place where the string stores them contiguously.
+    @inlinable
+    public static func hash(_ value: String) -> UInt64 {
+        value.utf8.withContiguousStorageIfAvailable { hash($0) } ?? hash(value.utf8)
+    }
 
     /// A key of `template` over one, two or three values (hashes, numbers or bit sets); the order of the
     /// values matters.
-    @inline(__always)
+    @inlinable
     public static func key(_ template: UInt8, _ first: UInt64) -> UInt64 {
         mix(step(start(template), first))
     }
 
-    @inline(__always)
+    @inlinable
     public static func key(_ template: UInt8, _ first: UInt64, _ second: UInt64) -> UInt64 {
         mix(step(step(start(template), first), second))
     }
 
-    @inline(__always)
+    @inlinable
     public static func key(_ template: UInt8, _ first: UInt64, _ second: UInt64, _ third: UInt64) -> UInt64 {
         mix(step(step(step(start(template), first), second), third))
     }
 
-    @inline(__always)
+    @inlinable
     static func start(_ template: UInt8) -> UInt64 { (UInt64(template) &+ 1) &* 0x9E37_79B9_7F4A_7C15 }
 
     /// One value into the running key: a multiplication spreads it over the high bits, the shift brings them down.
-    @inline(__always)
+    @inlinable
     static func step(_ running: UInt64, _ value: UInt64) -> UInt64 {
         let product = (running ^ value) &* 0xD6E8_FEB8_6659_FD93
         return product ^ (product >> 32)
     }
 
     /// The finaliser of MurmurHash3: a bijection on 64 bits whose every output bit depends on every input bit.
-    @inline(__always)
+    @inlinable
     static func mix(_ value: UInt64) -> UInt64 {
         var x = value
         x ^= x >> 33

@@ -68,35 +68,32 @@ public struct Tagger: Sendable {
         let context = TaggerFeatures.context(forms, words: words, lexicon: lexicon, wordList: wordList)
         var uposTags = decode(upos, context, forms) { i, _ in dictionary[forms[i].normal] }
         var uposNames = uposTags.map { upos.labels[$0] }
+        var uposKeys = uposTags.map { upos.labelKeys[$0] }
         if let upos2 {
-            let first = uposNames
+            let first = uposKeys
             uposTags = decode(
                 upos2, context, forms, fixed: { i, _ in dictionary[forms[i].normal] },
-                extra: { keys, i in TaggerFeatures.firstPass(&keys, first, i, normal: forms[i].normal) })
+                extra: { keys, i in TaggerFeatures.firstPass(&keys, first, i, normal: forms[i].normalKey) })
             uposNames = uposTags.map { upos2.labels[$0] }
+            uposKeys = uposTags.map { upos2.labelKeys[$0] }
         }
         // A later head's dictionary as its decoder's fixed labels.
         func fixedLabels(_ table: [LaterKey: Int]) -> ((Int, [Int]) -> Int?)? {
             table.isEmpty ? nil : { [uposNames] i, _ in table[LaterKey(normal: forms[i].normal, upos: uposNames[i])] }
         }
         var result = uposNames.map { Tags(upos: $0, xpos: nil, feats: nil) }
-        var xposNames: [String]?
+        var xposKeys: [UInt64]?
         if let xpos {
             let tags = decode(xpos, context, forms, allowed: Self.allowed(xposAllowed, uposTags), fixed: fixedLabels(xposDictionary), extra: { keys, i in
-                TaggerFeatures.upos(
-                    &keys, current: uposNames[i], previous: i > 0 ? uposNames[i - 1] : "<s>",
-                    next: i + 1 < uposNames.count ? uposNames[i + 1] : "</s>", normal: forms[i].normal)
+                TaggerFeatures.upos(&keys, uposKeys, i, normal: forms[i].normalKey)
             })
-            let names = tags.map { xpos.labels[$0] }
-            xposNames = names
-            for i in result.indices { result[i].xpos = names[i] }
+            xposKeys = tags.map { xpos.labelKeys[$0] }
+            for i in result.indices { result[i].xpos = xpos.labels[tags[i]] }
         }
         if let feats {
             let tags = decode(feats, context, forms, allowed: Self.allowed(featsAllowed, uposTags), fixed: fixedLabels(featsDictionary), extra: { keys, i in
-                TaggerFeatures.upos(
-                    &keys, current: uposNames[i], previous: i > 0 ? uposNames[i - 1] : "<s>",
-                    next: i + 1 < uposNames.count ? uposNames[i + 1] : "</s>", normal: forms[i].normal)
-                if let xposNames { TaggerFeatures.xpos(&keys, current: xposNames[i]) }
+                TaggerFeatures.upos(&keys, uposKeys, i, normal: forms[i].normalKey)
+                if let xposKeys { TaggerFeatures.xpos(&keys, current: xposKeys[i]) }
             })
             for i in result.indices { result[i].feats = feats.labels[tags[i]] }
         }
@@ -125,8 +122,8 @@ public struct Tagger: Sendable {
             keys.removeAll(keepingCapacity: true)
             keys.append(contentsOf: context[i])
             TaggerFeatures.history(
-                &keys, previous: i > 0 ? head.labels[tags[i - 1]] : "<s>",
-                beforePrevious: i > 1 ? head.labels[tags[i - 2]] : "<s>", normal: forms[i].normal)
+                &keys, previous: i > 0 ? head.labelKeys[tags[i - 1]] : TaggerFeatures.sentenceStart,
+                beforePrevious: i > 1 ? head.labelKeys[tags[i - 2]] : TaggerFeatures.sentenceStart, normal: forms[i].normalKey)
             extra?(&keys, i)
             for c in scores.indices { scores[c] = 0 }
             if let only = allowed?[i], !only.isEmpty {
@@ -155,6 +152,14 @@ struct LaterKey: Hashable, Sendable {
 
 /// One head of the tagger: its weights and its labels.
 struct TaggerHead: Sendable {
-    var model: PerceptronModel
-    var labels: [String]
+    let model: PerceptronModel
+    let labels: [String]
+    /// The labels' hashes, for the features of the tags already chosen.
+    let labelKeys: [UInt64]
+
+    init(model: PerceptronModel, labels: [String]) {
+        self.model = model
+        self.labels = labels
+        labelKeys = labels.map(ValueKeys.hash)
+    }
 }

@@ -15,73 +15,104 @@ enum TaggerFeatures {
         w0's coarse lexicon tag, its earlier auxiliary with w0's coarse lexicon tag, for words the lexicon knows as verbs; \
         v4, where the model has a second UPOS head: first-pass UPOS of w0, w+1, w+2, w+1+w+2, w-1+w+1, w0+normal, w0+w+1
         """
-    static let templateHash = StableKey.hex(description)
+    static let templateHash = StableKey.hex(description + "\nkeys: ValueKeys (each value hashed once)")
+
+    /// The hashes of the fixed values the templates use.
+    static let padding = ValueKeys.hash("<pad>")
+    static let sentenceStart = ValueKeys.hash("<s>")
+    static let sentenceEnd = ValueKeys.hash("</s>")
+    static let empty = ValueKeys.hash("")
+    static let firstCapital = ValueKeys.hash("first-capital")
 
     /// Context features of every token of a sentence.
     static func context(
         _ forms: [WordForm], words: [String], lexicon: [String: String] = [:], wordList: WordSet? = nil
     ) -> [[UInt64]] {
-        let padding = "<pad>"
-        func normal(_ i: Int) -> String { forms.indices.contains(i) ? forms[i].normal : padding }
+        let padding = Self.padding
+        let normals = forms.map(\.normalKey)
+        func normal(_ i: Int) -> UInt64 { normals.indices.contains(i) ? normals[i] : padding }
+        let shapes = forms.map { ValueKeys.hash($0.shape) }
+        let suffixes3 = forms.map { affixKey(of: $0.lower, last: true, scalars: 3) }
         // Each word's lexicon tag and its coarse part, looked up once (a word is w-1, w0 and w+1).
-        let lexiconTags: [(full: String, coarse: String)] =
-            lexicon.isEmpty
-            ? []
-            : words.map { word in
-                let tag = Self.lexiconTag(word, lexicon) ?? "<unknown>"
-                return (tag, String(tag.prefix { $0 != "(" }))
-            }
-        let clause = lexiconTags.isEmpty ? [] : Self.clauseVerbs(words, tags: lexiconTags.map(\.full))
-        let listed: [String] = wordList.map { list in forms.indices.map { list.verdict(on: words[$0], lower: forms[$0].lower) } } ?? []
+        let lexiconEntries: [String] = lexicon.isEmpty ? [] : words.map { Self.lexiconTag($0, lexicon) ?? "<unknown>" }
+        let lexiconTags: [(full: UInt64, coarse: UInt64)] = lexiconEntries.map { tag in
+            (ValueKeys.hash(tag), ValueKeys.hash(tag.utf8.prefix { $0 != UInt8(ascii: "(") }))
+        }
+        let clause = lexiconEntries.isEmpty ? [] : Self.clauseVerbs(words, tags: lexiconEntries)
+        let listed: [UInt64] = wordList.map { list in forms.indices.map { ValueKeys.hash(list.verdict(on: words[$0], lower: forms[$0].lower)) } } ?? []
         return forms.indices.map { i in
             let w = forms[i]
+            var keys: [UInt64] = []
+            keys.reserveCapacity(40)
+            keys.append(ValueKeys.key(0, Self.empty))
+            keys.append(ValueKeys.key(1, w.normalKey))
             // Affixes by scalar (a character is one scalar in all but decomposed text).
-            var keys: [UInt64] = [
-                FeatureHasher.key(0, ""),
-                FeatureHasher.key(1, w.normal),
-                FeatureHasher.key(2, firstScalars: 1, of: w.lower), FeatureHasher.key(3, firstScalars: 2, of: w.lower),
-                FeatureHasher.key(4, firstScalars: 3, of: w.lower),
-                FeatureHasher.key(5, lastScalars: 1, of: w.lower), FeatureHasher.key(6, lastScalars: 2, of: w.lower),
-                FeatureHasher.key(7, lastScalars: 3, of: w.lower), FeatureHasher.key(8, lastScalars: 4, of: w.lower),
-                FeatureHasher.key(9, w.shape),
-                FeatureHasher.key(11, normal(i - 1)), FeatureHasher.key(14, normal(i - 2)),
-                FeatureHasher.key(15, normal(i + 1)), FeatureHasher.key(18, normal(i + 2)),
-            ]
-            keys.append(FeatureHasher.key(62, lastScalars: 5, of: w.lower))
-            keys.append(FeatureHasher.key(63, normal(i - 1), w.normal))
-            keys.append(FeatureHasher.key(64, w.normal, normal(i + 1)))
-            if i == 0, let first = words[i].first, first.isUppercase { keys.append(FeatureHasher.key(10, "first-capital")) }
+            for count in 1...3 { keys.append(ValueKeys.key(UInt8(1 + count), affixKey(of: w.lower, last: false, scalars: count))) }
+            for count in 1...4 { keys.append(ValueKeys.key(UInt8(4 + count), affixKey(of: w.lower, last: true, scalars: count))) }
+            keys.append(ValueKeys.key(9, shapes[i]))
+            keys.append(ValueKeys.key(11, normal(i - 1)))
+            keys.append(ValueKeys.key(14, normal(i - 2)))
+            keys.append(ValueKeys.key(15, normal(i + 1)))
+            keys.append(ValueKeys.key(18, normal(i + 2)))
+            keys.append(ValueKeys.key(62, affixKey(of: w.lower, last: true, scalars: 5)))
+            keys.append(ValueKeys.key(63, normal(i - 1), w.normalKey))
+            keys.append(ValueKeys.key(64, w.normalKey, normal(i + 1)))
+            if i == 0, let first = words[i].first, first.isUppercase { keys.append(ValueKeys.key(10, Self.firstCapital)) }
             if i > 0 {
-                keys.append(FeatureHasher.key(12, lastScalars: 3, of: forms[i - 1].lower))
-                keys.append(FeatureHasher.key(13, forms[i - 1].shape))
+                keys.append(ValueKeys.key(12, suffixes3[i - 1]))
+                keys.append(ValueKeys.key(13, shapes[i - 1]))
             }
             if i + 1 < forms.count {
-                keys.append(FeatureHasher.key(16, lastScalars: 3, of: forms[i + 1].lower))
-                keys.append(FeatureHasher.key(17, forms[i + 1].shape))
+                keys.append(ValueKeys.key(16, suffixes3[i + 1]))
+                keys.append(ValueKeys.key(17, shapes[i + 1]))
             }
             if !lexiconTags.isEmpty {
                 for (template, j) in [(50, i - 1), (52, i), (54, i + 1)] as [(UInt8, Int)] {
-                    if lexiconTags.indices.contains(j) {
-                        keys.append(FeatureHasher.key(template, lexiconTags[j].full))
-                        keys.append(FeatureHasher.key(template + 1, lexiconTags[j].coarse))
-                    } else {
-                        keys.append(FeatureHasher.key(template, padding))
-                        keys.append(FeatureHasher.key(template + 1, padding))
-                    }
+                    let tags: (full: UInt64, coarse: UInt64) = lexiconTags.indices.contains(j) ? lexiconTags[j] : (padding, padding)
+                    keys.append(ValueKeys.key(template, tags.full))
+                    keys.append(ValueKeys.key(template + 1, tags.coarse))
                 }
             }
             if !clause.isEmpty, clause[i].verb {
-                keys.append(FeatureHasher.key(59, w.normal, clause[i].later))
-                keys.append(FeatureHasher.key(60, lexiconTags[i].coarse, clause[i].later))
-                keys.append(FeatureHasher.key(61, lexiconTags[i].coarse, clause[i].earlier))
+                let later = ValueKeys.hash(clause[i].later)
+                keys.append(ValueKeys.key(59, w.normalKey, later))
+                keys.append(ValueKeys.key(60, lexiconTags[i].coarse, later))
+                keys.append(ValueKeys.key(61, lexiconTags[i].coarse, ValueKeys.hash(clause[i].earlier)))
             }
             if !listed.isEmpty {
-                keys.append(FeatureHasher.key(56, listed[i]))
-                keys.append(FeatureHasher.key(57, i > 0 ? listed[i - 1] : padding))
-                keys.append(FeatureHasher.key(58, i + 1 < listed.count ? listed[i + 1] : padding))
+                keys.append(ValueKeys.key(56, listed[i]))
+                keys.append(ValueKeys.key(57, i > 0 ? listed[i - 1] : padding))
+                keys.append(ValueKeys.key(58, i + 1 < listed.count ? listed[i + 1] : padding))
             }
             return keys
         }
+    }
+
+    /// The hash of the first or last `count` Unicode scalars of `text` (all of it when it is shorter), read from its
+    /// UTF-8 bytes: a scalar starts at every byte that is not a continuation byte (10xxxxxx).
+    static func affixKey(of text: String, last: Bool, scalars count: Int) -> UInt64 {
+        func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            if last {
+                var start = bytes.count
+                var scalars = 0
+                while start > 0 && scalars < count {
+                    start -= 1
+                    if bytes[start] & 0xC0 != 0x80 { scalars += 1 }
+                }
+                return ValueKeys.hash(UnsafeBufferPointer(rebasing: bytes[start...]))
+            }
+            var end = 0
+            var scalars = 0
+            while end < bytes.count {
+                if bytes[end] & 0xC0 != 0x80 {
+                    if scalars == count { break }
+                    scalars += 1
+                }
+                end += 1
+            }
+            return ValueKeys.hash(UnsafeBufferPointer(rebasing: bytes[..<end]))
+        }
+        return text.utf8.withContiguousStorageIfAvailable(key) ?? Array(text.utf8).withUnsafeBufferPointer(key)
     }
 
     /// Per word, the verb forms the lexicon knows later in its clause (`P` a participle, `I` an infinitive, `PI`
@@ -151,39 +182,47 @@ enum TaggerFeatures {
         lexicon[word] ?? lexicon[word.lowercased()]
     }
 
-    /// Features of the previous two tags of the same head.
+    /// Features of the previous two tags of the same head (their hashes, ``sentenceStart`` before the first word).
     @inline(__always)
-    static func history(_ keys: inout [UInt64], previous: String, beforePrevious: String, normal: String) {
-        keys.append(FeatureHasher.key(20, previous))
-        keys.append(FeatureHasher.key(21, beforePrevious))
-        keys.append(FeatureHasher.key(22, previous, beforePrevious))
-        keys.append(FeatureHasher.key(23, previous, normal))
+    static func history(_ keys: inout [UInt64], previous: UInt64, beforePrevious: UInt64, normal: UInt64) {
+        keys.append(ValueKeys.key(20, previous))
+        keys.append(ValueKeys.key(21, beforePrevious))
+        keys.append(ValueKeys.key(22, previous, beforePrevious))
+        keys.append(ValueKeys.key(23, previous, normal))
     }
 
     /// Features of the UPOS tags around the token, for the XPOS and FEATS heads.
     @inline(__always)
-    static func upos(_ keys: inout [UInt64], current: String, previous: String, next: String, normal: String) {
-        keys.append(FeatureHasher.key(30, current))
-        keys.append(FeatureHasher.key(31, previous))
-        keys.append(FeatureHasher.key(32, next))
-        keys.append(FeatureHasher.key(33, current, normal))
+    static func upos(_ keys: inout [UInt64], current: UInt64, previous: UInt64, next: UInt64, normal: UInt64) {
+        keys.append(ValueKeys.key(30, current))
+        keys.append(ValueKeys.key(31, previous))
+        keys.append(ValueKeys.key(32, next))
+        keys.append(ValueKeys.key(33, current, normal))
     }
 
-    /// Features of the first pass's UPOS tags around the token, for the second UPOS pass (v4).
+    /// The UPOS features of token `i` of a sentence whose UPOS tags have the hashes `tags`.
     @inline(__always)
-    static func firstPass(_ keys: inout [UInt64], _ tags: [String], _ i: Int, normal: String) {
-        func tag(_ j: Int) -> String { j < 0 ? "<s>" : j >= tags.count ? "</s>" : tags[j] }
-        keys.append(FeatureHasher.key(70, tag(i)))
-        keys.append(FeatureHasher.key(71, tag(i + 1)))
-        keys.append(FeatureHasher.key(72, tag(i + 2)))
-        keys.append(FeatureHasher.key(73, tag(i + 1), tag(i + 2)))
-        keys.append(FeatureHasher.key(74, tag(i - 1), tag(i + 1)))
-        keys.append(FeatureHasher.key(75, tag(i), normal))
-        keys.append(FeatureHasher.key(76, tag(i), tag(i + 1)))
+    static func upos(_ keys: inout [UInt64], _ tags: [UInt64], _ i: Int, normal: UInt64) {
+        upos(
+            &keys, current: tags[i], previous: i > 0 ? tags[i - 1] : sentenceStart, next: i + 1 < tags.count ? tags[i + 1] : sentenceEnd,
+            normal: normal)
+    }
+
+    /// Features of the first pass's UPOS tags (their hashes) around the token, for the second UPOS pass (v4).
+    @inline(__always)
+    static func firstPass(_ keys: inout [UInt64], _ tags: [UInt64], _ i: Int, normal: UInt64) {
+        func tag(_ j: Int) -> UInt64 { j < 0 ? sentenceStart : j >= tags.count ? sentenceEnd : tags[j] }
+        keys.append(ValueKeys.key(70, tag(i)))
+        keys.append(ValueKeys.key(71, tag(i + 1)))
+        keys.append(ValueKeys.key(72, tag(i + 2)))
+        keys.append(ValueKeys.key(73, tag(i + 1), tag(i + 2)))
+        keys.append(ValueKeys.key(74, tag(i - 1), tag(i + 1)))
+        keys.append(ValueKeys.key(75, tag(i), normal))
+        keys.append(ValueKeys.key(76, tag(i), tag(i + 1)))
     }
 
     @inline(__always)
-    static func xpos(_ keys: inout [UInt64], current: String) {
-        keys.append(FeatureHasher.key(40, current))
+    static func xpos(_ keys: inout [UInt64], current: UInt64) {
+        keys.append(ValueKeys.key(40, current))
     }
 }

@@ -94,14 +94,13 @@ public struct TaggerTrainer {
                     Self.trainHead(
                         &upos2, labels: uposLabels, index: uposIndex, gold: sentence.upos, context: context, forms: forms, fixed: frequent,
                         weight: sentence.weight, allowed: nil
-                    ) { keys, i in TaggerFeatures.firstPass(&keys, predicted, i, normal: forms[i].normal) }
+                    ) { keys, i in TaggerFeatures.firstPass(&keys, predicted.map(ValueKeys.hash), i, normal: forms[i].normalKey) }
                 }
                 // The later heads learn from gold UPOS, which the UPOS head gets right most of the time.
                 let gold = sentence.upos
+                let goldKeys = gold.map(ValueKeys.hash)
                 func uposFeatures(_ keys: inout [UInt64], _ i: Int) {
-                    TaggerFeatures.upos(
-                        &keys, current: gold[i], previous: i > 0 ? gold[i - 1] : "<s>",
-                        next: i + 1 < gold.count ? gold[i + 1] : "</s>", normal: forms[i].normal)
+                    TaggerFeatures.upos(&keys, goldKeys, i, normal: forms[i].normalKey)
                 }
                 if let goldXpos = sentence.xpos, !xposLabels.isEmpty {
                     Self.trainHead(&xpos, labels: xposLabels, index: xposIndex, gold: goldXpos, context: context, forms: forms,
@@ -115,7 +114,7 @@ public struct TaggerTrainer {
                                    fixed: featsDictionary.isEmpty ? nil : { i in featsDictionary[LaterKey(normal: forms[i].normal, upos: gold[i])] },
                                    weight: sentence.weight, allowed: Tagger.allowed(featsAllowed, gold.map { uposIndex[$0] ?? 0 })) { keys, i in
                         uposFeatures(&keys, i)
-                        if let goldXpos = sentence.xpos { TaggerFeatures.xpos(&keys, current: goldXpos[i]) }
+                        if let goldXpos = sentence.xpos { TaggerFeatures.xpos(&keys, current: ValueKeys.hash(goldXpos[i])) }
                     }
                 }
             }
@@ -153,18 +152,20 @@ public struct TaggerTrainer {
         extra: ((inout [UInt64], Int) -> Void)? = nil
     ) -> (labels: [String], correct: Int, total: Int) {
         var previous: [String] = []
+        var previousKeys: [UInt64] = []
         var correct = 0
         var total = 0
         for i in forms.indices {
             if let fixed, let label = fixed(i) {
                 previous.append(labels[label])
+                previousKeys.append(ValueKeys.hash(labels[label]))
                 continue
             }
             total += 1
             var keys = context[i]
             TaggerFeatures.history(
-                &keys, previous: i > 0 ? previous[i - 1] : "<s>", beforePrevious: i > 1 ? previous[i - 2] : "<s>",
-                normal: forms[i].normal)
+                &keys, previous: i > 0 ? previousKeys[i - 1] : TaggerFeatures.sentenceStart,
+                beforePrevious: i > 1 ? previousKeys[i - 2] : TaggerFeatures.sentenceStart, normal: forms[i].normalKey)
             extra?(&keys, i)
             let scores = head.scores(keys)
             let guess: Int
@@ -176,6 +177,7 @@ public struct TaggerTrainer {
             let truth = index[gold[i]] ?? 0
             head.update(truth: truth, guess: guess, features: keys, amount: weight)
             previous.append(labels[guess])
+            previousKeys.append(ValueKeys.hash(labels[guess]))
             if guess == truth { correct += 1 }
         }
         return (previous, correct, total)

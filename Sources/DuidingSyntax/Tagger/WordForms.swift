@@ -1,4 +1,5 @@
 import DuidingCore
+import DuidingLearning
 
 /// The word-level views the tagger's features read, computed once per token.
 struct WordForm {
@@ -8,11 +9,14 @@ struct WordForm {
     var lower: String
     /// `Xxxx`, `dd`, `x-x`: capitals, lowercase, digits and other marks, runs collapsed.
     var shape: String
+    /// The hash of ``normal`` (``ValueKeys``), which several templates read.
+    var normalKey: UInt64
 
     init(_ word: String) {
         lower = word.lowercased()
         normal = Self.normalise(word, lower: lower)
         shape = Self.shape(word)
+        normalKey = ValueKeys.hash(normal)
     }
 
     static func normalise(_ word: String, lower: String) -> String {

@@ -40,7 +40,7 @@ struct TrainTagger: ParsableCommand {
 
     func run() throws {
         let iterations = model.iterations ?? 8
-        let name = model.name ?? "nl-ud-tagger-0.3.0"
+        let name = model.name ?? "nl-ud-tagger-0.3.1"
         let (training, tuning, treebankHash) = try treebanks.load()
         let sentences = training.map { sentence, weight in
             var tagged = TaggedSentence(conllu: sentence)

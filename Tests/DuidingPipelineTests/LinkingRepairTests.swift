@@ -36,6 +36,25 @@ struct LinkingRepairTests {
         #expect(!Self.mentions(of: "Anna de Vries", in: plural).contains("Ze"))
     }
 
+    @Test func aPronounAfterAQuotationIsNoOneNamedInsideIt() throws {
+        let analysis = try Self.analyze(
+            "Chef de mission Pieter van den Hoogenband noemde de prestatie bovenmenselijk. „Wat Sifan hier heeft gedaan, gaat de geschiedenisboeken in”, zei hij.")
+        #expect(Self.mentions(of: "Pieter van den Hoogenband", in: analysis).contains("hij"))
+        #expect(!Self.mentions(of: "Sifan", in: analysis).contains("hij"))
+    }
+
+    @Test func aDemonymOrAnAgedNounAfterADeterminerIsAPersonDescribed() throws {
+        let analysis = try Self.analyze(
+            "Haar coach Tim Rowberry zag het aankomen. ,,Sifan is niet normaal'', lacht de Amerikaan. Joe Biden sprak in Wilmington. „Het is tijd om te helen”, vervolgde de 77-jarige Democraat.")
+        #expect(Self.mentions(of: "Tim Rowberry", in: analysis).contains("de Amerikaan"))
+        #expect(Self.mentions(of: "Joe Biden", in: analysis).contains("de 77-jarige Democraat"))
+        #expect(!Self.mentions(of: "Verenigde Staten", in: analysis).contains("Amerikaan"))
+        // A demonym before a name is its title, and a country adjective stays the country's.
+        let title = try Self.analyze("De Amerikaan Joe Biden won. De Amerikaanse regering zweeg.")
+        #expect(!Self.mentions(of: "Joe Biden", in: title).contains { $0.contains("Amerikaan") })
+        #expect(Self.mentions(of: "Verenigde Staten", in: title).contains("Amerikaanse"))
+    }
+
     @Test func aSurnameCutAfterItsParticlesIsCompletedAsAPerson() throws {
         // The tagger takes `Van` for a place and `Bossche` for something else, and `Van der Meulen` for no name at all
         // or a name of another kind: each is one person's surname.

@@ -135,6 +135,18 @@ struct StatementsTests {
         #expect(steel.speakerText == "Een arbeider met 26 jaar dienst")
     }
 
+    @Test func aQuotationAfterASentenceAboutOnePersonIsTheirs() throws {
+        // The person is named in the sentence before, in the same paragraph, as no subject; the minister spoke earlier.
+        let analysis = try Self.analyze(
+            """
+            Minister Eric Wiebes maakte het besluit donderdag bekend. "De gaswinning gaat naar nul", zei hij.
+
+            Voor Annie Bolt in Loppersum verandert er voorlopig weinig. "Ze moeten eerst mijn huis maar eens fatsoenlijk maken."
+            """)
+        let house = try #require(analysis.quotes.first { $0.text.hasPrefix("Ze moeten eerst") })
+        #expect(house.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Annie Bolt")
+    }
+
     @Test func aClauseBeforeAColonGivesItsSubjectWhereTheParseHangsItOnTheQuotation() throws {
         let analysis = try Self.analyze(
             """

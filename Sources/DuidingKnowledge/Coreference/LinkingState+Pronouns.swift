@@ -118,8 +118,12 @@ extension LinkingState {
     ) -> Int? {
         let sentence = document.sentenceOf[token]
         var found: [(token: Int, cluster: Int)] = []
+        let quoted = quotedSpan(before: token)
         for entry in timeline.reversed() where entry.token < token && clusters[entry.cluster].type == type && entry.cluster != excluding {
             if let accept, !accept(clusters[entry.cluster]) { continue }
+            // Not someone named inside the quotation that the pronoun's clause attributes (`„Wat Sifan hier heeft
+            // gedaan …”, zei hij`).
+            if quoted.contains(entry.token) { continue }
             let current = document.sentenceOf[entry.token]
             if let first = found.first, current < document.sentenceOf[first.token] { break }
             if sentence - current > 3 { break }
@@ -130,6 +134,33 @@ extension LinkingState {
         if let subject = found.indices.first(where: { roles[$0].subject }) { return found[subject].cluster }
         if let bare = found.indices.first(where: { !roles[$0].prepositional }) { return found[bare].cluster }
         return found.first?.cluster
+    }
+
+    /// The tokens of the token's sentence that stand between quotation marks before it: from its first mark to the
+    /// last mark before the token, when there are at least two (`„Wat Sifan hier heeft gedaan”, zei hij`); empty
+    /// otherwise. A pronoun after a quotation speaks of someone outside it.
+    func quotedSpan(before token: Int) -> Range<Int> {
+        let sentence = document.sentenceOf[token]
+        var first: Int?
+        var last: Int?
+        var marks = 0
+        var index = token - 1
+        while index >= 0, document.sentenceOf[index] == sentence {
+            if Self.isQuotationMark(document.tokens[index].text) {
+                marks += 1
+                first = index
+                if last == nil { last = index }
+            }
+            index -= 1
+        }
+        guard marks >= 2, let first, let last else { return 0..<0 }
+        return first..<last
+    }
+
+    /// Whether a token is a quotation mark and nothing else (`"`, `„`, `”`, `,,`, `''`, `‘`, `’`, `«`, `»`, `'`).
+    static func isQuotationMark(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.count <= 2
+            && text.unicodeScalars.allSatisfy { "\"„“”‘’'«»‹›,".unicodeScalars.contains($0) } && text != ","
     }
 
     /// Whether a subject pronoun's verb is plural (`Ze besloten`, `ze zijn gebleven`): its own verb, or that verb's

@@ -16,6 +16,8 @@ public struct ReferenceWords: Sendable {
     /// Pronoun → the entity type it refers to, and the parts its fine tag (XPOS) must have when it has one
     /// (`zij` only when tagged singular: `ev`), so a plural `ze` is left alone.
     public var pronouns: [String: (type: String, requires: [String])] = [:]
+    /// Endings of adjectives that give an age (`77-jarige`): the noun after one names a person (`de 77-jarige Democraat`).
+    public var ageEndings: [String] = []
     /// Endings of nouns that name a person (`-directeur`, `-trainer`, `-woordvoerder`): a title written before a name.
     public var personEndings: [String] = []
     /// Pronoun → the sex of the person it refers to (`hij` → `m`, `zij` → `f`).
@@ -43,7 +45,7 @@ public struct ReferenceWords: Sendable {
         for line in file.lines {
             let fields = line.fields
             guard fields.count == 3 || (fields.count == 4 && (fields[0] == "noun" || fields[0] == "pronoun"))
-                || (fields.count == 2 && ["determiner", "of", "possessive", "person-ending", "opener", "leader-compound"].contains(fields[0]))
+                || (fields.count == 2 && ["determiner", "of", "possessive", "person-ending", "age-ending", "opener", "leader-compound"].contains(fields[0]))
             else {
                 throw file.error(line, "expected kind TAB words TAB value")
             }
@@ -57,6 +59,7 @@ public struct ReferenceWords: Sendable {
             case "of": linkers.insert(words)
             case "possessive": possessives.append(words)
             case "person-ending": personEndings.append(words)
+            case "age-ending": ageEndings.append(words)
             case "opener": openers.insert(words)
             case "leader-compound": leaderCompounds.insert(words)
             case "sex":

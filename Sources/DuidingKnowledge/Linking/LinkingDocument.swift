@@ -122,6 +122,37 @@ struct LinkingDocument {
         reindex()
     }
 
+    /// Takes out the one-word names that, after a determiner, describe a person: a singular demonym (`lacht de
+    /// Amerikaan`, `de jonge Belg`) or a word after an age (`vervolgde de 77-jarige Democraat`), heading their phrase
+    /// (not `de Amerikaan Joe Biden`, where the demonym is a title, nor `de Amerikaanse regering`). Returns the
+    /// descriptions, determiner to noun, for the linker to resolve as it resolves a pronoun.
+    mutating func takePersonDescriptions(determiners: Set<String>, ageEndings: [String], isDemonym: (String) -> Bool) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var dropped: Set<Int> = []
+        for (number, name) in names.enumerated() where name.tokens.count == 1 {
+            let noun = name.tokens.lowerBound
+            let feats = tokens[noun].feats ?? ""
+            guard tokens[noun].upos != "ADJ", feats.contains("Number=Sing") else { continue }
+            // The determiner, with at most one modifier between (`de 31-jarige`, `de jonge`).
+            var start = noun - 1
+            var aged = false
+            if start >= 0, sentenceOf[start] == sentenceOf[noun], tokens[start].upos == "ADJ" {
+                aged = ageEndings.contains { lower[start].hasSuffix($0) }
+                start -= 1
+            }
+            guard start >= 0, sentenceOf[start] == sentenceOf[noun], determiners.contains(lower[start]) else { continue }
+            let next = noun + 1
+            if next < tokens.count, sentenceOf[next] == sentenceOf[noun], ["NOUN", "PROPN"].contains(tokens[next].upos ?? "") { continue }
+            guard aged || isDemonym(name.text) else { continue }
+            found.append(start..<(noun + 1))
+            dropped.insert(number)
+        }
+        guard !dropped.isEmpty else { return [] }
+        names = names.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+        reindex()
+        return found
+    }
+
     /// Rebuilds `nameStarting` after `names` changed.
     private mutating func reindex() {
         nameStarting = [:]

@@ -24,6 +24,9 @@ struct LinkingState {
     var cues: [Int: Description] = [:]
     /// Definite office descriptions standing alone (`de Russische president zei`).
     var descriptions: [Description] = []
+    /// Descriptions of a person by nationality or age (`de Amerikaan`, `de 77-jarige Democraat`), determiner to noun:
+    /// resolved as a pronoun is (``LinkingDocument/takePersonDescriptions(determiners:ageEndings:isDemonym:)``).
+    var personDescriptions: [Range<Int>] = []
     /// An office phrase: the roles it can name, its length in tokens, the country or organisation it names.
     typealias Office = (roles: [String], length: Int, owner: String?)
     /// Office phrases by their first token.
@@ -56,6 +59,9 @@ struct LinkingState {
         recoverRepeats()
         for description in descriptions { resolve(description) }
         resolveTitleNouns()
+        for description in personDescriptions {
+            if let target = salient(before: description.lowerBound, type: "PER") { attach(description, kind: "description", to: target) }
+        }
         resolvePronounsAndGroups()
     }
 

@@ -113,7 +113,7 @@ extension Reading {
         let sentence = parsed.sentenceOf[token]
         guard parsed.range(ofSentence: sentence).lowerBound == token || prefix(of: quotationOf[token] ?? 0).allSatisfy(parsed.isPunctuation)
         else { return nil }
-        return lastPersonSubject(from: sentence - 1, block: token, last: last)
+        return lastPersonSubject(from: sentence - 1, block: token, last: last, orOnlyPerson: true)
     }
 
     /// The person the paragraph before is about, for a quotation that opens its paragraph and that nothing nearer
@@ -126,8 +126,9 @@ extension Reading {
 
     /// Going back from `sentence` through the sentences in the same block (paragraph) as token `block`, the last
     /// person who is the subject of a main clause. A sentence with a quotation of its own ends the search: the
-    /// speaker of that quotation is the one carried on.
-    private func lastPersonSubject(from sentence: Int, block: Int, last: QuoteFinder.Speaker?) -> QuoteFinder.Speaker? {
+    /// speaker of that quotation is the one carried on. With `orOnlyPerson` (a quotation inside the paragraph), the
+    /// sentence right before it may also give the one person it names, as no subject.
+    private func lastPersonSubject(from sentence: Int, block: Int, last: QuoteFinder.Speaker?, orOnlyPerson: Bool = false) -> QuoteFinder.Speaker? {
         var previous = sentence
         while previous >= 0 {
             let before = parsed.range(ofSentence: previous)
@@ -137,9 +138,27 @@ extension Reading {
             for subject in mainSubjects(in: before).reversed() {
                 if let found = person(subject, region: before, last: last) { return found }
             }
+            // Right before the quotation, a sentence about one person who is not its subject (`Voor Annie Bolt in
+            // Loppersum verandert er weinig. "Ze moeten eerst mijn huis …"`): that person.
+            if orOnlyPerson, previous == sentence, let only = onlyPerson(in: before) {
+                return QuoteFinder.Speaker(entity: only, text: parsed.analysis.entities[only].name, sentence: previous)
+            }
             previous -= 1
         }
         return nil
+    }
+
+    /// The one person the entity tagger and linker found in a range of tokens, outside quotations; `nil` when none or
+    /// several are named there.
+    func onlyPerson(in range: Range<Int>) -> Int? {
+        var found: Int?
+        for index in range where quotationOf[index] == nil {
+            for mention in parsed.mentions[index] where parsed.analysis.entities[mention.entity].type == "PER" {
+                if let found, found != mention.entity { return nil }
+                found = mention.entity
+            }
+        }
+        return found
     }
 
     /// The article's protagonist, for a quotation in the first person (`,,Ik ben pas 25 jaar …''`) that nothing

@@ -147,6 +147,20 @@ struct StatementsTests {
         #expect(house.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Annie Bolt")
     }
 
+    @Test func aParagraphWhoseOnlyMarkClosesAfterOneLeftOpenIsAQuotation() throws {
+        // The paragraph before ends with its quotation open; this one opens with no mark and closes one: its own quotation,
+        // attributed by `aldus` to the person named, not to the country of the adjective before the name.
+        let analysis = try Self.analyze(
+            """
+            Moenaert: "We hadden een restauratieplan opgesteld dat liep tot 2010.
+
+            We zullen geen bestand sluiten zolang de soldaten in Eritrea blijven", aldus Eritrees presidentieel adviseur Yemane Gebremeskel.
+            """)
+        let truce = try #require(analysis.quotes.first { $0.text.hasPrefix("We zullen geen bestand") })
+        #expect(truce.kind == "direct")
+        #expect(truce.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Yemane Gebremeskel")
+    }
+
     @Test func aClauseBeforeAColonGivesItsSubjectWhereTheParseHangsItOnTheQuotation() throws {
         let analysis = try Self.analyze(
             """

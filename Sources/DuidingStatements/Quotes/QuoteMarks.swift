@@ -100,7 +100,6 @@ public struct QuoteMarks: Sendable {
         var carried: Open?
         for block in blocks {
             var stack: [Open] = []
-            let foundBefore = found.count
             var index = block.lowerBound
             let firstVisible = (block.lowerBound..<block.upperBound).first { !ScalarText.isSpace(scalars[$0]) } ?? block.upperBound
             if let previous = carried, !Self.matches(marks[previous.mark].open, in: scalars, at: firstVisible, end: block.upperBound) {
@@ -108,6 +107,8 @@ public struct QuoteMarks: Sendable {
                 found.append(Quotation(outer: previous.outerStart..<(previous.pieces.last?.upperBound ?? previous.outerStart), pieces: previous.pieces))
                 carried = nil
             }
+            // (Counted after the quotation the paragraph before left open, which is no quotation of this one.)
+            let foundBefore = found.count
             while index < block.upperBound {
                 let before = index > block.lowerBound ? scalars[index - 1] : nil
                 var advanced = false

@@ -264,11 +264,14 @@ extension Reading {
         -> (QuoteFinder.Speaker?, QuoteFinder.Speaker?)
     {
         let after = words(in: suffix)
-        // `"…", aldus X`
+        // `"…", aldus X`: the person named after it (`aldus Eritrees presidentieel adviseur Yemane Gebremeskel`, not the
+        // country of the adjective), else its first noun.
         if let word = after.first, words.afterQuote.contains(parsed.words[word]),
             let noun = suffix.first(where: { $0 > word && ["PROPN", "NOUN", "PRON"].contains(parsed.upos($0)) })
         {
-            return (resolve(noun, region: suffix, fallback: last), nil)
+            let clause = suffix.prefix { $0 <= word || !parsed.isPunctuation($0) }
+            let named = clause.first { $0 > word && parsed.mentions[$0].contains { parsed.analysis.entities[$0.entity].type == "PER" } }
+            return (resolve(named ?? noun, region: suffix, fallback: last), nil)
         }
         // `"…", zei X (tegen Y)` and `"…", zo klonk het bij X`: a speech verb among the first words after it.
         if let verb = after.prefix(3).first(where: isSpeechVerb) {

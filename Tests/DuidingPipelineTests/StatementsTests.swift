@@ -147,6 +147,18 @@ struct StatementsTests {
         #expect(house.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Annie Bolt")
     }
 
+    @Test func aQuotationAfterALeadInWithNoVerbIsThePersonTheParagraphIsAbout() throws {
+        // `Met een knipoog naar het gravel:` names no one; the paragraph is about Canas, named two sentences before.
+        let analysis = try Self.analyze(
+            """
+            Guillermo Canas won gisteren van Kafelnikov.
+
+            Voor Canas betekende de zege een mooie meevaller. Voor het eerst in 22 jaar bereikte een Argentijn de vierde ronde. Met een knipoog naar het gravel: ,,Dat hoort natuurlijk eigenlijk niet, een Zuid-Amerikaan zover op gras.''
+            """)
+        let grass = try #require(analysis.quotes.first { $0.text.hasPrefix("Dat hoort natuurlijk") })
+        #expect(grass.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Guillermo Canas")
+    }
+
     @Test func aParagraphWhoseOnlyMarkClosesAfterOneLeftOpenIsAQuotation() throws {
         // The paragraph before ends with its quotation open; this one opens with no mark and closes one: its own quotation,
         // attributed by `aldus` to the person named, not to the country of the adjective before the name.

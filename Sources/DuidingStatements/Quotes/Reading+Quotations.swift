@@ -111,8 +111,11 @@ extension Reading {
     /// vierde plaats …"`, `De toekomst is vaag, Koerts kijkt al verder. "…"`): see ``lastPersonSubject(from:block:last:)``.
     func subjectBefore(_ token: Int, last: QuoteFinder.Speaker?) -> QuoteFinder.Speaker? {
         let sentence = parsed.sentenceOf[token]
-        guard parsed.range(ofSentence: sentence).lowerBound == token || prefix(of: quotationOf[token] ?? 0).allSatisfy(parsed.isPunctuation)
-        else { return nil }
+        let prefix = prefix(of: quotationOf[token] ?? 0)
+        // Or after a lead-in with no verb that names no one (`Met een knipoog naar het gravel: ,,…''`).
+        let leadIn = prefix.last.map { parsed.tokens[$0].text == ":" } == true
+            && !prefix.contains { ["VERB", "AUX"].contains(parsed.upos($0)) || !parsed.mentions[$0].isEmpty }
+        guard parsed.range(ofSentence: sentence).lowerBound == token || prefix.allSatisfy(parsed.isPunctuation) || leadIn else { return nil }
         return lastPersonSubject(from: sentence - 1, block: token, last: last, orOnlyPerson: true)
     }
 
@@ -126,8 +129,8 @@ extension Reading {
 
     /// Going back from `sentence` through the sentences in the same block (paragraph) as token `block`, the last
     /// person who is the subject of a main clause. A sentence with a quotation of its own ends the search: the
-    /// speaker of that quotation is the one carried on. With `orOnlyPerson` (a quotation inside the paragraph), the
-    /// sentence right before it may also give the one person it names, as no subject.
+    /// speaker of that quotation is the one carried on. With `orOnlyPerson` (a quotation inside the paragraph), a
+    /// sentence with no such subject may also give the one person it names otherwise (`Voor Canas betekende de zege …`).
     private func lastPersonSubject(from sentence: Int, block: Int, last: QuoteFinder.Speaker?, orOnlyPerson: Bool = false) -> QuoteFinder.Speaker? {
         var previous = sentence
         while previous >= 0 {
@@ -138,9 +141,9 @@ extension Reading {
             for subject in mainSubjects(in: before).reversed() {
                 if let found = person(subject, region: before, last: last) { return found }
             }
-            // Right before the quotation, a sentence about one person who is not its subject (`Voor Annie Bolt in
-            // Loppersum verandert er weinig. "Ze moeten eerst mijn huis …"`): that person.
-            if orOnlyPerson, previous == sentence, let only = onlyPerson(in: before) {
+            // A sentence about one person who is not its subject (`Voor Annie Bolt in Loppersum verandert er weinig. "Ze
+            // moeten eerst mijn huis …"`): that person.
+            if orOnlyPerson, let only = onlyPerson(in: before) {
                 return QuoteFinder.Speaker(entity: only, text: parsed.analysis.entities[only].name, sentence: previous)
             }
             previous -= 1

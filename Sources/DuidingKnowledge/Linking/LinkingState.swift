@@ -61,6 +61,14 @@ struct LinkingState {
         resolveTitleNouns()
         for description in personDescriptions {
             if let target = salient(before: description.lowerBound, type: "PER") { attach(description, kind: "description", to: target) }
+            // A demonym is still a mention of its country, of its own kind, as a country's adjective is (outside the
+            // timeline: no antecedent).
+            let noun = description.upperBound - 1
+            if let code = linker.demonyms[language]?[Transliteration.fold(document.tokens[noun].text)], let country = kb.countries[code] {
+                let cluster = self.cluster(for: country.entity, type: "LOC")
+                let token = document.tokens[noun]
+                clusters[cluster].mentions.append(Mention(start: token.start, end: token.end, text: token.text, kind: "adjective"))
+            }
         }
         resolvePronounsAndGroups()
     }

@@ -159,6 +159,13 @@ struct StatementsTests {
         #expect(grass.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Guillermo Canas")
     }
 
+    @Test func aSpeechVerbTheTaggerTookForANounStillAttributes() throws {
+        // `zucht` is also a noun (`een zucht`); right after the quotation's comma it is the finite verb.
+        let analysis = try Self.analyze("\"Na de dood van die haan is het hier nog geen dag rustig geweest\", zucht een buurtbewoner.")
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Na de dood") })
+        #expect(quote.speakerText == "een buurtbewoner")
+    }
+
     @Test func aParagraphWhoseOnlyMarkClosesAfterOneLeftOpenIsAQuotation() throws {
         // The paragraph before ends with its quotation open; this one opens with no mark and closes one: its own quotation,
         // attributed by `aldus` to the person named, not to the country of the adjective before the name.

@@ -280,6 +280,13 @@ extension Reading {
         if let verb = after.prefix(3).first(where: isSpeechVerb) {
             return verbAttribution(verb, region: suffix, last: last)
         }
+        // `"…", zucht een buurtbewoner`: right after the comma stands the finite verb, whatever the tagger made of a word
+        // that is also a noun, when it is a listed form of a speech verb.
+        if let word = after.first, suffix.first.map({ parsed.tokens[$0].text == "," }) == true,
+            let lemma = words.forms[parsed.words[word]], words.verbs[lemma] == .speech
+        {
+            return verbAttribution(word, region: suffix, last: last)
+        }
         // `"…", toonde Rossi zich tevreden`: any verb right after the comma with its subject after it, when that
         // subject is someone (a person or organisation the tagger found, or a pronoun).
         if let verb = after.first, suffix.first.map({ parsed.tokens[$0].text == "," }) == true, ["VERB", "AUX"].contains(parsed.upos(verb)),

@@ -16,6 +16,18 @@ struct FeatureHasherTests {
         }
     }
 
+    /// Affix hashes are read from the bytes by scalar boundaries: they must be the hashes of the affix strings, for
+    /// one- to four-byte scalars, a decomposed accent, and affixes longer than the word.
+    @Test(arguments: words)
+    func affixHashesAreTheHashesOfTheAffixes(word: String) {
+        for count in 1...5 {
+            let prefix = String(String.UnicodeScalarView(word.unicodeScalars.prefix(count)))
+            let suffix = String(String.UnicodeScalarView(word.unicodeScalars.suffix(count)))
+            #expect(ValueKeys.affix(of: word, last: false, scalars: count) == ValueKeys.hash(prefix), "prefix \(count) of \(word)")
+            #expect(ValueKeys.affix(of: word, last: true, scalars: count) == ValueKeys.hash(suffix), "suffix \(count) of \(word)")
+        }
+    }
+
     @Test func valueKeysDependOnTemplateValuesAndTheirOrder() {
         let (a, b, c) = (ValueKeys.hash("de"), ValueKeys.hash("NOUN"), ValueKeys.hash(""))
         #expect(ValueKeys.hash("de") == ValueKeys.hash(Array("de".utf8)))

@@ -83,18 +83,6 @@ struct TaggerTests {
         #expect(tagger.tag(words).map(\.upos) == ["PROPN", "VERB", "DET", "NOUN", "PUNCT"])
     }
 
-    /// Affix keys are read from the bytes by scalar boundaries: they must be the hashes of the affix strings,
-    /// for one- to four-byte scalars, a decomposed accent, and affixes longer than the word.
-    @Test(arguments: ["", "a", "poetin", "beloöesov", "café", "e\u{301}e", "東京都", "x😀y"])
-    func affixKeysAreTheHashesOfTheAffixes(word: String) {
-        for count in 1...5 {
-            let prefix = String(String.UnicodeScalarView(word.unicodeScalars.prefix(count)))
-            let suffix = String(String.UnicodeScalarView(word.unicodeScalars.suffix(count)))
-            #expect(TaggerFeatures.affixKey(of: word, last: false, scalars: count) == ValueKeys.hash(prefix), "prefix \(count) of \(word)")
-            #expect(TaggerFeatures.affixKey(of: word, last: true, scalars: count) == ValueKeys.hash(suffix), "suffix \(count) of \(word)")
-        }
-    }
-
     @Test func verbRolesComeFromTheLexiconsVerbTags() {
         #expect(TaggerFeatures.verbRoles("V(hulp,ott,3,ev) V(trans,ott,3,ev)") == TaggerFeatures.VerbRole.auxiliary | TaggerFeatures.VerbRole.verb)
         #expect(TaggerFeatures.verbRoles("V(trans,verl_dw,onverv) V(intrans,verl_dw,onverv)") & TaggerFeatures.VerbRole.participle != 0)

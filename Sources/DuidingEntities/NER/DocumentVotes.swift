@@ -46,14 +46,15 @@ struct DocumentVotes {
             let vote = Self.majority(mentionVotes[text] ?? [:], without: span.type)
             for i in span.range { mention[i] = vote }
         }
+        let tagKeys = sentenceTags.map(ValueKeys.hash)
         for i in words.indices {
-            context[i].append(FeatureHasher.key(70, sentenceTags[i]))
-            context[i].append(FeatureHasher.key(71, i > 0 ? sentenceTags[i - 1] : "<s>"))
-            context[i].append(FeatureHasher.key(72, i + 1 < words.count ? sentenceTags[i + 1] : "</s>"))
-            let word = Self.majority(wordVotes[words[i]] ?? [:], without: Self.type(sentenceTags[i]))
-            context[i].append(FeatureHasher.key(73, word))
-            context[i].append(FeatureHasher.key(74, word, sentenceTags[i]))
-            context[i].append(FeatureHasher.key(75, mention[i] ?? "none"))
+            context[i].append(ValueKeys.key(70, tagKeys[i]))
+            context[i].append(ValueKeys.key(71, i > 0 ? tagKeys[i - 1] : EntityFeatures.sentenceStart))
+            context[i].append(ValueKeys.key(72, i + 1 < words.count ? tagKeys[i + 1] : EntityFeatures.sentenceEnd))
+            let word = ValueKeys.hash(Self.majority(wordVotes[words[i]] ?? [:], without: Self.type(sentenceTags[i])))
+            context[i].append(ValueKeys.key(73, word))
+            context[i].append(ValueKeys.key(74, word, tagKeys[i]))
+            context[i].append(ValueKeys.key(75, mention[i].map(ValueKeys.hash) ?? EntityFeatures.none))
         }
     }
 }

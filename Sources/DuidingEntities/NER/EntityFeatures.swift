@@ -20,45 +20,63 @@ enum EntityFeatures {
             wordList: wordList)
     }
 
-    /// Context features, given the words lowercased and their shapes.
+    /// The hashes of the fixed values the templates use.
+    static let padding = ValueKeys.hash("<pad>")
+    static let sentenceStart = ValueKeys.hash("<s>")
+    static let sentenceEnd = ValueKeys.hash("</s>")
+    static let none = ValueKeys.hash("none")
+    static let flags = (
+        empty: ValueKeys.hash(""), capitalFirst: ValueKeys.hash("capital-first"), capital: ValueKeys.hash("capital"),
+        allCaps: ValueKeys.hash("all-caps"), digit: ValueKeys.hash("digit"), hyphen: ValueKeys.hash("hyphen"),
+        nextCapital: ValueKeys.hash("next-capital"), lowercaseElsewhereFirst: ValueKeys.hash("lowercase-elsewhere-first"),
+        lowercaseElsewhere: ValueKeys.hash("lowercase-elsewhere")
+    )
+
+    /// Context features, given the words lowercased and their shapes (each value hashed once, ``ValueKeys``).
     static func context(
         _ words: [String], lower: [String], shapes: [String], memory: DocumentMemory, gazetteer: Gazetteer,
         wordList: WordSet? = nil
     ) -> [[UInt64]] {
         let places = gazetteer.marks(words)
-        let listed: [String] = wordList.map { list in words.indices.map { list.verdict(on: words[$0], lower: lower[$0]) } } ?? []
-        func at(_ array: [String], _ i: Int) -> String { array.indices.contains(i) ? array[i] : "<pad>" }
+        let listed: [UInt64] = wordList.map { list in words.indices.map { ValueKeys.hash(list.verdict(on: words[$0], lower: lower[$0])) } } ?? []
+        let lowerKeys = lower.map(ValueKeys.hash)
+        let shapeKeys = shapes.map(ValueKeys.hash)
+        let suffixes3 = lower.map { ValueKeys.affix(of: $0, last: true, scalars: 3) }
+        func at(_ array: [UInt64], _ i: Int) -> UInt64 { array.indices.contains(i) ? array[i] : padding }
         return words.indices.map { i in
             let word = words[i]
             // Affixes by scalar: a character is one scalar in all but decomposed text.
             let scalars = lower[i].unicodeScalars.count
             var keys: [UInt64] = [
-                FeatureHasher.key(0, ""), FeatureHasher.key(1, word), FeatureHasher.key(2, lower[i]),
-                FeatureHasher.key(3, shapes[i]),
-                FeatureHasher.key(10, at(lower, i - 1)), FeatureHasher.key(11, at(lower, i - 2)),
-                FeatureHasher.key(12, at(lower, i + 1)), FeatureHasher.key(13, at(lower, i + 2)),
-                FeatureHasher.key(14, at(shapes, i - 1)), FeatureHasher.key(15, at(shapes, i + 1)),
-                FeatureHasher.key(16, lower[i], at(lower, i + 1)), FeatureHasher.key(17, at(lower, i - 1), lower[i]),
+                ValueKeys.key(0, flags.empty), ValueKeys.key(1, ValueKeys.hash(word)), ValueKeys.key(2, lowerKeys[i]),
+                ValueKeys.key(3, shapeKeys[i]),
+                ValueKeys.key(10, at(lowerKeys, i - 1)), ValueKeys.key(11, at(lowerKeys, i - 2)),
+                ValueKeys.key(12, at(lowerKeys, i + 1)), ValueKeys.key(13, at(lowerKeys, i + 2)),
+                ValueKeys.key(14, at(shapeKeys, i - 1)), ValueKeys.key(15, at(shapeKeys, i + 1)),
+                ValueKeys.key(16, lowerKeys[i], at(lowerKeys, i + 1)), ValueKeys.key(17, at(lowerKeys, i - 1), lowerKeys[i]),
             ]
-            for n in 1...3 where scalars >= n { keys.append(FeatureHasher.key(UInt8(3 + n), firstScalars: n, of: lower[i])) }
-            for n in 1...4 where scalars >= n { keys.append(FeatureHasher.key(UInt8(30 + n), lastScalars: n, of: lower[i])) }
-            let capital = startsUppercase(word)
-            if capital { keys.append(FeatureHasher.key(20, i == 0 ? "capital-first" : "capital")) }
-            if isAllCaps(word) { keys.append(FeatureHasher.key(21, "all-caps")) }
-            if hasDigit(word) { keys.append(FeatureHasher.key(22, "digit")) }
-            if hasHyphen(word) { keys.append(FeatureHasher.key(23, "hyphen")) }
-            if i + 1 < words.count, startsUppercase(words[i + 1]) { keys.append(FeatureHasher.key(24, "next-capital")) }
-            if let type = memory.type(of: word) { keys.append(FeatureHasher.key(25, type)) }
-            if capital, memory.occursInLowercase(lowercased: lower[i]) {
-                keys.append(FeatureHasher.key(26, i == 0 ? "lowercase-elsewhere-first" : "lowercase-elsewhere"))
+            keys.reserveCapacity(keys.count + 20)
+            for n in 1...3 where scalars >= n { keys.append(ValueKeys.key(UInt8(3 + n), ValueKeys.affix(of: lower[i], last: false, scalars: n))) }
+            for n in 1...4 where scalars >= n {
+                keys.append(ValueKeys.key(UInt8(30 + n), n == 3 ? suffixes3[i] : ValueKeys.affix(of: lower[i], last: true, scalars: n)))
             }
-            if let place = places[i] { keys.append(FeatureHasher.key(29, place)) }
-            if i > 0 { keys.append(FeatureHasher.key(27, lastScalars: 3, of: lower[i - 1])) }
-            if i + 1 < words.count { keys.append(FeatureHasher.key(28, lastScalars: 3, of: lower[i + 1])) }
+            let capital = startsUppercase(word)
+            if capital { keys.append(ValueKeys.key(20, i == 0 ? flags.capitalFirst : flags.capital)) }
+            if isAllCaps(word) { keys.append(ValueKeys.key(21, flags.allCaps)) }
+            if hasDigit(word) { keys.append(ValueKeys.key(22, flags.digit)) }
+            if hasHyphen(word) { keys.append(ValueKeys.key(23, flags.hyphen)) }
+            if i + 1 < words.count, startsUppercase(words[i + 1]) { keys.append(ValueKeys.key(24, flags.nextCapital)) }
+            if let type = memory.type(of: word) { keys.append(ValueKeys.key(25, ValueKeys.hash(type))) }
+            if capital, memory.occursInLowercase(lowercased: lower[i]) {
+                keys.append(ValueKeys.key(26, i == 0 ? flags.lowercaseElsewhereFirst : flags.lowercaseElsewhere))
+            }
+            if let place = places[i] { keys.append(ValueKeys.key(29, ValueKeys.hash(place))) }
+            if i > 0 { keys.append(ValueKeys.key(27, suffixes3[i - 1])) }
+            if i + 1 < words.count { keys.append(ValueKeys.key(28, suffixes3[i + 1])) }
             if !listed.isEmpty {
-                keys.append(FeatureHasher.key(50, listed[i]))
-                keys.append(FeatureHasher.key(51, i > 0 ? listed[i - 1] : "<pad>"))
-                keys.append(FeatureHasher.key(52, i + 1 < listed.count ? listed[i + 1] : "<pad>"))
+                keys.append(ValueKeys.key(50, listed[i]))
+                keys.append(ValueKeys.key(51, i > 0 ? listed[i - 1] : padding))
+                keys.append(ValueKeys.key(52, i + 1 < listed.count ? listed[i + 1] : padding))
             }
             return keys
         }
@@ -87,14 +105,16 @@ enum EntityFeatures {
         ScalarText.hasOneByteCharacters(word) ? word.utf8.contains(0x2D) : word.contains("-")
     }
 
+    /// Features of the tags already chosen (their hashes; ``sentenceStart`` before the sentence), with the word's
+    /// lowercase form and shape (their hashes).
     @inline(__always)
-    static func history(_ keys: inout [UInt64], tags: [String], lower: String, shape: String) {
-        let previous = tags.last ?? "<s>"
-        let beforePrevious = tags.count > 1 ? tags[tags.count - 2] : "<s>"
-        keys.append(FeatureHasher.key(40, previous))
-        keys.append(FeatureHasher.key(41, beforePrevious))
-        keys.append(FeatureHasher.key(42, previous, beforePrevious))
-        keys.append(FeatureHasher.key(43, previous, lower))
-        keys.append(FeatureHasher.key(44, previous, shape))
+    static func history(_ keys: inout [UInt64], tags: [UInt64], lower: UInt64, shape: UInt64) {
+        let previous = tags.last ?? sentenceStart
+        let beforePrevious = tags.count > 1 ? tags[tags.count - 2] : sentenceStart
+        keys.append(ValueKeys.key(40, previous))
+        keys.append(ValueKeys.key(41, beforePrevious))
+        keys.append(ValueKeys.key(42, previous, beforePrevious))
+        keys.append(ValueKeys.key(43, previous, lower))
+        keys.append(ValueKeys.key(44, previous, shape))
     }
 }

@@ -111,9 +111,11 @@ public struct EntityTaggerTrainer {
                     var context = EntityFeatures.context(words, memory: memory, gazetteer: gazetteer, wordList: wordList)
                     votes?[position].addFeatures(sentence: sentence, to: &context)
                     var tags: [String] = []
+                    var tagKeys: [UInt64] = []
                     for i in words.indices {
                         var keys = context[i]
-                        EntityFeatures.history(&keys, tags: tags, lower: words[i].lowercased(), shape: EntityFeatures.shape(words[i]))
+                        EntityFeatures.history(
+                            &keys, tags: tagKeys, lower: ValueKeys.hash(words[i].lowercased()), shape: ValueKeys.hash(EntityFeatures.shape(words[i])))
                         let previous = tags.last ?? "O"
                         let last = i == words.count - 1
                         let guess = PerceptronModel.best(trainer.scores(keys)) {
@@ -121,6 +123,7 @@ public struct EntityTaggerTrainer {
                         }
                         trainer.update(truth: index[gold[i]] ?? 0, guess: guess, features: keys)
                         tags.append(labels[guess])
+                        tagKeys.append(ValueKeys.hash(labels[guess]))
                     }
                     memory.remember(words, bilou ? EntityTags.iob2(fromBILOU: tags) : tags)
                 }

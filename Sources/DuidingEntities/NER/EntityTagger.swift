@@ -21,7 +21,7 @@ public struct EntityTagger: Sendable {
         v3, second stage: first-stage tag of w-1, w0, w+1; first-stage majority type of the word's other occurrences \
         in the document, and of the other mentions with the same text as the first-stage mention around w0
         """
-    static let templateHash = StableKey.hex(templateDescription)
+    static let templateHash = StableKey.hex(templateDescription + "\nkeys: ValueKeys (each value hashed once)")
 
     public let name: String
     let model: PerceptronModel
@@ -36,6 +36,8 @@ public struct EntityTagger: Sendable {
     let second: PerceptronModel?
     /// Which label may follow which, from ``labels``.
     let transitions: Transitions
+    /// The labels' hashes, for the features of the tags already chosen.
+    let labelKeys: [UInt64]
 
     init(
         name: String, model: PerceptronModel, labels: [String], gazetteer: Gazetteer, wordList: WordSet? = nil,
@@ -48,6 +50,7 @@ public struct EntityTagger: Sendable {
         self.labels = labels
         self.gazetteer = gazetteer
         transitions = Transitions(labels: labels)
+        labelKeys = labels.map(ValueKeys.hash)
     }
 
     /// Tags the sentences of one document; the document memory carries across its sentences.
@@ -100,6 +103,7 @@ public struct EntityTagger: Sendable {
     func decode(_ context: [[UInt64]], lower: [String], shapes: [String], model: PerceptronModel) -> [String] {
         let bilou = usesBILOU
         var tags: [String] = []
+        var tagKeys: [UInt64] = []
         var previous = labels.count
         var scores = [Float](repeating: 0, count: labels.count)
         // One buffer for every word's keys (a copy of the context's array would be allocated per word).
@@ -107,12 +111,13 @@ public struct EntityTagger: Sendable {
         for i in context.indices {
             keys.removeAll(keepingCapacity: true)
             keys.append(contentsOf: context[i])
-            EntityFeatures.history(&keys, tags: tags, lower: lower[i], shape: shapes[i])
+            EntityFeatures.history(&keys, tags: tagKeys, lower: ValueKeys.hash(lower[i]), shape: ValueKeys.hash(shapes[i]))
             for c in scores.indices { scores[c] = 0 }
             model.addScores(keys, into: &scores)
             let allowed = i == context.count - 1 ? transitions.last[previous] : transitions.inside[previous]
             previous = PerceptronModel.best(scores) { allowed[$0] }
             tags.append(labels[previous])
+            tagKeys.append(labelKeys[previous])
         }
         return bilou ? EntityTags.iob2(fromBILOU: tags) : tags
     }

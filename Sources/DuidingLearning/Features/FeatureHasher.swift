@@ -154,6 +154,33 @@ public enum ValueKeys {
         value.utf8.withContiguousStorageIfAvailable { hash($0) } ?? hash(value.utf8)
     }
 
+    /// The hash of the first or last `count` Unicode scalars of `text` (all of it when it is shorter), read from its
+    /// UTF-8 bytes: a scalar starts at every byte that is not a continuation byte (10xxxxxx).
+    public static func affix(of text: String, last: Bool, scalars count: Int) -> UInt64 {
+        func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            if last {
+                var start = bytes.count
+                var scalars = 0
+                while start > 0 && scalars < count {
+                    start -= 1
+                    if bytes[start] & 0xC0 != 0x80 { scalars += 1 }
+                }
+                return hash(UnsafeBufferPointer(rebasing: bytes[start...]))
+            }
+            var end = 0
+            var scalars = 0
+            while end < bytes.count {
+                if bytes[end] & 0xC0 != 0x80 {
+                    if scalars == count { break }
+                    scalars += 1
+                }
+                end += 1
+            }
+            return hash(UnsafeBufferPointer(rebasing: bytes[..<end]))
+        }
+        return text.utf8.withContiguousStorageIfAvailable(key) ?? Array(text.utf8).withUnsafeBufferPointer(key)
+    }
+
     /// A key of `template` over one, two or three values (hashes, numbers or bit sets); the order of the
     /// values matters.
     @inlinable

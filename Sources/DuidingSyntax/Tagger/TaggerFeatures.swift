@@ -32,7 +32,7 @@ enum TaggerFeatures {
         let normals = forms.map(\.normalKey)
         func normal(_ i: Int) -> UInt64 { normals.indices.contains(i) ? normals[i] : padding }
         let shapes = forms.map { ValueKeys.hash($0.shape) }
-        let suffixes3 = forms.map { affixKey(of: $0.lower, last: true, scalars: 3) }
+        let suffixes3 = forms.map { ValueKeys.affix(of: $0.lower, last: true, scalars: 3) }
         // Each word's lexicon tag and its coarse part, looked up once (a word is w-1, w0 and w+1).
         let lexiconEntries: [String] = lexicon.isEmpty ? [] : words.map { Self.lexiconTag($0, lexicon) ?? "<unknown>" }
         let lexiconTags: [(full: UInt64, coarse: UInt64)] = lexiconEntries.map { tag in
@@ -47,14 +47,14 @@ enum TaggerFeatures {
             keys.append(ValueKeys.key(0, Self.empty))
             keys.append(ValueKeys.key(1, w.normalKey))
             // Affixes by scalar (a character is one scalar in all but decomposed text).
-            for count in 1...3 { keys.append(ValueKeys.key(UInt8(1 + count), affixKey(of: w.lower, last: false, scalars: count))) }
-            for count in 1...4 { keys.append(ValueKeys.key(UInt8(4 + count), affixKey(of: w.lower, last: true, scalars: count))) }
+            for count in 1...3 { keys.append(ValueKeys.key(UInt8(1 + count), ValueKeys.affix(of: w.lower, last: false, scalars: count))) }
+            for count in 1...4 { keys.append(ValueKeys.key(UInt8(4 + count), ValueKeys.affix(of: w.lower, last: true, scalars: count))) }
             keys.append(ValueKeys.key(9, shapes[i]))
             keys.append(ValueKeys.key(11, normal(i - 1)))
             keys.append(ValueKeys.key(14, normal(i - 2)))
             keys.append(ValueKeys.key(15, normal(i + 1)))
             keys.append(ValueKeys.key(18, normal(i + 2)))
-            keys.append(ValueKeys.key(62, affixKey(of: w.lower, last: true, scalars: 5)))
+            keys.append(ValueKeys.key(62, ValueKeys.affix(of: w.lower, last: true, scalars: 5)))
             keys.append(ValueKeys.key(63, normal(i - 1), w.normalKey))
             keys.append(ValueKeys.key(64, w.normalKey, normal(i + 1)))
             if i == 0, let first = words[i].first, first.isUppercase { keys.append(ValueKeys.key(10, Self.firstCapital)) }
@@ -86,33 +86,6 @@ enum TaggerFeatures {
             }
             return keys
         }
-    }
-
-    /// The hash of the first or last `count` Unicode scalars of `text` (all of it when it is shorter), read from its
-    /// UTF-8 bytes: a scalar starts at every byte that is not a continuation byte (10xxxxxx).
-    static func affixKey(of text: String, last: Bool, scalars count: Int) -> UInt64 {
-        func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            if last {
-                var start = bytes.count
-                var scalars = 0
-                while start > 0 && scalars < count {
-                    start -= 1
-                    if bytes[start] & 0xC0 != 0x80 { scalars += 1 }
-                }
-                return ValueKeys.hash(UnsafeBufferPointer(rebasing: bytes[start...]))
-            }
-            var end = 0
-            var scalars = 0
-            while end < bytes.count {
-                if bytes[end] & 0xC0 != 0x80 {
-                    if scalars == count { break }
-                    scalars += 1
-                }
-                end += 1
-            }
-            return ValueKeys.hash(UnsafeBufferPointer(rebasing: bytes[..<end]))
-        }
-        return text.utf8.withContiguousStorageIfAvailable(key) ?? Array(text.utf8).withUnsafeBufferPointer(key)
     }
 
     /// Per word, the verb forms the lexicon knows later in its clause (`P` a participle, `I` an infinitive, `PI`

@@ -62,7 +62,7 @@ struct TrainNER: ParsableCommand {
 
     func run() throws {
         let iterations = model.iterations ?? 10
-        let name = model.name ?? "nl-conll-ner-0.3.1"
+        let name = model.name ?? "nl-conll-ner-0.3.2"
         var documents: [EntityDocument] = []
         var hasher = DataHash()
         for argument in train {

@@ -73,42 +73,26 @@ public struct FeatureHasher: Sendable {
         /// a UTF-8 continuation byte).
         @inline(__always)
         public mutating func add(lastScalars count: Int, of value: String) {
-            if let done: Void = value.utf8.withContiguousStorageIfAvailable({ bytes in
-                var start = bytes.count
-                var scalars = 0
-                while start > 0 && scalars < count {
-                    start -= 1
-                    if bytes[start] & 0xC0 != 0x80 { scalars += 1 }
-                }
-                var hash = key
-                for index in start..<bytes.count { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
-                key = hash
-            }) {
-                return done
-            }
-            add(String(String.UnicodeScalarView(value.unicodeScalars.suffix(count))))
+            add(affix: count, of: value, last: true)
         }
 
         /// The bytes of the first `count` scalars of `value`.
         @inline(__always)
         public mutating func add(firstScalars count: Int, of value: String) {
+            add(affix: count, of: value, last: false)
+        }
+
+        @inline(__always)
+        private mutating func add(affix count: Int, of value: String, last: Bool) {
             if let done: Void = value.utf8.withContiguousStorageIfAvailable({ bytes in
-                var end = 0
-                var scalars = 0
-                while end < bytes.count {
-                    if bytes[end] & 0xC0 != 0x80 {
-                        if scalars == count { break }
-                        scalars += 1
-                    }
-                    end += 1
-                }
                 var hash = key
-                for index in 0..<end { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
+                for index in ScalarAffix.range(in: bytes, scalars: count, last: last) { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
                 key = hash
             }) {
                 return done
             }
-            add(String(String.UnicodeScalarView(value.unicodeScalars.prefix(count))))
+            let scalars = value.unicodeScalars
+            add(String(String.UnicodeScalarView(last ? scalars.suffix(count) : scalars.prefix(count))))
         }
 
         /// The decimal digits of a non-negative number, as `String(number)` would add them.
@@ -158,25 +142,7 @@ public enum ValueKeys {
     /// UTF-8 bytes: a scalar starts at every byte that is not a continuation byte (10xxxxxx).
     public static func affix(of text: String, last: Bool, scalars count: Int) -> UInt64 {
         func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            if last {
-                var start = bytes.count
-                var scalars = 0
-                while start > 0 && scalars < count {
-                    start -= 1
-                    if bytes[start] & 0xC0 != 0x80 { scalars += 1 }
-                }
-                return hash(UnsafeBufferPointer(rebasing: bytes[start...]))
-            }
-            var end = 0
-            var scalars = 0
-            while end < bytes.count {
-                if bytes[end] & 0xC0 != 0x80 {
-                    if scalars == count { break }
-                    scalars += 1
-                }
-                end += 1
-            }
-            return hash(UnsafeBufferPointer(rebasing: bytes[..<end]))
+            hash(UnsafeBufferPointer(rebasing: bytes[ScalarAffix.range(in: bytes, scalars: count, last: last)]))
         }
         return text.utf8.withContiguousStorageIfAvailable(key) ?? Array(text.utf8).withUnsafeBufferPointer(key)
     }
@@ -218,5 +184,32 @@ public enum ValueKeys {
         x &*= 0xc4ce_b9fe_1a85_ec53
         x ^= x >> 33
         return x
+    }
+}
+
+/// Where the first or last `count` Unicode scalars of UTF-8 bytes lie (all of them when there are fewer): a scalar starts
+/// at every byte that is not a continuation byte (10xxxxxx).
+enum ScalarAffix {
+    @inline(__always)
+    static func range(in bytes: UnsafeBufferPointer<UInt8>, scalars count: Int, last: Bool) -> Range<Int> {
+        if last {
+            var start = bytes.count
+            var scalars = 0
+            while start > 0 && scalars < count {
+                start -= 1
+                if bytes[start] & 0xC0 != 0x80 { scalars += 1 }
+            }
+            return start..<bytes.count
+        }
+        var end = 0
+        var scalars = 0
+        while end < bytes.count {
+            if bytes[end] & 0xC0 != 0x80 {
+                if scalars == count { break }
+                scalars += 1
+            }
+            end += 1
+        }
+        return 0..<end
     }
 }

@@ -14,10 +14,20 @@ enum EntityFeatures {
         return shape
     }
 
-    static func context(_ words: [String], memory: DocumentMemory, gazetteer: Gazetteer, wordList: WordSet? = nil) -> [[UInt64]] {
-        context(
-            words, lower: words.map { $0.lowercased() }, shapes: words.map(shape), memory: memory, gazetteer: gazetteer,
-            wordList: wordList)
+    /// A sentence's words as the features read them, each view made once: lowercased, and the hashes of the lowercase
+    /// forms and of the shapes (``ValueKeys``), which the context and the tag-history features both read.
+    struct Sentence {
+        let words: [String]
+        let lower: [String]
+        let lowerKeys: [UInt64]
+        let shapeKeys: [UInt64]
+
+        init(_ words: [String]) {
+            self.words = words
+            lower = words.map { $0.lowercased() }
+            lowerKeys = lower.map(ValueKeys.hash)
+            shapeKeys = words.map { ValueKeys.hash(EntityFeatures.shape($0)) }
+        }
     }
 
     /// The hashes of the fixed values the templates use.
@@ -32,15 +42,11 @@ enum EntityFeatures {
         lowercaseElsewhere: ValueKeys.hash("lowercase-elsewhere")
     )
 
-    /// Context features, given the words lowercased and their shapes (each value hashed once, ``ValueKeys``).
-    static func context(
-        _ words: [String], lower: [String], shapes: [String], memory: DocumentMemory, gazetteer: Gazetteer,
-        wordList: WordSet? = nil
-    ) -> [[UInt64]] {
+    /// Context features of every word of a sentence (each value hashed once, ``ValueKeys``).
+    static func context(_ sentence: Sentence, memory: DocumentMemory, gazetteer: Gazetteer, wordList: WordSet? = nil) -> [[UInt64]] {
+        let (words, lower, lowerKeys, shapeKeys) = (sentence.words, sentence.lower, sentence.lowerKeys, sentence.shapeKeys)
         let places = gazetteer.marks(words)
         let listed: [UInt64] = wordList.map { list in words.indices.map { ValueKeys.hash(list.verdict(on: words[$0], lower: lower[$0])) } } ?? []
-        let lowerKeys = lower.map(ValueKeys.hash)
-        let shapeKeys = shapes.map(ValueKeys.hash)
         let suffixes3 = lower.map { ValueKeys.affix(of: $0, last: true, scalars: 3) }
         func at(_ array: [UInt64], _ i: Int) -> UInt64 { array.indices.contains(i) ? array[i] : padding }
         return words.indices.map { i in

@@ -95,6 +95,7 @@ public struct EntityTaggerTrainer {
         } : documents
         let labels = Array(Set(documents.flatMap { $0.sentences.flatMap(\.tags) }).union(["O"])).sorted()
         let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        let labelKeys = labels.map(ValueKeys.hash)
         var trainer = PerceptronTrainer(classes: labels.count)
         var order = Array(documents.indices)
         var generator = SeededGenerator(seed: seed)
@@ -108,14 +109,14 @@ public struct EntityTaggerTrainer {
             for position in order {
                 var memory = DocumentMemory(document: documents[position].sentences.map(\.words))
                 for (sentence, (words, gold)) in documents[position].sentences.enumerated() {
-                    var context = EntityFeatures.context(words, memory: memory, gazetteer: gazetteer, wordList: wordList)
+                    let entitySentence = EntityFeatures.Sentence(words)
+                    var context = EntityFeatures.context(entitySentence, memory: memory, gazetteer: gazetteer, wordList: wordList)
                     votes?[position].addFeatures(sentence: sentence, to: &context)
                     var tags: [String] = []
                     var tagKeys: [UInt64] = []
                     for i in words.indices {
                         var keys = context[i]
-                        EntityFeatures.history(
-                            &keys, tags: tagKeys, lower: ValueKeys.hash(words[i].lowercased()), shape: ValueKeys.hash(EntityFeatures.shape(words[i])))
+                        EntityFeatures.history(&keys, tags: tagKeys, lower: entitySentence.lowerKeys[i], shape: entitySentence.shapeKeys[i])
                         let previous = tags.last ?? "O"
                         let last = i == words.count - 1
                         let guess = PerceptronModel.best(trainer.scores(keys)) {
@@ -123,7 +124,7 @@ public struct EntityTaggerTrainer {
                         }
                         trainer.update(truth: index[gold[i]] ?? 0, guess: guess, features: keys)
                         tags.append(labels[guess])
-                        tagKeys.append(ValueKeys.hash(labels[guess]))
+                        tagKeys.append(labelKeys[guess])
                     }
                     memory.remember(words, bilou ? EntityTags.iob2(fromBILOU: tags) : tags)
                 }

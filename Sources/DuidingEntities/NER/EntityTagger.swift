@@ -66,14 +66,11 @@ public struct EntityTagger: Sendable {
     func tag(document: [[String]], model: PerceptronModel, votes: DocumentVotes?) -> [[String]] {
         var memory = DocumentMemory(document: document)
         return document.indices.map { index in
-            let sentence = document[index]
-            let lower = sentence.map { $0.lowercased() }
-            let shapes = sentence.map(EntityFeatures.shape)
-            var context = EntityFeatures.context(
-                sentence, lower: lower, shapes: shapes, memory: memory, gazetteer: gazetteer, wordList: wordList)
+            let sentence = EntityFeatures.Sentence(document[index])
+            var context = EntityFeatures.context(sentence, memory: memory, gazetteer: gazetteer, wordList: wordList)
             if let votes { votes.addFeatures(sentence: index, to: &context) }
-            let tags = decode(context, lower: lower, shapes: shapes, model: model)
-            memory.remember(sentence, tags)
+            let tags = decode(context, sentence, model: model)
+            memory.remember(sentence.words, tags)
             return tags
         }
     }
@@ -100,7 +97,7 @@ public struct EntityTagger: Sendable {
 
     /// IOB2 tags of one sentence from its context features: greedy, left to right, each word with the
     /// features of the tags before it.
-    func decode(_ context: [[UInt64]], lower: [String], shapes: [String], model: PerceptronModel) -> [String] {
+    func decode(_ context: [[UInt64]], _ sentence: EntityFeatures.Sentence, model: PerceptronModel) -> [String] {
         let bilou = usesBILOU
         var tags: [String] = []
         var tagKeys: [UInt64] = []
@@ -111,7 +108,7 @@ public struct EntityTagger: Sendable {
         for i in context.indices {
             keys.removeAll(keepingCapacity: true)
             keys.append(contentsOf: context[i])
-            EntityFeatures.history(&keys, tags: tagKeys, lower: ValueKeys.hash(lower[i]), shape: ValueKeys.hash(shapes[i]))
+            EntityFeatures.history(&keys, tags: tagKeys, lower: sentence.lowerKeys[i], shape: sentence.shapeKeys[i])
             for c in scores.indices { scores[c] = 0 }
             model.addScores(keys, into: &scores)
             let allowed = i == context.count - 1 ? transitions.last[previous] : transitions.inside[previous]

@@ -146,7 +146,7 @@ extension LinkingState {
         var marks = 0
         var index = token - 1
         while index >= 0, document.sentenceOf[index] == sentence {
-            if Self.isQuotationMark(document.tokens[index].text) {
+            if words.quotationMarks.contains(document.tokens[index].text) {
                 marks += 1
                 first = index
                 if last == nil { last = index }
@@ -155,12 +155,6 @@ extension LinkingState {
         }
         guard marks >= 2, let first, let last else { return 0..<0 }
         return first..<last
-    }
-
-    /// Whether a token is a quotation mark and nothing else (`"`, `„`, `”`, `,,`, `''`, `‘`, `’`, `«`, `»`, `'`).
-    static func isQuotationMark(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.count <= 2
-            && text.unicodeScalars.allSatisfy { "\"„“”‘’'«»‹›,".unicodeScalars.contains($0) } && text != ","
     }
 
     /// Whether a subject pronoun's verb is plural (`Ze besloten`, `ze zijn gebleven`): its own verb, or that verb's

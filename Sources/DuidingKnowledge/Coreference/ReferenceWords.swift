@@ -38,7 +38,17 @@ public struct ReferenceWords: Sendable {
 
     public init() {}
 
+    /// Every quotation mark, opening or closing, as the tokenizer writes it (`„`, `”`, `,,`, `''`): the marks of
+    /// `common/quotes/marks.tsv`, which the quote finder pairs. A pronoun after a quotation refers to no one inside it.
+    public var quotationMarks: Set<String> = []
+
     public init(language: String, bundle: ResourceBundle) throws(ResourceError) {
+        let marks = try bundle.file("common/quotes/marks.tsv")
+        for line in marks.lines {
+            let fields = line.fields
+            guard fields.count == 3 else { throw marks.error(line, "expected kind TAB opening mark TAB closing mark") }
+            quotationMarks.formUnion(fields[1...])
+        }
         let name = "\(language)/knowledge/references.tsv"
         guard bundle.files(under: "\(language)/knowledge").contains(name) else { return }
         let file = try bundle.file(name)

@@ -125,9 +125,12 @@ struct LinkingDocument {
     /// Takes out the one-word names that, after a determiner, describe a person: a singular demonym (`lacht de
     /// Amerikaan`, `de jonge Belg`) or a word after an age (`vervolgde de 77-jarige Democraat`), heading their phrase
     /// (not `de Amerikaan Joe Biden`, where the demonym is a title, nor `de Amerikaanse regering`). Returns the
-    /// descriptions, determiner to noun, for the linker to resolve as it resolves a pronoun.
-    mutating func takePersonDescriptions(determiners: Set<String>, ageEndings: [String], isDemonym: (String) -> Bool) -> [Range<Int>] {
-        var found: [Range<Int>] = []
+    /// descriptions, determiner to noun, for the linker to resolve as it resolves a pronoun, each with the country of its
+    /// demonym (`demonym` gives a word's).
+    mutating func takePersonDescriptions(
+        determiners: Set<String>, ageEndings: [String], demonym: (String) -> String?
+    ) -> [(tokens: Range<Int>, country: String?)] {
+        var found: [(tokens: Range<Int>, country: String?)] = []
         var dropped: Set<Int> = []
         for (number, name) in names.enumerated() where name.tokens.count == 1 {
             let noun = name.tokens.lowerBound
@@ -143,8 +146,9 @@ struct LinkingDocument {
             guard start >= 0, sentenceOf[start] == sentenceOf[noun], determiners.contains(lower[start]) else { continue }
             let next = noun + 1
             if next < tokens.count, sentenceOf[next] == sentenceOf[noun], ["NOUN", "PROPN"].contains(tokens[next].upos ?? "") { continue }
-            guard aged || isDemonym(name.text) else { continue }
-            found.append(start..<(noun + 1))
+            let country = demonym(name.text)
+            guard aged || country != nil else { continue }
+            found.append((start..<(noun + 1), country))
             dropped.insert(number)
         }
         guard !dropped.isEmpty else { return [] }

@@ -25,8 +25,9 @@ struct LinkingState {
     /// Definite office descriptions standing alone (`de Russische president zei`).
     var descriptions: [Description] = []
     /// Descriptions of a person by nationality or age (`de Amerikaan`, `de 77-jarige Democraat`), determiner to noun:
-    /// resolved as a pronoun is (``LinkingDocument/takePersonDescriptions(determiners:ageEndings:isDemonym:)``).
-    var personDescriptions: [Range<Int>] = []
+    /// resolved as a pronoun is (``LinkingDocument/takePersonDescriptions(determiners:ageEndings:demonym:)``), with the
+    /// country of a demonym.
+    var personDescriptions: [(tokens: Range<Int>, country: String?)] = []
     /// An office phrase: the roles it can name, its length in tokens, the country or organisation it names.
     typealias Office = (roles: [String], length: Int, owner: String?)
     /// Office phrases by their first token.
@@ -60,13 +61,14 @@ struct LinkingState {
         for description in descriptions { resolve(description) }
         resolveTitleNouns()
         for description in personDescriptions {
-            if let target = salient(before: description.lowerBound, type: "PER") { attach(description, kind: "description", to: target) }
+            if let target = salient(before: description.tokens.lowerBound, type: "PER") {
+                attach(description.tokens, kind: "description", to: target)
+            }
             // A demonym is still a mention of its country, of its own kind, as a country's adjective is (outside the
             // timeline: no antecedent).
-            let noun = description.upperBound - 1
-            if let code = linker.demonyms[language]?[Transliteration.fold(document.tokens[noun].text)], let country = kb.countries[code] {
+            if let country = description.country.flatMap({ kb.countries[$0] }) {
                 let cluster = self.cluster(for: country.entity, type: "LOC")
-                let token = document.tokens[noun]
+                let token = document.tokens[description.tokens.upperBound - 1]
                 clusters[cluster].mentions.append(Mention(start: token.start, end: token.end, text: token.text, kind: "adjective"))
             }
         }

@@ -125,13 +125,6 @@ public enum ValueKeys {
         return mix(hash)
     }
 
-    @inlinable
-    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return mix(hash)
-    }
-
     /// The hash of a string's UTF-8 bytes, read in place where the string stores them contiguously.
     @inlinable
     public static func hash(_ value: String) -> UInt64 {
@@ -141,10 +134,13 @@ public enum ValueKeys {
     /// The hash of the first or last `count` Unicode scalars of `text` (all of it when it is shorter), read from its
     /// UTF-8 bytes: a scalar starts at every byte that is not a continuation byte (10xxxxxx).
     public static func affix(of text: String, last: Bool, scalars count: Int) -> UInt64 {
-        func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            hash(UnsafeBufferPointer(rebasing: bytes[ScalarAffix.range(in: bytes, scalars: count, last: last)]))
-        }
-        return text.utf8.withContiguousStorageIfAvailable(key) ?? Array(text.utf8).withUnsafeBufferPointer(key)
+        text.utf8.withContiguousStorageIfAvailable { affix(of: $0, last: last, scalars: count) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { affix(of: $0, last: last, scalars: count) }
+    }
+
+    /// The same of UTF-8 bytes.
+    public static func affix(of bytes: UnsafeBufferPointer<UInt8>, last: Bool, scalars count: Int) -> UInt64 {
+        hash(bytes[ScalarAffix.range(in: bytes, scalars: count, last: last)])
     }
 
     /// A key of `template` over one, two or three values (hashes, numbers or bit sets); the order of the

@@ -16,11 +16,14 @@ public struct Parser: Sendable {
     let model: PerceptronModel
     /// Dependency relations; move 0 is SHIFT, 1 + 2l is LEFT(l), 2 + 2l is RIGHT(l).
     let labels: [String]
+    /// The relations' hashes, for the features of the arcs built so far.
+    let labelKeys: [UInt64]
 
     init(name: String, model: PerceptronModel, labels: [String]) {
         self.name = name
         self.model = model
         self.labels = labels
+        labelKeys = labels.map(ValueKeys.hash)
     }
 
     /// A word's head (1-based, 0 for the root) and relation.
@@ -54,7 +57,7 @@ public struct Parser: Sendable {
     /// - Complexity: O(2n) moves, each O(features × weights per feature).
     public func parse(words: [String], tags: [String], feats: [String]) -> [Arc] {
         guard !words.isEmpty else { return [] }
-        let sentence = ParserFeatures.Sentence(words: words, tags: tags, feats: feats, labels: labels)
+        let sentence = ParserFeatures.Sentence(words: words, tags: tags, feats: feats, labels: labelKeys)
         var state = ParserState(count: words.count)
         var keys: [UInt64] = []
         var scores = [Float](repeating: 0, count: model.classes)
@@ -123,6 +126,7 @@ public struct ParserTrainer {
     ) -> Parser {
         let labels = Array(Set(sentences.flatMap(\.relations))).sorted()
         let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        let labelKeys = labels.map(ValueKeys.hash)
         var trainer = PerceptronTrainer(classes: 1 + 2 * labels.count)
         // Non-projective trees are lifted to projective ones; the few that cannot be are left out.
         let usable = sentences.compactMap { sentence -> ParsedSentence? in
@@ -143,7 +147,7 @@ public struct ParserTrainer {
             var total = 0
             for index in order {
                 let gold = usable[index]
-                let sentence = ParserFeatures.Sentence(words: gold.words, tags: gold.tags, feats: gold.feats, labels: labels)
+                let sentence = ParserFeatures.Sentence(words: gold.words, tags: gold.tags, feats: gold.feats, labels: labelKeys)
                 let goldHeads = [0] + gold.heads
                 let goldLabels = [0] + gold.relations.map { labelIndex[$0] ?? 0 }
                 var onStack = [Bool](repeating: false, count: goldHeads.count)

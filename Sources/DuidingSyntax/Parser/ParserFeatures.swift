@@ -14,26 +14,30 @@ enum ParserFeatures {
         """
     static let templateHash = StableKey.hex(description + "\nkeys: ValueKeys (each value hashed once per sentence)")
 
+    /// The hashes of the fixed values the templates use.
+    static let none = ValueKeys.hash("<none>")
+    static let empty = ValueKeys.hash("")
+    static let s1Root = ValueKeys.hash("s1-root")
+    static let s1Word = ValueKeys.hash("s1-word")
+    static let end = ValueKeys.hash("end")
+    static let more = ValueKeys.hash("more")
+    static let root = ValueKeys.hash("<root>")
+    static let rootTag = ValueKeys.hash("ROOT")
+    static let noFeats = ValueKeys.hash("_")
+
     /// The words of a sentence as the parser sees them (index 0 is the root), with every value the templates
-    /// use (words, tags, suffixes, FEATS, relation labels, fixed strings) hashed once (``ValueKeys``), so that the
-    /// seventy keys of a move are a few multiplications each instead of hashes over the values' bytes.
+    /// use (words, tags, suffixes, FEATS) hashed once (``ValueKeys``), so that the seventy keys of a move are a few
+    /// multiplications each instead of hashes over the values' bytes.
     struct Sentence {
         /// Lowercased words, UPOS tags, the last three characters of the lowercased words, and FEATS.
         private(set) var words: [UInt64] = []
         private(set) var tags: [UInt64] = []
         private(set) var suffixes: [UInt64] = []
         private(set) var feats: [UInt64] = []
-        /// The relation labels by index.
-        private(set) var labels: [UInt64] = []
-        let none = ValueKeys.hash("<none>")
-        let empty = ValueKeys.hash("")
-        let s1Root = ValueKeys.hash("s1-root")
-        let s1Word = ValueKeys.hash("s1-word")
-        let end = ValueKeys.hash("end")
-        let more = ValueKeys.hash("more")
+        /// The relation labels' hashes by index (the parser's, hashed once).
+        let labels: [UInt64]
 
-        init(words: [String], tags: [String], feats: [String], labels: [String]) {
-            let root = ValueKeys.hash("<root>")
+        init(words: [String], tags: [String], feats: [String], labels: [UInt64]) {
             // The root's suffix is its word, `<root>`.
             self.words = [root]
             suffixes = [root]
@@ -49,24 +53,16 @@ enum ParserFeatures {
                     lowered.append(contentsOf: word.lowercased().utf8)
                 }
                 self.words.append(ValueKeys.hash(lowered))
-                // The last three scalars: back from the end over three bytes that start a scalar (not 10xxxxxx).
-                var first = lowered.count
-                var scalars = 0
-                while first > 0 && scalars < 3 {
-                    first -= 1
-                    if lowered[first] & 0xC0 != 0x80 { scalars += 1 }
-                }
-                suffixes.append(ValueKeys.hash(lowered[first...]))
+                suffixes.append(lowered.withUnsafeBufferPointer { ValueKeys.affix(of: $0, last: true, scalars: 3) })
             }
-            self.tags = [ValueKeys.hash("ROOT")] + tags.map(ValueKeys.hash)
-            self.feats = [ValueKeys.hash("_")] + feats.map(ValueKeys.hash)
-            self.labels = labels.map(ValueKeys.hash)
+            self.tags = [rootTag] + tags.map(ValueKeys.hash)
+            self.feats = [noFeats] + feats.map(ValueKeys.hash)
+            self.labels = labels
         }
     }
 
     static func extract(_ state: ParserState, _ sentence: Sentence, into keys: inout [UInt64]) {
         keys.removeAll(keepingCapacity: true)
-        let none = sentence.none
         func key(_ template: UInt8, _ value: UInt64) -> UInt64 { ValueKeys.key(template, value) }
         func key(_ template: UInt8, _ first: UInt64, _ second: UInt64) -> UInt64 { ValueKeys.key(template, first, second) }
         func key(_ template: UInt8, _ first: UInt64, _ second: UInt64, _ third: UInt64) -> UInt64 {
@@ -92,7 +88,7 @@ enum ParserFeatures {
         let s1r = s1.flatMap { nonzero(state.rightmost[$0]) }
         let b0l = b0.flatMap { nonzero(state.leftmost[$0]) }
 
-        keys.append(key(0, sentence.empty))
+        keys.append(key(0, empty))
         for (template, position) in [(1, s0), (2, s1), (3, s2), (4, b0), (5, b1), (6, b2)] as [(UInt8, Int?)] {
             keys.append(key(template, word(position)))
             keys.append(key(template + 10, tag(position)))
@@ -123,7 +119,7 @@ enum ParserFeatures {
             guard let word else { continue }
             keys.append(key(template, UInt64(state.leftCount[word]) << 32 | UInt64(state.rightCount[word]), tag(word)))
         }
-        keys.append(key(63, s1 == 0 ? sentence.s1Root : sentence.s1Word, state.next > state.count ? sentence.end : sentence.more))
+        keys.append(key(63, s1 == 0 ? s1Root : s1Word, state.next > state.count ? end : more))
         // v2
         func suffix(_ i: Int?) -> UInt64 { i.map { sentence.suffixes[$0] } ?? none }
         func feats(_ i: Int?) -> UInt64 { i.map { sentence.feats[$0] } ?? none }

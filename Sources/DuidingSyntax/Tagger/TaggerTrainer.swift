@@ -72,6 +72,7 @@ public struct TaggerTrainer {
         var upos2 = PerceptronTrainer(classes: uposLabels.count)
         var xpos = PerceptronTrainer(classes: max(xposLabels.count, 1))
         var feats = PerceptronTrainer(classes: max(featsLabels.count, 1))
+        let (uposKeys, xposKeys, featsKeys) = (uposLabels.map(ValueKeys.hash), xposLabels.map(ValueKeys.hash), featsLabels.map(ValueKeys.hash))
         let prepared = sentences.map { sentence in
             let forms = sentence.words.map(WordForm.init)
             return (sentence, forms, TaggerFeatures.context(forms, words: sentence.words, lexicon: lexicon, wordList: wordList))
@@ -86,15 +87,15 @@ public struct TaggerTrainer {
                 let (sentence, forms, context) = prepared[index]
                 let frequent: (Int) -> Int? = { i in dictionary[forms[i].normal] }
                 let (predicted, right, count) = Self.trainHead(
-                    &upos, labels: uposLabels, index: uposIndex, gold: sentence.upos, context: context, forms: forms, fixed: frequent,
+                    &upos, labelKeys: uposKeys, index: uposIndex, gold: sentence.upos, context: context, forms: forms, fixed: frequent,
                     weight: sentence.weight, allowed: nil)
                 correct += right
                 total += count
                 if twoPass {
                     Self.trainHead(
-                        &upos2, labels: uposLabels, index: uposIndex, gold: sentence.upos, context: context, forms: forms, fixed: frequent,
+                        &upos2, labelKeys: uposKeys, index: uposIndex, gold: sentence.upos, context: context, forms: forms, fixed: frequent,
                         weight: sentence.weight, allowed: nil
-                    ) { keys, i in TaggerFeatures.firstPass(&keys, predicted.map(ValueKeys.hash), i, normal: forms[i].normalKey) }
+                    ) { keys, i in TaggerFeatures.firstPass(&keys, predicted, i, normal: forms[i].normalKey) }
                 }
                 // The later heads learn from gold UPOS, which the UPOS head gets right most of the time.
                 let gold = sentence.upos
@@ -103,14 +104,14 @@ public struct TaggerTrainer {
                     TaggerFeatures.upos(&keys, goldKeys, i, normal: forms[i].normalKey)
                 }
                 if let goldXpos = sentence.xpos, !xposLabels.isEmpty {
-                    Self.trainHead(&xpos, labels: xposLabels, index: xposIndex, gold: goldXpos, context: context, forms: forms,
+                    Self.trainHead(&xpos, labelKeys: xposKeys, index: xposIndex, gold: goldXpos, context: context, forms: forms,
                                    fixed: xposDictionary.isEmpty ? nil : { i in xposDictionary[LaterKey(normal: forms[i].normal, upos: gold[i])] },
                                    weight: sentence.weight, allowed: Tagger.allowed(xposAllowed, gold.map { uposIndex[$0] ?? 0 })) { keys, i in
                         uposFeatures(&keys, i)
                     }
                 }
                 if let goldFeats = sentence.feats, !featsLabels.isEmpty {
-                    Self.trainHead(&feats, labels: featsLabels, index: featsIndex, gold: goldFeats, context: context, forms: forms,
+                    Self.trainHead(&feats, labelKeys: featsKeys, index: featsIndex, gold: goldFeats, context: context, forms: forms,
                                    fixed: featsDictionary.isEmpty ? nil : { i in featsDictionary[LaterKey(normal: forms[i].normal, upos: gold[i])] },
                                    weight: sentence.weight, allowed: Tagger.allowed(featsAllowed, gold.map { uposIndex[$0] ?? 0 })) { keys, i in
                         uposFeatures(&keys, i)
@@ -144,28 +145,27 @@ public struct TaggerTrainer {
 
     /// One greedy pass of a head over a sentence with updates: the words `fixed` gives a label take it, the others are
     /// predicted from the context features, the pass's own previous labels as history and what `extra` adds (the gold
-    /// tags of earlier heads, or the first UPOS pass's tags). Returns the labels and how many of the predicted were right.
+    /// tags of earlier heads, or the first UPOS pass's tags). Returns the hashes of the labels chosen (`labelKeys` are
+    /// the head's labels' hashes) and how many of the predicted were right.
     @discardableResult
     private static func trainHead(
-        _ head: inout PerceptronTrainer, labels: [String], index: [String: Int], gold: [String], context: [[UInt64]],
+        _ head: inout PerceptronTrainer, labelKeys: [UInt64], index: [String: Int], gold: [String], context: [[UInt64]],
         forms: [WordForm], fixed: ((Int) -> Int?)? = nil, weight: Float, allowed: [[Int32]]?,
         extra: ((inout [UInt64], Int) -> Void)? = nil
-    ) -> (labels: [String], correct: Int, total: Int) {
-        var previous: [String] = []
-        var previousKeys: [UInt64] = []
+    ) -> (labelKeys: [UInt64], correct: Int, total: Int) {
+        var previous: [UInt64] = []
         var correct = 0
         var total = 0
         for i in forms.indices {
             if let fixed, let label = fixed(i) {
-                previous.append(labels[label])
-                previousKeys.append(ValueKeys.hash(labels[label]))
+                previous.append(labelKeys[label])
                 continue
             }
             total += 1
             var keys = context[i]
             TaggerFeatures.history(
-                &keys, previous: i > 0 ? previousKeys[i - 1] : TaggerFeatures.sentenceStart,
-                beforePrevious: i > 1 ? previousKeys[i - 2] : TaggerFeatures.sentenceStart, normal: forms[i].normalKey)
+                &keys, previous: i > 0 ? previous[i - 1] : TaggerFeatures.sentenceStart,
+                beforePrevious: i > 1 ? previous[i - 2] : TaggerFeatures.sentenceStart, normal: forms[i].normalKey)
             extra?(&keys, i)
             let scores = head.scores(keys)
             let guess: Int
@@ -176,8 +176,7 @@ public struct TaggerTrainer {
             }
             let truth = index[gold[i]] ?? 0
             head.update(truth: truth, guess: guess, features: keys, amount: weight)
-            previous.append(labels[guess])
-            previousKeys.append(ValueKeys.hash(labels[guess]))
+            previous.append(labelKeys[guess])
             if guess == truth { correct += 1 }
         }
         return (previous, correct, total)

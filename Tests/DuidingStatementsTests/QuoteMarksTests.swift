@@ -39,6 +39,11 @@ import Testing
         #expect(try Self.quoted(text) == [expected])
     }
 
+    @Test func threeCommasAreACommaAndAnOpeningMark() throws {
+        #expect(try Self.quoted(",,Wij weten'', aldus Jansen,,, waar we staan.''") == ["Wij weten", "waar we staan."])
+        #expect(try Self.quoted(",,Ik kom'', zei hij,,,maar niet morgen.''") == ["Ik kom", "maar niet morgen."])
+    }
+
     @Test func apostrophesAreNoMarks() throws {
         #expect(try Self.quoted("Zo'n plan komt 's avonds, zei Hans' broer in '81.").isEmpty)
         #expect(try Self.quoted("Het is ‘zo’n dag’, zei ze.") == ["zo’n dag"])

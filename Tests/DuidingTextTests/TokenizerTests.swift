@@ -16,6 +16,7 @@ struct TokenizerTests {
         (",,Door te vasten'', zegt hij.", ",, | Door | te | vasten | '' | , | zegt | hij | ."),
         ("‘Nee’ en «oui»", "‘ | Nee | ’ | en | « | oui | »"),
         ("geld:,,We zullen", "geld | : | ,, | We | zullen"),
+        ("zei hij,,,maar", "zei | hij | , | ,, | maar"),
         // Abbreviations and initials
         ("dr. Jansen en mr. Pietersen", "dr. | Jansen | en | mr. | Pietersen"),
         ("o.a. Rusland, bijv. China, i.p.v. de VS, ca. 90", "o.a. | Rusland | , | bijv. | China | , | i.p.v. | de | VS | , | ca. | 90"),

@@ -124,6 +124,8 @@ public struct QuoteMarks: Sendable {
                     let canClose = closes && (double ? !Self.isLetterOrDigit(after) : before.map { !ScalarText.isSpace($0) } == true && Self.isClosingContext(after))
                         && !(apostrophe && Self.isLetterOrDigit(before) && Self.isLetterOrDigit(after))
                     var canOpen = opens && (double ? index + width < block.upperBound : after.map { !ScalarText.isSpace($0) } == true)
+                    // Three commas are a comma and then the opening mark (`aldus Jansen,,, waar …`).
+                    if canOpen, double, after == ",", mark.open.allSatisfy({ $0 == "," }) { canOpen = false }
                     if canOpen, mark.symmetric || apostrophe { canOpen = Self.isOpeningContext(before) }
                     if canOpen, apostrophe || mark.open == ["'"], isElision(scalars, at: index, end: block.upperBound) { canOpen = false }
                     if canClose, let depth = stack.lastIndex(where: { marks[$0.mark].open == mark.open }) {

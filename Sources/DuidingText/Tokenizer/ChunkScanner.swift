@@ -184,7 +184,10 @@ struct ChunkScanner {
         let s = scalars[p]
         var q = p + 1
         switch s {
-        case ",", "'", "`", "-", "\u{2018}", "\u{2019}":
+        case ",":
+            // Three commas are a comma and the opening mark after it (`zei hij,,,maar …`).
+            if q < end, scalars[q] == s, !(q + 1 < end && scalars[q + 1] == s) { q += 1 }
+        case "'", "`", "-", "\u{2018}", "\u{2019}":
             if q < end, scalars[q] == s { q += 1 }
         case ".":
             while q < end, scalars[q] == "." { q += 1 }

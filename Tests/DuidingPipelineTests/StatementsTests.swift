@@ -159,6 +159,19 @@ struct StatementsTests {
         #expect(grass.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Guillermo Canas")
     }
 
+    @Test func aPronounAfterAPersonDescribedWithoutANameIsThatDescription() throws {
+        // `ze` is no Kevin (a man's name) and the sentence before describes a woman without naming her.
+        let analysis = try Self.analyze(
+            """
+            Kevin De Wolf redde de vrouw uit het huis.
+
+            De dochter van de 81-jarige vrouw wil niet met naam in de krant. "Mijn moeder leeft nog dankzij hem", zegt ze.
+            """)
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Mijn moeder leeft") })
+        #expect(quote.speaker == nil)
+        #expect(quote.speakerText == "De dochter van de 81-jarige vrouw")
+    }
+
     @Test func aSpeechVerbTheTaggerTookForANounStillAttributes() throws {
         // `zucht` is also a noun (`een zucht`); right after the quotation's comma it is the finite verb.
         let analysis = try Self.analyze("\"Na de dood van die haan is het hier nog geen dag rustig geweest\", zucht een buurtbewoner.")

@@ -36,12 +36,11 @@ extension LinkingState {
                         continue
                     }
                 }
-                // A person of the pronoun's sex, else (no such person near) the nearest of its type.
+                // A person of the pronoun's sex or of no sex the name shows; never one whose given name shows the
+                // other (`zegt ze` after `Kevin De Wolf` is someone else, described or unnamed).
                 let sex = words.pronounSex[lower[index]]
                 let subject = clauseSubject(ofObject: index)
-                if let cluster = salient(before: index, type: pronoun.type, sex: sex, excluding: subject)
-                    ?? (sex == nil ? nil : salient(before: index, type: pronoun.type, excluding: subject))
-                {
+                if let cluster = salient(before: index, type: pronoun.type, sex: sex, excluding: subject) {
                     attach(index..<(index + 1), kind: "pronoun", to: cluster)
                 }
                 continue

@@ -163,7 +163,13 @@ extension Reading {
         // An unresolved third-person pronoun (not `het`) is the one who spoke last, else the last person named before it.
         let feats = parsed.tokens[head].feats ?? ""
         if parsed.upos(head) == "PRON", feats.contains("Person=3"), feats.contains("PronType=Prs"), !words.expletives.contains(parsed.words[head]) {
-            if let fallback, fallback.entity != nil {
+            // Someone the sentence before describes without a name, as its subject (`De dochter van de 81-jarige vrouw
+            // … "…", zegt ze`): the linker found no named person of the pronoun's sex near it.
+            if let described = describedPerson(before: head) {
+                return QuoteFinder.Speaker(entity: nil, text: described, sentence: sentence)
+            }
+            // (A place is no one a pronoun stands for: `de stad … zegt ze`.)
+            if let fallback, let entity = fallback.entity, parsed.analysis.entities[entity].type != "LOC" {
                 return QuoteFinder.Speaker(entity: fallback.entity, text: text, sentence: sentence)
             }
             // One the article describes without a name, who spoke just before in the same paragraph (`zegt een
@@ -184,6 +190,34 @@ extension Reading {
             if let protagonist { return QuoteFinder.Speaker(entity: protagonist, text: text, sentence: sentence) }
         }
         return QuoteFinder.Speaker(entity: nil, text: text, sentence: sentence)
+    }
+
+    /// The words of the subject of the main clause nearest before `pronoun` (earlier in its sentence, or in the
+    /// sentence before in the same paragraph), when that subject is a person described by a noun, with no name the
+    /// entity tagger found, of the pronoun's number and of no other sex (`De dochter van de 81-jarige vrouw` for `ze`).
+    func describedPerson(before pronoun: Int) -> String? {
+        let sentence = parsed.sentenceOf[pronoun]
+        // Its number by its verb where it is a subject (the tagger often calls `ze` plural: `zegt ze`), else its own.
+        var number = parsed.tokens[pronoun].feats ?? ""
+        if parsed.has(pronoun, relation: "nsubj"), let verb = parsed.heads[pronoun], let feats = parsed.tokens[verb].feats, feats.contains("Number=") {
+            number = feats
+        }
+        let plural = number.contains("Number=Plur")
+        let sex = plural ? nil : words.pronounSex[parsed.words[pronoun]]
+        for candidate in [sentence, sentence - 1] where candidate >= 0 {
+            let range = parsed.range(ofSentence: candidate)
+            guard sameBlock(range.lowerBound, pronoun) else { return nil }
+            guard let subject = mainSubjects(in: range).last(where: { $0 < pronoun && $0 != pronoun }) else { continue }
+            let phrase = parsed.phrase(subject, within: range)
+            // (A name in it makes it no description: `Minister Jansen`, `de zoon van Jansen`.)
+            guard parsed.upos(subject) == "NOUN", !phrase.contains(where: { !parsed.mentions[$0].isEmpty }) else { return nil }
+            let described = words.person(noun: parsed.lemmas[subject])
+            guard described.isPerson, sex == nil || described.sex == nil || described.sex == sex else { return nil }
+            let nounFeats = parsed.tokens[subject].feats ?? ""
+            guard nounFeats.contains("Number=Plur") == plural else { return nil }
+            return parsed.text(phrase)
+        }
+        return nil
     }
 
     /// The lemmas of the nouns, adjectives and verbs in a range of tokens.

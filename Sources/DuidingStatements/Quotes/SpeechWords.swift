@@ -32,6 +32,14 @@ public struct SpeechWords: Sendable {
     let anaphors: Set<String>
     /// Nouns that stand for what someone said (`luidde het argument van X`, `was de reactie van X`).
     let speechNouns: Set<String>
+    /// Nouns (lemmas) for a person → the sex they show (`nil` for either); and endings of nouns for a person by
+    /// office or trade (`woordvoerder`), from the language's `knowledge/references.tsv`.
+    let personNouns: [String: Character?]
+    let personEndings: [String]
+    /// The listed person nouns of five letters or more, longest first: the endings of compounds (`buurtbewoner`).
+    let personSuffixes: [(noun: String, sex: Character?)]
+    /// Personal pronoun → the sex it refers to.
+    let pronounSex: [String: Character]
 
     /// Reads `<language>/quotes/speech.tsv`; `nil` when the language has none.
     public init?(language: String, bundle: ResourceBundle) throws(ResourceError) {
@@ -42,6 +50,8 @@ public struct SpeechWords: Sendable {
         var pairs: [String: [(String, Reach)]] = [:]
         var words: [String: Set<String>] = [:]
         var forms: [String: String] = [:]
+        var personNouns: [String: Character?] = [:]
+        var pronounSex: [String: Character] = [:]
         let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "thing", "term-marker", "speech-noun", "anaphor"]
         for line in file.lines {
             let fields = line.fields
@@ -59,6 +69,12 @@ public struct SpeechWords: Sendable {
             case "form":
                 guard fields.count == 3, !fields[1].isEmpty, !fields[2].isEmpty else { throw file.error(line, "expected form TAB word TAB lemma") }
                 forms[fields[1].lowercased()] = fields[2]
+            case "person-noun", "pronoun-sex":
+                let sexes: [String: Character?] = ["m": "m", "f": "f", "-": nil]
+                guard fields.count == 3, !fields[1].isEmpty, let sex = sexes[fields[2]], fields[0] == "person-noun" || sex != nil else {
+                    throw file.error(line, "expected \(fields[0]) TAB word TAB m|f\(fields[0] == "person-noun" ? "|-" : "")")
+                }
+                if fields[0] == "person-noun" { personNouns[fields[1].lowercased()] = sex } else { pronounSex[fields[1].lowercased()] = sex }
             case let kind? where kinds.contains(kind):
                 guard fields.count == 2, !fields[1].isEmpty else { throw file.error(line, "expected \(kind) TAB word") }
                 words[kind, default: []].insert(fields[1].lowercased())
@@ -79,5 +95,26 @@ public struct SpeechWords: Sendable {
         termMarkers = words["term-marker"] ?? []
         speechNouns = words["speech-noun"] ?? []
         anaphors = words["anaphor"] ?? []
+        self.personNouns = personNouns
+        personSuffixes = personNouns.filter { $0.key.count >= 5 }.map { (noun: $0.key, sex: $0.value) }
+            .sorted { ($0.noun.count, $1.noun) > ($1.noun.count, $0.noun) }
+        self.pronounSex = pronounSex
+        var endings: [String] = []
+        let references = "\(language)/knowledge/references.tsv"
+        if bundle.files(under: "\(language)/knowledge").contains(references) {
+            for line in try bundle.file(references).lines where line.fields.first == "person-ending" && line.fields.count >= 2 {
+                endings.append(line.fields[1].lowercased())
+            }
+        }
+        personEndings = endings
+    }
+
+    /// Whether a noun's lemma names a person, and the sex it shows: a listed noun, a compound ending in one of five
+    /// letters or more (`buurtbewoner`, `huisvrouw`), or a noun ending in an office or trade (`woordvoerder`).
+    func person(noun lemma: String) -> (isPerson: Bool, sex: Character?) {
+        if let sex = personNouns[lemma] { return (true, sex) }
+        if let suffix = personSuffixes.first(where: { lemma.count > $0.noun.count && lemma.hasSuffix($0.noun) }) { return (true, suffix.sex) }
+        if personEndings.contains(where: { lemma.hasSuffix($0) }) { return (true, nil) }
+        return (false, nil)
     }
 }

@@ -22,6 +22,15 @@ struct LinkingRepairTests {
         #expect(analysis.entities.contains { $0.kb == "Q414" && $0.mentions.contains { $0.text == "Argentijn" && $0.kind == "adjective" } })
     }
 
+    @Test func twoNamesJoinedByAliasAreOnePerson() throws {
+        let analysis = try Self.analyze(
+            "Nix (alias Marnix Verduyn) tekent elke week een strip. Verduyn woont in Antwerpen. Volgens Nix is het een feest.")
+        let person = try #require(analysis.entities.first { $0.mentions.contains { $0.text == "Marnix Verduyn" } })
+        #expect(person.type == "PER")
+        #expect(Set(person.mentions.map(\.text)).isSuperset(of: ["Nix", "Marnix Verduyn", "Verduyn"]))
+        #expect(person.mentions.filter { $0.text == "Nix" }.count == 2)
+    }
+
     @Test func aGivenNameJoinsTheSurnameAfterItsParticles() throws {
         let analysis = try Self.analyze(
             "Minister Karin van Dijk (Volksgezondheid) heeft vandaag bekendgemaakt dat het eigen risico omlaaggaat. Van Dijk zei dat tegen de Kamer.")

@@ -35,6 +35,8 @@ public struct ReferenceWords: Sendable {
     /// Lowercase nouns that, joined by a hyphen to a person's name, name the government that person leads
     /// (`kabinet-Rutte`, `regering-De Croo`): the compound refers to the person.
     public var leaderCompounds: Set<String> = []
+    /// Words between two names of one person (`alias`).
+    public var aliasWords: Set<String> = []
 
     public init() {}
 
@@ -55,7 +57,7 @@ public struct ReferenceWords: Sendable {
         for line in file.lines {
             let fields = line.fields
             guard fields.count == 3 || (fields.count == 4 && (fields[0] == "noun" || fields[0] == "pronoun"))
-                || (fields.count == 2 && ["determiner", "of", "possessive", "person-ending", "age-ending", "opener", "leader-compound"].contains(fields[0]))
+                || (fields.count == 2 && ["determiner", "of", "possessive", "person-ending", "age-ending", "opener", "leader-compound", "alias"].contains(fields[0]))
             else {
                 throw file.error(line, "expected kind TAB words TAB value")
             }
@@ -72,6 +74,7 @@ public struct ReferenceWords: Sendable {
             case "age-ending": ageEndings.append(words)
             case "opener": openers.insert(words)
             case "leader-compound": leaderCompounds.insert(words)
+            case "alias": aliasWords.insert(words)
             case "sex":
                 guard fields[2] == "m" || fields[2] == "f" else { throw file.error(line, "expected m or f") }
                 pronounSex[words] = fields[2].first

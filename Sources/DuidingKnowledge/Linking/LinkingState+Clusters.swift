@@ -12,13 +12,40 @@ extension LinkingState {
                 $0 != index && clusters[$0].type == "PER" && !clusters[$0].mentions.isEmpty && Self.isShortForm(cluster.words, of: clusters[$0].words)
             }
             guard longer.count == 1, let target = longer.first else { continue }
-            clusters[target].mentions += cluster.mentions
-            clusters[target].cueRoles.formUnion(cluster.cueRoles)
-            clusters[index].mentions = []
-            for position in timeline.indices where timeline[position].cluster == index { timeline[position].cluster = target }
-            for name in nameCluster.indices where nameCluster[name] == index { nameCluster[name] = target }
-            for (key, value) in clusterOfName where value == index { clusterOfName[key] = target }
+            merge(index, into: target)
         }
+    }
+
+    /// Two names of one person joined by an alias word (`Nix (alias Marnix Verduyn)`, `Marnix Verduyn alias Nix`)
+    /// become one entity: the one the knowledge base knows, else the first, named by its longer name.
+    mutating func mergeAliases() {
+        guard !words.aliasWords.isEmpty else { return }
+        let names = document.names
+        for (first, name) in names.enumerated() {
+            guard let second = names.indices.first(where: { names[$0].tokens.lowerBound > name.tokens.upperBound }),
+                names[second].tokens.lowerBound - name.tokens.upperBound <= 2,
+                name.type == "PER" || names[second].type == "PER"
+            else { continue }
+            let between = (name.tokens.upperBound..<names[second].tokens.lowerBound).map { document.lower[$0] }
+            guard between.count == 1 || between.count == 2 && [",", "("].contains(between[0]), let word = between.last, words.aliasWords.contains(word),
+                let one = nameCluster[first], let other = nameCluster[second], one != other,
+                clusters[one].entity == nil || clusters[other].entity == nil
+            else { continue }
+            let (kept, dropped) = clusters[other].entity != nil ? (other, one) : (one, other)
+            if clusters[dropped].words.count > clusters[kept].words.count { clusters[kept].words = clusters[dropped].words }
+            clusters[kept].type = "PER"
+            merge(dropped, into: kept)
+        }
+    }
+
+    /// Moves every mention of cluster `index` to `target`.
+    private mutating func merge(_ index: Int, into target: Int) {
+        clusters[target].mentions += clusters[index].mentions
+        clusters[target].cueRoles.formUnion(clusters[index].cueRoles)
+        clusters[index].mentions = []
+        for position in timeline.indices where timeline[position].cluster == index { timeline[position].cluster = target }
+        for name in nameCluster.indices where nameCluster[name] == index { nameCluster[name] = target }
+        for (key, value) in clusterOfName where value == index { clusterOfName[key] = target }
     }
 
     /// Words the tagger left untagged that repeat a name of the article, or the surname of a person in it

@@ -56,6 +56,7 @@ struct LinkingState {
         // (Once each: a name that a repair splits into mentions of other entities keeps no cluster of its own.)
         let linked = Set(people)
         for index in document.names.indices where nameCluster[index] == nil && !linked.contains(index) { linkName(index) }
+        mergeAliases()
         mergeShortForms()
         recoverRepeats()
         for description in descriptions { resolve(description) }

@@ -69,12 +69,12 @@ public struct SpeechWords: Sendable {
             case "form":
                 guard fields.count == 3, !fields[1].isEmpty, !fields[2].isEmpty else { throw file.error(line, "expected form TAB word TAB lemma") }
                 forms[fields[1].lowercased()] = fields[2]
-            case "person-noun", "pronoun-sex":
+            case "person-noun":
                 let sexes: [String: Character?] = ["m": "m", "f": "f", "-": nil]
-                guard fields.count == 3, !fields[1].isEmpty, let sex = sexes[fields[2]], fields[0] == "person-noun" || sex != nil else {
-                    throw file.error(line, "expected \(fields[0]) TAB word TAB m|f\(fields[0] == "person-noun" ? "|-" : "")")
+                guard fields.count == 3, !fields[1].isEmpty, let sex = sexes[fields[2]] else {
+                    throw file.error(line, "expected person-noun TAB word TAB m|f|-")
                 }
-                if fields[0] == "person-noun" { personNouns[fields[1].lowercased()] = sex } else { pronounSex[fields[1].lowercased()] = sex }
+                personNouns[fields[1].lowercased()] = sex
             case let kind? where kinds.contains(kind):
                 guard fields.count == 2, !fields[1].isEmpty else { throw file.error(line, "expected \(kind) TAB word") }
                 words[kind, default: []].insert(fields[1].lowercased())
@@ -98,15 +98,19 @@ public struct SpeechWords: Sendable {
         self.personNouns = personNouns
         personSuffixes = personNouns.filter { $0.key.count >= 5 }.map { (noun: $0.key, sex: $0.value) }
             .sorted { ($0.noun.count, $1.noun) > ($1.noun.count, $0.noun) }
-        self.pronounSex = pronounSex
         var endings: [String] = []
         let references = "\(language)/knowledge/references.tsv"
         if bundle.files(under: "\(language)/knowledge").contains(references) {
-            for line in try bundle.file(references).lines where line.fields.first == "person-ending" && line.fields.count >= 2 {
-                endings.append(line.fields[1].lowercased())
+            for line in try bundle.file(references).lines where line.fields.count >= 2 {
+                switch line.fields[0] {
+                case "person-ending": endings.append(line.fields[1].lowercased())
+                case "sex" where line.fields.count == 3: pronounSex[line.fields[1].lowercased()] = line.fields[2].first
+                default: break
+                }
             }
         }
         personEndings = endings
+        self.pronounSex = pronounSex
     }
 
     /// Whether a noun's lemma names a person, and the sex it shows: a listed noun, a compound ending in one of five

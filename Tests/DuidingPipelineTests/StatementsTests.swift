@@ -172,6 +172,21 @@ struct StatementsTests {
         #expect(quote.speakerText == "De dochter van de 81-jarige vrouw")
     }
 
+    @Test func aMoodBeforeAColonIsNoSpeakerNorIsTheFirstOrSecondPerson() throws {
+        // `Tragische toon:` names no one: the paragraph's person speaks. `Ik vroeg hem:` is the reporter, whom the
+        // article does not name.
+        let analysis = try Self.analyze(
+            """
+            Belkis Sögütlü werd drie maanden geleden lid van de partij. Tragische toon: "Wat mijn ouders gedaan hebben met mij, is dat niet hard?"
+
+            Ik vroeg haar: "Blijft u lid?"
+            """)
+        let hard = try #require(analysis.quotes.first { $0.text.hasPrefix("Wat mijn ouders") })
+        #expect(Self.speaker(hard, in: analysis) == "Belkis Sögütlü")
+        let asked = try #require(analysis.quotes.first { $0.text.hasPrefix("Blijft u") })
+        #expect(asked.speakerText != "Ik")
+    }
+
     @Test func aSpeechVerbTheTaggerTookForANounStillAttributes() throws {
         // `zucht` is also a noun (`een zucht`); right after the quotation's comma it is the finite verb.
         let analysis = try Self.analyze("\"Na de dood van die haan is het hier nog geen dag rustig geweest\", zucht een buurtbewoner.")

@@ -91,7 +91,7 @@ extension Reading {
                     context = before
                 }
             }
-            return ("direct", speaker ?? context.map { QuoteFinder.Speaker(entity: $0.entity, text: $0.text, sentence: $0.sentence) }, addressee)
+            return ("direct", speaker.flatMap(someone) ?? context.map { QuoteFinder.Speaker(entity: $0.entity, text: $0.text, sentence: $0.sentence) }, addressee)
         }
         if let previous = prefix.last(where: { !parsed.isPunctuation($0) }), words.termMarkers.contains(parsed.lemmas[previous]) {
             return nil
@@ -104,7 +104,7 @@ extension Reading {
         speaker?.verb = verb
         let addressee = addressee(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: nil) }
         let context = carried(last, to: first).map { QuoteFinder.Speaker(entity: $0.entity, text: $0.text, sentence: $0.sentence) }
-        return ("partial", speaker ?? context, addressee)
+        return ("partial", speaker.flatMap(someone) ?? context, addressee)
     }
 
     /// The person the paragraph is about where a quotation opens its sentence (`Romp bleef positief. "Met een
@@ -233,6 +233,35 @@ extension Reading {
         return speaker.text.split(separator: " ").count <= 3
     }
 
+    /// The speaker, unless it is only the first or second person (`zegt u dat …`, `Ik zei:` in an interview's
+    /// questions): no one the article names, so the quotation's context must tell who speaks.
+    func someone(_ speaker: QuoteFinder.Speaker) -> QuoteFinder.Speaker? {
+        speaker.entity == nil && words.interlocutors.contains(speaker.text.lowercased()) ? nil : speaker
+    }
+
+    /// Whether the word at the head of a phrase found by position names someone: a person or organisation the entity
+    /// tagger found in it, a name, a personal pronoun of the third person, or a noun for a person (`de premier`, `een
+    /// arbeider`, `haar coach`); not a thing, a manner or a mood (`Weer het lachje:`, `Tragische toon:`, `Dan, nog
+    /// steeds onder de indruk:`), nor a group named by a country's adjective only (`Nederlandse miljonairs-op-noppen`).
+    func namesSomeone(_ head: Int) -> Bool {
+        if parsed.mentions[head].contains(where: { ["PER", "ORG"].contains(parsed.analysis.entities[$0.entity].type) && parsed.analysis.entities[$0.entity].mentions[$0.mention].kind != "adjective" }) {
+            return true
+        }
+        switch parsed.upos(head) {
+        case "PROPN", "X": return true
+        case "PRON":
+            let feats = parsed.tokens[head].feats ?? ""
+            return feats.contains("Person=3") && feats.contains("PronType=Prs") && !words.expletives.contains(parsed.words[head])
+        case "NOUN":
+            if !parsed.mentions[head].isEmpty && parsed.mentions[head].allSatisfy({ parsed.analysis.entities[$0.entity].mentions[$0.mention].kind != "adjective" }) {
+                return true
+            }
+            let lemma = parsed.lemmas[head]
+            return words.person(noun: lemma).isPerson || words.personNounSuffixes.contains { lemma.count > $0.count + 2 && lemma.hasSuffix($0) }
+        default: return false
+        }
+    }
+
     /// Whether the token stands in the article's headline.
     func inHeadline(_ token: Int) -> Bool {
         let start = parsed.tokens[token].start
@@ -267,6 +296,9 @@ extension Reading {
         -> (QuoteFinder.Speaker?, QuoteFinder.Speaker?)
     {
         let after = words(in: suffix)
+        // The comma that ends the quoted clause, after the closing mark or before it (`"…," glimlacht Sögütlü`).
+        let commaEnds = suffix.first.map({ parsed.tokens[$0].text == "," }) == true
+            || contentTokens[number].last.map({ parsed.tokens[$0].text == "," }) == true && suffix.first.map({ !parsed.isPunctuation($0) }) == true
         // `"…", aldus X`: the person named after it (`aldus Eritrees presidentieel adviseur Yemane Gebremeskel`, not the
         // country of the adjective), else its first noun.
         if let word = after.first, words.afterQuote.contains(parsed.words[word]),
@@ -282,14 +314,14 @@ extension Reading {
         }
         // `"…", zucht een buurtbewoner`: right after the comma stands the finite verb, whatever the tagger made of a word
         // that is also a noun, when it is a listed form of a speech verb.
-        if let word = after.first, suffix.first.map({ parsed.tokens[$0].text == "," }) == true,
+        if let word = after.first, commaEnds,
             let lemma = words.forms[parsed.words[word]], words.verbs[lemma] == .speech
         {
             return verbAttribution(word, region: suffix, last: last)
         }
         // `"…", toonde Rossi zich tevreden`: any verb right after the comma with its subject after it, when that
         // subject is someone (a person or organisation the tagger found, or a pronoun).
-        if let verb = after.first, suffix.first.map({ parsed.tokens[$0].text == "," }) == true, ["VERB", "AUX"].contains(parsed.upos(verb)),
+        if let verb = after.first, commaEnds, ["VERB", "AUX"].contains(parsed.upos(verb)),
             parsed.children[verb].contains(where: { $0 > verb && parsed.has($0, relation: "nsubj") && quotationOf[$0] == nil })
         {
             let (speaker, addressee) = verbAttribution(verb, region: suffix, last: last)
@@ -344,7 +376,7 @@ extension Reading {
                         // bomen:` sums up the story).
                         let phrase = parsed.phrase(head, within: prefix)
                         let whole = before.allSatisfy { phrase.contains($0) }
-                        if headline ? whole && isSomeone(speaker) : whole || isSomeone(speaker) { return (speaker, nil) }
+                        if namesSomeone(head), headline ? whole && isSomeone(speaker) : whole || isSomeone(speaker) { return (speaker, nil) }
                     }
                 }
             }

@@ -25,13 +25,13 @@ extension Reading {
             for verb in sentence where quotationOf[verb] == nil {
                 guard let reach = reach(verb), reach != .naming else { continue }
                 if let content = complement(of: verb, in: sentence), !taken.contains(where: { $0.overlaps(content) }) {
-                    let speaker = speaker(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: last) }
+                    let speaker = speaker(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: last) }.flatMap(someone)
                     let addressee = addressee(ofVerb: verb, region: verb..<content.lowerBound).map { resolve($0, region: sentence, fallback: nil) }
                     reports.append(Report(start: verb, content: content, speaker: speaker, addressee: addressee, verb: verb))
                     taken.append(content)
                     if let speaker { last = speaker }
                 } else if !quoted, let content = leadingClause(before: verb, in: sentence) {
-                    let speaker = speaker(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: last) }
+                    let speaker = speaker(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: last) }.flatMap(someone)
                     reports.append(Report(start: content.lowerBound, content: content, speaker: speaker, addressee: nil, verb: verb))
                     taken.append(content)
                     if let speaker { last = speaker }
@@ -106,7 +106,7 @@ extension Reading {
                 side.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) })
             else { continue }
             return Report(
-                start: min(word, first), content: first...lastWord, speaker: resolve(noun, region: sentence, fallback: last), addressee: nil)
+                start: min(word, first), content: first...lastWord, speaker: someone(resolve(noun, region: sentence, fallback: last)), addressee: nil)
         }
         return nil
     }

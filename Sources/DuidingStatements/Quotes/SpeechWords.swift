@@ -32,12 +32,16 @@ public struct SpeechWords: Sendable {
     let anaphors: Set<String>
     /// Nouns that stand for what someone said (`luidde het argument van X`, `was de reactie van X`).
     let speechNouns: Set<String>
+    /// Pronouns of the first and second person (`ik`, `u`), which name no speaker the article gives.
+    let interlocutors: Set<String>
     /// Nouns (lemmas) for a person → the sex they show (`nil` for either); and endings of nouns for a person by
     /// office or trade (`woordvoerder`), from the language's `knowledge/references.tsv`.
     let personNouns: [String: Character?]
     let personEndings: [String]
     /// The listed person nouns of five letters or more, longest first: the endings of compounds (`buurtbewoner`).
     let personSuffixes: [(noun: String, sex: Character?)]
+    /// Endings that make a noun one for a person where no list names it (`arbeider`, `kunstenaar`, `psycholoog`).
+    let personNounSuffixes: [String]
     /// Personal pronoun → the sex it refers to.
     let pronounSex: [String: Character]
 
@@ -51,8 +55,9 @@ public struct SpeechWords: Sendable {
         var words: [String: Set<String>] = [:]
         var forms: [String: String] = [:]
         var personNouns: [String: Character?] = [:]
+        var personNounSuffixes: [String] = []
         var pronounSex: [String: Character] = [:]
-        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "thing", "term-marker", "speech-noun", "anaphor"]
+        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "thing", "term-marker", "speech-noun", "anaphor", "interlocutor"]
         for line in file.lines {
             let fields = line.fields
             switch fields.first {
@@ -75,6 +80,9 @@ public struct SpeechWords: Sendable {
                     throw file.error(line, "expected person-noun TAB word TAB m|f|-")
                 }
                 personNouns[fields[1].lowercased()] = sex
+            case "person-suffix":
+                guard fields.count == 2, !fields[1].isEmpty else { throw file.error(line, "expected person-suffix TAB ending") }
+                personNounSuffixes.append(fields[1].lowercased())
             case let kind? where kinds.contains(kind):
                 guard fields.count == 2, !fields[1].isEmpty else { throw file.error(line, "expected \(kind) TAB word") }
                 words[kind, default: []].insert(fields[1].lowercased())
@@ -95,7 +103,9 @@ public struct SpeechWords: Sendable {
         termMarkers = words["term-marker"] ?? []
         speechNouns = words["speech-noun"] ?? []
         anaphors = words["anaphor"] ?? []
+        interlocutors = words["interlocutor"] ?? []
         self.personNouns = personNouns
+        self.personNounSuffixes = personNounSuffixes
         personSuffixes = personNouns.filter { $0.key.count >= 5 }.map { (noun: $0.key, sex: $0.value) }
             .sorted { ($0.noun.count, $1.noun) > ($1.noun.count, $0.noun) }
         var endings: [String] = []

@@ -187,6 +187,17 @@ struct StatementsTests {
         #expect(asked.speakerText != "Ik")
     }
 
+    @Test func aSourceThatIsNoOneDoesNotSpeakTheQuotationAfterIt() throws {
+        let analysis = try Self.analyze(
+            """
+            De commerciële zenders zullen volgens de huidige frequenties maar 69 procent van de bevolking bereiken.
+
+            'Luisteraars hebben ook rechten'
+            """)
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Luisteraars hebben") })
+        #expect(quote.speakerText?.contains("frequenties") != true)
+    }
+
     @Test func aSpeechVerbTheTaggerTookForANounStillAttributes() throws {
         // `zucht` is also a noun (`een zucht`); right after the quotation's comma it is the finite verb.
         let analysis = try Self.analyze("\"Na de dood van die haan is het hier nog geen dag rustig geweest\", zucht een buurtbewoner.")

@@ -142,7 +142,7 @@ struct Reading {
             let start = outerTokens[number].lowerBound
             // Reports before this quotation may hand on their speaker.
             while reportIndex < reports.count, reports[reportIndex].start < start {
-                if let speaker = reports[reportIndex].speaker {
+                if let speaker = reports[reportIndex].speaker, reports[reportIndex].handsOn {
                     last = speaker
                     spokenTo = reports[reportIndex].addressee.map { (speaker, $0) }
                 }

@@ -10,6 +10,9 @@ struct Report {
     var addressee: QuoteFinder.Speaker?
     /// The speech verb that reports it (none for `volgens X`).
     var verb: Int?
+    /// Whether its speaker is someone who may go on speaking in the quotations after it: not a source that is no
+    /// one (`volgens de huidige frequenties`, `volgens Amerikaanse schattingen`).
+    var handsOn = true
 }
 
 extension Reading {
@@ -40,7 +43,7 @@ extension Reading {
             guard !quoted, taken.isEmpty else { continue }
             if let report = according(in: sentence, last: last) {
                 reports.append(report)
-                if let speaker = report.speaker { last = speaker }
+                if let speaker = report.speaker, report.handsOn { last = speaker }
             }
         }
         return reports.sorted { $0.start < $1.start }
@@ -105,8 +108,9 @@ extension Reading {
             guard side.count >= 3, let first = side.first, let lastWord = side.last,
                 side.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) })
             else { continue }
+            let speaker = someone(resolve(noun, region: sentence, fallback: last))
             return Report(
-                start: min(word, first), content: first...lastWord, speaker: someone(resolve(noun, region: sentence, fallback: last)), addressee: nil)
+                start: min(word, first), content: first...lastWord, speaker: speaker, addressee: nil, verb: nil, handsOn: namesSomeone(noun))
         }
         return nil
     }

@@ -22,6 +22,13 @@ struct LinkingRepairTests {
         #expect(analysis.entities.contains { $0.kb == "Q414" && $0.mentions.contains { $0.text == "Argentijn" && $0.kind == "adjective" } })
     }
 
+    @Test func aPronounTakesTheMainClausesSubjectBeforeASubordinateOnes() throws {
+        let analysis = try Self.analyze(
+            "Terwijl Jennifer Capriati in Parijs won, bracht Lindsay Davenport de uren door in het ziekenhuis. Het gaf haar de tijd om na te denken.")
+        #expect(Self.mentions(of: "Lindsay Davenport", in: analysis).contains("haar"))
+        #expect(!Self.mentions(of: "Jennifer Capriati", in: analysis).contains("haar"))
+    }
+
     @Test func twoNamesJoinedByAliasAreOnePerson() throws {
         let analysis = try Self.analyze(
             "Nix (alias Marnix Verduyn) tekent elke week een strip. Verduyn woont in Antwerpen. Volgens Nix is het een feest.")

@@ -130,9 +130,25 @@ extension LinkingState {
             found.insert((entry.token, entry.cluster), at: 0)
         }
         let roles = found.map { role(ofMentionAt: $0.token, cluster: $0.cluster) }
+        // The subject of the main clause before one of a clause inside it (`Terwijl Capriati haar tweede titel won,
+        // bracht Davenport de uren door in het ziekenhuis. Het gaf haar de tijd …`: Davenport).
+        if let subject = found.indices.first(where: { roles[$0].subject && isMainClause(headOfMention(at: found[$0].token, cluster: found[$0].cluster)) }) {
+            return found[subject].cluster
+        }
         if let subject = found.indices.first(where: { roles[$0].subject }) { return found[subject].cluster }
         if let bare = found.indices.first(where: { !roles[$0].prepositional }) { return found[bare].cluster }
         return found.first?.cluster
+    }
+
+    /// Whether a verb heads its sentence's main clause: the root, or a clause coordinated with it.
+    func isMainClause(_ verb: Int?) -> Bool {
+        guard var current = verb else { return false }
+        for _ in 0..<3 {
+            guard let up = document.head(of: current) else { return true }
+            guard document.tokens[current].deprel == "conj" else { return false }
+            current = up
+        }
+        return false
     }
 
     /// The tokens of the token's sentence that stand between quotation marks before it: from its first mark to the

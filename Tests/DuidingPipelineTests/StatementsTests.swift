@@ -185,6 +185,9 @@ struct StatementsTests {
         #expect(Self.speaker(hard, in: analysis) == "Belkis Sögütlü")
         let asked = try #require(analysis.quotes.first { $0.text.hasPrefix("Blijft u") })
         #expect(asked.speakerText != "Ik")
+        // A body that speaks as one is someone.
+        let police = try Self.analyze("Twee mannen zijn gisteren opgepakt in Gent. De politie: \"We zoeken nog getuigen.\"")
+        #expect(police.quotes.first { $0.text.hasPrefix("We zoeken") }?.speakerText == "De politie")
     }
 
     @Test func aSourceThatIsNoOneDoesNotSpeakTheQuotationAfterIt() throws {

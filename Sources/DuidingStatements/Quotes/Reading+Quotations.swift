@@ -236,13 +236,17 @@ extension Reading {
     /// The speaker, unless it is only the first or second person (`zegt u dat …`, `Ik zei:` in an interview's
     /// questions): no one the article names, so the quotation's context must tell who speaks.
     func someone(_ speaker: QuoteFinder.Speaker) -> QuoteFinder.Speaker? {
-        speaker.entity == nil && words.interlocutors.contains(speaker.text.lowercased()) ? nil : speaker
+        guard speaker.entity == nil else { return speaker }
+        // (Also with a word the parse joined to it: `u dat`.)
+        let words = speaker.text.lowercased().split(separator: " ")
+        return words.count <= 2 && words.first.map({ self.words.interlocutors.contains(String($0)) }) == true ? nil : speaker
     }
 
     /// Whether the word at the head of a phrase found by position names someone: a person or organisation the entity
-    /// tagger found in it, a name, a personal pronoun of the third person, or a noun for a person (`de premier`, `een
-    /// arbeider`, `haar coach`); not a thing, a manner or a mood (`Weer het lachje:`, `Tragische toon:`, `Dan, nog
-    /// steeds onder de indruk:`), nor a group named by a country's adjective only (`Nederlandse miljonairs-op-noppen`).
+    /// tagger found in it, a name, a personal pronoun of the third person, a noun for a person (`de premier`, `een
+    /// arbeider`, `haar coach`) or for a body that speaks (`de politie`, `de vakbond`); not a thing, a manner or a
+    /// mood (`Weer het lachje:`, `Tragische toon:`, `Dan, nog steeds onder de indruk:`), nor a group named by a
+    /// country's adjective only (`Nederlandse miljonairs-op-noppen`).
     func namesSomeone(_ head: Int) -> Bool {
         if parsed.mentions[head].contains(where: { ["PER", "ORG"].contains(parsed.analysis.entities[$0.entity].type) && parsed.analysis.entities[$0.entity].mentions[$0.mention].kind != "adjective" }) {
             return true
@@ -258,6 +262,7 @@ extension Reading {
             }
             let lemma = parsed.lemmas[head]
             return words.person(noun: lemma).isPerson || words.personNounSuffixes.contains { lemma.count > $0.count + 2 && lemma.hasSuffix($0) }
+                || words.bodies.contains { lemma == $0 || $0.count >= 4 && lemma.count > $0.count + 2 && lemma.hasSuffix($0) }
         default: return false
         }
     }

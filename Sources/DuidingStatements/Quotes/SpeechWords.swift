@@ -32,6 +32,8 @@ public struct SpeechWords: Sendable {
     let anaphors: Set<String>
     /// Nouns that stand for what someone said (`luidde het argument van X`, `was de reactie van X`).
     let speechNouns: Set<String>
+    /// Nouns for organisations and groups that speak as one (`politie`, `bond`).
+    let bodies: Set<String>
     /// Pronouns of the first and second person (`ik`, `u`), which name no speaker the article gives.
     let interlocutors: Set<String>
     /// Nouns (lemmas) for a person → the sex they show (`nil` for either); and endings of nouns for a person by
@@ -57,7 +59,7 @@ public struct SpeechWords: Sendable {
         var personNouns: [String: Character?] = [:]
         var personNounSuffixes: [String] = []
         var pronounSex: [String: Character] = [:]
-        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "thing", "term-marker", "speech-noun", "anaphor", "interlocutor"]
+        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "thing", "term-marker", "speech-noun", "anaphor", "interlocutor", "body"]
         for line in file.lines {
             let fields = line.fields
             switch fields.first {
@@ -104,6 +106,7 @@ public struct SpeechWords: Sendable {
         speechNouns = words["speech-noun"] ?? []
         anaphors = words["anaphor"] ?? []
         interlocutors = words["interlocutor"] ?? []
+        bodies = words["body"] ?? []
         self.personNouns = personNouns
         self.personNounSuffixes = personNounSuffixes
         personSuffixes = personNouns.filter { $0.key.count >= 5 }.map { (noun: $0.key, sex: $0.value) }

@@ -190,6 +190,17 @@ struct StatementsTests {
         #expect(police.quotes.first { $0.text.hasPrefix("We zoeken") }?.speakerText == "De politie")
     }
 
+    @Test func aSubjectPronounSpeaksWhereTheObjectStandsFirstAndANodAttributes() throws {
+        // `De titel` stands first as the object; `hij` can only be the subject.
+        let title = try Self.analyze(
+            "Regisseur Bakhtiar Khudojnazarov maakte in 1988 een film. De titel kan hij zich niet herinneren: \"Het is te lang geleden.\"")
+        let said = try #require(title.quotes.first { $0.text.hasPrefix("Het is te lang") })
+        #expect(Self.speaker(said, in: title)?.hasSuffix("Khudojnazarov") == true)
+        let nod = try Self.analyze("Nix tekent elke week een strip. \"Kinky & Cosey blijven de belangrijkste personages\", knikt Nix.")
+        let characters = try #require(nod.quotes.first { $0.text.hasPrefix("Kinky") })
+        #expect(Self.speaker(characters, in: nod) == "Nix")
+    }
+
     @Test func aSourceThatIsNoOneDoesNotSpeakTheQuotationAfterIt() throws {
         let analysis = try Self.analyze(
             """

@@ -367,8 +367,14 @@ extension Reading {
                         let subject = tops.lazy.compactMap { top in
                             parsed.children[top].first { parsed.has($0, relation: "nsubj") && prefix.contains($0) }
                         }.first
+                        // A subject that is no one, where a pronoun that can only be a subject stands in the clause
+                        // (`De titel kan hij zich niet herinneren:`, the object put first): that pronoun.
+                        let nominative = before.first { index in
+                            let feats = parsed.tokens[index].feats ?? ""
+                            return parsed.upos(index) == "PRON" && feats.contains("Case=Nom") && feats.contains("Person=3")
+                        }
                         if !headline {
-                            head = subject
+                            head = subject.map { namesSomeone($0) ? $0 : nominative ?? $0 } ?? nominative
                         } else if let subject, parsed.mentions[subject].contains(where: { parsed.analysis.entities[$0.entity].type == "PER" }) {
                             return (resolve(subject, region: prefix, fallback: last), nil)
                         }

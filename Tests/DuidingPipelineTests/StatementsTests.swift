@@ -201,6 +201,19 @@ struct StatementsTests {
         #expect(Self.speaker(characters, in: nod) == "Nix")
     }
 
+    @Test func aQuotationSetApartAsItsOwnParagraphTakesTheSpeakerWhoseWordsItRepeats() throws {
+        let analysis = try Self.analyze(
+            """
+            Thoraya Sacoor groeide op in een dorp. Haar vader sloot haar op. "Het was erger dan een gevangenis, dat huis", vertelt Sacoor.
+
+            Brussel was toen een stad met veel kansen, ook voor Karin van Dijk. De stad groeide snel. Er kwamen scholen bij.
+
+            'Erger dan een gevangenis'
+            """)
+        let pull = try #require(analysis.quotes.first { $0.text == "Erger dan een gevangenis" })
+        #expect(pull.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Thoraya Sacoor")
+    }
+
     @Test func aSourceThatIsNoOneDoesNotSpeakTheQuotationAfterIt() throws {
         let analysis = try Self.analyze(
             """

@@ -225,15 +225,21 @@ extension Reading {
         Set(range.filter { ["NOUN", "ADJ", "VERB", "PROPN"].contains(parsed.upos($0)) }.map { parsed.lemmas[$0] })
     }
 
-    /// A headline's quote without a speaker takes the speaker of the body quote whose words it repeats (at least
-    /// two, and half of the shorter): `'Warme en kameraadschappelijke gesprekken'` … `die "warm en
-    /// kameraadschappelijk" waren`, zei de Russische president.
+    /// A headline's quote without a speaker, or one set apart as a paragraph of its own (a pull quote), takes the
+    /// speaker of the body quote whose words it repeats (at least two, and half of the shorter): `'Warme en
+    /// kameraadschappelijke gesprekken'` … `die "warm en kameraadschappelijk" waren`, zei de Russische president;
+    /// else the body's main voice.
     func attributeHeadlines(_ found: inout [(quote: Quote, sentence: Int)], words: [Set<String>]) {
         let headlines = parsed.analysis.blocks.filter { $0.kind == .headline }
-        guard !headlines.isEmpty else { return }
         for index in found.indices where found[index].quote.speaker == nil && found[index].quote.speakerText == nil {
             let quote = found[index].quote
-            guard headlines.contains(where: { $0.start <= quote.start && quote.end <= $0.end }) else { continue }
+            // A headline's quotation, or one that is all of its paragraph (a pull quote, a quotation set apart).
+            let alone = parsed.analysis.blocks.contains { block in
+                block.start <= quote.start && quote.end <= block.end
+                    && ScalarText.string(parsed.scalars, block.start..<quote.start).allSatisfy { !$0.isLetter && !$0.isNumber }
+                    && ScalarText.string(parsed.scalars, quote.end..<block.end).allSatisfy { !$0.isLetter && !$0.isNumber }
+            }
+            guard alone || headlines.contains(where: { $0.start <= quote.start && quote.end <= $0.end }) else { continue }
             let text = Self.folded(quote.text)
             let echoed = found.indices.first { other in
                 guard other != index, found[other].quote.speakerText != nil,

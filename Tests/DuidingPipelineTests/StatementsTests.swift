@@ -214,6 +214,13 @@ struct StatementsTests {
         #expect(pull.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Thoraya Sacoor")
     }
 
+    @Test func aPassiveClauseBeforeAColonGivesItsDoerAndLowMarksArePunctuation() throws {
+        let analysis = try Self.analyze("De verklaring werd voorgelezen door minister Jan de Vries: „Wij trekken ons terug.”")
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Wij trekken") })
+        #expect(Self.speaker(quote, in: analysis)?.hasSuffix("de Vries") == true)
+        #expect(analysis.tokens.filter { $0.text == "„" || $0.text == "”" }.allSatisfy { $0.upos == "PUNCT" })
+    }
+
     @Test func aSourceThatIsNoOneDoesNotSpeakTheQuotationAfterIt() throws {
         let analysis = try Self.analyze(
             """

@@ -55,6 +55,14 @@ struct TaggerTests {
         }
     }
 
+    @Test func typographicQuotationMarksReadAsTheStraightOnes() {
+        #expect(WordForm("„").normal == "\"")
+        #expect(WordForm("”").normal == "\"")
+        #expect(WordForm("‘").normal == "'")
+        #expect(WordForm("«").normal == "«")
+        #expect(WordForm("zo’n").normal == "zo’n")
+    }
+
     @Test func sameDataSameModelBytes() {
         var trainer = TaggerTrainer()
         trainer.iterations = 3

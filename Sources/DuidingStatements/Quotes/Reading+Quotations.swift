@@ -364,8 +364,10 @@ extension Reading {
                         // The parse may hang the clause's predicate on the quotation (`En ja, hij was teleurgesteld,
                         // maar toch ook tevreden: ,,…''`, `En` the first word above): then the subject of another word
                         // of the prefix that the parse hung outside it.
+                        // (In a passive clause its doer: `De verklaring werd voorgelezen door minister De Vries:`.)
                         let subject = tops.lazy.compactMap { top in
-                            parsed.children[top].first { parsed.has($0, relation: "nsubj") && prefix.contains($0) }
+                            self.doer(of: top).flatMap { prefix.contains($0) ? $0 : nil }
+                                ?? parsed.children[top].first { parsed.has($0, relation: "nsubj") && prefix.contains($0) }
                         }.first
                         // A subject that is no one, where a pronoun that can only be a subject stands in the clause
                         // (`De titel kan hij zich niet herinneren:`, the object put first): that pronoun.

@@ -9,6 +9,8 @@ extension Reading {
     /// preposition introduces (`zei Xi`).
     func speaker(ofVerb verb: Int, region: Range<Int>) -> Int? {
         let free = { (index: Int) in self.quotationOf[index] == nil }
+        // A passive clause: its doer (`werd voorgelezen door minister De Vries`), not its subject.
+        if let doer = doer(of: verb), free(doer) { return doer }
         // A time the parse took for the subject (`zei woensdag tegen Het Parool`) is none, nor a pronoun for a thing
         // (`of ze niet wat anders …, zei Wijngaards`).
         let subject = parsed.children[verb].first { child in
@@ -63,6 +65,17 @@ extension Reading {
         return region.first { index in
             index > verb && free(index) && ["PROPN", "NOUN", "PRON"].contains(parsed.upos(index)) && !parsed.isTime(index)
                 && !parsed.children[index].contains { parsed.has($0, relation: "case") }
+        }
+    }
+
+    /// The doer of a passive clause headed by `verb`: the phrase under it that the agent preposition introduces
+    /// (`door juichende aanhangers`), when the clause is passive (a passive auxiliary or subject under the verb).
+    func doer(of verb: Int) -> Int? {
+        let children = parsed.children[verb]
+        guard children.contains(where: { parsed.relation($0) == "aux:pass" || parsed.relation($0) == "nsubj:pass" }) else { return nil }
+        return children.first { child in
+            parsed.has(child, relation: "obl")
+                && parsed.children[child].contains { parsed.has($0, relation: "case") && words.agents.contains(parsed.words[$0]) }
         }
     }
 

@@ -32,6 +32,8 @@ public struct SpeechWords: Sendable {
     let anaphors: Set<String>
     /// Nouns that stand for what someone said (`luidde het argument van X`, `was de reactie van X`).
     let speechNouns: Set<String>
+    /// Prepositions that introduce the doer of a passive clause (`door`).
+    let agents: Set<String>
     /// Nouns for organisations and groups that speak as one (`politie`, `bond`).
     let bodies: Set<String>
     /// Pronouns of the first and second person (`ik`, `u`), which name no speaker the article gives.
@@ -59,7 +61,7 @@ public struct SpeechWords: Sendable {
         var personNouns: [String: Character?] = [:]
         var personNounSuffixes: [String] = []
         var pronounSex: [String: Character] = [:]
-        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "thing", "term-marker", "speech-noun", "anaphor", "interlocutor", "body"]
+        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "thing", "term-marker", "speech-noun", "anaphor", "interlocutor", "body", "agent"]
         for line in file.lines {
             let fields = line.fields
             switch fields.first {
@@ -107,6 +109,7 @@ public struct SpeechWords: Sendable {
         anaphors = words["anaphor"] ?? []
         interlocutors = words["interlocutor"] ?? []
         bodies = words["body"] ?? []
+        agents = words["agent"] ?? []
         self.personNouns = personNouns
         self.personNounSuffixes = personNounSuffixes
         personSuffixes = personNouns.filter { $0.key.count >= 5 }.map { (noun: $0.key, sex: $0.value) }

@@ -20,6 +20,13 @@ struct WordForm {
     }
 
     static func normalise(_ word: String, lower: String) -> String {
+        // Typographic quotation marks as the straight mark the treebanks write (`„`, `“`, `”`, `‘`, `’`): a mark the
+        // training text never shows would otherwise be an unknown word (`„` tagged PROPN).
+        if word.unicodeScalars.count == 1, let scalar = word.unicodeScalars.first, scalar.properties.isQuotationMark, !scalar.isASCII,
+            scalar != "«", scalar != "»"
+        {
+            return ["‘", "’", "‚", "‛", "‹", "›"].contains(scalar) ? "'" : "\""
+        }
         if lower.hasPrefix("http") || lower.hasPrefix("www.") || (lower.contains("@") && lower.contains(".")) { return "!URL" }
         let digits = word.unicodeScalars.reduce(0) { count, scalar in
             count + (scalar.isASCII ? (("0"..."9").contains(scalar) ? 1 : 0) : (scalar.properties.numericType != nil ? 1 : 0))

@@ -60,7 +60,10 @@ struct TaggerTests {
         #expect(WordForm("”").normal == "\"")
         #expect(WordForm("‘").normal == "'")
         #expect(WordForm("«").normal == "«")
-        #expect(WordForm("zo’n").normal == "zo’n")
+        #expect(WordForm("zo’n").normal == "zo'n")
+        #expect(WordForm("’s").normal == "'s")
+        #expect(WordForm("–").normal == "-")
+        #expect(WordForm("…").normal == "...")
     }
 
     @Test func sameDataSameModelBytes() {

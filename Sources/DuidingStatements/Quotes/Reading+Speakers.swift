@@ -50,7 +50,11 @@ extension Reading {
         guard subject == nil else { return nil }
         // The noun the parse hung the verb on, before it (`Stadsdeelvoorzitter Jeroen Oudshoorn (D66) zei …`, the
         // verb taken for a clause inside the noun phrase).
+        // (When it names someone: not `afkomst` in `Mette Holm, van Groenlandse afkomst, noemde …`, where the person
+        // named first in the clause speaks.)
         if let head = parsed.heads[verb], head < verb, free(head), ["NOUN", "PROPN"].contains(parsed.upos(head)) {
+            if namesSomeone(head) { return head }
+            if let fronted = frontedPerson(before: verb, region: region) { return fronted }
             return head
         }
         // A person named right before the verb in its clause, in whatever place the parse put the name (`Van Dijk zei

@@ -105,6 +105,16 @@ struct StatementsTests {
         #expect(!analysis.claims.contains { $0.text.contains("jaar") || $0.text.contains("twee") || $0.text.contains("2023") })
     }
 
+    @Test func rangesWrittenWithAHyphenOrADashAreClaimsAndScoresAreNot() throws {
+        let analysis = try Self.analyze(
+            "Er kwamen 10.000-12.000 demonstranten. De schade bedroeg 2,5–3 miljard euro. Ajax won met 3-1. Het werd een 1-3 nederlaag. De 45-jarige man vloog een F-16.")
+        let crowd = try #require(analysis.claims.first { $0.text.hasPrefix("10.000-12.000") })
+        #expect(crowd.value == 10_000 && crowd.high == 12_000 && crowd.unit == "count")
+        let damage = try #require(analysis.claims.first { $0.text.hasPrefix("2,5–3") })
+        #expect(damage.value == 2_500_000_000 && damage.high == 3_000_000_000 && damage.unit == "euro")
+        #expect(analysis.claims.count == 2)
+    }
+
     @Test func partsOfAWholeAndRatiosAreClaims() throws {
         let analysis = try Self.analyze(
             """

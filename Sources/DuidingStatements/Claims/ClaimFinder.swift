@@ -144,12 +144,35 @@ public struct ClaimFinder: Sendable {
             return reading
         }
         guard text.first?.isNumber == true || quantities.numbers[parsed.words[index]] != nil else { return nil }
-        // Scores, codes and ages: `3-1`, `F-16`, `45-jarige`.
-        guard !text.contains("-") else { return nil }
+        // Scores, codes and ages (`3-1`, `F-16`, `45-jarige`) are none; a range written with a hyphen is
+        // (`10.000-12.000 demonstranten`, `2,5-3 miljard euro`, `20-30 procent`): the lower number below the higher, and a
+        // scale, a unit or a plural noun after it (a score comes before a singular one: `een 1-3 nederlaag`).
+        var hyphened: (low: Double, high: Double)?
+        if text.contains("-") {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2, let low = quantities.value(of: parts[0]), let high = quantities.value(of: parts[1]), low < high,
+                index + 1 < sentence.upperBound
+            else { return nil }
+            let next = parsed.words[index + 1]
+            let plural = parsed.upos(index + 1) == "NOUN" && (parsed.tokens[index + 1].feats ?? "").contains("Number=Plur")
+            guard quantities.scales[next] != nil || quantities.units[next] != nil || plural else { return nil }
+            hyphened = (low, high)
+        }
         // `een derde`, `twee derde`: the fraction reads it, from the next word.
         if index + 1 < sentence.upperBound, quantities.fractions[parsed.words[index + 1]] != nil { return nil }
-        guard let (value, last) = number(at: index, in: sentence, parsed: parsed) else { return nil }
+        var found = hyphened.map { (value: $0.low, last: index) } ?? number(at: index, in: sentence, parsed: parsed)
+        var hyphenHigh = hyphened?.high
+        if hyphened != nil, var (value, last) = found {
+            while last + 1 < sentence.upperBound, let scale = quantities.scales[parsed.words[last + 1]] {
+                value *= scale
+                hyphenHigh = hyphenHigh.map { $0 * scale }
+                last += 1
+            }
+            found = (value, last)
+        }
+        guard let (value, last) = found else { return nil }
         var reading = Reading(first: index, last: last, value: value)
+        reading.high = hyphenHigh
         // A ratio: `een op de vijf Nederlanders` is a fifth of them.
         if last == index, let (denominator, ratioLast) = ratio(after: index, in: sentence, parsed: parsed) {
             reading.value = value / denominator

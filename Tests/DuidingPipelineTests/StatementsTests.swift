@@ -231,6 +231,23 @@ struct StatementsTests {
         #expect(analysis.tokens.filter { $0.text == "„" || $0.text == "”" }.allSatisfy { $0.upos == "PUNCT" })
     }
 
+    @Test func aSpeakerFarBackDoesNotHoldTheFloorOverTheArticlesProtagonist() throws {
+        // Claes spoke five sentences before; the first-person quotation that opens its paragraph is Peeters's, the one
+        // the article is about.
+        let analysis = try Self.analyze(
+            """
+            Marleen Peeters opende het nieuwe museum in Gent. Peeters leidt het museum al jaren. Volgens Peeters komt er nog een vleugel bij.
+
+            "De collectie is uniek", zei schepen Jan Claes bij de opening.
+
+            Het gebouw kostte veel geld. De bouw duurde drie jaar. Er werkten honderd mensen aan. De gevel is van glas.
+
+            "Ik heb hier tien jaar van gedroomd."
+            """)
+        let dream = try #require(analysis.quotes.first { $0.text.hasPrefix("Ik heb hier") })
+        #expect(dream.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Marleen Peeters")
+    }
+
     @Test func aSourceThatIsNoOneDoesNotSpeakTheQuotationAfterIt() throws {
         let analysis = try Self.analyze(
             """

@@ -24,7 +24,8 @@ enum EntityFeatures {
 
         init(_ words: [String]) {
             self.words = words
-            lower = words.map { $0.lowercased() }
+            // (Typographic marks as CoNLL-2002 writes them: `D’Haese` as `d'haese`.)
+            lower = words.map { Typography.plain($0.lowercased()) }
             lowerKeys = lower.map(ValueKeys.hash)
             shapeKeys = words.map { ValueKeys.hash(EntityFeatures.shape($0)) }
         }

@@ -1,3 +1,4 @@
+import DuidingCore
 import DuidingLearning
 
 /// The parser's feature templates over the stack, the buffer and the arcs built so far.
@@ -50,7 +51,7 @@ enum ParserFeatures {
                 if word.utf8.allSatisfy({ $0 < 0x80 }) {
                     for byte in word.utf8 { lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
                 } else {
-                    lowered.append(contentsOf: word.lowercased().utf8)
+                    lowered.append(contentsOf: Typography.plain(word.lowercased()).utf8)
                 }
                 self.words.append(ValueKeys.hash(lowered))
                 suffixes.append(lowered.withUnsafeBufferPointer { ValueKeys.affix(of: $0, last: true, scalars: 3) })

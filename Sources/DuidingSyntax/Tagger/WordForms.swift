@@ -20,27 +20,8 @@ struct WordForm {
     }
 
     static func normalise(_ word: String, lower: String) -> String {
-        // Typographic quotation marks as the straight mark the treebanks write (`„`, `“`, `”`, `‘`, `’`): a mark the
-        // training text never shows would otherwise be an unknown word (`„` tagged PROPN).
-        if word.unicodeScalars.count == 1, let scalar = word.unicodeScalars.first, scalar.properties.isQuotationMark, !scalar.isASCII,
-            scalar != "«", scalar != "»"
-        {
-            return ["‘", "’", "‚", "‛", "‹", "›"].contains(scalar) ? "'" : "\""
-        }
-        // Typographic apostrophes, dashes and the ellipsis as the treebanks write them (`zo’n`, `’s`, `–`, `…`).
-        var lower = lower
-        if lower.unicodeScalars.contains(where: { "’‘‛–—…".unicodeScalars.contains($0) }) {
-            var plain = String.UnicodeScalarView()
-            for scalar in lower.unicodeScalars {
-                switch scalar {
-                case "’", "‘", "‛": plain.append("'")
-                case "–", "—": plain.append("-")
-                case "…": plain.append(contentsOf: "...".unicodeScalars)
-                default: plain.append(scalar)
-                }
-            }
-            lower = String(plain)
-        }
+        // Typographic marks as the treebanks write them (`„`, `zo’n`, `–`, `…`): unknown words otherwise.
+        let lower = Typography.plain(lower)
         if lower.hasPrefix("http") || lower.hasPrefix("www.") || (lower.contains("@") && lower.contains(".")) { return "!URL" }
         let digits = word.unicodeScalars.reduce(0) { count, scalar in
             count + (scalar.isASCII ? (("0"..."9").contains(scalar) ? 1 : 0) : (scalar.properties.numericType != nil ? 1 : 0))

@@ -91,12 +91,9 @@ public struct ClaimFinder: Sendable {
     /// The number (with its scale words) at `index`: value and last token.
     private func number(at index: Int, in sentence: Range<Int>, parsed: ParsedText) -> (value: Double, last: Int)? {
         let word = parsed.words[index]
-        guard var value = quantities.value(of: parsed.tokens[index].text) else { return nil }
-        var last = index
-        while last + 1 < sentence.upperBound, let scale = quantities.scales[parsed.words[last + 1]] {
-            value *= scale
-            last += 1
-        }
+        guard let written = quantities.value(of: parsed.tokens[index].text) else { return nil }
+        let (factor, last) = scale(after: index, in: sentence, parsed: parsed)
+        let value = written * factor
         // `een` is the article unless a scale, fraction, unit or ratio follows.
         if quantities.articles.contains(word), last == index {
             let next = index + 1 < sentence.upperBound ? parsed.words[index + 1] : ""
@@ -104,6 +101,17 @@ public struct ClaimFinder: Sendable {
             else { return nil }
         }
         return (value, last)
+    }
+
+    /// The scale words after the number at `index` (`2,5 miljard`, `tien duizend`): their product and the last token.
+    private func scale(after index: Int, in sentence: Range<Int>, parsed: ParsedText) -> (factor: Double, last: Int) {
+        var factor = 1.0
+        var last = index
+        while last + 1 < sentence.upperBound, let scale = quantities.scales[parsed.words[last + 1]] {
+            factor *= scale
+            last += 1
+        }
+        return (factor, last)
     }
 
     /// Whether a number written as `written` reads as a year (`2023`), not a quantity.
@@ -147,7 +155,7 @@ public struct ClaimFinder: Sendable {
         // Scores, codes and ages (`3-1`, `F-16`, `45-jarige`) are none; a range written with a hyphen is
         // (`10.000-12.000 demonstranten`, `2,5-3 miljard euro`, `20-30 procent`): the lower number below the higher, and a
         // scale, a unit or a plural noun after it (a score comes before a singular one: `een 1-3 nederlaag`).
-        var hyphened: (low: Double, high: Double)?
+        var hyphened: (low: Double, high: Double, last: Int)?
         if text.contains("-") {
             let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2, let low = quantities.value(of: parts[0]), let high = quantities.value(of: parts[1]), low < high,
@@ -156,23 +164,14 @@ public struct ClaimFinder: Sendable {
             let next = parsed.words[index + 1]
             let plural = parsed.upos(index + 1) == "NOUN" && (parsed.tokens[index + 1].feats ?? "").contains("Number=Plur")
             guard quantities.scales[next] != nil || quantities.units[next] != nil || plural else { return nil }
-            hyphened = (low, high)
+            let (factor, last) = scale(after: index, in: sentence, parsed: parsed)
+            hyphened = (low * factor, high * factor, last)
         }
         // `een derde`, `twee derde`: the fraction reads it, from the next word.
         if index + 1 < sentence.upperBound, quantities.fractions[parsed.words[index + 1]] != nil { return nil }
-        var found = hyphened.map { (value: $0.low, last: index) } ?? number(at: index, in: sentence, parsed: parsed)
-        var hyphenHigh = hyphened?.high
-        if hyphened != nil, var (value, last) = found {
-            while last + 1 < sentence.upperBound, let scale = quantities.scales[parsed.words[last + 1]] {
-                value *= scale
-                hyphenHigh = hyphenHigh.map { $0 * scale }
-                last += 1
-            }
-            found = (value, last)
-        }
-        guard let (value, last) = found else { return nil }
+        guard let (value, last) = hyphened.map({ (value: $0.low, last: $0.last) }) ?? number(at: index, in: sentence, parsed: parsed) else { return nil }
         var reading = Reading(first: index, last: last, value: value)
-        reading.high = hyphenHigh
+        reading.high = hyphened?.high
         // A ratio: `een op de vijf Nederlanders` is a fifth of them.
         if last == index, let (denominator, ratioLast) = ratio(after: index, in: sentence, parsed: parsed) {
             reading.value = value / denominator

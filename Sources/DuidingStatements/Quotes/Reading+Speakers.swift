@@ -224,7 +224,7 @@ extension Reading {
         for candidate in [sentence, sentence - 1] where candidate >= 0 {
             let range = parsed.range(ofSentence: candidate)
             guard sameBlock(range.lowerBound, pronoun) else { return nil }
-            guard let subject = mainSubjects(in: range).last(where: { $0 < pronoun && $0 != pronoun }) else { continue }
+            guard let subject = mainSubjects(in: range).last(where: { $0 < pronoun }) else { continue }
             let phrase = parsed.phrase(subject, within: range)
             // (A name in it makes it no description: `Minister Jansen`, `de zoon van Jansen`.)
             guard parsed.upos(subject) == "NOUN", !phrase.contains(where: { !parsed.mentions[$0].isEmpty }) else { return nil }

@@ -29,6 +29,15 @@ struct TrainOptionsTests {
         #expect(throws: (any Error).self) { try TreebankOptions.parse(["--train", "t.conllu"] + arguments) }
     }
 
+    @Test func theParsersOptionsAreChecked() throws {
+        let parser = try TrainParser.parse(["--train", "t.conllu", "--feats-attributes", "Number, VerbForm", "--ensemble", "3"])
+        #expect(parser.attributes == ["Number", "VerbForm"])
+        #expect(try TrainParser.parse(["--train", "t.conllu"]).attributes.isEmpty)
+        for wrong in [["--ensemble", "0"], ["--ensemble", "21"], ["--explore", "1.5"], ["--feats-attributes", "Number,,VerbForm"]] {
+            #expect(throws: (any Error).self) { try TrainParser.parse(["--train", "t.conllu"] + wrong) }
+        }
+    }
+
     @Test(arguments: ["f:0-3", "f:5-3", "f:1-3,2", "f:1-3,3", "f:1--3", "f:1-3,"])
     func aWrongDocumentListIsAClearError(argument: String) {
         #expect(throws: CLIError.self) { try TrainNER.documentRanges(argument) }

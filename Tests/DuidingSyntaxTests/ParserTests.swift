@@ -49,6 +49,30 @@ struct ParserTests {
         #expect(again.parse(words: words, tags: tags, feats: feats) == Self.parser.parse(words: words, tags: tags, feats: feats))
     }
 
+    @Test func featsAreReducedToTheModelsAttributes() throws {
+        var trainer = ParserTrainer()
+        trainer.iterations = 2
+        trainer.featsAttributes = ["Number", "VerbForm"]
+        let parser = trainer.train(name: "test-parser-0.1.0", sentences: Self.training)
+        #expect(parser.kept("Gender=Com|Number=Sing") == "Number=Sing")
+        #expect(parser.kept("Definite=Def") == "_")
+        #expect(parser.kept("Number=Plur|Tense=Past|VerbForm=Fin") == "Number=Plur|VerbForm=Fin")
+        #expect(Self.parser.kept("Definite=Def") == "Definite=Def")
+        let again = try Parser(data: parser.modelFile(language: "nl", dataHash: "x", settings: [:]).serialized())
+        #expect(again.featsAttributes == ["Number", "VerbForm"])
+    }
+
+    @Test func anEnsembleIsTheMeanOfItsMembers() {
+        var trainer = ParserTrainer()
+        trainer.iterations = 10
+        trainer.ensemble = 3
+        let parser = trainer.train(name: "test-parser-0.1.0", sentences: Self.training)
+        let arcs = parser.parse(
+            words: ["Een", "kat", "ziet", "de", "hond", "."], tags: ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+            feats: Array(repeating: "_", count: 6))
+        #expect(arcs.map(\.head) == [2, 3, 0, 5, 3, 3])
+    }
+
     @Test func stateRecordsTheLabelsOfEachSide() {
         // De kat ziet Jan, built move by move: det and nsubj to the left, obj to the right.
         var state = ParserState(count: 4)

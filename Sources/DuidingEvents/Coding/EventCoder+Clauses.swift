@@ -241,12 +241,12 @@ extension EventCoder {
             for auxiliary in parsed.children[node] where parsed.has(auxiliary, relation: "aux") {
                 if let subject = parsed.children[auxiliary].first(where: { parsed.has($0, relation: "nsubj") }) { return subject }
             }
-            // A finite verb hung on the noun before it as a clause of its own without a relative pronoun or conjunction
-            // (`De Amerikaanse minister … Antony Blinken bezocht Peking`, the noun made the root): Dutch has no such
-            // clause, so the person named right before the verb, in the noun's own phrase, is its subject. Not a name
-            // in a phrase with a preposition (`Dat voorstel van Zelensky verwierp Poetin`: a fronted object), nor one
-            // in a coordination or under the verb.
-            if parsed.relation(node) == "acl", let noun = parsed.heads[node], noun < node, parsed.isNominal(noun), !parsed.isTime(noun),
+            // A finite verb hung on the noun before it as a clause of its own without a relative pronoun or conjunction,
+            // or as its apposition (`De Amerikaanse minister … Antony Blinken bezocht Peking`, the noun made the root):
+            // Dutch has neither, so the person named right before the verb, in the noun's own phrase, is its subject.
+            // Not a name in a phrase with a preposition (`Dat voorstel van Zelensky verwierp Poetin`: a fronted object),
+            // nor one in a coordination or under the verb.
+            if ["acl", "appos"].contains(parsed.relation(node)), let noun = parsed.heads[node], noun < node, parsed.isNominal(noun), !parsed.isTime(noun),
                 parsed.upos(node) == "VERB", !isNonFinite(node, parsed: parsed),
                 !parsed.children[node].contains(where: { child in
                     child < node && (parsed.has(child, relation: "mark") || parsed.upos(child) == "PRON" || parsed.upos(child) == "ADV")

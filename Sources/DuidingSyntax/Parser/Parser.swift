@@ -18,12 +18,26 @@ public struct Parser: Sendable {
     let labels: [String]
     /// The relations' hashes, for the features of the arcs built so far.
     let labelKeys: [UInt64]
+    /// The FEATS attributes the features read (`Number`, `VerbForm`, …); empty: all of them.
+    let featsAttributes: [String]
+    private let keptAttributes: Set<Substring>
 
-    init(name: String, model: PerceptronModel, labels: [String]) {
+    init(name: String, model: PerceptronModel, labels: [String], featsAttributes: [String] = []) {
         self.name = name
         self.model = model
         self.labels = labels
         labelKeys = labels.map(ValueKeys.hash)
+        self.featsAttributes = featsAttributes
+        keptAttributes = Set(featsAttributes.map { Substring($0) })
+    }
+
+    /// A word's FEATS as the features read them: only the attributes the model was trained on.
+    func kept(_ feats: String) -> String {
+        guard !keptAttributes.isEmpty, feats != "_" else { return feats }
+        let pairs = feats.split(separator: "|").filter { pair in
+            keptAttributes.contains(pair.split(separator: "=", maxSplits: 1).first ?? pair)
+        }
+        return pairs.isEmpty ? "_" : pairs.joined(separator: "|")
     }
 
     /// A word's head (1-based, 0 for the root) and relation.
@@ -57,7 +71,7 @@ public struct Parser: Sendable {
     /// - Complexity: O(2n) moves, each O(features × weights per feature).
     public func parse(words: [String], tags: [String], feats: [String]) -> [Arc] {
         guard !words.isEmpty else { return [] }
-        let sentence = ParserFeatures.Sentence(words: words, tags: tags, feats: feats, labels: labelKeys)
+        let sentence = ParserFeatures.Sentence(words: words, tags: tags, feats: feats.map(kept), labels: labelKeys)
         var state = ParserState(count: words.count)
         var keys: [UInt64] = []
         var scores = [Float](repeating: 0, count: model.classes)
@@ -118,21 +132,49 @@ public struct ParserTrainer {
     /// How often, from the second iteration on, training follows the model's move instead of the
     /// oracle's (error exploration); 0 always follows the oracle.
     public var explore = 0.9
+    /// How many parsers to train (seeds `seed`, `seed + 1`, …); the model is the mean of their weights.
+    public var ensemble = 1
+    /// The FEATS attributes the features read; empty: all of them.
+    public var featsAttributes: [String] = []
 
     public init() {}
 
     public func train(
         name: String, sentences: [ParsedSentence], tune: [ParsedSentence] = [], log: (String) -> Void = { _ in }
     ) -> Parser {
+        guard ensemble > 1 else { return trainOne(name: name, sentences: sentences, tune: tune, log: log) }
+        var members: [PerceptronModel] = []
+        var labels: [String] = []
+        for member in 0..<ensemble {
+            var one = self
+            one.ensemble = 1
+            one.seed = seed &+ UInt64(member)
+            one.pruneBelow = 0
+            log("parser \(member + 1) of \(ensemble), seed \(one.seed)")
+            let parser = one.trainOne(name: name, sentences: sentences, tune: tune, log: log)
+            members.append(parser.model)
+            labels = parser.labels
+        }
+        let parser = Parser(
+            name: name, model: PerceptronModel.mean(members, pruneBelow: pruneBelow), labels: labels, featsAttributes: featsAttributes)
+        if !tune.isEmpty { log("mean of \(ensemble) parsers, tuning " + Self.score(parser, tune)) }
+        return parser
+    }
+
+    func trainOne(
+        name: String, sentences: [ParsedSentence], tune: [ParsedSentence], log: (String) -> Void
+    ) -> Parser {
         let labels = Array(Set(sentences.flatMap(\.relations))).sorted()
         let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         let labelKeys = labels.map(ValueKeys.hash)
         var trainer = PerceptronTrainer(classes: 1 + 2 * labels.count)
+        let reading = Parser(name: name, model: trainer.model(), labels: labels, featsAttributes: featsAttributes)
         // Non-projective trees are lifted to projective ones; the few that cannot be are left out.
         let usable = sentences.compactMap { sentence -> ParsedSentence? in
             guard !sentence.words.isEmpty, let lifted = ParserState.projectivized([0] + sentence.heads) else { return nil }
             var projective = sentence
             projective.heads = Array(lifted.dropFirst())
+            projective.feats = sentence.feats.map(reading.kept)
             return projective
         }
         let projective = sentences.filter { ParserState.isProjective([0] + $0.heads) }.count
@@ -192,12 +234,13 @@ public struct ParserTrainer {
             }
             var message = "iteration \(iteration): training moves \(Percent.format(correct, total))"
             if !tune.isEmpty {
-                let parser = Parser(name: name, model: trainer.model(), labels: labels)
+                let parser = Parser(name: name, model: trainer.model(), labels: labels, featsAttributes: featsAttributes)
                 message += ", tuning " + Self.score(parser, tune)
             }
             log(message)
         }
-        return Parser(name: name, model: trainer.model(pruneBelow: pruneBelow), labels: labels)
+        return Parser(
+            name: name, model: trainer.model(pruneBelow: pruneBelow), labels: labels, featsAttributes: featsAttributes)
     }
 
     /// UAS and LAS (base relations) of a parser on gold sentences with gold tags, as text.
@@ -224,13 +267,16 @@ extension Parser {
         guard let weights = file.sections["weights"], let labels = file.sections["labels"] else {
             throw ModelFile.FormatError("parser model lacks weights or labels")
         }
-        self.init(name: file.name, model: try PerceptronModel(encoded: weights), labels: try LabelSection.decode(labels))
+        self.init(
+            name: file.name, model: try PerceptronModel(encoded: weights), labels: try LabelSection.decode(labels),
+            featsAttributes: try file.sections["feats-attributes"].map(LabelSection.decode) ?? [])
     }
 
     public func modelFile(language: String, dataHash: String, settings: [String: String]) -> ModelFile {
         ModelFile(
             component: Self.component, name: name, language: language, templateHash: ParserFeatures.templateHash,
             dataHash: dataHash, settings: settings,
-            sections: ["weights": model.encoded(), "labels": LabelSection.encode(labels)])
+            sections: ["weights": model.encoded(), "labels": LabelSection.encode(labels)].merging(
+                featsAttributes.isEmpty ? [:] : ["feats-attributes": LabelSection.encode(featsAttributes)]) { a, _ in a })
     }
 }

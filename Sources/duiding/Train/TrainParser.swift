@@ -30,9 +30,28 @@ struct TrainParser: ParsableCommand {
     @Option(help: "From the second iteration on, follow the model's own move with this probability (error exploration with the dynamic oracle); 0 always follows the oracle.")
     var explore = 0.9
 
+    @Option(help: "The FEATS attributes the parser's features read, comma-separated (e.g. Number,VerbForm,PronType); stored in the model. Default: all.")
+    var featsAttributes: String?
+
+    @Option(help: "Train this many parsers (seeds seed, seed+1, …) and ship the mean of their weights, at as many times the training time and a larger model.")
+    var ensemble = 1
+
+    /// The FEATS attributes of `--feats-attributes`, in order.
+    var attributes: [String] {
+        featsAttributes.map { $0.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+    }
+
+    func validate() throws {
+        guard (0...1).contains(explore) else { throw ValidationError("--explore must lie between 0 and 1") }
+        guard (1...20).contains(ensemble) else { throw ValidationError("--ensemble must lie between 1 and 20") }
+        guard !attributes.contains(where: \.isEmpty) else {
+            throw ValidationError("--feats-attributes: attribute names separated by commas, none empty (e.g. Number,VerbForm)")
+        }
+    }
+
     func run() throws {
         let iterations = model.iterations ?? 10
-        let name = model.name ?? "nl-ud-parser-0.3.1"
+        let name = model.name ?? "nl-ud-parser-0.4.0"
         let (training, tuning, treebankHash) = try treebanks.load()
         var sentences = training.compactMap { sentence, weight in ParsedSentence(conllu: sentence, weight: weight) }
         // The fold taggers' lexicon, as `train tagger` builds it.
@@ -44,8 +63,9 @@ struct TrainParser: ParsableCommand {
         trainer.iterations = iterations
         trainer.seed = model.seed
         trainer.pruneBelow = model.prune
-        guard (0...1).contains(explore) else { throw CLIError("--explore must lie between 0 and 1") }
         trainer.explore = explore
+        trainer.ensemble = ensemble
+        trainer.featsAttributes = attributes
         let start = Date()
         let parser = trainer.train(name: name, sentences: sentences, tune: tune) { FileHandleErr.write($0 + "\n") }
         FileHandleErr.write("trained in \(Int(Date().timeIntervalSince(start))) s\n")
@@ -55,6 +75,8 @@ struct TrainParser: ParsableCommand {
                 language: model.language, dataHash: dataHash,
                 settings: treebanks.settings.merging(model.settings(iterations: iterations)) { a, _ in a }
                     .merging(["explore": String(explore), "jackknife": String(jackknife)]) { a, _ in a }
+                    .merging(ensemble > 1 ? ["ensemble": String(ensemble)] : [:]) { a, _ in a }
+                    .merging(featsAttributes.map { ["feats-attributes": $0] } ?? [:]) { a, _ in a }
                     .merging(
                         [("tagger-lexicon", taggerLexicon), ("tagger-verbs", taggerVerbs), ("tagger-word-list", taggerWordList)].compactMap { key, path in
                             path.map { (key, ($0 as NSString).lastPathComponent) }

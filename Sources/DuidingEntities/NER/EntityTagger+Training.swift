@@ -63,21 +63,18 @@ public struct EntityTaggerTrainer {
                 name: name, documents: documents, tune: tune, gazetteer: gazetteer, wordList: wordList, first: first, votes: votes,
                 log: log)
         }
-        var members: [PerceptronModel] = []
         var labels: [String] = []
-        for member in 0..<ensemble {
+        let mean = PerceptronModel.mean(of: ensemble, seed: seed, pruneBelow: pruneBelow, log: log) { _, seed in
             var one = self
             one.ensemble = 1
-            one.seed = seed &+ UInt64(member)
+            one.seed = seed
             one.pruneBelow = 0
-            log("model \(member + 1) of \(ensemble), seed \(one.seed)")
             let tagger = one.trainOne(
                 name: name, documents: documents, tune: tune, gazetteer: gazetteer, wordList: wordList, first: first, votes: votes,
                 log: log)
-            members.append(tagger.second ?? tagger.model)
             labels = tagger.labels
+            return tagger.second ?? tagger.model
         }
-        let mean = PerceptronModel.mean(members, pruneBelow: pruneBelow)
         let tagger = EntityTagger(
             name: name, model: first ?? mean, labels: labels, gazetteer: gazetteer, wordList: wordList,
             second: first == nil ? nil : mean)

@@ -167,6 +167,19 @@ public struct PerceptronModel: Sendable {
 }
 
 extension PerceptronModel {
+    /// The mean of `count` models trained with seeds `seed`, `seed + 1`, … by `train` (given the member's number and
+    /// seed; it trains without pruning), without weights below `pruneBelow`.
+    public static func mean(
+        of count: Int, seed: UInt64, pruneBelow: Float, log: (String) -> Void, train: (_ member: Int, _ seed: UInt64) -> PerceptronModel
+    ) -> PerceptronModel {
+        var members: [PerceptronModel] = []
+        for member in 0..<count {
+            log("model \(member + 1) of \(count), seed \(seed &+ UInt64(member))")
+            members.append(train(member, seed &+ UInt64(member)))
+        }
+        return mean(members, pruneBelow: pruneBelow)
+    }
+
     /// The mean of models over the same classes (each weight summed and divided by the number of
     /// models; a feature one model lacks counts as zero there), without weights below `pruneBelow`.
     /// Perceptrons trained on differently shuffled data disagree most where they are least sure, and

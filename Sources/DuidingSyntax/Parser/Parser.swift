@@ -143,20 +143,17 @@ public struct ParserTrainer {
         name: String, sentences: [ParsedSentence], tune: [ParsedSentence] = [], log: (String) -> Void = { _ in }
     ) -> Parser {
         guard ensemble > 1 else { return trainOne(name: name, sentences: sentences, tune: tune, log: log) }
-        var members: [PerceptronModel] = []
         var labels: [String] = []
-        for member in 0..<ensemble {
+        let mean = PerceptronModel.mean(of: ensemble, seed: seed, pruneBelow: pruneBelow, log: log) { _, seed in
             var one = self
             one.ensemble = 1
-            one.seed = seed &+ UInt64(member)
+            one.seed = seed
             one.pruneBelow = 0
-            log("parser \(member + 1) of \(ensemble), seed \(one.seed)")
             let parser = one.trainOne(name: name, sentences: sentences, tune: tune, log: log)
-            members.append(parser.model)
             labels = parser.labels
+            return parser.model
         }
-        let parser = Parser(
-            name: name, model: PerceptronModel.mean(members, pruneBelow: pruneBelow), labels: labels, featsAttributes: featsAttributes)
+        let parser = Parser(name: name, model: mean, labels: labels, featsAttributes: featsAttributes)
         if !tune.isEmpty { log("mean of \(ensemble) parsers, tuning " + Self.score(parser, tune)) }
         return parser
     }

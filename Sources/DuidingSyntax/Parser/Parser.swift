@@ -32,10 +32,13 @@ public struct Parser: Sendable {
     }
 
     /// A word's FEATS as the features read them: only the attributes the model was trained on.
-    func kept(_ feats: String) -> String {
-        guard !keptAttributes.isEmpty, feats != "_" else { return feats }
+    func kept(_ feats: String) -> String { Self.kept(feats, attributes: keptAttributes) }
+
+    /// `feats` with only the `attributes` (all of them when the set is empty).
+    static func kept(_ feats: String, attributes: Set<Substring>) -> String {
+        guard !attributes.isEmpty, feats != "_" else { return feats }
         let pairs = feats.split(separator: "|").filter { pair in
-            keptAttributes.contains(pair.split(separator: "=", maxSplits: 1).first ?? pair)
+            attributes.contains(pair.split(separator: "=", maxSplits: 1).first ?? pair)
         }
         return pairs.isEmpty ? "_" : pairs.joined(separator: "|")
     }
@@ -71,7 +74,8 @@ public struct Parser: Sendable {
     /// - Complexity: O(2n) moves, each O(features × weights per feature).
     public func parse(words: [String], tags: [String], feats: [String]) -> [Arc] {
         guard !words.isEmpty else { return [] }
-        let sentence = ParserFeatures.Sentence(words: words, tags: tags, feats: feats.map(kept), labels: labelKeys)
+        let sentence = ParserFeatures.Sentence(
+            words: words, tags: tags, feats: keptAttributes.isEmpty ? feats : feats.map(kept), labels: labelKeys)
         var state = ParserState(count: words.count)
         var keys: [UInt64] = []
         var scores = [Float](repeating: 0, count: model.classes)
@@ -165,13 +169,13 @@ public struct ParserTrainer {
         let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         let labelKeys = labels.map(ValueKeys.hash)
         var trainer = PerceptronTrainer(classes: 1 + 2 * labels.count)
-        let reading = Parser(name: name, model: trainer.model(), labels: labels, featsAttributes: featsAttributes)
+        let attributes = Set(featsAttributes.map { Substring($0) })
         // Non-projective trees are lifted to projective ones; the few that cannot be are left out.
         let usable = sentences.compactMap { sentence -> ParsedSentence? in
             guard !sentence.words.isEmpty, let lifted = ParserState.projectivized([0] + sentence.heads) else { return nil }
             var projective = sentence
             projective.heads = Array(lifted.dropFirst())
-            projective.feats = sentence.feats.map(reading.kept)
+            projective.feats = sentence.feats.map { Parser.kept($0, attributes: attributes) }
             return projective
         }
         let projective = sentences.filter { ParserState.isProjective([0] + $0.heads) }.count

@@ -76,7 +76,7 @@ struct TrainParser: ParsableCommand {
                 settings: treebanks.settings.merging(model.settings(iterations: iterations)) { a, _ in a }
                     .merging(["explore": String(explore), "jackknife": String(jackknife)]) { a, _ in a }
                     .merging(ensemble > 1 ? ["ensemble": String(ensemble)] : [:]) { a, _ in a }
-                    .merging(featsAttributes.map { ["feats-attributes": $0] } ?? [:]) { a, _ in a }
+                    .merging(attributes.isEmpty ? [:] : ["feats-attributes": attributes.joined(separator: ",")]) { a, _ in a }
                     .merging(
                         [("tagger-lexicon", taggerLexicon), ("tagger-verbs", taggerVerbs), ("tagger-word-list", taggerWordList)].compactMap { key, path in
                             path.map { (key, ($0 as NSString).lastPathComponent) }

@@ -39,10 +39,12 @@ struct EventCoderTests {
         #expect(events.contains { $0.0 == "040" && $0.1 == "RUSGOV" && $0.2 == "CHNGOV" && $0.3.modality == "reported" })
         // The rejection of the peace plan: `Het werd snel verworpen door Oekraïne` stands for Peking's plan.
         #expect(has("127", "UKR", "CHNGOV"))
-        // The US accusation: the US report that China supplies Russia, in an article where the US warns China.
-        withKnownIssue("parser 0.4.0 makes `de levering` a parataxis of `China` in `De VS zeggen dat China de levering … heeft uitgebreid`") {
-            #expect(events.contains { $0.0 == "112" && $0.1 == "USA" && $0.2 == "CHN" && $0.3.modality == "asserted" })
-        }
+        // The US accusation: the US report that China supplies Russia, in an article where the US warns China (the parse
+        // makes `de levering` an apposition of `China`: the name before the noun's phrase does the act).
+        #expect(events.contains { $0.0 == "070" && $0.1 == "CHN" && $0.2 == "RUS" && $0.3.modality == "reported" })
+        #expect(events.contains { $0.0 == "112" && $0.1 == "USA" && $0.2 == "CHN" && $0.3.modality == "asserted" })
+        // Putin's thanks (`zei Poetin dat hij Xi "dankbaar was …"`: `Xi` parsed as a parataxis of the adjective).
+        #expect(events.contains { $0.0 == "051" && $0.1 == "RUSGOV" && $0.2 == "CHNGOV" && $0.3.modality == "reported" })
         let october = events.first { $0.0 == "042" && $0.1 == "RUSGOV" && $0.2 == "CHNGOV" }
         #expect(october.flatMap { event in event.3.time }.flatMap { id in times[id] ?? nil } == "2023-10")
         let refusal = try #require(events.first { $0.0 == "111" && $0.1 == "CHN" && $0.2 == "RUS" })
@@ -135,6 +137,18 @@ struct EventCoderTests {
         let friends = try Self.events("Frankrijk zegt dat Duitsland Oekraïne heeft geholpen.")
         #expect(friends.contains { $0.0 == "070" && $0.1 == "DEU" && $0.2 == "UKR" })
         #expect(!friends.contains { $0.0 == "112" })
+    }
+
+    @Test func eventNounsAndAdjectivesWhoseRolesTheParseMisplaced() throws {
+        // The object of a subordinate clause taken for a passive subject of its active verb: the clause's subject does the act.
+        let supply = try Self.events("Duitsland zegt dat Iran de levering van drones aan Rusland sterk heeft uitgebreid.")
+        #expect(supply.contains { $0.0 == "070" && $0.1 == "IRN" && $0.2 == "RUS" && $0.3.modality == "reported" })
+        // A predicate adjective's object with a quotation mark between them.
+        let thanks = try Self.events("Gisteren zei Macron dat hij Scholz \"dankbaar was voor zijn steun aan Oekraïne\".")
+        #expect(thanks.contains { $0.0 == "051" && $0.1?.hasPrefix("FRA") == true && $0.2?.hasPrefix("DEU") == true })
+        // A name with a comma after it is no doer of the noun that follows (an apposition), nor a time an adjective's object.
+        let apposed = try Self.events("Volgens Duitsland zal Iran, de grootste leverancier, de levering aan Rusland niet stoppen.")
+        #expect(!apposed.contains { $0.0 == "070" && $0.1 == "DEU" })
     }
 
     @Test func predicateAdjectives() throws {

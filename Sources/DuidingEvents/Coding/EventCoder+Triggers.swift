@@ -237,9 +237,10 @@ extension EventCoder {
             let sources = entities(of: subject(of: token, parsed: parsed), parsed: parsed)
             let head: Int? = parsed.children[token].first { child in
                 if pattern.target == "obj" {
-                    // Any bare noun or name under it but its subject (the parse also makes it `advmod`: `hij Scholz dankbaar was`).
-                    return ["obj", "iobj", "obl", "advmod", "nmod"].contains(where: { parsed.has(child, relation: $0) })
-                        && ["NOUN", "PROPN", "PRON"].contains(parsed.upos(child))
+                    // Any bare noun or name under it but its subject or a time, whatever the parse called it (`advmod`
+                    // in `hij Scholz dankbaar was`, `parataxis` in `dat hij Xi "dankbaar was …"`).
+                    return !["nsubj", "expl", "csubj", "conj"].contains(where: { parsed.has(child, relation: $0) })
+                        && ["NOUN", "PROPN", "PRON"].contains(parsed.upos(child)) && !parsed.isTime(child)
                         && !parsed.children[child].contains { parsed.has($0, relation: "case") }
                 }
                 return (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod"))
@@ -290,8 +291,18 @@ extension EventCoder {
             if sources.isEmpty { sources = entities(of: token, parsed: parsed) }
             // `Poetin bracht een bezoek aan China`: the subject of the verb the noun is the object of (not of a verb it is
             // a phrase of: `X protesteerde tegen de arrestatie van Y`).
-            if sources.isEmpty, parsed.has(token, relation: "obj"), let verb = parsed.heads[token], parsed.upos(verb) == "VERB" {
+            // (Also where the parse made the object a passive subject of an active verb: `dat Iran de levering … heeft
+            // uitgebreid`.)
+            if sources.isEmpty, let verb = parsed.heads[token], parsed.upos(verb) == "VERB",
+                parsed.has(token, relation: "obj") || objectTakenForPassiveSubject(verb, parsed: parsed) == token
+            {
                 sources = entities(of: subject(of: verb, parsed: parsed), parsed: parsed)
+            }
+            // A noun the parse hung on the name right before it (`dat China de levering … heeft uitgebreid`, `de levering`
+            // made an apposition of `China`): a name followed by a noun phrase with no comma or preposition between them
+            // is a clause's subject before its object, so the name does the act.
+            if sources.isEmpty, let name = nameBefore(token, parsed: parsed) {
+                sources = entities(of: name, parsed: parsed)
             }
             var targets = entities(of: targetPhrase, parsed: parsed)
             if targets.isEmpty, let verb = parsed.heads[token], parsed.upos(verb) == "VERB", let preposition = pattern.target {
@@ -306,6 +317,22 @@ extension EventCoder {
             return Match(code: pattern.code, sources: sources, targets: targets)
         }
         return nil
+    }
+
+    /// The name a noun hangs on, as an apposition or modifier of it, when the name stands right before the noun's
+    /// phrase: nothing between them but the rest of the name and the noun's own determiners and adjectives, and no
+    /// preposition on the noun (`China de levering`; not `China, de grootste handelspartner`, `de hulp van China`).
+    func nameBefore(_ noun: Int, parsed: ParsedText) -> Int? {
+        guard let name = parsed.heads[noun], name < noun, parsed.upos(name) == "PROPN",
+            ["appos", "nmod", "parataxis"].contains(where: { parsed.has(noun, relation: $0) }),
+            !parsed.children[noun].contains(where: { parsed.has($0, relation: "case") })
+        else { return nil }
+        let between = (name + 1)..<noun
+        let fits = between.allSatisfy { index in
+            parsed.heads[index] == noun && ["DET", "ADJ", "NUM"].contains(parsed.upos(index))
+                || parsed.heads[index] == name && ["flat", "compound"].contains(where: { parsed.has(index, relation: $0) })
+        }
+        return fits ? name : nil
     }
 
     /// A verb's lemma with its separated particle, as the patterns write particle verbs (`riep … op` → `op_roepen`).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DuidingCore
 import Foundation
 import Testing
 
@@ -22,6 +23,17 @@ struct TrainOptionsTests {
         #expect(third.isHeldOut(3) && third.isHeldOut(13) && !third.isHeldOut(9))
         #expect(third.settings == ["holdout-every": "10", "holdout-offset": "3"])
         #expect(try !TreebankOptions.parse(["--train", "t.conllu"]).isHeldOut(9))
+    }
+
+    @Test func wholeDocumentsCanBeHeldOut() throws {
+        let ids = ["WR-P-P-H-0000000105\\WR-P-P-H-0000000105.p.5.s.4", "WR-P-P-H-0000000105\\WR-P-P-H-0000000105.p.6.s.1", "wiki-1181.p.10.s.1", nil,
+            "wiki-1181.p.12.s.3", "wiki-77.p.1.s.1", "WR-P-P-H-0000000105\\WR-P-P-H-0000000105.p.7.s.1"]
+        let sentences = ids.map { id in CoNLLUSentence(comments: id.map { ["sent_id = \($0)"] } ?? []) }
+        // Numbered by first appearance; a sentence without an id belongs to the document before it.
+        #expect(TreebankOptions.documentNumbers(sentences) == [0, 0, 1, 1, 1, 2, 0])
+        let options = try TreebankOptions.parse(["--train", "t.conllu", "--holdout-every", "8", "--holdout-offset", "1", "--holdout-documents"])
+        #expect(options.settings["holdout-documents"] == "true")
+        #expect(throws: (any Error).self) { try TreebankOptions.parse(["--train", "t.conllu", "--holdout-documents"]) }
     }
 
     @Test(arguments: [["--holdout-every", "10", "--holdout-offset", "10"], ["--holdout-offset", "2"], ["--write-holdout", "h.conllu"]])

@@ -23,6 +23,9 @@ struct TreebankOptions: ParsableArguments {
     @Option(help: "Write the held-out sentences to this CoNLL-U file (to score a model trained without them with `duiding evaluate ud`).")
     var writeHoldout: String?
 
+    @Flag(help: "With --holdout-every: hold out every Nth document (by the sent_id before `.p.`, as the UD Dutch treebanks write it) instead of every Nth sentence, so that no held-out sentence has its neighbours in training.")
+    var holdoutDocuments = false
+
     /// Whether the sentence at `index` (0-based, within its file) is held out.
     func isHeldOut(_ index: Int) -> Bool {
         holdoutEvery > 0 && index % holdoutEvery == (holdoutOffset ?? holdoutEvery - 1)
@@ -36,6 +39,7 @@ struct TreebankOptions: ParsableArguments {
             }
         }
         if writeHoldout != nil, holdoutEvery == 0 { throw ValidationError("--write-holdout needs --holdout-every") }
+        if holdoutDocuments, holdoutEvery == 0 { throw ValidationError("--holdout-documents needs --holdout-every") }
     }
 
     /// Training sentences with their weights, the tuning sentences, and a hash of all the data read.
@@ -51,8 +55,9 @@ struct TreebankOptions: ParsableArguments {
             hasher.add(text)
             let document = try readCoNLLU(path)
             current += document.sentences
+            let units = holdoutDocuments ? Self.documentNumbers(document.sentences) : Array(document.sentences.indices)
             for (index, sentence) in document.sentences.enumerated() {
-                if isHeldOut(index) {
+                if isHeldOut(units[index]) {
                     tuning.append(sentence)
                 } else {
                     training.append((sentence, weight))
@@ -95,9 +100,28 @@ struct TreebankOptions: ParsableArguments {
         return (training, tuning, hasher.hex)
     }
 
+    /// Each sentence's document, numbered from 0 in the order the documents first appear: the part of its `sent_id`
+    /// before the paragraph number (`WR-P-P-H-0000000105.p.5.s.4`, `wiki-1181.p.10.s.1`) or a backslash; a sentence
+    /// without one belongs to the document before it.
+    static func documentNumbers(_ sentences: [CoNLLUSentence]) -> [Int] {
+        var numbers: [String: Int] = [:]
+        var last = 0
+        return sentences.map { sentence in
+            guard let id = sentence.comment("sent_id"), !id.isEmpty else { return last }
+            var key = Substring(id)
+            if let slash = key.firstIndex(of: "\\") { key = key[..<slash] }
+            if let paragraph = key.range(of: ".p.") { key = key[..<paragraph.lowerBound] }
+            let number = numbers[String(key)] ?? numbers.count
+            numbers[String(key)] = number
+            last = number
+            return number
+        }
+    }
+
     var settings: [String: String] {
         var settings = ["holdout-every": String(holdoutEvery)]
         if let holdoutOffset { settings["holdout-offset"] = String(holdoutOffset) }
+        if holdoutDocuments { settings["holdout-documents"] = "true" }
         return settings
     }
 }

@@ -34,6 +34,23 @@ struct TrainOptionsTests {
         let options = try TreebankOptions.parse(["--train", "t.conllu", "--holdout-every", "8", "--holdout-offset", "1", "--holdout-documents"])
         #expect(options.settings["holdout-documents"] == "true")
         #expect(throws: (any Error).self) { try TreebankOptions.parse(["--train", "t.conllu", "--holdout-documents"]) }
+        // `# newdoc id` comments, where a file has them, tell the documents (GUM's sent_ids have no `.p.`).
+        let gum = [("GUM_news_a-1", "GUM_news_a"), ("GUM_news_a-2", nil), ("GUM_bio_b-1", "GUM_bio_b"), ("GUM_news_c-1", "GUM_news_c")]
+            .map { id, doc in CoNLLUSentence(comments: (doc.map { ["newdoc id = \($0)"] } ?? []) + ["sent_id = \(id)"]) }
+        #expect(TreebankOptions.documentNumbers(gum) == [0, 0, 1, 2])
+    }
+
+    @Test func aFileWhoseDocumentsCannotBeToldApartIsAClearError() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("duiding-holdout-\(UUID().uuidString).conllu")
+        defer { try? FileManager.default.removeItem(at: file) }
+        // Two sentences with ids of no known document shape: each would be a document of its own.
+        let sentence = { (id: String) in "# sent_id = \(id)\n1\tJa\tja\tINTJ\t_\t_\t0\troot\t_\t_\n\n" }
+        try (sentence("s1") + sentence("s2")).write(to: file, atomically: true, encoding: .utf8)
+        let options = try TreebankOptions.parse(["--train", file.path, "--holdout-every", "2", "--holdout-documents"])
+        #expect(throws: (any Error).self) { try options.load() }
+        // Without the flag the same file loads, sentence by sentence.
+        let plain = try TreebankOptions.parse(["--train", file.path, "--holdout-every", "2"])
+        #expect(try plain.load().tuning.count == 1)
     }
 
     @Test(arguments: [["--holdout-every", "10", "--holdout-offset", "10"], ["--holdout-offset", "2"], ["--write-holdout", "h.conllu"]])

@@ -234,19 +234,30 @@ extension EventCoder {
         if upos == "ADJ", let pattern = patterns.adjectives[parsed.lemmas[token]],
             parsed.children[token].contains(where: { parsed.has($0, relation: "cop") })
         {
-            let sources = entities(of: subject(of: token, parsed: parsed), parsed: parsed)
+            let subject = subject(of: token, parsed: parsed)
+            let sources = entities(of: subject, parsed: parsed)
             let head: Int? = parsed.children[token].first { child in
                 if pattern.target == "obj" {
-                    // Any bare noun or name under it but its subject or a time, whatever the parse called it (`advmod`
-                    // in `hij Scholz dankbaar was`, `parataxis` in `dat hij Xi "dankbaar was …"`).
-                    return !["nsubj", "expl", "csubj", "conj"].contains(where: { parsed.has(child, relation: $0) })
+                    // Any bare noun or name under it and before it (where Dutch puts the object: `hij was Xi dankbaar`) but
+                    // its subject or a time, whatever the parse called it (`advmod` in `hij Scholz dankbaar was`,
+                    // `parataxis` in `dat hij Xi "dankbaar was …"`); not a speaker after it (`"…", aldus Poetin`).
+                    return child < token && child != subject
+                        && !["nsubj", "expl", "csubj", "conj", "vocative", "dislocated"].contains(where: { parsed.has(child, relation: $0) })
                         && ["NOUN", "PROPN", "PRON"].contains(parsed.upos(child)) && !parsed.isTime(child)
                         && !parsed.children[child].contains { parsed.has($0, relation: "case") }
                 }
                 return (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod"))
                     && parsed.children[child].contains { parsed.words[$0] == pattern.target && parsed.has($0, relation: "case") }
             }
-            let targets = entities(of: head, parsed: parsed)
+            // A time before it with the object hung on it (`Poetin was vorige maand Xi dankbaar`), as for a verb.
+            let handedOn = head != nil || pattern.target != "obj" ? nil
+                : parsed.children[token].lazy.filter { $0 < token && parsed.isTime($0) }.compactMap { time in
+                    parsed.children[time].first { child in
+                        child > time && child < token && ["NOUN", "PROPN"].contains(parsed.upos(child))
+                            && !parsed.children[child].contains { parsed.has($0, relation: "case") }
+                    }
+                }.first
+            let targets = entities(of: head ?? handedOn, parsed: parsed)
             guard !sources.isEmpty, !targets.isEmpty else { return nil }
             return Match(code: pattern.code, sources: sources, targets: targets)
         }
@@ -320,13 +331,24 @@ extension EventCoder {
     }
 
     /// The name a noun hangs on, as an apposition or modifier of it, when the name stands right before the noun's
-    /// phrase: nothing between them but the rest of the name and the noun's own determiners and adjectives, and no
-    /// preposition on the noun (`China de levering`; not `China, de grootste handelspartner`, `de hulp van China`).
+    /// phrase in the subject's place: nothing between them but the rest of the name and the noun's own determiners and
+    /// adjectives, no preposition on either, and before the name the clause's start (a conjunction such as `dat`, a
+    /// finite verb, or the sentence's first word): `dat China de levering`, `heeft China de levering`. Not `China, de
+    /// grootste handelspartner`, `de hulp van China`, nor a second name after the subject (`dat Macron Scholz de steun …
+    /// heeft toegezegd`, where `Scholz` is the one it is for).
     func nameBefore(_ noun: Int, parsed: ParsedText) -> Int? {
         guard let name = parsed.heads[noun], name < noun, parsed.upos(name) == "PROPN",
             ["appos", "nmod", "parataxis"].contains(where: { parsed.has(noun, relation: $0) }),
-            !parsed.children[noun].contains(where: { parsed.has($0, relation: "case") })
+            !parsed.children[noun].contains(where: { parsed.has($0, relation: "case") }),
+            !parsed.children[name].contains(where: { parsed.has($0, relation: "case") })
         else { return nil }
+        // Where the name's phrase starts (its determiners and title words before it), and the word before that.
+        let start = parsed.children[name].filter { $0 < name }.min() ?? name
+        let sentenceStart = parsed.range(ofSentence: parsed.sentenceOf[name]).lowerBound
+        if start > sentenceStart {
+            let before = start - 1
+            guard ["SCONJ", "AUX", "VERB"].contains(parsed.upos(before)) else { return nil }
+        }
         let between = (name + 1)..<noun
         let fits = between.allSatisfy { index in
             parsed.heads[index] == noun && ["DET", "ADJ", "NUM"].contains(parsed.upos(index))

@@ -14,19 +14,19 @@ struct TreebankOptions: ParsableArguments {
     @Option(help: "CoNLL-U with sentences of the --old treebanks under the old guidelines; their current annotation is found in the --train files.")
     var pairs: String?
 
-    @Option(help: "Hold out every Nth sentence of each --train file for tuning (0: train on everything).")
+    @Option(help: "Hold out every Nth sentence (with --holdout-documents, every Nth document) of each --train file for tuning (0: train on everything).")
     var holdoutEvery = 0
 
-    @Option(help: "Which sentence of every N is held out, 0…N-1 (default N-1); ten offsets make a ten-fold cross-validation.")
+    @Option(help: "Which sentence (or document) of every N is held out, 0…N-1 (default N-1); ten offsets make a ten-fold cross-validation.")
     var holdoutOffset: Int?
 
     @Option(help: "Write the held-out sentences to this CoNLL-U file (to score a model trained without them with `duiding evaluate ud`).")
     var writeHoldout: String?
 
-    @Flag(help: "With --holdout-every: hold out every Nth document (by the sent_id before `.p.`, as the UD Dutch treebanks write it) instead of every Nth sentence, so that no held-out sentence has its neighbours in training.")
+    @Flag(help: "With --holdout-every: hold out every Nth document instead of every Nth sentence, so that no held-out sentence has its neighbours in training. Documents are told by `# newdoc id` comments, else by the sent_id before `.p.` (as the UD Dutch treebanks write it).")
     var holdoutDocuments = false
 
-    /// Whether the sentence at `index` (0-based, within its file) is held out.
+    /// Whether the sentence (or, with `--holdout-documents`, the document) numbered `index` from 0 within its file is held out.
     func isHeldOut(_ index: Int) -> Bool {
         holdoutEvery > 0 && index % holdoutEvery == (holdoutOffset ?? holdoutEvery - 1)
     }
@@ -56,6 +56,14 @@ struct TreebankOptions: ParsableArguments {
             let document = try readCoNLLU(path)
             current += document.sentences
             let units = holdoutDocuments ? Self.documentNumbers(document.sentences) : Array(document.sentences.indices)
+            if holdoutDocuments {
+                // A file whose documents cannot be told apart would be held out whole, not at all, or sentence by sentence.
+                let documents = Set(units).count
+                guard documents > 1, documents < document.sentences.count || document.sentences.count < 2 else {
+                    throw CLIError(
+                        "\(path): --holdout-documents cannot tell its documents apart (\(documents) for \(document.sentences.count) sentences); it needs `# newdoc id` comments or sent_ids with `.p.` (WR-P-P-H-0000000105.p.5.s.4)")
+                }
+            }
             for (index, sentence) in document.sentences.enumerated() {
                 if isHeldOut(units[index]) {
                     tuning.append(sentence)
@@ -64,7 +72,8 @@ struct TreebankOptions: ParsableArguments {
                     currentTraining.append(sentence)
                 }
             }
-            FileHandleErr.write("read \(path): \(document.sentences.count) sentences, weight \(weight)\n")
+            let documents = holdoutDocuments ? ", \(Set(units).count) documents" : ""
+            FileHandleErr.write("read \(path): \(document.sentences.count) sentences\(documents), weight \(weight)\n")
         }
         if !old.isEmpty {
             guard let pairs else { throw CLIError("--old needs --pairs to learn the conversion from") }
@@ -100,17 +109,22 @@ struct TreebankOptions: ParsableArguments {
         return (training, tuning, hasher.hex)
     }
 
-    /// Each sentence's document, numbered from 0 in the order the documents first appear: the part of its `sent_id`
-    /// before the paragraph number (`WR-P-P-H-0000000105.p.5.s.4`, `wiki-1181.p.10.s.1`) or a backslash; a sentence
-    /// without one belongs to the document before it.
+    /// Each sentence's document, numbered from 0 in the order the documents first appear: the one its `# newdoc id`
+    /// comment, or the last such comment before it, names; in a file without them, the part of its `sent_id` before the
+    /// paragraph number (`WR-P-P-H-0000000105.p.5.s.4`, `wiki-1181.p.10.s.1`) or a backslash. A sentence with neither
+    /// belongs to the document before it.
     static func documentNumbers(_ sentences: [CoNLLUSentence]) -> [Int] {
         var numbers: [String: Int] = [:]
         var last = 0
+        let byNewdoc = sentences.contains { $0.comment("newdoc id") != nil }
         return sentences.map { sentence in
-            guard let id = sentence.comment("sent_id"), !id.isEmpty else { return last }
+            let found = byNewdoc ? sentence.comment("newdoc id").map { "newdoc " + $0 } : sentence.comment("sent_id")
+            guard let id = found, !id.isEmpty else { return last }
             var key = Substring(id)
-            if let slash = key.firstIndex(of: "\\") { key = key[..<slash] }
-            if let paragraph = key.range(of: ".p.") { key = key[..<paragraph.lowerBound] }
+            if !byNewdoc {
+                if let slash = key.firstIndex(of: "\\") { key = key[..<slash] }
+                if let paragraph = key.range(of: ".p.") { key = key[..<paragraph.lowerBound] }
+            }
             let number = numbers[String(key)] ?? numbers.count
             numbers[String(key)] = number
             last = number

@@ -56,10 +56,10 @@ struct TreebankOptions: ParsableArguments {
             let document = try readCoNLLU(path)
             current += document.sentences
             let units = holdoutDocuments ? Self.documentNumbers(document.sentences) : Array(document.sentences.indices)
+            let documents = holdoutDocuments ? Set(units).count : document.sentences.count
             if holdoutDocuments {
                 // A file whose documents cannot be told apart would be held out whole, not at all, or sentence by sentence.
-                let documents = Set(units).count
-                guard documents > 1, documents < document.sentences.count || document.sentences.count < 2 else {
+                guard documents > 1, documents < document.sentences.count else {
                     throw CLIError(
                         "\(path): --holdout-documents cannot tell its documents apart (\(documents) for \(document.sentences.count) sentences); it needs `# newdoc id` comments or sent_ids with `.p.` (WR-P-P-H-0000000105.p.5.s.4)")
                 }
@@ -72,8 +72,8 @@ struct TreebankOptions: ParsableArguments {
                     currentTraining.append(sentence)
                 }
             }
-            let documents = holdoutDocuments ? ", \(Set(units).count) documents" : ""
-            FileHandleErr.write("read \(path): \(document.sentences.count) sentences\(documents), weight \(weight)\n")
+            let counted = holdoutDocuments ? ", \(documents) documents" : ""
+            FileHandleErr.write("read \(path): \(document.sentences.count) sentences\(counted), weight \(weight)\n")
         }
         if !old.isEmpty {
             guard let pairs else { throw CLIError("--old needs --pairs to learn the conversion from") }

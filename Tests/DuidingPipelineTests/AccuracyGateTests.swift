@@ -139,6 +139,8 @@ struct LinkAccuracyGateTests {
         let accuracy = try AccuracyGateTests.floor("link-accuracy")
         let nil_ = try AccuracyGateTests.floor("link-nil-precision")
         let coreference = try AccuracyGateTests.floor("link-coreference")
+        let inKB = try AccuracyGateTests.floor("link-accuracy-in-kb")
+        let nilForKB = try AccuracyGateTests.floor("link-nil-precision-for-kb")
         let text = try String(contentsOf: Paths.repository.appendingPathComponent(accuracy.files[0]), encoding: .utf8)
         let documents = try LinkGold.parse(text)
         #expect(documents.reduce(0) { $0 + $1.names.count } >= 400)
@@ -147,6 +149,21 @@ struct LinkAccuracyGateTests {
         #expect(100 * score.accuracy >= accuracy.percent, "linking accuracy \(100 * score.accuracy)")
         #expect(100 * score.nilPrecision >= nil_.percent, "NIL precision \(100 * score.nilPrecision)")
         #expect(100 * score.referenceAccuracy >= coreference.percent, "coreference \(100 * score.referenceAccuracy)")
+        #expect(100 * score.accuracyInKB >= inKB.percent, "linking accuracy in the KB \(100 * score.accuracyInKB)")
+        #expect(100 * score.nilPrecisionForKB >= nilForKB.percent, "NIL precision for the KB \(100 * score.nilPrecisionForKB)")
+    }
+
+    /// A name left NIL is wrong against the gold title, but right for a knowledge base that lacks the entity.
+    @Test func nilPrecisionRelativeToTheKnowledgeBase() throws {
+        let documents = try LinkGold.parse(
+            "# doc: a\n# date: 2024-05-16\nVolgens [Pietje Bellefleur|Pietje Bellefleur (painter)] sprak [Jan Modaal|NIL] gisteren in [Amsterdam|Amsterdam].")
+        let lacking = try LinkEvaluation.evaluate(sharedAnalyzer, documents) { $0 == "Amsterdam" }
+        #expect(lacking.systemNIL == 2)
+        #expect(lacking.systemNILCorrect == 1 && lacking.systemNILOutsideKB == 2)
+        #expect(lacking.nilPrecision == 0.5 && lacking.nilPrecisionForKB == 1)
+        // Had the knowledge base the painter, leaving him NIL would be wrong by both measures.
+        let having = try LinkEvaluation.evaluate(sharedAnalyzer, documents) { _ in true }
+        #expect(having.systemNILCorrect == 1 && having.systemNILOutsideKB == 1)
     }
 
     @Test func goldFilesReadBack() throws {

@@ -15,6 +15,9 @@ public struct LinkScore: Sendable {
     public var nilGold = 0
     public var systemNIL = 0
     public var systemNILCorrect = 0
+    /// Of the system's NIL names, those that are NIL in gold or name an entity the knowledge base lacks: NIL is the
+    /// right answer for this knowledge base (NIL as the TAC-KBP linking task defines it), whatever its coverage.
+    public var systemNILOutsideKB = 0
     /// Gold references (descriptions, groups, pronouns) and how many the system resolved to the same entities.
     public var references = 0
     public var referencesFound = 0
@@ -28,6 +31,8 @@ public struct LinkScore: Sendable {
     public var accuracyFound: Double { Self.ratio(linkableCorrect, linkableFound) }
     public var accuracyInKB: Double { Self.ratio(inKBCorrect, inKB) }
     public var nilPrecision: Double { Self.ratio(systemNILCorrect, systemNIL) }
+    /// NIL precision relative to the knowledge base: a name left NIL whose entity the knowledge base lacks counts as right.
+    public var nilPrecisionForKB: Double { Self.ratio(systemNILOutsideKB, systemNIL) }
     public var referenceAccuracy: Double { Self.ratio(referencesCorrect, references) }
 }
 
@@ -89,7 +94,14 @@ extension LinkScore {
             let gold = document.names.filter { $0.start < mention.end && mention.start < $0.end }
             guard let first = gold.first else { continue }
             systemNIL += 1
-            if first.isNIL { systemNILCorrect += 1 } else { errors.append("\(document.id): NIL      [\(mention.text)|\(first.targets[0])]") }
+            if first.isNIL {
+                systemNILCorrect += 1
+                systemNILOutsideKB += 1
+            } else {
+                let known = knows(first.targets[0])
+                if !known { systemNILOutsideKB += 1 }
+                errors.append("\(document.id): NIL      [\(mention.text)|\(first.targets[0])]\(known ? "" : " (not in KB)")")
+            }
         }
         for gold in document.references {
             self.references += 1

@@ -44,6 +44,7 @@ struct EvaluateLink: ParsableCommand {
         let figures: [(String, Double)] = [
             ("linking_accuracy", score.accuracy), ("linking_accuracy_found", score.accuracyFound),
             ("linking_accuracy_in_kb", score.accuracyInKB), ("nil_precision", score.nilPrecision),
+            ("nil_precision_for_kb", score.nilPrecisionForKB),
             ("coreference_accuracy", score.referenceAccuracy),
         ]
         if json {
@@ -68,6 +69,8 @@ struct EvaluateLink: ParsableCommand {
             100 * score.accuracyInKB, score.inKB, score.linkable))
         print(String(format: "NIL precision:     %6.2f  (%d of %d names left NIL are NIL in gold)",
             100 * score.nilPrecision, score.systemNILCorrect, score.systemNIL))
+        print(String(format: "  for this KB:     %6.2f  (%d of %d are NIL in gold or name an entity the knowledge base lacks)",
+            100 * score.nilPrecisionForKB, score.systemNILOutsideKB, score.systemNIL))
         print(String(format: "coreference:       %6.2f  (%d of %d references resolved to the gold entities; %d found)",
             100 * score.referenceAccuracy, score.referencesCorrect, score.references, score.referencesFound))
         print(String(format: "%.2f s", seconds))

@@ -12,6 +12,19 @@ struct SentenceSplitterTests {
         return sentences.map { ScalarText.string(scalars, tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end) }
     }
 
+    /// A run without sentence punctuation is cut into sentences of at most `maximumLength` tokens, after a comma in the
+    /// second half of each stretch where there is one.
+    @Test func longRunsAreCut() {
+        let limit = SentenceSplitter.maximumLength
+        let words = (0..<(2 * limit + 10)).map { $0 == limit - 20 ? "woord," : "woord" }
+        let cut = Self.sentences(words.joined(separator: " ") + ".")
+        let lengths = cut.map { $0.split(separator: " ").count }
+        // The comma is a token of its own: the first sentence ends with it.
+        #expect(lengths.allSatisfy { $0 <= limit })
+        #expect(cut.first?.hasSuffix("woord,") == true)
+        #expect(lengths.reduce(0, +) == words.count)
+    }
+
     /// Sentences written with ` ‖ ` between them.
     @Test(arguments: [
         ("Rutte is in Berlijn. Scholz ontving hem.", "Rutte is in Berlijn. ‖ Scholz ontving hem."),

@@ -99,7 +99,7 @@ extension String {
     func trimmingSpaces() -> String {
         var scalars = Substring(self)
         while scalars.first == " " { scalars = scalars.dropFirst() }
-        while scalars.last == " " { scalars = scalars.dropLast() }
+        scalars = scalars.droppingLast { $0 == " " }
         return String(scalars)
     }
 }

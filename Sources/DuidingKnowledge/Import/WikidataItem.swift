@@ -19,8 +19,7 @@ struct WikidataItem {
 
     /// One line of a dump: an item object, maybe followed by a comma; `[` and `]` lines are no items.
     static func parse(_ line: Substring, languages: [String]) throws -> WikidataItem? {
-        var text = line
-        while let last = text.last, last == "," || last == " " || last == "\r" { text = text.dropLast() }
+        let text = line.droppingLast { $0 == "," || $0 == " " || $0 == "\r" }
         guard text.first == "{" else { return nil }
         guard let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
             let id = object["id"] as? String

@@ -1,3 +1,5 @@
+import DuidingCore
+
 /// Reads a publication time from the words of a line, with the calendar names of a language.
 ///
 /// ```
@@ -57,8 +59,7 @@ struct PublicationTimeParser {
 
     /// A word lowercased without the punctuation that may trail it in a dateline.
     static func bare(_ word: String) -> String {
-        var slice = Substring(word.lowercased())
-        while let last = slice.last, last == "," || last == "." || last == ";" || last == ")" { slice = slice.dropLast() }
+        var slice = Substring(word.lowercased()).droppingLast { $0 == "," || $0 == "." || $0 == ";" || $0 == ")" }
         while let first = slice.first, first == "(" { slice = slice.dropFirst() }
         return String(slice)
     }

@@ -1,3 +1,5 @@
+import DuidingCore
+
 /// Finds a photo credit in a line: an agency name before the caption (`ANP Betogers op het Malieveld`),
 /// a credit label (`Foto: ANP`), or a label or separator after the caption (`Betogers op het Malieveld
 /// (Foto: ANP)`, `Betogers op het Malieveld | Reuters`, `… Foto Remko de Waal/ANP`).
@@ -88,7 +90,7 @@ extension StringProtocol {
     func trimming(_ set: String) -> String {
         var slice = Substring(self)
         while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        slice = slice.droppingLast(while: set.contains)
         return String(slice)
     }
 }

@@ -67,6 +67,27 @@ struct TrainOptionsTests {
         }
     }
 
+    /// Training data a model cannot be trained on is an error with a reason, not a crash: nothing left after holding
+    /// out, fewer sentences than jackknife folds, more labels than a perceptron's classes, weights out of range.
+    @Test func dataThatCannotTrainIsAClearError() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("duiding-train-\(UUID().uuidString).conllu")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try "1\tJa\tja\tINTJ\tTSW\t_\t0\troot\t_\t_\n\n".write(to: file, atomically: true, encoding: .utf8)
+        func message(_ body: () throws -> Void) -> String {
+            do { try body() } catch { return "\(error)" }
+            return ""
+        }
+        #expect(message { _ = try TreebankOptions.parse(["--train", file.path, "--holdout-every", "1"]).load() }.contains("no training sentences are left"))
+        #expect(message { try TrainParser.parse(["--train", file.path, "--jackknife", "2"]).run() }.contains("--jackknife 2 needs at least 2"))
+        #expect(message { try checkLabelCount(70_000, "UPOS tags") }.contains("at most 65534"))
+        #expect(message { try checkLabelCount(40_000, "relations", classesPerLabel: 2) }.contains("at most 32767"))
+        #expect(message { try checkLabelCount(30_000, "relations", classesPerLabel: 2) }.isEmpty)
+        for weight in ["0", "inf", "nan", "1e308"] {
+            #expect(throws: CLIError.self) { try pathAndWeight("f.conllu@" + weight) }
+        }
+        #expect(try pathAndWeight("f.conllu@2").1 == 2)
+    }
+
     @Test(arguments: ["f:0-3", "f:5-3", "f:1-3,2", "f:1-3,3", "f:1--3", "f:1-3,"])
     func aWrongDocumentListIsAClearError(argument: String) {
         #expect(throws: CLIError.self) { try TrainNER.documentRanges(argument) }

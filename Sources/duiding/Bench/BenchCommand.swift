@@ -24,6 +24,13 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: "Timed runs; the median is reported.")
     var repeats = 5
 
+    func validate() throws {
+        guard megabytes.isFinite, megabytes > 0, megabytes <= 10_000 else {
+            throw ValidationError("--megabytes must be a number above 0 and at most 10000")
+        }
+        guard (1...1000).contains(repeats) else { throw ValidationError("--repeats must lie between 1 and 1000") }
+    }
+
     /// The corpus as paragraphs of a few sentences each, repeated to the requested size.
     func text() throws -> String {
         var paragraphs: [String] = []

@@ -63,7 +63,7 @@ struct SearchCommand: AsyncParsableCommand {
     func validate() throws {
         guard ["table", "json"].contains(format) else { throw ValidationError("--format must be table or json") }
         guard (1...1000).contains(limit) else { throw ValidationError("--limit must lie between 1 and 1000") }
-        guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
+        guard (0...1_000_000).contains(offset) else { throw ValidationError("--offset must lie between 0 and 1000000") }
         do {
             try SearchQuery.validate(type: type, named: "--type")
             try SearchQuery.validate(date: from, named: "--from")
@@ -109,7 +109,10 @@ struct SearchCommand: AsyncParsableCommand {
             try printJSON(Output(total: page.total, offset: offset, articles: page.articles, facets: found))
             return
         }
-        print("\(page.total) article\(page.total == 1 ? "" : "s")" + (page.total > page.articles.count ? ", showing \(offset + 1)–\(offset + page.articles.count)" : ""))
+        let shown = page.articles.isEmpty
+            ? (page.total > 0 ? ", none from \(offset + 1) on" : "")
+            : (page.total > page.articles.count ? ", showing \(offset + 1)–\(offset + page.articles.count)" : "")
+        print("\(page.total) article\(page.total == 1 ? "" : "s")" + shown)
         for article in page.articles {
             let date = article.published.map { String($0.prefix(10)) } ?? "          "
             print("\(article.id)\t\(date)\t\(article.source ?? "-")\t\(article.headline ?? "(no headline)")")

@@ -82,3 +82,12 @@ enum FileHandleErr {
         FileHandle.standardError.write(Data(text.utf8))
     }
 }
+
+/// Refuses training data with more distinct labels than a model can hold: a perceptron scores at most 65,535 classes,
+/// and a label may need several (`classesPerLabel`: a parser's relation is a left and a right arc).
+func checkLabelCount(_ labels: Int, _ what: String, classesPerLabel: Int = 1) throws {
+    let most = (Int(UInt16.max) - 1) / classesPerLabel
+    guard labels <= most else {
+        throw CLIError("the training data has \(labels) distinct \(what); a model holds at most \(most) (is the file in the right format?)")
+    }
+}

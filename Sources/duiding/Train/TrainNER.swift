@@ -84,6 +84,11 @@ struct TrainNER: ParsableCommand {
         }
         let tune = try dev.map { CoNLL2002.read(try InputFiles.text($0)) } ?? []
         FileHandleErr.write("\(documents.count) training documents, \(tune.count) tuning documents\n")
+        guard documents.contains(where: { $0.sentences.contains { !$0.words.isEmpty } }) else {
+            throw CLIError("no training sentences in \(train.joined(separator: ", ")) (CoNLL-2002 format: word, tag and entity tag separated by spaces)")
+        }
+        // BILOU turns each IOB2 type into four labels.
+        try checkLabelCount(Set(documents.flatMap { $0.sentences.flatMap(\.tags) }).count, "entity tags", classesPerLabel: 2)
         var names = Gazetteer()
         if let gazetteer {
             let (rows, text) = try InputFiles.table(gazetteer, separator: "\t", comment: "#")

@@ -54,6 +54,11 @@ struct TrainParser: ParsableCommand {
         let name = model.name ?? "nl-ud-parser-0.4.0"
         let (training, tuning, treebankHash) = try treebanks.load()
         var sentences = training.compactMap { sentence, weight in ParsedSentence(conllu: sentence, weight: weight) }
+        guard !sentences.isEmpty else { throw CLIError("none of the \(training.count) training sentences has a head for every word") }
+        try checkLabelCount(Set(sentences.flatMap(\.relations)).count, "relations", classesPerLabel: 2)
+        guard jackknife <= sentences.count else {
+            throw CLIError("--jackknife \(jackknife) needs at least \(jackknife) training sentences; there are \(sentences.count)")
+        }
         // The fold taggers' lexicon, as `train tagger` builds it.
         let lexicon = try TaggerLexicon(lexicon: taggerLexicon, verbs: taggerVerbs, wordList: taggerWordList, hash: treebankHash)
         let dataHash = lexicon.hash

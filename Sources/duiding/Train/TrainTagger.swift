@@ -47,6 +47,10 @@ struct TrainTagger: ParsableCommand {
             tagged.weight = weight
             return tagged
         }
+        let words = training.flatMap { $0.0.words }
+        try checkLabelCount(Set(words.map(\.upos)).count, "UPOS tags")
+        try checkLabelCount(Set(words.map(\.xpos)).count, "XPOS tags")
+        try checkLabelCount(Set(words.map(\.feats)).count, "FEATS values")
         // The tuning set is the held-out sentences under the current guidelines (those with XPOS).
         let tune = tuning.map(TaggedSentence.init(conllu:)).filter { $0.xpos != nil }
         let built = try TaggerLexicon(lexicon: lexicon, verbs: verbs, wordList: wordList, hash: treebankHash)
@@ -88,8 +92,8 @@ func writeModel(_ file: ModelFile, to path: String) throws {
 /// `file.conllu@3` → ("file.conllu", 3).
 func pathAndWeight(_ spec: String) throws -> (String, Float) {
     guard let at = spec.lastIndex(of: "@") else { return (spec, 1) }
-    guard let weight = Float(spec[spec.index(after: at)...]), weight > 0 else {
-        throw CLIError("expected FILE@WEIGHT with a positive weight, got \"\(spec)\"")
+    guard let weight = Float(spec[spec.index(after: at)...]), weight > 0, weight <= 1000 else {
+        throw CLIError("expected FILE@WEIGHT with a weight above 0 and at most 1000, got \"\(spec)\"")
     }
     return (String(spec[..<at]), weight)
 }

@@ -98,6 +98,12 @@ struct TreebankOptions: ParsableArguments {
                 FileHandleErr.write("read \(path) (converted): \(document.sentences.count) sentences, weight \(weight)\n")
             }
         }
+        guard !training.isEmpty else {
+            throw CLIError(
+                holdoutEvery > 0
+                    ? "no training sentences are left when one \(holdoutDocuments ? "document" : "sentence") in every \(holdoutEvery) of \(train.joined(separator: ", ")) is held out"
+                    : "no training sentences in \(train.joined(separator: ", "))")
+        }
         if let writeHoldout {
             do {
                 try CoNLLUWriter.write(CoNLLUDocument(sentences: tuning)).write(toFile: writeHoldout, atomically: true, encoding: .utf8)

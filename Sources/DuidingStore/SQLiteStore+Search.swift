@@ -155,13 +155,15 @@ extension SQLiteStore {
     /// name they go by in either language (`Putin` finds the entity stored as `Vladimir Poetin`).
     static let entitiesNamed = "SELECT id FROM entities WHERE match_key = ? UNION SELECT entity_id FROM entity_names WHERE key = ?"
 
-    /// The words of a user's query as an FTS5 query that cannot be a syntax error: each word quoted, all
+    /// The words of a user's query as an FTS5 query that cannot be a syntax error: each word quoted (once), all
     /// of them required. `nil` when there are no words.
     static func ftsQuery(_ text: String, synonyms: [String] = []) -> String? {
         func words(_ text: String) -> [String] {
             text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.replacingOccurrences(of: "\"", with: "\"\"") }
         }
-        let asked = words(text)
+        // A word asked twice asks nothing more, and SQLite's time grows with the square of the repeats.
+        var seen: Set<String> = []
+        let asked = words(text).filter { seen.insert($0.lowercased()).inserted }
         guard !asked.isEmpty else { return nil }
         let query = asked.map { "\"\($0)\"" }.joined(separator: " ")
         let phrases = synonyms.map(words).filter { !$0.isEmpty }.map { "\"" + $0.joined(separator: " ") + "\"" }

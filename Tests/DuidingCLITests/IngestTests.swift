@@ -47,6 +47,16 @@ struct IngestSourceTests {
         #expect(failed[0].0.hasSuffix("c.jsonl:3"))
     }
 
+    /// Windows line endings end JSONL records too; a line separator inside a string does not.
+    @Test func jsonlWithCRLFLineEndings() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("crlf.jsonl")
+        try "{\"text\": \"Een over Rutte.\"}\r\n{\"text\": \"Twee\u{2028}over Rutte.\"}\r\n".write(to: file, atomically: true, encoding: .utf8)
+        let read = IngestSources.items(in: file.path)
+        #expect(read.failed.isEmpty, "\(read.failed)")
+        #expect(read.items.map(\.text) == ["Een over Rutte.", "Twee\u{2028}over Rutte."])
+    }
+
     @Test func binaryAndBrokenFilesFailClearly() throws {
         let folder = try temporaryFolder()
         let binary = folder.appendingPathComponent("x.txt")

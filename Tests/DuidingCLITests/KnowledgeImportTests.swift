@@ -89,4 +89,35 @@ struct KnowledgeImportTests {
         // Nothing half-written is left where the analyzer would load it.
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("kb/entities/wikidata.tsv").path))
     }
+
+    /// A label with a line break of any kind stays one field of one line; an empty dump changes nothing.
+    @Test func labelsWithLineBreaksAndEmptyDumps() throws {
+        guard IngestRunTests.executable != nil else { return }
+        let folder = try temporaryFolder()
+        let out = folder.appendingPathComponent("kb")
+        let entities = out.appendingPathComponent("entities/wikidata.tsv")
+        let dump = folder.appendingPathComponent("breaks.json")
+        let item = { (id: String, label: String) in
+            #"{"id": "\#(id)", "type": "item", "labels": {"en": {"language": "en", "value": "\#(label)"}}, "claims": {"P31": [{"mainsnak": {"datavalue": {"value": {"id": "Q5"}}}, "rank": "normal"}]}}"#
+        }
+        let labels = [#"Jan\u2028Eén"#, #"Piet\r\nTwee"#, #"Kees\u0085Drie"#]
+        let items = zip(["Q9000011", "Q9000012", "Q9000013"], labels).map(item) + [item("#Q1", "Geen")]
+        try ("[\n" + items.joined(separator: ",\n") + "\n]\n").write(to: dump, atomically: true, encoding: .utf8)
+        let (status, message) = try Self.run(["kb", "import", dump.path, "--out", out.path])
+        #expect(status == 0, "\(message)")
+        let written = try String(contentsOf: entities, encoding: .utf8)
+        let rows = written.lines().filter { !$0.hasPrefix("#") && !$0.isEmpty }
+        #expect(rows.map { $0.split(separator: "\t").first.map(String.init) } == ["Q9000011", "Q9000012", "Q9000013"])
+        #expect(rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 9 })
+        #expect(rows[1].contains("Piet Twee"))
+        var kb = try #require(try Analyzer.shippedKnowledgeBase())
+        try kb.add(bundle: ResourceBundle(root: out))
+
+        let empty = folder.appendingPathComponent("empty.json")
+        try Data("[\n]\n".utf8).write(to: empty)
+        let (emptyStatus, emptyMessage) = try Self.run(["kb", "import", empty.path, "--out", out.path])
+        #expect(emptyStatus != 0)
+        #expect(emptyMessage.contains("holds no Wikidata items"))
+        #expect(try String(contentsOf: entities, encoding: .utf8) == written)
+    }
 }

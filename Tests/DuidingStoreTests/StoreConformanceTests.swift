@@ -116,6 +116,9 @@ struct StoreConformanceTests {
         // All words must occur.
         #expect(try await store.search(SearchQuery(text: "Poetin Peking")).total == 1)
         #expect(try await store.search(SearchQuery(text: "Poetin luchtafweer")).total == 0)
+        // A word asked many times is asked once (repeats once made the query time grow with their square).
+        let repeated = try await store.search(SearchQuery(text: Array(repeating: "Poetin poetin", count: 2_000).joined(separator: " ")))
+        #expect(repeated.total == 1)
     }
 
     @Test(arguments: StoreBackend.allCases)

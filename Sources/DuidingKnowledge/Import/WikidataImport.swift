@@ -62,10 +62,20 @@ public struct WikidataImport: Sendable {
     public func lines(for line: Substring, summary: inout Summary) throws -> (entity: String?, roles: [String]) {
         guard let item = try WikidataItem.parse(line, languages: ["en", "nl"]) else { return (nil, []) }
         summary.items += 1
+        // Only items (`Q42`): a property, a lexeme or a malformed id is no entity.
+        guard item.id.count > 1, item.id.first == "Q", item.id.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return (nil, []) }
         guard let kept = item.classes.lazy.compactMap({ self.classes[$0] }).first else { return (nil, []) }
         guard let title = item.enwiki ?? item.labels["en"] ?? item.labels["nl"] else { return (nil, []) }
+        // A field is one line of one column: control characters (tab, CR LF, NEL …) and line and paragraph separators
+        // become spaces, and `|`, which joins labels, a slash.
         let clean = { (text: String) in
-            String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 == "|" ? "/" : $0 })
+            String(text.map { character -> Character in
+                if character == "|" { return "/" }
+                let breaks = character.unicodeScalars.contains { scalar in
+                    [.control, .lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory)
+                }
+                return breaks ? " " : character
+            })
         }
         var english = [title]
         for label in [item.labels["en"]].compactMap({ $0 }) + (item.aliases["en"] ?? []) where !english.contains(label) {

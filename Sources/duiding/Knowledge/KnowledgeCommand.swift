@@ -48,15 +48,19 @@ struct KnowledgeImport: ParsableCommand {
         let stream = try LineStream(path: dump)
         let manager = FileManager.default
         let parts = [("entities", WikidataImport.entitiesFormat), ("roles", WikidataImport.rolesFormat)]
+        // Written in a folder of its own beside the final files, checked, and only then moved into place: an interrupted,
+        // empty or unreadable import leaves the previous one as it was.
+        let staging = folder.appendingPathComponent(".\(name).import")
+        try? manager.removeItem(at: staging)
+        defer { try? manager.removeItem(at: staging) }
         var handles: [FileHandle] = []
         var temporary: [URL] = []
         for (part, format) in parts {
-            let directory = folder.appendingPathComponent(part)
+            let directory = staging.appendingPathComponent(part)
             do { try manager.createDirectory(at: directory, withIntermediateDirectories: true) } catch {
                 throw CLIError("cannot create \(directory.path): \(error.localizedDescription)")
             }
-            // Written beside the final file and moved into place at the end: an interrupted import leaves the old one.
-            let url = directory.appendingPathComponent(".\(name).tsv.partial")
+            let url = directory.appendingPathComponent("\(name).tsv")
             guard manager.createFile(atPath: url.path, contents: nil), let handle = FileHandle(forWritingAtPath: url.path) else {
                 throw CLIError("cannot write \(url.path)")
             }
@@ -65,27 +69,32 @@ struct KnowledgeImport: ParsableCommand {
             handles.append(handle)
             temporary.append(url)
         }
-        do {
-            try copy(from: stream, to: handles, with: importer)
-        } catch {
-            for url in temporary { try? manager.removeItem(at: url) }
-            throw error
-        }
-        for (index, handle) in handles.enumerated() {
-            try handle.close()
-            let final = temporary[index].deletingLastPathComponent().appendingPathComponent("\(name).tsv")
-            _ = try? manager.removeItem(at: final)
-            do { try manager.moveItem(at: temporary[index], to: final) } catch {
-                throw CLIError("cannot move the import into place at \(final.path): \(error.localizedDescription)")
-            }
+        let summary = try copy(from: stream, to: handles, with: importer)
+        for handle in handles { try handle.close() }
+        guard summary.items > 0 else {
+            throw CLIError("\(dump) holds no Wikidata items (one JSON object per line, as in the dumps); nothing was changed")
         }
         // Check what was written loads, so that a problem shows now and not at the next analysis.
         var check = kb
-        do { try check.add(bundle: ResourceBundle(root: folder)) } catch { throw CLIError("the imported files do not load: \(error)") }
+        do { try check.add(bundle: ResourceBundle(root: staging)) } catch {
+            throw CLIError("the imported files do not load, so the previous import was kept: \(error)")
+        }
+        for (index, (part, _)) in parts.enumerated() {
+            let directory = folder.appendingPathComponent(part)
+            let final = directory.appendingPathComponent("\(name).tsv")
+            do {
+                try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+                _ = try? manager.removeItem(at: final)
+                try manager.moveItem(at: temporary[index], to: final)
+            } catch {
+                throw CLIError("cannot move the import into place at \(final.path): \(error.localizedDescription)")
+            }
+        }
+        print("\(summary.items) items read, \(summary.entities) entities and \(summary.roles) roles written to \(folder.path)")
     }
 
     /// Streams the dump through the importer into the entities and roles files, reporting progress on standard error.
-    private func copy(from stream: LineStream, to handles: [FileHandle], with importer: WikidataImport) throws {
+    private func copy(from stream: LineStream, to handles: [FileHandle], with importer: WikidataImport) throws -> WikidataImport.Summary {
         var summary = WikidataImport.Summary()
         var lineNumber = 0
         var lastReport = Date()
@@ -105,8 +114,7 @@ struct KnowledgeImport: ParsableCommand {
             }
         }
         if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
-        let folder = out.map { URL(fileURLWithPath: $0) } ?? KnowledgeFolder.path
-        print("\(summary.items) items read, \(summary.entities) entities and \(summary.roles) roles written to \(folder.path)")
+        return summary
     }
 }
 

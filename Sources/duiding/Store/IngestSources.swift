@@ -83,7 +83,11 @@ enum IngestSources {
         case "jsonl":
             var items: [IngestItem] = []
             var failed: [(String, String)] = []
-            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // Lines end at LF, with or without a CR before it (Swift reads CR LF as one character, so splitting the
+            // characters at "\n" would leave a Windows file one line); U+2028 may stand unescaped inside a JSON string.
+            let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, scalars) in lines.enumerated() {
+                let line = String(String.UnicodeScalarView(scalars.last == "\r" ? scalars.dropLast() : scalars[...]))
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 guard !trimmed.isEmpty else { continue }
                 let origin = "\(name):\(index + 1)"

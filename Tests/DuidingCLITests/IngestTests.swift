@@ -57,6 +57,18 @@ struct IngestSourceTests {
         #expect(read.items.map(\.text) == ["Een over Rutte.", "Twee\u{2028}over Rutte."])
     }
 
+    /// A publication time is an ISO 8601 date or time on a day that exists, and the optional fields are strings.
+    @Test func badFieldsAreReported() {
+        let good = IngestSources.item(["text": "Tekst.", "published": "2024-02-29T09:34:00+01:00"], origin: "x")
+        #expect((try? good.get())?.published == "2024-02-29T09:34:00+01:00")
+        for published in ["gisteren", "2023-02-29", "2024-13-01", "99999-01-01", "2024-05-16T25:00"] {
+            let result = IngestSources.item(["text": "Tekst.", "published": published], origin: "x")
+            #expect((try? result.get()) == nil, "\(published)")
+        }
+        #expect((try? IngestSources.item(["text": "Tekst.", "headline": 42], origin: "x").get()) == nil)
+        #expect((try? IngestSources.item(["text": "Tekst.", "headline": NSNull()], origin: "x").get()) != nil)
+    }
+
     @Test func binaryAndBrokenFilesFailClearly() throws {
         let folder = try temporaryFolder()
         let binary = folder.appendingPathComponent("x.txt")

@@ -71,6 +71,10 @@ struct EntityTaggerTests {
         #expect(documents.count == 2)
         #expect(documents[0].sentences.count == 2)
         #expect(documents[0].sentences[0].tags == ["B-PER", "O", "O", "B-LOC", "O"])
+        // Tabs separate columns as spaces do.
+        let tabbed = CoNLL2002.read("Jan\tN\tB-PER\nwoont\tV\tO\n\n")
+        #expect(tabbed.first?.sentences.first?.words == ["Jan", "woont"])
+        #expect(tabbed.first?.sentences.first?.tags == ["B-PER", "O"])
     }
 
     static let training: [EntityDocument] = [

@@ -17,7 +17,9 @@ struct BadInputTests {
 
     @Test func emptyAndWhitespaceOnly() {
         #expect(message(Data()) == "x.txt is empty")
-        #expect(message(Data(" \n\t\u{00A0}\u{200B}\r\n".utf8)) == "x.txt has no text (only whitespace)")
+        #expect(message(Data(" \n\t\u{00A0}\u{200B}\r\n".utf8)) == "x.txt has no text (only whitespace or invisible characters)")
+        #expect(message(Data("\u{01}\u{1B}\u{7F}\u{200E}\u{202E}\u{2066}\u{FEFF}".utf8)) == "x.txt has no text (only whitespace or invisible characters)")
+        #expect(message(Data("\u{200E}Ja".utf8)) == nil)
     }
 
     @Test func binaryFile() {

@@ -209,7 +209,8 @@ extension EntityTagger {
     }
 }
 
-/// Reads the CoNLL-2002 format: `word POS tag` per line, blank lines between sentences, `-DOCSTART-` between documents.
+/// Reads the CoNLL-2002 format: `word POS tag` per line (spaces or tabs between), blank lines between sentences,
+/// `-DOCSTART-` between documents; a line of one column is no token.
 public enum CoNLL2002 {
     public static func read(_ text: String) -> [EntityDocument] {
         var documents: [EntityDocument] = []
@@ -227,7 +228,8 @@ public enum CoNLL2002 {
             current = EntityDocument(sentences: [])
         }
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let fields = line.split(separator: " ")
+            // Columns are separated by spaces, as in the shared task's files, or by tabs.
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
             if fields.isEmpty {
                 endSentence()
             } else if fields[0] == "-DOCSTART-" {

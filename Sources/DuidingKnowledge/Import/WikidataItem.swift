@@ -21,7 +21,11 @@ struct WikidataItem {
     static func parse(_ line: Substring, languages: [String]) throws -> WikidataItem? {
         let text = line.droppingLast { $0 == "," || $0 == " " || $0 == "\r" }
         guard text.first == "{" else { return nil }
-        guard let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+        let parsed: Any
+        do { parsed = try JSONSerialization.jsonObject(with: Data(text.utf8)) } catch {
+            throw WikidataImportError.malformed("a line that is not valid JSON (a dump has one item object per line)")
+        }
+        guard let object = parsed as? [String: Any],
             let id = object["id"] as? String
         else { throw WikidataImportError.malformed("an item without an id") }
         var item = WikidataItem(id: id)

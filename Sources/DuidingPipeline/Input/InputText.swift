@@ -25,8 +25,11 @@ public enum InputText {
     }
 
     private static func nonEmpty(_ text: String, name: String) throws(PipelineError) -> String {
-        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" && $0 != "\u{200B}" }) else {
-            throw .invalidInput("\(name) has no text (only whitespace)")
+        // Text is something to read: not only spaces, line breaks, control characters or invisible format characters
+        // (byte-order marks, zero-width spaces, direction marks).
+        let invisible: Set<Unicode.GeneralCategory> = [.control, .format, .lineSeparator, .paragraphSeparator, .spaceSeparator]
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && !invisible.contains($0.properties.generalCategory) }) else {
+            throw .invalidInput("\(name) has no text (only whitespace or invisible characters)")
         }
         return text
     }

@@ -1,3 +1,4 @@
+import DuidingCore
 import Foundation
 
 /// One article to ingest, as read from a file, a JSON record or standard input.
@@ -116,9 +117,24 @@ enum IngestSources {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             return .failure(Reason(description: "the text is empty"))
         }
+        // The optional fields are strings when given; a publication time is an ISO 8601 date or time (`2024-05-16`,
+        // `2024-05-16T09:34:00+02:00`) on a day that exists, as searches by date compare it.
+        for field in ["headline", "source", "url", "published"] where object[field] != nil && !(object[field] is NSNull) {
+            guard object[field] is String else { return .failure(Reason(description: "\"\(field)\" must be a string")) }
+        }
+        let published = object["published"] as? String
+        if let published {
+            let date = published.prefix(10).split(separator: "-").compactMap { Int($0) }
+            guard date.count == 3, (1000...9999).contains(date[0]), (1...12).contains(date[1]),
+                (1...CalendarDay.daysIn(year: date[0], month: date[1])).contains(date[2]),
+                ISOTime.parse(published, timeZone: TimeZone(identifier: "UTC") ?? .current) != nil
+            else {
+                return .failure(Reason(description: "\"published\" is not an ISO 8601 date or time (2024-05-16T09:34:00+02:00): \(published)"))
+            }
+        }
         return .success(
             IngestItem(
                 origin: origin, text: text, headline: object["headline"] as? String, source: object["source"] as? String,
-                published: object["published"] as? String, url: object["url"] as? String))
+                published: published, url: object["url"] as? String))
     }
 }

@@ -17,6 +17,12 @@ enum InputFiles {
             throw CLIError("no such file: \(path)")
         }
         guard !isDirectory.boolValue else { throw CLIError("\(path) is a folder; give a file, or - for standard input") }
+        // A pipe, a process substitution (`<(curl …)`) or a device is read as a stream: it cannot be mapped.
+        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+        if type != .typeRegular, let handle = FileHandle(forReadingAtPath: path) {
+            defer { try? handle.close() }
+            do { return try handle.readToEnd() ?? Data() } catch { throw CLIError("cannot read \(path): \(error.localizedDescription)") }
+        }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {

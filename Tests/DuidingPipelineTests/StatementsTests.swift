@@ -1,4 +1,5 @@
 import DuidingCore
+import DuidingEvaluation
 import DuidingPipeline
 import Foundation
 import Testing
@@ -113,6 +114,29 @@ struct StatementsTests {
         let damage = try #require(analysis.claims.first { $0.text.hasPrefix("2,5–3") })
         #expect(damage.value == 2_500_000_000 && damage.high == 3_000_000_000 && damage.unit == "euro")
         #expect(analysis.claims.count == 2)
+    }
+
+    /// A sign written against a number is its own: `-0,13 procent` is a fall; a range is still no negative number.
+    @Test func signedNumbers() throws {
+        let analysis = try Self.analyze("De index sloot op -0,13 procent. De koers steeg +2,5 procent. Er kwamen 20-30 betogers.")
+        let claims = Dictionary(analysis.claims.map { ($0.text, $0) }) { a, _ in a }
+        #expect(claims["-0,13 procent"]?.value == -0.13)
+        // The tokenizer writes `+` apart: the claim is the number after it.
+        #expect(claims["2,5 procent"]?.value == 2.5)
+        #expect(claims["20-30 betogers"]?.value == 20 && claims["20-30 betogers"]?.high == 30)
+    }
+
+    /// A claim's gold value is a number or a range of two, with its own sign; anything else is an error in the file.
+    @Test func claimGoldValues() throws {
+        #expect(ClaimGoldItem.lowerValue("-0.13") == -0.13)
+        #expect(ClaimGoldItem.lowerValue("10000-12000") == 10_000)
+        #expect(ClaimGoldItem.lowerValue("2.5") == 2.5)
+        for wrong in ["inf", "1e999", "nan", "40abc", "0x28", "", "-", "1-2-3"] {
+            #expect(ClaimGoldItem.lowerValue(wrong) == nil, "\(wrong)")
+        }
+        #expect(throws: QuoteGoldError.self) {
+            try QuoteGold.parse("# doc: a\nHet kostte 40 euro.\n% claim 40 euro | value: inf | unit: euro\n")
+        }
     }
 
     @Test func partsOfAWholeAndRatiosAreClaims() throws {

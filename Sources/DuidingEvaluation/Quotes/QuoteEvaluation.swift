@@ -262,7 +262,7 @@ extension ClaimScore {
         for pair in pairs {
             let gold = document.claims[pair.gold]
             let claim = analysis.claims[pair.system]
-            let low = Double(gold.value.split(separator: "-").first.map(String.init) ?? gold.value)
+            let low = ClaimGoldItem.lowerValue(gold.value)
             if let low, let value = claim.value, abs(low - value) <= max(1e-9, abs(low) * 0.005) {
                 valueCorrect += 1
             } else {

@@ -38,6 +38,17 @@ public struct ClaimGoldItem: Sendable, Equatable {
     public var about: String
     /// Who states it, or nil for the article's own voice (`-`) or unknown (`?`).
     public var source: String?
+
+    /// The number a claim's gold value starts with: the value, or the lower end of a range (`10000-12000`); a minus
+    /// sign at the start is the number's own (`-0.13`). `nil` unless every number is finite and written in digits.
+    public static func lowerValue(_ value: String) -> Double? {
+        let negative = value.hasPrefix("-")
+        let numbers = (negative ? value.dropFirst() : value[...]).split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(numbers.count), numbers.allSatisfy({ number in
+            !number.isEmpty && number.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." } && Double(number)?.isFinite == true
+        }), let low = Double(numbers[0]) else { return nil }
+        return negative ? -low : low
+    }
 }
 
 /// A line of a quotes gold file that cannot be read.
@@ -95,6 +106,9 @@ public enum QuoteGold {
         case "claim":
             guard let value = field(fields, "value"), let unit = field(fields, "unit") else {
                 throw QuoteGoldError(line: line, message: "a claim needs `value:` and `unit:`")
+            }
+            guard ClaimGoldItem.lowerValue(value) != nil else {
+                throw QuoteGoldError(line: line, message: "a claim's value is a number or a range of two (12, 2.5, -0.13, 10000-12000), not \(value)")
             }
             document.claims.append(
                 ClaimGoldItem(

@@ -185,8 +185,8 @@ extension SearchQuery {
 
     /// Checks a date filter: an ISO 8601 date or time, starting with the year.
     public static func validate(date: String?, named name: String) throws(StoreError) {
-        if let date, date.count < 4 || Int(date.prefix(4)) == nil {
-            throw StoreError("\(name) must be an ISO 8601 date such as 2024-05-16")
+        if let date, !CalendarDay.isISODate(date) {
+            throw StoreError("\(name) must be an ISO 8601 date that exists, such as 2024-05-16, 2024-05 or 2024")
         }
     }
 }

@@ -86,6 +86,9 @@ struct TrainOptionsTests {
             #expect(throws: CLIError.self) { try pathAndWeight("f.conllu@" + weight) }
         }
         #expect(try pathAndWeight("f.conllu@2").1 == 2)
+        for wrong in [["--prune", "nan"], ["--prune", "-1"], ["--iterations", "0"]] {
+            #expect(throws: (any Error).self) { try TrainTagger.parse(["--train", "t.conllu"] + wrong) }
+        }
     }
 
     @Test(arguments: ["f:0-3", "f:5-3", "f:1-3,2", "f:1-3,3", "f:1--3", "f:1-3,"])

@@ -35,4 +35,16 @@ struct CalendarTests {
         #expect(CalendarDay.easter(2025).iso == "2025-04-20")
         #expect(CalendarDay.easter(1961).iso == "1961-04-02")
     }
+
+    /// Dates that exist, written as ISO 8601 does: a year, a month or a day, the day maybe with a time after it.
+    @Test func isoDatesThatExist() {
+        for good in ["2024", "2024-05", "2024-02-29", "2024-05-16T09:34:00+02:00", "2024-05-16 09:34"] {
+            #expect(CalendarDay.isISODate(good), "\(good)")
+        }
+        for wrong in ["gisteren", "2023-02-29", "2024-13-01", "2024-04-31", "99999-01-01", "0000-00-00", "2024-5-16", "2024-05-16x", "24", ""] {
+            #expect(!CalendarDay.isISODate(wrong), "\(wrong)")
+        }
+        #expect(CalendarDay.isISODate("2024-05-16", exact: true))
+        #expect(!CalendarDay.isISODate("2024-05", exact: true) && !CalendarDay.isISODate("2024-05-16T09:34", exact: true))
+    }
 }

@@ -88,6 +88,26 @@ public struct CalendarDay: Hashable, Comparable, Sendable {
         self.init(year: year, month: month, day: day)
     }
 
+    /// Whether `text` starts with a date that exists, written `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the last maybe followed by
+    /// a time, `T09:34…`), years 1000–9999: `2024-02-29` yes, `2023-02-29`, `2024-13-01` and `99999` no. `exact` asks for
+    /// the full day with nothing after it.
+    public static func isISODate(_ text: some StringProtocol, exact: Bool = false) -> Bool {
+        let parts = text.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
+        let digits = parts.map { part in part.allSatisfy { $0.isASCII && $0.isNumber } ? Int(part) : nil }
+        guard (1...3).contains(parts.count), parts.count == 3 || text.count <= 7, digits.allSatisfy({ $0 != nil }),
+            parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 })
+        else { return false }
+        let year = digits[0] ?? 0
+        guard (1000...9999).contains(year) else { return false }
+        if parts.count >= 2, !(1...12).contains(digits[1] ?? 0) { return false }
+        if parts.count == 3 {
+            guard (1...daysIn(year: year, month: digits[1] ?? 1)).contains(digits[2] ?? 0) else { return false }
+            let rest = text.dropFirst(10)
+            return exact ? rest.isEmpty : rest.isEmpty || rest.first == "T" || rest.first == " "
+        }
+        return !exact
+    }
+
     public static func iso(_ year: Int, _ month: Int, _ day: Int) -> String {
         "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }

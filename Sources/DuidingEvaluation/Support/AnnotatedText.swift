@@ -44,6 +44,9 @@ public enum AnnotatedText {
             }
             if line.hasPrefix("# date:") {
                 let date = value(line)
+                guard date == "-" || date.isEmpty || CalendarDay.isISODate(date, exact: true) else {
+                    throw GoldLineError(line: number + 1, message: "`# date:` needs a day that exists, YYYY-MM-DD, or - for none")
+                }
                 current?.date = date == "-" || date.isEmpty ? nil : date
                 continue
             }

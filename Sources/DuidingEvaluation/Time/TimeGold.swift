@@ -1,3 +1,4 @@
+import DuidingCore
 import Foundation
 
 /// A time-expression gold file (`Gold/time/*.timeml`): documents with their creation date and
@@ -46,8 +47,8 @@ public enum TimeGold {
             }
             if line.hasPrefix("# dct:") {
                 let date = line.dropFirst(6).trimmingCharacters(in: .whitespaces).prefix(10)
-                guard !documents.isEmpty, date.count == 10, Int(date.prefix(4)) != nil else {
-                    throw TimeGoldError(line: number, message: "# dct: needs a date YYYY-MM-DD after a # document: line")
+                guard !documents.isEmpty, date.count == 10, CalendarDay.isISODate(date, exact: true) else {
+                    throw TimeGoldError(line: number, message: "# dct: needs a day that exists, YYYY-MM-DD, after a # document: line")
                 }
                 documents[documents.count - 1].dct = String(date)
                 continue

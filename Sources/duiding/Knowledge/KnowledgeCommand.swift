@@ -135,7 +135,9 @@ struct KnowledgeLookup: ParsableCommand {
         let analyzer = try loadAnalyzer()
         guard let kb = analyzer.knowledgeBase else { throw CLIError("no knowledge base is shipped with this build") }
         let day = try date.map { text in
-            guard let day = CalendarDay(iso: text) else { throw CLIError("--date must be YYYY-MM-DD, not \(text)") }
+            guard CalendarDay.isISODate(text, exact: true), let day = CalendarDay(iso: text) else {
+                throw CLIError("--date must be a day that exists, YYYY-MM-DD, not \(text)")
+            }
             return day
         }
         let found = kb.names.candidates(name)

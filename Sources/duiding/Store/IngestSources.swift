@@ -124,9 +124,7 @@ enum IngestSources {
         }
         let published = object["published"] as? String
         if let published {
-            let date = published.prefix(10).split(separator: "-").compactMap { Int($0) }
-            guard date.count == 3, (1000...9999).contains(date[0]), (1...12).contains(date[1]),
-                (1...CalendarDay.daysIn(year: date[0], month: date[1])).contains(date[2]),
+            guard published.count >= 10, CalendarDay.isISODate(published),
                 ISOTime.parse(published, timeZone: TimeZone(identifier: "UTC") ?? .current) != nil
             else {
                 return .failure(Reason(description: "\"published\" is not an ISO 8601 date or time (2024-05-16T09:34:00+02:00): \(published)"))

@@ -20,6 +20,11 @@ struct ModelOptions: ParsableArguments {
     @Option(help: "Where to write the model (omit to only report tuning scores).")
     var out: String?
 
+    func validate() throws {
+        if let iterations, !(1...1000).contains(iterations) { throw ValidationError("--iterations must lie between 1 and 1000") }
+        guard prune.isFinite, prune >= 0 else { throw ValidationError("--prune must be a number of at least 0") }
+    }
+
     /// The settings recorded in the model header.
     func settings(iterations: Int) -> [String: String] {
         ["iterations": String(iterations), "seed": String(seed), "prune": String(prune)]

@@ -55,6 +55,17 @@ struct IngestSourceTests {
         let read = IngestSources.items(in: file.path)
         #expect(read.failed.isEmpty, "\(read.failed)")
         #expect(read.items.map(\.text) == ["Een over Rutte.", "Twee\u{2028}over Rutte."])
+        // Valid JSON that is no object is told as such.
+        try "42\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(IngestSources.items(in: file.path).failed.first?.1 == "a record must be a JSON object")
+    }
+
+    /// Commands that read a database refuse what is no database file, before SQLite writes a journal beside it.
+    @Test func aDatabasePathMustBeAFile() throws {
+        for path in ["", "/dev/null", FileManager.default.temporaryDirectory.path] {
+            #expect(throws: CLIError.self) { _ = try SQLiteStore.existing(path) }
+        }
+        #expect(!FileManager.default.fileExists(atPath: "/dev/null-journal"))
     }
 
     /// A publication time is an ISO 8601 date or time on a day that exists, and the optional fields are strings.

@@ -69,6 +69,7 @@ struct ExportEvents: AsyncParsableCommand {
 
     func validate() throws {
         guard EventExport.Format(rawValue: format) != nil else { throw ValidationError("--format must be gdelt, plover or csv") }
+        if let output, output.isEmpty { throw ValidationError("--output needs a file name") }
         do {
             try EventQuery.validate(code: code)
             try SearchQuery.validate(date: from, named: "--from")

@@ -53,6 +53,7 @@ struct IngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let path = db ?? SQLiteStore.defaultPath
+        guard !path.isEmpty else { throw CLIError("--db needs a path") }
         let store: SQLiteStore
         do { store = try SQLiteStore(path: path, progress: SQLiteStore.reportToStandardError) } catch { throw CLIError("\(error)") }
         let analyzer = try loadAnalyzer()

@@ -92,7 +92,7 @@ enum IngestSources {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 guard !trimmed.isEmpty else { continue }
                 let origin = "\(name):\(index + 1)"
-                guard let record = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) else {
+                guard let record = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8), options: .fragmentsAllowed) else {
                     failed.append((origin, "not valid JSON"))
                     continue
                 }

@@ -115,8 +115,10 @@ struct SearchCommand: AsyncParsableCommand {
         print("\(page.total) article\(page.total == 1 ? "" : "s")" + shown)
         for article in page.articles {
             let date = article.published.map { String($0.prefix(10)) } ?? "          "
-            print("\(article.id)\t\(date)\t\(article.source ?? "-")\t\(article.headline ?? "(no headline)")")
-            let snippet = article.snippet.replacingOccurrences(of: "\n", with: " ")
+            // One line per article and one field per column, whatever the stored text holds.
+            let field = { (text: String) in String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }) }
+            print("\(article.id)\t\(date)\t\(field(article.source ?? "-"))\t\(field(article.headline ?? "(no headline)"))")
+            let snippet = field(article.snippet)
             print("\t\(snippet)")
         }
         if let found {

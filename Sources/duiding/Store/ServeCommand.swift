@@ -34,6 +34,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let path = db ?? SQLiteStore.defaultPath
+        guard !path.isEmpty else { throw CLIError("--db needs a path") }
         let store: SQLiteStore
         do { store = try SQLiteStore(path: path, progress: SQLiteStore.reportToStandardError) } catch { throw CLIError("\(error)") }
         let server = DuidingServer(analyzer: try loadAnalyzer(), store: store)

@@ -52,6 +52,9 @@ struct CoNLLUTests {
         ("1\tA\t\t_\t_\t_\t0\troot\t_\t_\n", "empty column (use _ for no value)"),
         ("1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n# late comment\n", "comment line inside a sentence's token lines"),
         ("1-3\tabc\t_\t_\t_\t_\t_\t_\t_\t_\n\n", "a multiword token covers words up to 3, but the sentence has 0"),
+        ("1-1\ta\t_\t_\t_\t_\t_\t_\t_\t_\n", "multiword range 1-1 must span at least two words"),
+        ("1-2\tab\t_\t_\t_\t_\t_\t_\t_\t_\n1\ta\t_\t_\t_\t_\t0\troot\t_\t_\n2-3\tbc\t_\t_\t_\t_\t_\t_\t_\t_\n",
+         "multiword range 2-3 does not start at the next word after the ranges before it (ranges may not overlap or skip words)"),
     ])
     func reportsMalformedLines(input: String, message: String) {
         #expect(throws: CoNLLUError.self) { try CoNLLUReader.read(input) }

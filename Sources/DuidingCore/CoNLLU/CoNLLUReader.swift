@@ -61,8 +61,13 @@ public enum CoNLLUReader {
                 }
                 expectedWord += 1
             case .multiword(let first, let last):
-                guard first == expectedWord, last > first else {
-                    throw CoNLLUError(line: lineNumber, message: "multiword range \(row.id) does not start at word \(expectedWord)")
+                guard last > first else {
+                    throw CoNLLUError(line: lineNumber, message: "multiword range \(row.id) must span at least two words")
+                }
+                guard first == expectedWord, first > coveredUntil else {
+                    throw CoNLLUError(
+                        line: lineNumber,
+                        message: "multiword range \(row.id) does not start at the next word after the ranges before it (ranges may not overlap or skip words)")
                 }
                 coveredUntil = last
             case .empty:

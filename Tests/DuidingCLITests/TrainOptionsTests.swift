@@ -86,6 +86,11 @@ struct TrainOptionsTests {
             #expect(throws: CLIError.self) { try pathAndWeight("f.conllu@" + weight) }
         }
         #expect(try pathAndWeight("f.conllu@2").1 == 2)
+        for wrong in [["--word-weight", "nan"], ["--word-weight", "-1"], ["--max-features", "0"]] {
+            #expect(throws: (any Error).self) { try TrainLanguageID.parse(["--train", "nl=t.txt", "--out", "m"] + wrong) }
+        }
+        #expect(message { try TrainLanguageID.parse(["--train", "nl=\(file.path)", "--out", "/tmp/duiding-never.model"]).run() }
+            .contains("sentences of 1 language"))
         for wrong in [["--prune", "nan"], ["--prune", "-1"], ["--iterations", "0"]] {
             #expect(throws: (any Error).self) { try TrainTagger.parse(["--train", "t.conllu"] + wrong) }
         }

@@ -129,6 +129,12 @@ struct TimeAccuracyGateTests {
         }
         #expect(throws: TimeGoldError.self) { try TimeGold.parse("# document: x\n# dct: 2000-01-01\nEen <TIMEX3 type=\"DATE\">dag</TIMEX3> .") }
         #expect(throws: TimeGoldError.self) { try TimeGold.parse("Een zin zonder document .") }
+        // Types, mods and creation dates are TimeML's and real.
+        let timex = { (attributes: String, dct: String) in "# document: x\n# dct: \(dct)\nEen <TIMEX3 \(attributes)>dag</TIMEX3> ." }
+        #expect(throws: TimeGoldError.self) { try TimeGold.parse(timex("type=\"BANANA\" value=\"P1D\"", "2000-01-01")) }
+        #expect(throws: TimeGoldError.self) { try TimeGold.parse(timex("type=\"DATE\" value=\"2000\" mod=\"WHATEVER\"", "2000-01-01")) }
+        #expect(throws: TimeGoldError.self) { try TimeGold.parse(timex("type=\"DURATION\" value=\"P1D\"", "2000-13-45")) }
+        #expect(try TimeGold.parse(timex("type=\"DATE\" value=\"2000\" mod=\"START\"", "2000-02-29")).count == 1)
     }
 }
 

@@ -27,6 +27,10 @@ struct EventGoldTests {
         #expect(parsed.first?.events.first?.start == 7)
         #expect(parsed.first?.events.first?.targetActor == "CHN")
         #expect(throws: GoldLineError.self) { try EventGold.parse("# doc: a\nTekst.\n% event Tekst | code: 4x | modality: asserted | negated: no") }
+        // CAMEO has roots 01 to 20.
+        for code in ["9999", "00", "21"] {
+            #expect(throws: GoldLineError.self) { try EventGold.parse("# doc: a\nTekst.\n% event Tekst | code: \(code) | modality: asserted | negated: no") }
+        }
         #expect(throws: GoldLineError.self) { try EventGold.parse("# doc: a\nTekst.\n% event Tekst | code: 042 | modality: maybe | negated: no") }
         #expect(throws: GoldLineError.self) { try EventGold.parse("# doc: a\nTekst.\n% event Niet | code: 042 | modality: asserted | negated: no") }
     }

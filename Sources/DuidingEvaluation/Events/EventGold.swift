@@ -48,8 +48,10 @@ public enum EventGold {
                     throw GoldLineError(line: item.line, message: "expected `event <trigger> | code: … | …`")
                 }
                 let trigger = String(fields[0].dropFirst(6))
-                guard let code = AnnotatedText.field(fields, "code"), (2...4).contains(code.count), code.allSatisfy(\.isNumber) else {
-                    throw GoldLineError(line: item.line, message: "an event needs a CAMEO `code:` of 2 to 4 digits")
+                guard let code = AnnotatedText.field(fields, "code"), (2...4).contains(code.count), code.allSatisfy({ $0.isASCII && $0.isNumber }),
+                    let root = Int(code.prefix(2)), (1...20).contains(root)
+                else {
+                    throw GoldLineError(line: item.line, message: "an event needs a CAMEO `code:` of 2 to 4 digits under a root 01–20")
                 }
                 guard let modality = AnnotatedText.field(fields, "modality"), modalities.contains(modality) else {
                     throw GoldLineError(line: item.line, message: "modality is one of \(modalities.sorted().joined(separator: ", "))")

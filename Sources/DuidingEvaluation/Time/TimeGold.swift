@@ -33,6 +33,12 @@ public struct TimeGoldError: Error, CustomStringConvertible {
 }
 
 public enum TimeGold {
+    /// The TIMEX3 `mod` values of TimeML.
+    static let mods: Set<String> = [
+        "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID",
+        "END", "APPROX",
+    ]
+
     /// Reads a gold file: `# document: …` and `# dct: YYYY-MM-DD (…)` start a document; other `#` lines
     /// are comments; every other non-empty line is a sentence.
     public static func parse(_ text: String) throws(TimeGoldError) -> [TimeGoldDocument] {
@@ -82,6 +88,12 @@ public enum TimeGold {
                 let attributes = started.attributes
                 guard let type = attributes["type"], let value = attributes["value"] else {
                     throw TimeGoldError(line: line, message: "a TIMEX3 tag needs type and value")
+                }
+                guard ["DATE", "TIME", "DURATION", "SET"].contains(type) else {
+                    throw TimeGoldError(line: line, message: "a TIMEX3 type is DATE, TIME, DURATION or SET, not \(type)")
+                }
+                if let mod = attributes["mod"], !Self.mods.contains(mod) {
+                    throw TimeGoldError(line: line, message: "a TIMEX3 mod is one of \(Self.mods.sorted().joined(separator: ", ")), not \(mod)")
                 }
                 expressions.append(
                     TimeGoldExpression(

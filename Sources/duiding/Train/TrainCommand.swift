@@ -39,6 +39,11 @@ struct TrainLanguageID: ParsableCommand {
     @Option(help: "Keep at most this many n-grams.")
     var maxFeatures = 40_000
 
+    func validate() throws {
+        guard wordWeight.isFinite, wordWeight >= 0 else { throw ValidationError("--word-weight must be a number of at least 0") }
+        guard maxFeatures >= 1 else { throw ValidationError("--max-features must be at least 1") }
+    }
+
     func run() throws {
         var sentences: [(language: String, text: String)] = []
         for spec in train {
@@ -54,12 +59,18 @@ struct TrainLanguageID: ParsableCommand {
             }
             FileHandleErr.write("read \(path)\n")
         }
+        // An identifier tells languages apart: it needs sentences of two at least.
+        let languages = Set(sentences.map(\.language))
+        guard languages.count >= 2 else {
+            throw CLIError("the training text has sentences of \(languages.count) language\(languages.count == 1 ? "" : "s"); give at least two with --train LANG=FILE")
+        }
         var frequencies: [String: [String: Double]] = [:]
         for spec in words {
             let (language, path) = try languageAndPath(spec)
             for line in try InputFiles.text(path).lines() where !line.hasPrefix("#") {
                 let fields = line.split(separator: "\t")
                 guard fields.count >= 2, let zipf = Double(fields[1]) else { continue }
+                guard zipf.isFinite, zipf >= 0 else { throw CLIError("\(path): the Zipf frequency of \(fields[0]) is \(fields[1]), not a number of at least 0") }
                 frequencies[language, default: [:]][String(fields[0]).lowercased()] = zipf
             }
             FileHandleErr.write("read \(path)\n")

@@ -75,6 +75,11 @@ struct EntityTaggerTests {
         let tabbed = CoNLL2002.read("Jan\tN\tB-PER\nwoont\tV\tO\n\n")
         #expect(tabbed.first?.sentences.first?.words == ["Jan", "woont"])
         #expect(tabbed.first?.sentences.first?.tags == ["B-PER", "O"])
+        // What is no token line is named by its line.
+        #expect(CoNLL2002.firstProblem(in: text) == nil)
+        #expect(CoNLL2002.firstProblem(in: "Jan N B-PER\nwoont V banana\n") == "line 2: the entity tag banana is not O, B-TYPE or I-TYPE")
+        #expect(CoNLL2002.firstProblem(in: "Jan N B-\n")?.hasPrefix("line 1:") == true)
+        #expect(CoNLL2002.firstProblem(in: "-DOCSTART- -DOCSTART- O\nJan\n")?.hasPrefix("line 2: expected a word") == true)
     }
 
     static let training: [EntityDocument] = [

@@ -212,6 +212,23 @@ extension EntityTagger {
 /// Reads the CoNLL-2002 format: `word POS tag` per line (spaces or tabs between), blank lines between sentences,
 /// `-DOCSTART-` between documents; a line of one column is no token.
 public enum CoNLL2002 {
+    /// The first line that is no token line of the format (too few columns, or an entity tag that is not `O`, `B-TYPE` or
+    /// `I-TYPE` with a type in capitals), as `line N: reason`; nil when every line reads.
+    public static func firstProblem(in text: String) -> String? {
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard let first = fields.first, first != "-DOCSTART-" else { continue }
+            guard fields.count >= 2, let tag = fields.last else {
+                return "line \(index + 1): expected a word and its entity tag (and a POS tag between them), found \"\(line)\""
+            }
+            let type = tag.dropFirst(2)
+            let valid = tag == "O"
+                || ((tag.hasPrefix("B-") || tag.hasPrefix("I-")) && !type.isEmpty && type.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) })
+            if !valid { return "line \(index + 1): the entity tag \(tag) is not O, B-TYPE or I-TYPE" }
+        }
+        return nil
+    }
+
     public static func read(_ text: String) -> [EntityDocument] {
         var documents: [EntityDocument] = []
         var current = EntityDocument(sentences: [])

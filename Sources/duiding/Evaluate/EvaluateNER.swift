@@ -27,7 +27,9 @@ struct EvaluateNER: ParsableCommand {
     var linked = false
 
     func run() throws {
-        let documents = CoNLL2002.read(try InputFiles.text(gold))
+        let text = try InputFiles.text(gold)
+        if let problem = CoNLL2002.firstProblem(in: text) { throw CLIError("\(gold), \(problem)") }
+        let documents = CoNLL2002.read(text)
         let tagger: EntityTagger
         do {
             if let model {

@@ -69,6 +69,7 @@ struct TrainNER: ParsableCommand {
             let (path, ranges) = try Self.documentRanges(argument)
             let text = try InputFiles.text(path)
             hasher.add(text)
+            if let problem = CoNLL2002.firstProblem(in: text) { throw CLIError("\(path), \(problem)") }
             let read = CoNLL2002.read(text)
             guard let ranges else {
                 documents += read

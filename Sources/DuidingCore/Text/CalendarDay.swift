@@ -93,15 +93,15 @@ public struct CalendarDay: Hashable, Comparable, Sendable {
     /// the full day with nothing after it.
     public static func isISODate(_ text: some StringProtocol, exact: Bool = false) -> Bool {
         let parts = text.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
-        let digits = parts.map { part in part.allSatisfy { $0.isASCII && $0.isNumber } ? Int(part) : nil }
-        guard (1...3).contains(parts.count), parts.count == 3 || text.count <= 7, digits.allSatisfy({ $0 != nil }),
+        let numbers = parts.compactMap { part in part.allSatisfy { $0.isASCII && $0.isNumber } ? Int(part) : nil }
+        guard (1...3).contains(parts.count), parts.count == 3 || text.count <= 7, numbers.count == parts.count,
             parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 })
         else { return false }
-        let year = digits[0] ?? 0
+        let year = numbers[0]
         guard (1000...9999).contains(year) else { return false }
-        if parts.count >= 2, !(1...12).contains(digits[1] ?? 0) { return false }
-        if parts.count == 3 {
-            guard (1...daysIn(year: year, month: digits[1] ?? 1)).contains(digits[2] ?? 0) else { return false }
+        if numbers.count >= 2, !(1...12).contains(numbers[1]) { return false }
+        if numbers.count == 3 {
+            guard (1...daysIn(year: year, month: numbers[1])).contains(numbers[2]) else { return false }
             let rest = text.dropFirst(10)
             return exact ? rest.isEmpty : rest.isEmpty || rest.first == "T" || rest.first == " "
         }

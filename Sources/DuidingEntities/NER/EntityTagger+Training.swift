@@ -216,7 +216,7 @@ public enum CoNLL2002 {
     /// `I-TYPE` with a type in capitals), as `line N: reason`; nil when every line reads.
     public static func firstProblem(in text: String) -> String? {
         for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            let fields = columns(line)
             guard let first = fields.first, first != "-DOCSTART-" else { continue }
             guard fields.count >= 2, let tag = fields.last else {
                 return "line \(index + 1): expected a word and its entity tag (and a POS tag between them), found \"\(line)\""
@@ -227,6 +227,11 @@ public enum CoNLL2002 {
             if !valid { return "line \(index + 1): the entity tag \(tag) is not O, B-TYPE or I-TYPE" }
         }
         return nil
+    }
+
+    /// A line's columns, separated by spaces, as in the shared task's files, or by tabs.
+    static func columns(_ line: Substring) -> [Substring] {
+        line.split(whereSeparator: { $0 == " " || $0 == "\t" })
     }
 
     public static func read(_ text: String) -> [EntityDocument] {
@@ -245,8 +250,7 @@ public enum CoNLL2002 {
             current = EntityDocument(sentences: [])
         }
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            // Columns are separated by spaces, as in the shared task's files, or by tabs.
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            let fields = columns(line)
             if fields.isEmpty {
                 endSentence()
             } else if fields[0] == "-DOCSTART-" {

@@ -152,14 +152,14 @@ public struct ClaimFinder: Sendable {
             return reading
         }
         // A sign written against the number (`-0,13 procent`) is the number's own.
-        let signed = ["-", "\u{2212}", "+"].contains(text.first) && text.dropFirst().first?.isNumber == true
-        let unsigned = signed ? String(text.dropFirst()) : text
+        let sign = Quantities.signed(text)
+        let unsigned = sign.map { String($0.number) } ?? text
         guard unsigned.first?.isNumber == true || quantities.numbers[parsed.words[index]] != nil else { return nil }
         // Scores, codes and ages (`3-1`, `F-16`, `45-jarige`) are none; a range written with a hyphen is
         // (`10.000-12.000 demonstranten`, `2,5-3 miljard euro`, `20-30 procent`): the lower number below the higher, and a
         // scale, a unit or a plural noun after it (a score comes before a singular one: `een 1-3 nederlaag`).
         var hyphened: (low: Double, high: Double, last: Int)?
-        if unsigned.contains("-"), !signed {
+        if unsigned.contains("-"), sign == nil {
             let parts = unsigned.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2, let low = quantities.value(of: parts[0]), let high = quantities.value(of: parts[1]), low < high,
                 index + 1 < sentence.upperBound

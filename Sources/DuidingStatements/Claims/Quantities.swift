@@ -119,13 +119,20 @@ public struct Quantities: Sendable {
         self.thousands = thousands
     }
 
+    /// A number in digits with a sign written against it (`-0,13`, `−2`, `+3,5`): the digits and whether the sign is a
+    /// minus; nil for a word without one.
+    public static func signed(_ word: some StringProtocol) -> (number: Substring, negative: Bool)? {
+        guard let sign = word.first, ["-", "\u{2212}", "+"].contains(sign), word.dropFirst().first?.isNumber == true else { return nil }
+        return (Substring(word.dropFirst()), sign != "+")
+    }
+
     /// The value of a number written in digits (`10.000`, `2,5`, `1.234,5`, with a sign written against it: `-0,13`,
     /// `−2`, `+3,5`) or in words, if the token is one.
     public func value(of word: String) -> Double? {
         let lower = word.lowercased()
         if let value = numbers[lower] { return value }
-        if let sign = word.first, ["-", "\u{2212}", "+"].contains(sign), word.dropFirst().first?.isNumber == true {
-            return value(of: String(word.dropFirst())).map { sign == "+" ? $0 : -$0 }
+        if let (number, negative) = Self.signed(word) {
+            return value(of: String(number)).map { negative ? -$0 : $0 }
         }
         guard let first = word.first, first.isNumber else { return nil }
         var digits = ""

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DuidingCore
+import DuidingEntities
 import DuidingEvaluation
 import DuidingText
 import Foundation
@@ -113,6 +114,14 @@ func languageAndPath(_ spec: String) throws -> (String, String) {
         throw CLIError("expected LANG=FILE, got \"\(spec)\"")
     }
     return (String(spec[..<equals]), String(spec[spec.index(after: equals)...]))
+}
+
+/// The documents of a CoNLL-2002 file and its text (for a model header's hash); the first line that is no token line
+/// of the format is an error.
+func readCoNLL2002(_ path: String) throws -> (text: String, documents: [EntityDocument]) {
+    let text = try InputFiles.text(path)
+    if let problem = CoNLL2002.firstProblem(in: text) { throw CLIError("\(path), \(problem)") }
+    return (text, CoNLL2002.read(text))
 }
 
 func readCoNLLU(_ path: String) throws -> CoNLLUDocument {

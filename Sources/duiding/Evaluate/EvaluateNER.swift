@@ -27,9 +27,7 @@ struct EvaluateNER: ParsableCommand {
     var linked = false
 
     func run() throws {
-        let text = try InputFiles.text(gold)
-        if let problem = CoNLL2002.firstProblem(in: text) { throw CLIError("\(gold), \(problem)") }
-        let documents = CoNLL2002.read(text)
+        let documents = try readCoNLL2002(gold).documents
         let tagger: EntityTagger
         do {
             if let model {

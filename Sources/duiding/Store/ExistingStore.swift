@@ -7,13 +7,12 @@ extension SQLiteStore {
     static func existing(_ db: String?) throws -> SQLiteStore {
         let path = db ?? defaultPath
         guard !path.isEmpty else { throw CLIError("--db needs a path") }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError("no database at \(path); run duiding ingest first (or give --db)")
         }
         // A device or a folder is no database (and SQLite would write a journal beside `/dev/null`).
         let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-        guard !isDirectory.boolValue, type == .typeRegular else { throw CLIError("\(path) is not a database file") }
+        guard type == .typeRegular else { throw CLIError("\(path) is not a database file") }
         do { return try SQLiteStore(path: path, progress: SQLiteStore.reportToStandardError) } catch { throw CLIError("\(error)") }
     }
 

@@ -113,10 +113,10 @@ struct SearchCommand: AsyncParsableCommand {
             ? (page.total > 0 ? ", none from \(offset + 1) on" : "")
             : (page.total > page.articles.count ? ", showing \(offset + 1)–\(offset + page.articles.count)" : "")
         print("\(page.total) article\(page.total == 1 ? "" : "s")" + shown)
+        // One line per article and one field per column, whatever the stored text holds.
+        let field = { (text: String) in String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }) }
         for article in page.articles {
             let date = article.published.map { String($0.prefix(10)) } ?? "          "
-            // One line per article and one field per column, whatever the stored text holds.
-            let field = { (text: String) in String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }) }
             print("\(article.id)\t\(date)\t\(field(article.source ?? "-"))\t\(field(article.headline ?? "(no headline)"))")
             let snippet = field(article.snippet)
             print("\t\(snippet)")

@@ -67,10 +67,8 @@ struct TrainNER: ParsableCommand {
         var hasher = DataHash()
         for argument in train {
             let (path, ranges) = try Self.documentRanges(argument)
-            let text = try InputFiles.text(path)
+            let (text, read) = try readCoNLL2002(path)
             hasher.add(text)
-            if let problem = CoNLL2002.firstProblem(in: text) { throw CLIError("\(path), \(problem)") }
-            let read = CoNLL2002.read(text)
             guard let ranges else {
                 documents += read
                 continue
@@ -83,10 +81,10 @@ struct TrainNER: ParsableCommand {
                 documents += read[(range.lowerBound - 1)..<range.upperBound]
             }
         }
-        let tune = try dev.map { CoNLL2002.read(try InputFiles.text($0)) } ?? []
+        let tune = try dev.map { try readCoNLL2002($0).documents } ?? []
         FileHandleErr.write("\(documents.count) training documents, \(tune.count) tuning documents\n")
         guard documents.contains(where: { $0.sentences.contains { !$0.words.isEmpty } }) else {
-            throw CLIError("no training sentences in \(train.joined(separator: ", ")) (CoNLL-2002 format: word, tag and entity tag separated by spaces)")
+            throw CLIError("no training sentences in \(train.joined(separator: ", ")) (CoNLL-2002 format: word, tag and entity tag separated by spaces or tabs)")
         }
         // BILOU turns each IOB2 type into four labels.
         try checkLabelCount(Set(documents.flatMap { $0.sentences.flatMap(\.tags) }).count, "entity tags", classesPerLabel: 2)

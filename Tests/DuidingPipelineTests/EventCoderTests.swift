@@ -265,4 +265,19 @@ struct EventCoderTests {
         #expect(events.contains { $0.0 == "100" && $0.1 == "UKR" && $0.2 == "RUS" })
         #expect(events.contains { $0.0 == "100" && $0.1 == "POL" && $0.2 == "DEU" })
     }
+
+    @Test func passivesInRelativeClausesAndParticiplesBeforeTheirNoun() throws {
+        // A relative pronoun that is a passive's subject stands for its noun; a participle before its noun with a door
+        // phrase is a passive of that noun.
+        #expect(try Self.events("De stad Charkiv, die door Rusland werd gebombardeerd, ligt in Oekraïne.")
+            .contains { $0.0 == "195" && $0.1 == "RUS" && $0.2 == "UKR" })
+        #expect(try Self.events("De door Iran gesteunde Houthi's vielen schepen aan.").contains { $0.0 == "050" && $0.1 == "IRN" })
+        // A count stands for what it counts (`duizenden mensen`); a verb coded only with an object noun keeps a particle
+        // of its own (`hield … aan`).
+        #expect(try Self.events("Duizenden mensen demonstreerden in Tbilisi tegen de regering.")
+            .contains { $0.0 == "141" && $0.3.source?.text?.contains("mensen") == true && $0.2?.hasSuffix("GOV") == true })
+        #expect(try Self.events("De politie hield dinsdag tientallen activisten aan.").contains { $0.0 == "173" && $0.1?.hasSuffix("COP") == true })
+        // A verb that is an act on an event noun by itself does not make its subject the doer of that event.
+        #expect(try Self.events("VN-chef António Guterres veroordeelde de aanval op Kyiv.").allSatisfy { $0.0 != "190" })
+    }
 }

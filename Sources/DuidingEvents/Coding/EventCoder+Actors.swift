@@ -223,9 +223,9 @@ extension EventCoder {
                 : []
         } ?? []
         for counted in [head] + parsed.children[head].filter({ parsed.has($0, relation: "conj") }) + strays {
-            // A measure or count stands for what it counts (`tientallen activisten`, `een groep rebellen`).
+            // A measure or count stands for what it counts (`tientallen activisten`, `een groep rebellen`, `duizenden mensen`).
             var node = counted
-            if patterns.measures.contains(parsed.lemmas[counted]), parsed.mentions[counted].isEmpty,
+            if patterns.measures.contains(parsed.lemmas[counted]) || parsed.upos(counted) == "NUM", parsed.mentions[counted].isEmpty,
                 let inner = parsed.children[counted].first(where: { ["nmod", "appos"].contains(parsed.relation($0)) && parsed.upos($0) == "NOUN" })
             {
                 node = inner

@@ -9,24 +9,30 @@ extension EventCoder {
     func subjects(of verb: Int, parsed: ParsedText) -> [Int] {
         let object = objectTakenForPassiveSubject(verb, parsed: parsed)
         return parsed.children[verb].filter { parsed.has($0, relation: "nsubj") && !parsed.isTime($0) && $0 != object }.map { subject in
-            guard parsed.upos(subject) == "PRON", relatives.contains(parsed.lemmas[subject]) else { return subject }
-            if parsed.relation(verb) == "acl:relcl", let noun = parsed.heads[verb], noun < subject, ["NOUN", "PROPN"].contains(parsed.upos(noun)) {
-                return noun
-            }
-            // A relative clause the parse hung elsewhere (`met de politie, die vier mensen aanhield`): the noun before the comma.
-            let sentence = parsed.range(ofSentence: parsed.sentenceOf[subject])
-            if subject - 2 >= sentence.lowerBound, parsed.words[subject - 1] == ",", ["NOUN", "PROPN"].contains(parsed.upos(subject - 2)) {
-                // The head of the name or coordination it ends (`Rwanda, Frankrijk en de Verenigde Staten, die`).
-                var noun = subject - 2
-                while ["flat", "appos", "compound", "conj"].contains(where: { parsed.has(noun, relation: $0) }),
-                    let head = parsed.heads[noun], head < noun, ["NOUN", "PROPN"].contains(parsed.upos(head))
-                {
-                    noun = head
-                }
-                return noun
-            }
-            return subject
+            standIn(for: subject, clause: verb, parsed: parsed)
         }
+    }
+
+    /// The noun a relative pronoun stands for, the word itself when it is none: the noun its clause modifies (`de
+    /// politie, die vier mensen aanhield`; `de stad, die door Rusland werd gebombardeerd`).
+    func standIn(for subject: Int, clause verb: Int, parsed: ParsedText) -> Int {
+        guard parsed.upos(subject) == "PRON", relatives.contains(parsed.lemmas[subject]) else { return subject }
+        if parsed.relation(verb) == "acl:relcl", let noun = parsed.heads[verb], noun < subject, ["NOUN", "PROPN"].contains(parsed.upos(noun)) {
+            return noun
+        }
+        // A relative clause the parse hung elsewhere (`met de politie, die vier mensen aanhield`): the noun before the comma.
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[subject])
+        if subject - 2 >= sentence.lowerBound, parsed.words[subject - 1] == ",", ["NOUN", "PROPN"].contains(parsed.upos(subject - 2)) {
+            // The head of the name or coordination it ends (`Rwanda, Frankrijk en de Verenigde Staten, die`).
+            var noun = subject - 2
+            while ["flat", "appos", "compound", "conj"].contains(where: { parsed.has(noun, relation: $0) }),
+                let head = parsed.heads[noun], head < noun, ["NOUN", "PROPN"].contains(parsed.upos(head))
+            {
+                noun = head
+            }
+            return noun
+        }
+        return subject
     }
 
     /// A name after the verb that the parse hung on it as a phrase without a preposition (`beschuldigde België ervan`,
@@ -246,7 +252,7 @@ extension EventCoder {
             // Dutch has neither, so the person named right before the verb, in the noun's own phrase, is its subject.
             // Not a name in a phrase with a preposition (`Dat voorstel van Zelensky verwierp Poetin`: a fronted object),
             // nor one in a coordination or under the verb.
-            if ["acl", "appos"].contains(parsed.relation(node)), let noun = parsed.heads[node], noun < node, parsed.isNominal(noun), !parsed.isTime(noun),
+            if ["acl", "appos", "parataxis"].contains(parsed.relation(node)), let noun = parsed.heads[node], noun < node, parsed.isNominal(noun), !parsed.isTime(noun),
                 parsed.upos(node) == "VERB", !isNonFinite(node, parsed: parsed),
                 !parsed.children[node].contains(where: { child in
                     child < node && (parsed.has(child, relation: "mark") || parsed.upos(child) == "PRON" || parsed.upos(child) == "ADV")

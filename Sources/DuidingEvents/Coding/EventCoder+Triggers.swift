@@ -106,14 +106,20 @@ extension EventCoder {
             let sharedPassive = parsed.has(token, relation: "conj") && parsed.heads[token].map(isPassive) == true
                 && (parsed.tokens[token].feats ?? "").contains("VerbForm=Part")
                 && !parsed.children[token].contains { parsed.has($0, relation: "nsubj") || parsed.has($0, relation: "aux") }
-            let ownPassive = isPassive(token)
+            // A participle before the noun it describes, with its doer in a door phrase (`de door Rusland bezette stad`,
+            // `de door Iran gesteunde Houthi's`): a passive whose subject is that noun.
+            let attributive = ["acl", "amod"].contains(parsed.relation(token)) && (parsed.tokens[token].feats ?? "").contains("VerbForm=Part")
+                && parsed.heads[token].map { token < $0 && ["NOUN", "PROPN"].contains(parsed.upos($0)) } == true && doorPhrase(token) != nil
+            let ownPassive = isPassive(token) || attributive
             let passive = ownPassive || sharedPassive
             let agent = doorPhrase(token) ?? (sharedPassive ? parsed.heads[token].flatMap(doorPhrase) : nil)
             // The passive (`werd gearresteerd door de politie`): the subject is the target, the door phrase the source.
-            let patient = !passive ? nil : parsed.children[token].first { parsed.has($0, relation: "nsubj:pass") }
+            let patient = (!passive ? nil : attributive ? parsed.heads[token] : parsed.children[token].first { parsed.has($0, relation: "nsubj:pass") }
                 // A passive's subject the parse labelled active (`Hij werd … ontvangen door premier Mark Rutte`).
                 ?? (ownPassive ? parsed.children[token].first { parsed.has($0, relation: "nsubj") } : nil)
-                ?? (sharedPassive ? parsed.heads[token].flatMap { head in parsed.children[head].first { parsed.has($0, relation: "nsubj:pass") } } : nil)
+                ?? (sharedPassive ? parsed.heads[token].flatMap { head in parsed.children[head].first { parsed.has($0, relation: "nsubj:pass") } } : nil))
+                // A relative pronoun stands for its noun (`de stad, die door Rusland werd gebombardeerd`).
+                .map { standIn(for: $0, clause: token, parsed: parsed) }
             if frame == "obj", let patient {
                 var sources = entities(of: agent, parsed: parsed)
                 if sources.isEmpty, agent == nil { sources = placeOfCoercion(token, code: code, parsed: parsed) }
@@ -304,8 +310,10 @@ extension EventCoder {
             // a phrase of: `X protesteerde tegen de arrestatie van Y`).
             // (Also where the parse made the object a passive subject of an active verb: `dat Iran de levering … heeft
             // uitgebreid`.)
+            // Not a verb that is an act on the event by itself (`Guterres veroordeelde de aanval op Kyiv`).
             if sources.isEmpty, let verb = parsed.heads[token], parsed.upos(verb) == "VERB",
-                parsed.has(token, relation: "obj") || objectTakenForPassiveSubject(verb, parsed: parsed) == token
+                parsed.has(token, relation: "obj") || objectTakenForPassiveSubject(verb, parsed: parsed) == token,
+                case let lemma = verbLemma(verb, parsed: parsed), patterns.verbs[lemma] == nil, !patterns.judging.contains(lemma)
             {
                 sources = entities(of: subject(of: verb, parsed: parsed), parsed: parsed)
             }
@@ -398,7 +406,9 @@ extension EventCoder {
     /// of its own (`zette` → `in_zetten`), which is looked for whatever the bare verb makes.
     func detachedParticle(_ verb: Int, base: String? = nil, parsed: ParsedText) -> Int? {
         let lemma = base ?? parsed.lemmas[verb]
-        if base == nil, patterns.verbs[lemma] != nil || patterns.objects[lemma] != nil { return nil }
+        // A verb coded by itself keeps its form; one coded only with an object noun (`houden` + `betoging`) may still have
+        // a particle of its own (`hield … aan`).
+        if base == nil, patterns.verbs[lemma] != nil { return nil }
         let end = clauseEnd(after: verb, parsed: parsed)
         return (verb + 1..<end).first { index in
             let closing = index + 1 == end

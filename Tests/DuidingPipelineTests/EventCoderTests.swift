@@ -280,4 +280,17 @@ struct EventCoderTests {
         // A verb that is an act on an event noun by itself does not make its subject the doer of that event.
         #expect(try Self.events("VN-chef António Guterres veroordeelde de aanval op Kyiv.").allSatisfy { $0.0 != "190" })
     }
+
+    @Test func recipientsWithoutAanObjectsThatNameNoOneAndTheDoersOfEventNouns() throws {
+        // The one something goes to, named as the first of two objects; an object that names no one beside a second
+        // subject after the verb (`het land uitzetten`).
+        #expect(try Self.events("Frankrijk levert Oekraïne extra luchtafweersystemen.").contains { $0.0 == "070" && $0.1 == "FRA" && $0.2 == "UKR" })
+        #expect(try Self.events("Venezuela zette de Argentijnse diplomaten het land uit.").contains { $0.0 == "166" && $0.1 == "VEN" && $0.2 == "ARGGOV" })
+        // An event noun's doer is not a person named in its own phrase (`een ontmoeting met Xi`), but its owner is.
+        #expect(try Self.events("Biden had een ontmoeting met Xi.").contains { $0.0 == "040" && $0.1 == "USAGOV" && $0.2 == "CHNGOV" })
+        #expect(try Self.events("Tijdens Xi's bezoek aan Frankrijk sprak hij met Macron.").contains { $0.0 == "042" && $0.1 == "CHNGOV" && $0.2 == "FRA" })
+        // A ministry, a president named by office alone, a regime: groups of the government.
+        #expect(try Self.events("De Russische ambassadeur werd ontboden door het Nederlandse ministerie van Buitenlandse Zaken.")
+            .contains { $0.0 == "114" && $0.1 == "NLDGOV" && $0.2 == "RUSGOV" })
+    }
 }

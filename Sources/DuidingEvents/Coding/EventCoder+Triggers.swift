@@ -55,8 +55,8 @@ extension EventCoder {
             {
                 object = noun
             }
-            // `een reeks overeenkomsten`: the noun the measure governs.
-            if let measure = object, patterns.measures.contains(parsed.lemmas[measure]),
+            // `een reeks overeenkomsten`, `honderden raketten`: the noun the measure or count governs.
+            if let measure = object, patterns.measures.contains(parsed.lemmas[measure]) || parsed.upos(measure) == "NUM",
                 let counted = parsed.children[measure].first(where: { ["nmod", "appos"].contains(parsed.relation($0)) && parsed.upos($0) == "NOUN" })
             {
                 object = counted
@@ -186,6 +186,17 @@ extension EventCoder {
                         (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
                     } ?? phraseUnderVerb()
                 targets = entities(of: head, parsed: parsed)
+                // An object that names no one, with a second subject after the verb that does (`zette de Argentijnse
+                // diplomaten het land uit`, the parse taking the first object for a subject): that one is the target.
+                if targets.isEmpty, frame == "obj", let head, parsed.has(head, relation: "obj"), subjects.count == 2, subjects[1] > token {
+                    targets = entities(of: subjects[1], parsed: parsed)
+                }
+                // The one something goes to, named without `aan` (`levert Oekraïne luchtafweer`): an indirect object, or the
+                // first of two objects.
+                if targets.isEmpty, frame == "aan" {
+                    let objects = parsed.children[token].filter { parsed.has($0, relation: "obj") }
+                    targets = entities(of: parsed.children[token].first { parsed.has($0, relation: "iobj") } ?? (objects.count == 2 ? objects[0] : nil), parsed: parsed)
+                }
                 // An object that names no one stands for the one whose it is (`veroordeelde de provocaties van China`,
                 // `bezocht de hoofdstad van Oekraïne`): its `van` phrase.
                 if targets.isEmpty, frame == "obj", let head, parsed.upos(head) == "NOUN",
@@ -304,8 +315,20 @@ extension EventCoder {
             var sources = entities(of: sourcePhrase.flatMap { source in
                 ownedBySource && targetPhrase.map { parsed.dominates($0, source) } == true ? nil : source
             }, parsed: parsed)
-            // `de Russische invasie`: the country of the noun's adjective.
-            if sources.isEmpty { sources = entities(of: token, parsed: parsed) }
+            // `de Russische invasie`: the country of the noun's adjective, or a name in the noun itself or before it as its
+            // owner (`Kabila's bezoek`); not a person named in the noun's phrases (`een ontmoeting met Xi`).
+            if sources.isEmpty {
+                sources = parsed.mentions[token].map { .entity($0.entity) }
+                if sources.isEmpty, let owner = parsed.children[token].first(where: { parsed.has($0, relation: "nmod:poss") }) {
+                    sources = entities(of: owner, parsed: parsed)
+                }
+                if sources.isEmpty, let adjective = parsed.children[token].lazy.compactMap({ child in
+                    parsed.has(child, relation: "amod")
+                        ? parsed.mentions[child].first { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" } : nil
+                }).first {
+                    sources = [.entity(adjective.entity)]
+                }
+            }
             // `Poetin bracht een bezoek aan China`: the subject of the verb the noun is the object of (not of a verb it is
             // a phrase of: `X protesteerde tegen de arrestatie van Y`).
             // (Also where the parse made the object a passive subject of an active verb: `dat Iran de levering … heeft

@@ -188,4 +188,16 @@ struct LinkingRepairTests {
         // A description with another head refers to no one here.
         #expect(!analysis.entities.contains { $0.mentions.contains { $0.text == "De burgemeester" } })
     }
+
+    @Test func aDefiniteNounRefersBackToTheOrganisationWhoseNameItHeads() throws {
+        // `het hof` after `het Internationaal Strafhof`; `de raad` after `de Hoge Raad voor Diamant`, whose head is `Raad`,
+        // not `Diamant`; not `het hof van beroep`, a phrase of its own.
+        let court = try Self.analyze("Het Internationaal Strafhof zit in Den Haag. Het hof vaardigde een arrestatiebevel uit.")
+        #expect(Self.mentions(of: "Internationaal Strafhof", in: court).contains("Het hof"))
+        let council = try Self.analyze("De Hoge Raad voor Diamant zit in Antwerpen. De raad vergaderde. De diamant werd verkocht.")
+        let councilMentions = Self.mentions(of: "Hoge Raad voor Diamant", in: council)
+        #expect(councilMentions.contains("De raad") && !councilMentions.contains("De diamant"))
+        let appeal = try Self.analyze("Het Internationaal Strafhof zit in Den Haag. Het hof van beroep in Gent oordeelde anders.")
+        #expect(!Self.mentions(of: "Internationaal Strafhof", in: appeal).contains { $0.hasPrefix("Het hof") })
+    }
 }

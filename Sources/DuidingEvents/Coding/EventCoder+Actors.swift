@@ -95,8 +95,12 @@ extension EventCoder {
     func pluralAntecedent(of pronoun: Int, parsed: ParsedText) -> Int? {
         guard parsed.upos(pronoun) == "PRON", parsed.mentions[pronoun].isEmpty else { return nil }
         let word = parsed.words[pronoun].lowercased()
-        let plural = plurals.contains(word)
-            || (pluralsIfTagged.contains(word) && (parsed.analysis.tokens[pronoun].feats ?? "").contains("Number=Plur"))
+        // `zij` and `ze` are plural when tagged so, or as the subject of a plural verb (`Zij eisten`, not `Zij eiste`).
+        func taggedPlural(_ token: Int) -> Bool { (parsed.analysis.tokens[token].feats ?? "").contains("Number=Plur") }
+        let verbIsPlural = parsed.has(pronoun, relation: "nsubj") && parsed.heads[pronoun].map { verb in
+            taggedPlural(verb) || parsed.children[verb].contains { parsed.has($0, relation: "aux") && taggedPlural($0) }
+        } == true
+        let plural = plurals.contains(word) || (pluralsIfTagged.contains(word) && (taggedPlural(pronoun) || verbIsPlural))
         guard plural else { return nil }
         let earliest = parsed.range(ofSentence: max(0, parsed.sentenceOf[pronoun] - 1)).lowerBound
         return stride(from: pronoun - 1, through: earliest, by: -1).first { token in

@@ -71,6 +71,28 @@ extension LinkingState {
                 index = next
                 continue
             }
+            // `het hof`, `de commissie`: a definite noun that ends the name of an organisation named before (`het
+            // Internationaal Strafhof`, `de Europese Commissie`) refers back to it, as coreference resolvers match heads;
+            // not one that opens a phrase of its own (`het hof van beroep`) or names what follows it.
+            if next > index, next < lower.count, document.tokens[next].upos == "NOUN", document.tokens[next].ner.map({ $0 == "O" }) ?? true,
+                case let noun = Transliteration.fold(lower[next]), noun.count >= 3, !words.headMatchExceptions.contains(lower[next]),
+                !(next + 1 < lower.count && document.sentenceOf[next + 1] == document.sentenceOf[next]
+                    && (words.linkers.contains(lower[next + 1]) || document.nameStarting[next + 1] != nil)),
+                let target = nearest(before: index, { cluster in
+                    cluster.type == "ORG" && cluster.mentions.contains { mention in
+                        // The name's head: its last word before a lowercase one (`Hoge Raad voor Diamant` → `Raad`).
+                        guard mention.kind == nil,
+                            let head = mention.text.split(separator: " ").prefix(while: { $0.first?.isLowercase != true }).last
+                        else { return false }
+                        let last = Transliteration.fold(String(head))
+                        return last == noun || (last.count >= noun.count + 3 && last.hasSuffix(noun))
+                    }
+                })
+            {
+                attach(index..<(next + 1), kind: "description", to: target)
+                index = next
+                continue
+            }
             guard next < lower.count, let size = words.groupNumbers[lower[next]] else { continue }
             next += 1
             var type = "PER"

@@ -293,4 +293,15 @@ struct EventCoderTests {
         #expect(try Self.events("De Russische ambassadeur werd ontboden door het Nederlandse ministerie van Buitenlandse Zaken.")
             .contains { $0.0 == "114" && $0.1 == "NLDGOV" && $0.2 == "RUSGOV" })
     }
+
+    @Test func aTargetByItsPlaceAndAlternativeFrames() throws {
+        // An object that names no one, in a country, makes the country the target.
+        #expect(try Self.events("Russische troepen vielen stellingen in Oekraïne aan.").contains { $0.0 == "190" && $0.1 == "RUSMIL" && $0.2 == "UKR" })
+        // `dreigen met … tegen X`, `protesteren bij X`: the frame's alternatives.
+        #expect(try Self.events("Rusland dreigt met vergeldingsmaatregelen tegen Finland.").contains { $0.0 == "130" && $0.1 == "RUS" && $0.2 == "FIN" })
+        #expect(try Self.events("Japan protesteerde bij China tegen de aanwezigheid van schepen.").contains { $0.0 == "141" && $0.1 == "JPN" && $0.2 == "CHN" })
+        // A truce agreed by two sides holds both ways.
+        let truce = try Self.events("Israël en Hamas sloten een bestand.")
+        #expect(truce.contains { $0.0 == "0871" && $0.1 == "ISR" } && truce.contains { $0.0 == "0871" && $0.2 == "ISR" })
+    }
 }

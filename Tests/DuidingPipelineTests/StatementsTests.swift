@@ -369,4 +369,13 @@ struct StatementsTests {
         let headline = try #require(analysis.quotes.first { $0.text == "Het kan niet anders" })
         #expect(headline.speakerText == "Karel Smit")
     }
+
+    @Test func aWordThatNamesNoOneIsNoSpeakerButAPhraseWithAPersonNounIs() throws {
+        // The parse took `van` for a preposition and made the relative pronoun the speech verb's subject: `die` is no one.
+        let relative = try Self.analyze("\"Bricoleren vereist een zelfstandige houding\", zegt van Hove, die de kritiek wil relativeren.")
+        #expect(relative.quotes.allSatisfy { $0.speakerText?.lowercased() != "die" })
+        // The parse made the adjective the head (`de kersverse VRT-radiobaas`): the office noun in its phrase names someone.
+        let chief = try Self.analyze("\"Wellicht een erfenis van een van mijn voorgangers\", zegt de kersverse VRT-radiobaas.")
+        #expect(chief.quotes.first?.speakerText?.contains("radiobaas") == true)
+    }
 }

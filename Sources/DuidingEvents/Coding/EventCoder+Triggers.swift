@@ -205,6 +205,19 @@ extension EventCoder {
                     targets = entities(of: owner, parsed: parsed)
                 }
                 if targets.isEmpty, frame != "dat" { targets = doerOfAct(head, parsed: parsed) }
+                // An object that names no one, in a place that has a government (`bombardeerde doelen in Libanon`, `viel
+                // stellingen in Oekraïne aan`): the act is done to that country, as event coders read a target by its place.
+                if targets.isEmpty, frame == "obj", let head, parsed.upos(head) == "NOUN",
+                    let place = parsed.children[head].lazy.filter({ self.introduced($0, byAnyOf: self.places, parsed: parsed) })
+                        .compactMap({ phrase in
+                            parsed.mentions[phrase].first { mention in
+                                let entity = parsed.analysis.entities[mention.entity]
+                                return entity.type == "LOC" && entity.mentions[mention.mention].kind == nil && self.actor(entity, nil) != nil
+                            }
+                        }).first
+                {
+                    targets = [.entity(place.entity)]
+                }
                 // `elkaar`: coordinated or grouped sources act on each other (`bestookten beide landen elkaar`); so do those
                 // of a verb done with someone when no one else is named (`India en Pakistan onderhandelden`).
                 if let head, reciprocals.contains(parsed.lemmas[head]), sources.count > 1 { targets = sources }

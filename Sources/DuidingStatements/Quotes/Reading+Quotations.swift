@@ -402,7 +402,16 @@ extension Reading {
 
     private func verbAttribution(_ verb: Int, region: Range<Int>, last: QuoteFinder.Speaker?) -> (QuoteFinder.Speaker?, QuoteFinder.Speaker?) {
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
-        var speaker = speaker(ofVerb: verb, region: region.isEmpty ? sentence : region).map { resolve($0, region: sentence, fallback: last) }
+        let word = speaker(ofVerb: verb, region: region.isEmpty ? sentence : region)
+        var speaker = word.map { resolve($0, region: sentence, fallback: last) }
+        // A word the parse made the verb's subject or object that names no one and resolves to no one (`zegt Van Hove,
+        // die …` giving `die`): no speaker rather than a wrong one. Not `iemand` or `iedereen`, who may speak.
+        // (The parse may make a word before the noun the head: `de kersverse VRT-radiobaas`, `kersverse` the head.)
+        if let word, speaker?.entity == nil, !parsed.subtree(word).contains(where: { sentence.contains($0) && namesSomeone($0) }),
+            !(parsed.upos(word) == "PRON" && (parsed.tokens[word].feats ?? "").contains("PronType=Ind"))
+        {
+            speaker = nil
+        }
         if isSpeechVerb(verb) { speaker?.verb = verb }
         let addressee = addressee(ofVerb: verb, region: region).map { resolve($0, region: sentence, fallback: nil) }
         return (speaker, addressee)

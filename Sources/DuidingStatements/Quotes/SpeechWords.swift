@@ -119,7 +119,8 @@ public struct SpeechWords: Sendable {
         if bundle.files(under: "\(language)/knowledge").contains(references) {
             for line in try bundle.file(references).lines where line.fields.count >= 2 {
                 switch line.fields[0] {
-                case "person-ending": endings.append(line.fields[1].lowercased())
+                // An office ending names a person too (`radiobaas`, `NAVO-chef`).
+                case "person-ending", "office-suffix": endings.append(line.fields[1].lowercased())
                 case "sex" where line.fields.count == 3: pronounSex[line.fields[1].lowercased()] = line.fields[2].first
                 default: break
                 }

@@ -289,7 +289,7 @@ struct EventCoderTests {
         // An event noun's doer is not a person named in its own phrase (`een ontmoeting met Xi`), but its owner is.
         #expect(try Self.events("Biden had een ontmoeting met Xi.").contains { $0.0 == "040" && $0.1 == "USAGOV" && $0.2 == "CHNGOV" })
         #expect(try Self.events("Tijdens Xi's bezoek aan Frankrijk sprak hij met Macron.").contains { $0.0 == "042" && $0.1 == "CHNGOV" && $0.2 == "FRA" })
-        // A ministry, a president named by office alone, a regime: groups of the government.
+        // A ministry is a group of the government.
         #expect(try Self.events("De Russische ambassadeur werd ontboden door het Nederlandse ministerie van Buitenlandse Zaken.")
             .contains { $0.0 == "114" && $0.1 == "NLDGOV" && $0.2 == "RUSGOV" })
     }

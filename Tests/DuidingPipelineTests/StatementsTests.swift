@@ -378,4 +378,10 @@ struct StatementsTests {
         let chief = try Self.analyze("\"Wellicht een erfenis van een van mijn voorgangers\", zegt de kersverse VRT-radiobaas.")
         #expect(chief.quotes.first?.speakerText?.contains("radiobaas") == true)
     }
+
+    @Test func aNameOfAThingOrEventSpeaksNoWords() throws {
+        let analysis = try Self.analyze("\"Het wordt een zware editie\", aldus de Tour de France.")
+        #expect(analysis.entities.contains { $0.name == "Tour de France" && $0.type == "MISC" })
+        #expect(analysis.quotes.allSatisfy { $0.speaker == nil && $0.speakerText != "Tour de France" })
+    }
 }

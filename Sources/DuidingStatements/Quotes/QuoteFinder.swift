@@ -148,7 +148,9 @@ struct Reading {
                 }
                 reportIndex += 1
             }
-            guard let (kind, speaker, given) = classify(number, last: last) else { continue }
+            guard let (kind, classified, given) = classify(number, last: last) else { continue }
+            // A name of a thing, event or work (MISC: `Grand Slam`, `Tour de France`) speaks no words.
+            let speaker = classified.flatMap { speaker in speaker.entity.map { parsed.analysis.entities[$0].type == "MISC" } == true ? nil : speaker }
             // Whom the same speaker just addressed, in this paragraph, is addressed still (`zei tegen de NOS dat …. "…"`).
             var addressee = given
             if addressee == nil, let speaker, let (previous, to) = spokenTo, Self.same(previous, speaker),

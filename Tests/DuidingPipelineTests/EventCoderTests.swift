@@ -304,4 +304,10 @@ struct EventCoderTests {
         let truce = try Self.events("Israël en Hamas sloten een bestand.")
         #expect(truce.contains { $0.0 == "0871" && $0.1 == "ISR" } && truce.contains { $0.0 == "0871" && $0.2 == "ISR" })
     }
+
+    @Test func aTitleMadeTheRootLeavesThePersonBeforeTheVerbItsSubject() throws {
+        // The parse made the title the root, the verb its parataxis and the object the verb's subject.
+        #expect(try Self.events("NAVO-secretaris-generaal Mark Rutte prees Donald Trump uitbundig.")
+            .contains { $0.0 == "051" && $0.3.source?.entity != nil && $0.2?.hasPrefix("USA") == true })
+    }
 }

@@ -228,6 +228,9 @@ extension EventCoder {
                 // A subject after a coordinated verb whose first verb has its subject before it is that verb's object
                 // (`China pretendeert …, maar weigert Rusland te veroordelen`): the shared subject.
                 if subject > node, let shared = sharedSubject(node, parsed: parsed) { return shared }
+                // A verb the parse hung on the noun before it, whose only subject stands after it (`NAVO-secretaris-generaal
+                // Mark Rutte prees Trump`, the title made the root and `Trump` the subject): the person before it.
+                if subject > node, subjects.allSatisfy({ $0 > node }), let named = personBefore(hungOn: node, parsed: parsed) { return named }
                 // Two subjects before the verb, or a subject and an "object" between it and the verb, are one phrase the
                 // parse split (`De Amerikaanse minister van Buitenlandse Zaken Antony Blinken bezocht`): the part with a
                 // person's name in it names the actor.
@@ -248,22 +251,8 @@ extension EventCoder {
                 if let subject = parsed.children[auxiliary].first(where: { parsed.has($0, relation: "nsubj") }) { return subject }
             }
             // A finite verb hung on the noun before it as a clause of its own without a relative pronoun or conjunction,
-            // or as its apposition (`De Amerikaanse minister … Antony Blinken bezocht Peking`, the noun made the root):
-            // Dutch has neither, so the person named right before the verb, in the noun's own phrase, is its subject.
-            // Not a name in a phrase with a preposition (`Dat voorstel van Zelensky verwierp Poetin`: a fronted object),
-            // nor one in a coordination or under the verb.
-            if ["acl", "appos", "parataxis"].contains(parsed.relation(node)), let noun = parsed.heads[node], noun < node, parsed.isNominal(noun), !parsed.isTime(noun),
-                parsed.upos(node) == "VERB", !isNonFinite(node, parsed: parsed),
-                !parsed.children[node].contains(where: { child in
-                    child < node && (parsed.has(child, relation: "mark") || parsed.upos(child) == "PRON" || parsed.upos(child) == "ADV")
-                }),
-                case let named = node - 1, named >= noun,
-                parsed.mentions[named].contains(where: { parsed.analysis.entities[$0.entity].type == "PER" }),
-                parsed.dominates(noun, named), !parsed.dominates(node, named), !afterPreposition(named, parsed: parsed),
-                !coordinated(from: named, to: noun, parsed: parsed)
-            {
-                return named
-            }
+            // or as its apposition (`De Amerikaanse minister … Antony Blinken bezocht Peking`, the noun made the root).
+            if let named = personBefore(hungOn: node, parsed: parsed) { return named }
             // A finite verb hung on the sentence's root noun right before it (`De oppositie had kritiek op de regering`,
             // the noun made the root and the verb its modifier): the noun is its subject.
             if ["acl", "nmod"].contains(parsed.relation(node)), let noun = parsed.heads[node], noun < node, parsed.heads[noun] == nil,
@@ -293,6 +282,24 @@ extension EventCoder {
             steps += 1
         }
         return purpose.flatMap { purposeSubject($0, parsed: parsed) }
+    }
+
+    /// The person named right before a finite verb that the parse hung on the noun before it, as a clause of its own
+    /// without a relative pronoun or conjunction, as its apposition or as a parataxis: Dutch has none of these, so that
+    /// person, in the noun's own phrase, is the verb's subject. Not a name in a phrase with a preposition (`Dat voorstel
+    /// van Zelensky verwierp Poetin`: a fronted object), nor one in a coordination or under the verb.
+    func personBefore(hungOn verb: Int, parsed: ParsedText) -> Int? {
+        guard ["acl", "appos", "parataxis"].contains(parsed.relation(verb)), let noun = parsed.heads[verb], noun < verb, parsed.isNominal(noun),
+            !parsed.isTime(noun), parsed.upos(verb) == "VERB", !isNonFinite(verb, parsed: parsed),
+            !parsed.children[verb].contains(where: { child in
+                child < verb && (parsed.has(child, relation: "mark") || parsed.upos(child) == "PRON" || parsed.upos(child) == "ADV")
+            }),
+            case let named = verb - 1, named >= noun,
+            parsed.mentions[named].contains(where: { parsed.analysis.entities[$0.entity].type == "PER" }),
+            parsed.dominates(noun, named), !parsed.dominates(verb, named), !afterPreposition(named, parsed: parsed),
+            !coordinated(from: named, to: noun, parsed: parsed)
+        else { return nil }
+        return named
     }
 
     /// The subject of an `om … te` clause that the parse cut off from its main clause (`Blinken bezocht Peking, deels om

@@ -155,6 +155,9 @@ extension EventCoder {
                     ?? objectTakenForPassiveSubject(token, parsed: parsed)
                     // (`Xi ontving Macron`, `In Den Haag ontmoette hij koning Willem-Alexander`: two subjects, the second after the verb).
                     ?? (subjects.count == 2 && subjects[1] > token ? subjects[1] : nil)
+                    // Or the only subject, after the verb, where the clause's subject is a person before it that the parse
+                    // left out (`NAVO-secretaris-generaal Mark Rutte prees Trump`).
+                    ?? (subjects.count == 1 && subjects[0] > token && personBefore(hungOn: token, parsed: parsed) != nil ? subjects[0] : nil)
                     // Or the second of two subjects in the middle field before a participle (`heeft Rusland vannacht Charkiv
                     // gebombardeerd`): subject first, then object.
                     ?? (subjects.count == 2 && subjects[1] < token && parsed.children[token].contains { parsed.has($0, relation: "aux") }

@@ -310,4 +310,16 @@ struct EventCoderTests {
         #expect(try Self.events("NAVO-secretaris-generaal Mark Rutte prees Donald Trump uitbundig.")
             .contains { $0.0 == "051" && $0.3.source?.entity != nil && $0.2?.hasPrefix("USA") == true })
     }
+
+    @Test func aTimeIsNoActToldBefore() throws {
+        // `deze maand`, the object the parse chose, is no act whose doer (`Von der Leyen` of `de komende maanden …
+        // sluiten`) is the target: the migrants hung on it are.
+        let events = try Self.events(
+            """
+            Von der Leyen wil de komende maanden vergelijkbare overeenkomsten sluiten met Egypte. Human Rights Watch wijst erop \
+            dat Tunesische veiligheidstroepen deze maand honderden zwarte migranten in Sfax hebben opgepakt.
+            """)
+        let arrest = try #require(events.first { $0.0 == "173" })
+        #expect(arrest.3.target?.text?.contains("migranten") == true)
+    }
 }

@@ -144,7 +144,8 @@ extension EventCoder {
     /// subject of the verb the noun is made from (`noemde de afkondiging …`, after `Yoon kondigde de staat van beleg af`;
     /// a passive's `door` phrase), the nearest first, at most ten sentences back.
     func doerOfAct(_ noun: Int?, parsed: ParsedText) -> [Side] {
-        guard let noun, parsed.upos(noun) == "NOUN", parsed.mentions[noun].isEmpty,
+        // (Not a time: `deze maand` is no act told before.)
+        guard let noun, parsed.upos(noun) == "NOUN", parsed.mentions[noun].isEmpty, !parsed.isTime(noun),
             parsed.children[noun].contains(where: { parsed.has($0, relation: "det") && definites.contains(parsed.lemmas[$0]) })
         else { return [] }
         let lemma = parsed.lemmas[noun]

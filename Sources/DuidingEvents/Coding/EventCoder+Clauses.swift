@@ -284,6 +284,15 @@ extension EventCoder {
         return purpose.flatMap { purposeSubject($0, parsed: parsed) }
     }
 
+    /// The object, or, for a time the parse made the object with the object hung on it (`sloten vorige maand een
+    /// akkoord`), the noun on the time.
+    func objectBehindTime(_ object: Int?, parsed: ParsedText) -> Int? {
+        guard let time = object, parsed.isTime(time) else { return object }
+        return parsed.children[time].first { child in
+            child > time && parsed.upos(child) == "NOUN" && !parsed.children[child].contains { parsed.has($0, relation: "case") }
+        } ?? time
+    }
+
     /// The person named right before a finite verb that the parse hung on the noun before it, as a clause of its own
     /// without a relative pronoun or conjunction, as its apposition or as a parataxis: Dutch has none of these, so that
     /// person, in the noun's own phrase, is the verb's subject. Not a name in a phrase with a preposition (`Dat voorstel

@@ -42,13 +42,7 @@ extension EventCoder {
                 object = objects[1]
             }
             // A time the parse made the object, with the object hung on it (`sloten vorige maand een akkoord`).
-            if let time = object, parsed.isTime(time),
-                let inner = parsed.children[time].first(where: { child in
-                    child > time && parsed.upos(child) == "NOUN" && !parsed.children[child].contains { parsed.has($0, relation: "case") }
-                })
-            {
-                object = inner
-            }
+            object = objectBehindTime(object, parsed: parsed)
             // A relative pronoun stands for the noun its clause modifies (`een akkoord dat FARC en regering sloten`).
             if let pronoun = object, parsed.upos(pronoun) == "PRON", relatives.contains(parsed.lemmas[pronoun]),
                 parsed.relation(token) == "acl:relcl", let noun = parsed.heads[token], parsed.upos(noun) == "NOUN"
@@ -150,7 +144,9 @@ extension EventCoder {
                 // (`Xi ontving Macron`: two subjects, the first before the verb).
                 let subjects = self.subjects(of: token, parsed: parsed)
                 let split = splitObjects(token, parsed: parsed)
-                let object = parsed.children[token].first { parsed.has($0, relation: "obj") && !split.contains($0) }
+                // (A time the parse made the object stands for the noun it hung on it: `deze maand honderden migranten hebben
+                // opgepakt`.)
+                let object = objectBehindTime(parsed.children[token].first { parsed.has($0, relation: "obj") && !split.contains($0) }, parsed: parsed)
                     // An active verb's object that the parse made a passive subject (`Peking had de ambassadeur ontboden`).
                     ?? objectTakenForPassiveSubject(token, parsed: parsed)
                     // (`Xi ontving Macron`, `In Den Haag ontmoette hij koning Willem-Alexander`: two subjects, the second after the verb).

@@ -38,5 +38,9 @@ import Testing
         #expect(codebook.actor(country: "RU", sector: "GOV") == "RUSGOV")
         #expect(codebook.actor(country: "cn") == "CHN")
         #expect(codebook.actor(country: "XX") == nil)
+        // International organisations act as themselves, with the Phoenix dictionary's codes.
+        #expect(codebook.organisations["NATO"] == "IGOWSTNAT")
+        #expect(codebook.organisations["United Nations"] == "IGOUNO")
+        #expect(codebook.country(ofActor: "IGOWSTNAT") == nil)
     }
 }

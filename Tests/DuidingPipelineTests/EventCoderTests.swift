@@ -322,4 +322,9 @@ struct EventCoderTests {
         let arrest = try #require(events.first { $0.0 == "173" })
         #expect(arrest.3.target?.text?.contains("migranten") == true)
     }
+
+    @Test func internationalOrganisationsActAsThemselves() throws {
+        #expect(try Self.events("De NAVO veroordeelde Rusland.").contains { $0.0 == "111" && $0.1 == "IGOWSTNAT" && $0.2 == "RUS" })
+        #expect(try Self.events("Amnesty International bekritiseerde Israël.").contains { $0.1 == "NGOHRIAMN" && $0.2 == "ISR" })
+    }
 }

@@ -1,4 +1,5 @@
 @testable import DuidingEvaluation
+import DuidingCore
 import DuidingEvents
 import Foundation
 import Testing
@@ -41,5 +42,13 @@ struct EventGoldTests {
         #expect(EventScore.maximumPairing([[0, 1], [0]], goldCount: 2) == [1, 0])
         #expect(EventScore.maximumPairing([[0], [0], []], goldCount: 1) == [0, nil, nil])
         #expect(EventScore.maximumPairing([], goldCount: 3).isEmpty)
+    }
+
+    @Test func actorsAreComparedByCountryOrByOrganisation() {
+        func actor(_ code: String) -> Event.Actor { Event.Actor(entity: nil, actor: code, text: "x") }
+        #expect(EventScore.same(nil, "RUS", actor("RUSGOV"), entities: [:]))
+        #expect(EventScore.same(nil, "IGOUNO", actor("IGOUNO"), entities: [:]))
+        // Two organisations share only the `IGO` of their codes: they are no one actor.
+        #expect(!EventScore.same(nil, "IGOUNO", actor("IGOWSTNAT"), entities: [:]))
     }
 }

@@ -39,8 +39,13 @@ extension EventScore {
         let entity = actor?.entity.flatMap { entities[$0] }
         if let gold, QuoteEvaluation.same(gold, cue: nil, entity: entity, text: nil) { return true }
         if let gold, let text = actor?.text, QuoteEvaluation.same(gold, cue: nil, entity: nil, text: text) { return true }
-        // By actor code at the level of the country, as event data are compared by dyad (`RUSGOV` and `RUS`).
-        if let goldActor, let code = actor?.actor, goldActor.prefix(3) == code.prefix(3), goldActor.count >= 3 { return true }
+        // By actor code at the level of the country, as event data are compared by dyad (`RUSGOV` and `RUS`); an
+        // international organisation's code by the organisation (`IGOUNO`, not any `IGO…`).
+        if let goldActor, let code = actor?.actor, goldActor.count >= 3 {
+            let organisation = ["IGO", "NGO"].contains(goldActor.prefix(3))
+            let length = organisation ? 6 : 3
+            if goldActor.count >= length, code.count >= length, goldActor.prefix(length) == code.prefix(length) { return true }
+        }
         return false
     }
 

@@ -1,7 +1,8 @@
 public import DuidingResources
 
 /// The CAMEO event codes with their labels, Goldstein values and PLOVER mapping
-/// (`common/events/cameo.tsv`), and the country part of CAMEO actor codes (`common/events/countries.tsv`).
+/// (`common/events/cameo.tsv`), the country part of CAMEO actor codes (`common/events/countries.tsv`), and the actor
+/// codes of international organisations (`common/events/organisations.tsv`).
 ///
 /// ```
 /// 042  Make a visit  Een bezoek afleggen  1.9  CONSULT visit
@@ -36,6 +37,8 @@ public struct EventCodebook: Sendable {
     public let countries: [String: String]
     /// The alpha-3 codes, that CAMEO actor codes of countries start with.
     let alpha3: Set<String>
+    /// English Wikipedia title → the actor code of an organisation that acts as itself (`NATO` → `IGOWSTNAT`).
+    public let organisations: [String: String]
 
     public init(bundle: ResourceBundle = .shipped) throws(ResourceError) {
         let file = try bundle.file("common/events/cameo.tsv")
@@ -71,6 +74,18 @@ public struct EventCodebook: Sendable {
             }
             quadClasses[fields[0]] = quad
         }
+        let organisationFile = try bundle.file("common/events/organisations.tsv")
+        var organisations: [String: String] = [:]
+        for line in organisationFile.lines {
+            let fields = line.fields
+            guard fields.count == 2, fields[1].count >= 6, ["IGO", "NGO"].contains(fields[1].prefix(3)), fields[1].allSatisfy(\.isUppercase)
+            else {
+                throw organisationFile.error(line, "expected an English title and a CAMEO actor code of an IGO or NGO (IGOUNO)")
+            }
+            guard organisations[fields[0]] == nil else { throw organisationFile.error(line, "\(fields[0]) twice") }
+            organisations[fields[0]] = fields[1]
+        }
+        self.organisations = organisations
         self.codes = codes
         self.countries = countries
         alpha3 = Set(countries.values)

@@ -20,14 +20,16 @@ public struct EventComponent: Component {
     }
 
     /// The CAMEO actor code of an entity on a day, from the knowledge base: a place that stands for a
-    /// government (`Peking` → `CHNGOV`), a country (`CHN`), a person by the office held that day (`RUSGOV`),
-    /// else the entity's country.
+    /// government (`Peking` → `CHNGOV`), a country (`CHN`), an international organisation (`IGOWSTNAT`), a person by
+    /// the office held that day (`RUSGOV`), else the entity's country.
     public static func actorCodes(kb: KnowledgeBase, codebook: EventCodebook) -> @Sendable (Entity, CalendarDay?) -> String? {
         let countryOf = Dictionary(kb.countries.values.map { ($0.entity, $0.code) }) { a, _ in a }
         return { entity, day in
             if let government = entity.government { return codebook.actor(country: government, sector: "GOV") }
             guard let index = entity.kb.flatMap({ kb.byQID[$0] }) ?? entity.title.flatMap({ kb.byTitle[$0] }) else { return nil }
             if let code = countryOf[index] { return codebook.actor(country: code) }
+            // An international organisation acts as itself (`NATO` → `IGOWSTNAT`), not as the country it sits in.
+            if let code = codebook.organisations[kb.entities[index].title] { return code }
             for number in kb.rolesByPerson[index] ?? [] {
                 let role = kb.roles[number]
                 guard role.of.count == 2, day.map(role.held(on:)) ?? true else { continue }

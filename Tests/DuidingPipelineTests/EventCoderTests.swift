@@ -327,4 +327,9 @@ struct EventCoderTests {
         #expect(try Self.events("De NAVO veroordeelde Rusland.").contains { $0.0 == "111" && $0.1 == "IGOWSTNAT" && $0.2 == "RUS" })
         #expect(try Self.events("Amnesty International bekritiseerde Israël.").contains { $0.1 == "NGOHRIAMN" && $0.2 == "ISR" })
     }
+
+    @Test func anEventNounInAnInPhraseIsTheSubjects() throws {
+        // `in gesprek gaan met`, a light verb the issue names: the subject talks with the one in the noun's `met` phrase.
+        #expect(try Self.events("Macron ging in gesprek met Xi.").contains { $0.0 == "040" && $0.1 == "FRAGOV" && $0.2 == "CHNGOV" })
+    }
 }

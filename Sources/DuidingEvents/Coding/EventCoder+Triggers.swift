@@ -345,10 +345,13 @@ extension EventCoder {
             // a phrase of: `X protesteerde tegen de arrestatie van Y`).
             // (Also where the parse made the object a passive subject of an active verb: `dat Iran de levering … heeft
             // uitgebreid`.)
-            // Not a verb that is an act on the event by itself (`Guterres veroordeelde de aanval op Kyiv`).
+            // Not a verb that is an act on the event by itself (`Guterres veroordeelde de aanval op Kyiv`). Also a noun in
+            // an `in` phrase of a light verb (`ging in gesprek met Xi`, `is in onderhandeling met`).
             if sources.isEmpty, let verb = parsed.heads[token], parsed.upos(verb) == "VERB",
-                parsed.has(token, relation: "obj") || objectTakenForPassiveSubject(verb, parsed: parsed) == token,
-                case let lemma = verbLemma(verb, parsed: parsed), patterns.verbs[lemma] == nil, !patterns.judging.contains(lemma)
+                case let lemma = verbLemma(verb, parsed: parsed),
+                (parsed.has(token, relation: "obj") || objectTakenForPassiveSubject(verb, parsed: parsed) == token)
+                    && patterns.verbs[lemma] == nil && !patterns.judging.contains(lemma)
+                    || parsed.has(token, relation: "obl") && introduced(token, byAnyOf: places, parsed: parsed)
             {
                 sources = entities(of: subject(of: verb, parsed: parsed), parsed: parsed)
             }

@@ -280,6 +280,8 @@ struct OrganisationHeads {
     var clusters: [String: [Int]] = [:]
     /// A cluster → the tokens where it is mentioned, in text order.
     var mentions: [Int: [Int]] = [:]
+    /// The longest word whose compound ends are indexed.
+    static let longestCompound = 40
 
     /// The organisation named last before a token whose name's head is or ends in `noun`.
     func nearest(ending noun: String, before token: Int) -> Int? {
@@ -303,8 +305,11 @@ extension LinkingState {
                 guard let head = mention.text.split(separator: " ").prefix(while: { $0.first?.isLowercase != true }).last else { continue }
                 let word = Array(Transliteration.fold(String(head)))
                 ends.insert(String(word))
-                // A compound's last part of three letters or more, after three or more (`straf|hof`).
-                if word.count >= 6 { for start in 3...(word.count - 3) { ends.insert(String(word[start...])) } }
+                // A compound's last part of three letters or more, after three or more (`straf|hof`); not in a word longer
+                // than any compound of a name (a run of letters in pasted junk would make its square in suffixes).
+                if word.count >= 6, word.count <= OrganisationHeads.longestCompound {
+                    for start in 3...(word.count - 3) { ends.insert(String(word[start...])) }
+                }
             }
             for end in ends { heads.clusters[end, default: []].append(number) }
         }

@@ -48,7 +48,11 @@ struct EventGoldTests {
         func actor(_ code: String) -> Event.Actor { Event.Actor(entity: nil, actor: code, text: "x") }
         #expect(EventScore.same(nil, "RUS", actor("RUSGOV"), entities: [:]))
         #expect(EventScore.same(nil, "IGOUNO", actor("IGOUNO"), entities: [:]))
-        // Two organisations share only the `IGO` of their codes: they are no one actor.
+        // Two organisations share only the `IGO` of their codes: they are no one actor; a code and a part of it are.
         #expect(!EventScore.same(nil, "IGOUNO", actor("IGOWSTNAT"), entities: [:]))
+        #expect(!EventScore.same(nil, "IGOEUREEC", actor("IGOEURCOE"), entities: [:]))
+        #expect(EventScore.same(nil, "NGO", actor("NGOHRIAMN"), entities: [:]))
+        #expect(EventScore.same(nil, "IGOUNO", actor("IGOUNOWFP"), entities: [:]))
+        #expect(!EventScore.same(nil, "NGO", actor("NLDGOV"), entities: [:]))
     }
 }

@@ -197,6 +197,9 @@ struct LinkingRepairTests {
         let council = try Self.analyze("De Hoge Raad voor Diamant zit in Antwerpen. De raad vergaderde. De diamant werd verkocht.")
         let councilMentions = Self.mentions(of: "Hoge Raad voor Diamant", in: council)
         #expect(councilMentions.contains("De raad") && !councilMentions.contains("De diamant"))
+        // Only a listed kind of organisation ends a compound that way: `de wagen` is no `Volkswagen`.
+        let cars = try Self.analyze("Volkswagen bouwt een fabriek in Zwickau. De wagen rijdt elektrisch.")
+        #expect(!Self.mentions(of: "Volkswagen", in: cars).contains("De wagen"))
         let appeal = try Self.analyze("Het Internationaal Strafhof zit in Den Haag. Het hof van beroep in Gent oordeelde anders.")
         #expect(!Self.mentions(of: "Internationaal Strafhof", in: appeal).contains { $0.hasPrefix("Het hof") })
     }

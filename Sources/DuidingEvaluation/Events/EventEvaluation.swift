@@ -39,12 +39,15 @@ extension EventScore {
         let entity = actor?.entity.flatMap { entities[$0] }
         if let gold, QuoteEvaluation.same(gold, cue: nil, entity: entity, text: nil) { return true }
         if let gold, let text = actor?.text, QuoteEvaluation.same(gold, cue: nil, entity: nil, text: text) { return true }
-        // By actor code at the level of the country, as event data are compared by dyad (`RUSGOV` and `RUS`); an
-        // international organisation's code by the organisation (`IGOUNO`, not any `IGO…`).
+        // By actor code at the level of the country, as event data are compared by dyad (`RUSGOV` and `RUS`); the code
+        // of an international organisation or NGO when one is the other or a part of it (`NGO` and `NGOHRIAMN`, `IGOUNO`
+        // and `IGOUNOWFP`; not `IGOEUREEC` and `IGOEURCOE`, nor any two `IGO…`).
         if let goldActor, let code = actor?.actor, goldActor.count >= 3 {
-            let organisation = ["IGO", "NGO"].contains(goldActor.prefix(3))
-            let length = organisation ? 6 : 3
-            if goldActor.count >= length, code.count >= length, goldActor.prefix(length) == code.prefix(length) { return true }
+            if ["IGO", "NGO"].contains(goldActor.prefix(3)) || ["IGO", "NGO"].contains(code.prefix(3)) {
+                if goldActor.hasPrefix(code) || code.hasPrefix(goldActor) { return true }
+            } else if goldActor.prefix(3) == code.prefix(3) {
+                return true
+            }
         }
         return false
     }

@@ -346,12 +346,13 @@ extension EventCoder {
             // (Also where the parse made the object a passive subject of an active verb: `dat Iran de levering … heeft
             // uitgebreid`.)
             // Not a verb that is an act on the event by itself (`Guterres veroordeelde de aanval op Kyiv`). Also a noun in
-            // an `in` phrase of a light verb (`ging in gesprek met Xi`, `is in onderhandeling met`).
+            // an `in` phrase of a light verb (`ging in gesprek met Xi`, `trad in onderhandeling met`; not `raakten gewond
+            // in de aanval op Charkiv`).
             if sources.isEmpty, let verb = parsed.heads[token], parsed.upos(verb) == "VERB",
                 case let lemma = verbLemma(verb, parsed: parsed),
-                (parsed.has(token, relation: "obj") || objectTakenForPassiveSubject(verb, parsed: parsed) == token)
-                    && patterns.verbs[lemma] == nil && !patterns.judging.contains(lemma)
-                    || parsed.has(token, relation: "obl") && introduced(token, byAnyOf: places, parsed: parsed)
+                ((parsed.has(token, relation: "obj") || objectTakenForPassiveSubject(verb, parsed: parsed) == token)
+                    && patterns.verbs[lemma] == nil && !patterns.judging.contains(lemma))
+                    || (lightVerbs.contains(lemma) && parsed.has(token, relation: "obl") && introduced(token, byAnyOf: places, parsed: parsed))
             {
                 sources = entities(of: subject(of: verb, parsed: parsed), parsed: parsed)
             }
@@ -444,9 +445,7 @@ extension EventCoder {
     /// of its own (`zette` → `in_zetten`), which is looked for whatever the bare verb makes.
     func detachedParticle(_ verb: Int, base: String? = nil, parsed: ParsedText) -> Int? {
         let lemma = base ?? parsed.lemmas[verb]
-        // A verb coded by itself keeps its form; one coded only with an object noun (`houden` + `betoging`) may still have
-        // a particle of its own (`hield … aan`).
-        if base == nil, patterns.verbs[lemma] != nil { return nil }
+        if base == nil, patterns.verbs[lemma] != nil || patterns.objects[lemma] != nil { return nil }
         let end = clauseEnd(after: verb, parsed: parsed)
         return (verb + 1..<end).first { index in
             let closing = index + 1 == end

@@ -20,6 +20,8 @@ public struct EventCoder: Sendable {
     /// Verbs whose object is an act halted or called off (`schort de gesprekken op`): that act makes no event of its own.
     let haltings: Set<String>
     let planned: Set<String>
+    /// Verbs that make an event with an event noun in their `in` phrase (`in gesprek gaan met`).
+    let lightVerbs: Set<String>
     let conditions: Set<String>
     let agents: Set<String>
     let recipients: Set<String>
@@ -63,7 +65,7 @@ public struct EventCoder: Sendable {
         var companionWords: [(first: String, second: String)] = []
         var deverbals: [(noun: String, verb: String)] = []
         let single: Set<String> = [
-            "negation", "refusal", "halting", "planned", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
+            "negation", "refusal", "halting", "planned", "light", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
             "relative", "definite", "plural", "plural-if-tagged", "owner", "place", "mutual", "between", "complementizer",
             "infinitive", "purpose", "vowels",
         ]
@@ -103,6 +105,7 @@ public struct EventCoder: Sendable {
         refusals = words["refusal"] ?? []
         haltings = words["halting"] ?? []
         planned = words["planned"] ?? []
+        lightVerbs = words["light"] ?? []
         conditions = words["condition"] ?? []
         agents = words["agent"] ?? []
         recipients = words["recipient"] ?? []

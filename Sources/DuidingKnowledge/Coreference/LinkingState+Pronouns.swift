@@ -6,7 +6,7 @@ extension LinkingState {
     mutating func resolvePronounsAndGroups() {
         guard !words.pronouns.isEmpty || !words.groupNumbers.isEmpty else { return }
         let lower = document.lower
-        let organisations = organisationHeads()
+        let organisations = organisationHeads(compoundEnds: words.organisationHeads)
         var index = 0
         while index < lower.count {
             defer { index += 1 }
@@ -269,53 +269,5 @@ extension LinkingState {
             document.head(of: $0) == head && document.tokens[$0].deprel == "case"
         }
         return (subject, prepositional)
-    }
-}
-
-/// The organisations named in a text by the head of their names (`Hoge Raad voor Diamant` → `raad`, `Internationaal
-/// Strafhof` → `strafhof`), for the nouns that refer back to them: the head itself, or the end of a compound head
-/// (`hof` in `strafhof`), with where each organisation is mentioned.
-struct OrganisationHeads {
-    /// A head or compound end → the clusters whose name has it.
-    var clusters: [String: [Int]] = [:]
-    /// A cluster → the tokens where it is mentioned, in text order.
-    var mentions: [Int: [Int]] = [:]
-    /// The longest word whose compound ends are indexed.
-    static let longestCompound = 40
-
-    /// The organisation named last before a token whose name's head is or ends in `noun`.
-    func nearest(ending noun: String, before token: Int) -> Int? {
-        var best: (cluster: Int, token: Int)?
-        for cluster in clusters[noun] ?? [] {
-            guard let last = mentions[cluster]?.last(where: { $0 < token }) else { continue }
-            if best.map({ last > $0.token }) ?? true { best = (cluster, last) }
-        }
-        return best?.cluster
-    }
-}
-
-extension LinkingState {
-    /// The heads of the organisations' names, found once per text (a name's head is its last word before a lowercase
-    /// one: `Hoge Raad voor Diamant` → `Raad`).
-    func organisationHeads() -> OrganisationHeads {
-        var heads = OrganisationHeads()
-        for (number, cluster) in clusters.enumerated() where cluster.type == "ORG" {
-            var ends: Set<String> = []
-            for mention in cluster.mentions where mention.kind == nil {
-                guard let head = mention.text.split(separator: " ").prefix(while: { $0.first?.isLowercase != true }).last else { continue }
-                let word = Array(Transliteration.fold(String(head)))
-                ends.insert(String(word))
-                // A compound's last part of three letters or more, after three or more (`straf|hof`); not in a word longer
-                // than any compound of a name (a run of letters in pasted junk would make its square in suffixes).
-                if word.count >= 6, word.count <= OrganisationHeads.longestCompound {
-                    for start in 3...(word.count - 3) { ends.insert(String(word[start...])) }
-                }
-            }
-            for end in ends { heads.clusters[end, default: []].append(number) }
-        }
-        for entry in timeline where heads.clusters.isEmpty == false && clusters[entry.cluster].type == "ORG" {
-            heads.mentions[entry.cluster, default: []].append(entry.token)
-        }
-        return heads
     }
 }

@@ -39,6 +39,9 @@ public struct ReferenceWords: Sendable {
     public var aliasWords: Set<String> = []
     /// Nouns that do not refer back to an organisation whose name ends in them (`de staat`, not `Islamitische Staat`).
     public var headMatchExceptions: Set<String> = []
+    /// Nouns that, as the end of a compound head, name an organisation's kind (`hof` in `Strafhof`, `raad` in
+    /// `Veiligheidsraad`), so that `het hof` refers back to it.
+    public var organisationHeads: Set<String> = []
 
     public init() {}
 
@@ -59,7 +62,7 @@ public struct ReferenceWords: Sendable {
         for line in file.lines {
             let fields = line.fields
             guard fields.count == 3 || (fields.count == 4 && (fields[0] == "noun" || fields[0] == "pronoun"))
-                || (fields.count == 2 && ["determiner", "of", "possessive", "person-ending", "age-ending", "opener", "leader-compound", "alias", "no-head-match"].contains(fields[0]))
+                || (fields.count == 2 && ["determiner", "of", "possessive", "person-ending", "age-ending", "opener", "leader-compound", "alias", "no-head-match", "organisation-head"].contains(fields[0]))
             else {
                 throw file.error(line, "expected kind TAB words TAB value")
             }
@@ -78,6 +81,7 @@ public struct ReferenceWords: Sendable {
             case "leader-compound": leaderCompounds.insert(words)
             case "alias": aliasWords.insert(words)
             case "no-head-match": headMatchExceptions.insert(words)
+            case "organisation-head": organisationHeads.insert(Transliteration.fold(words))
             case "sex":
                 guard fields[2] == "m" || fields[2] == "f" else { throw file.error(line, "expected m or f") }
                 pronounSex[words] = fields[2].first

@@ -1,5 +1,8 @@
 import DuidingCore
+import DuidingEvents
+import DuidingKnowledge
 import DuidingPipeline
+import DuidingResources
 import Foundation
 import Testing
 
@@ -338,5 +341,15 @@ struct EventCoderTests {
         #expect(try Self.events("Twee Oekraïners raakten gewond in de aanval van Rusland op Charkiv.").allSatisfy { $0.1?.hasPrefix("UKR") != true })
         // A verb coded with its object noun keeps its own lemma, not one made with a preposition after it (`in`).
         #expect(try Self.events("Macron voerde gesprekken met Xi in Peking.").contains { $0.0 == "040" && $0.1 == "FRAGOV" && $0.2 == "CHNGOV" })
+    }
+
+    @Test func everyOrganisationWithACodeIsInTheKnowledgeBase() throws {
+        // A title in `organisations.tsv` that the knowledge base lacks would silently code nothing.
+        let kb = try KnowledgeBase(bundle: .shipped)
+        let codebook = try EventCodebook()
+        #expect(codebook.organisations.count >= 30)
+        for title in codebook.organisations.keys.sorted() {
+            #expect(kb.byTitle[title] != nil, "\(title) is not a title of the knowledge base")
+        }
     }
 }

@@ -42,11 +42,23 @@ extension EventCoder {
     /// The place a word names (a LOC entity named there, not by its adjective) that has an actor code on the day: the
     /// country or government where something happens (`in Soedan`, `in Londen`).
     func place(named token: Int, parsed: ParsedText, day: CalendarDay?) -> (entity: Entity, code: String)? {
-        parsed.mentions[token].lazy.compactMap { mention -> (entity: Entity, code: String)? in
+        placeEntity(named: token, parsed: parsed, day: day).map { (parsed.analysis.entities[$0.index], $0.code) }
+    }
+
+    /// The same place as the index of its entity in the analysis, for an event's side.
+    func placeEntity(named token: Int, parsed: ParsedText, day: CalendarDay?) -> (index: Int, code: String)? {
+        parsed.mentions[token].lazy.compactMap { mention -> (index: Int, code: String)? in
             let entity = parsed.analysis.entities[mention.entity]
             guard entity.type == "LOC", entity.mentions[mention.mention].kind == nil, let code = self.actor(entity, day) else { return nil }
-            return (entity, code)
+            return (mention.entity, code)
         }.first
+    }
+
+    /// The noun a measure or count governs (`een reeks overeenkomsten`, `tientallen activisten`, `honderden raketten`):
+    /// its first noun hung on it as a modifier or apposition.
+    func countedNoun(_ token: Int, parsed: ParsedText) -> Int? {
+        guard patterns.measures.contains(parsed.lemmas[token]) || parsed.upos(token) == "NUM" else { return nil }
+        return parsed.children[token].first { ["nmod", "appos"].contains(parsed.relation($0)) && parsed.upos($0) == "NOUN" }
     }
 
     /// Whether a word opens its phrase with one of the prepositions (its `case` child: `van` in `van Soedan`; the
@@ -230,11 +242,7 @@ extension EventCoder {
         for counted in [head] + parsed.children[head].filter({ parsed.has($0, relation: "conj") }) + strays {
             // A measure or count stands for what it counts (`tientallen activisten`, `een groep rebellen`, `duizenden mensen`).
             var node = counted
-            if patterns.measures.contains(parsed.lemmas[counted]) || parsed.upos(counted) == "NUM", parsed.mentions[counted].isEmpty,
-                let inner = parsed.children[counted].first(where: { ["nmod", "appos"].contains(parsed.relation($0)) && parsed.upos($0) == "NOUN" })
-            {
-                node = inner
-            }
+            if parsed.mentions[counted].isEmpty, let inner = countedNoun(counted, parsed: parsed) { node = inner }
             // A spokesperson speaks for the one in their `van` phrase (`Een woordvoerder van het Chinese ministerie van
             // Buitenlandse Zaken beschuldigde haar …`), unless named themselves.
             if patterns.spokespeople.contains(parsed.lemmas[node]),

@@ -50,11 +50,7 @@ extension EventCoder {
                 object = noun
             }
             // `een reeks overeenkomsten`, `honderden raketten`: the noun the measure or count governs.
-            if let measure = object, patterns.measures.contains(parsed.lemmas[measure]) || parsed.upos(measure) == "NUM",
-                let counted = parsed.children[measure].first(where: { ["nmod", "appos"].contains(parsed.relation($0)) && parsed.upos($0) == "NOUN" })
-            {
-                object = counted
-            }
+            if let measure = object, let counted = countedNoun(measure, parsed: parsed) { object = counted }
             if let object, let pattern = patterns.object(lemma, parsed.lemmas[object]) {
                 code = pattern.code
                 frame = nil
@@ -102,11 +98,12 @@ extension EventCoder {
                 && !parsed.children[token].contains { parsed.has($0, relation: "nsubj") || parsed.has($0, relation: "aux") }
             // A participle before the noun it describes, with its doer in a door phrase (`de door Rusland bezette stad`,
             // `de door Iran gesteunde Houthi's`): a passive whose subject is that noun.
+            let door = doorPhrase(token)
             let attributive = ["acl", "amod"].contains(parsed.relation(token)) && (parsed.tokens[token].feats ?? "").contains("VerbForm=Part")
-                && parsed.heads[token].map { token < $0 && ["NOUN", "PROPN"].contains(parsed.upos($0)) } == true && doorPhrase(token) != nil
+                && parsed.heads[token].map { token < $0 && ["NOUN", "PROPN"].contains(parsed.upos($0)) } == true && door != nil
             let ownPassive = isPassive(token) || attributive
             let passive = ownPassive || sharedPassive
-            let agent = doorPhrase(token) ?? (sharedPassive ? parsed.heads[token].flatMap(doorPhrase) : nil)
+            let agent = door ?? (sharedPassive ? parsed.heads[token].flatMap(doorPhrase) : nil)
             // The passive (`werd gearresteerd door de politie`): the subject is the target, the door phrase the source.
             let patient = (!passive ? nil : attributive ? parsed.heads[token] : parsed.children[token].first { parsed.has($0, relation: "nsubj:pass") }
                 // A passive's subject the parse labelled active (`Hij werd … ontvangen door premier Mark Rutte`).
@@ -208,14 +205,9 @@ extension EventCoder {
                 // stellingen in Oekraïne aan`): the act is done to that country, as event coders read a target by its place.
                 if targets.isEmpty, frame == "obj", let head, parsed.upos(head) == "NOUN",
                     let place = parsed.children[head].lazy.filter({ self.introduced($0, byAnyOf: self.places, parsed: parsed) })
-                        .compactMap({ phrase in
-                            parsed.mentions[phrase].first { mention in
-                                let entity = parsed.analysis.entities[mention.entity]
-                                return entity.type == "LOC" && entity.mentions[mention.mention].kind == nil && self.actor(entity, nil) != nil
-                            }
-                        }).first
+                        .compactMap({ self.placeEntity(named: $0, parsed: parsed, day: nil) }).first
                 {
-                    targets = [.entity(place.entity)]
+                    targets = [.entity(place.index)]
                 }
                 // `elkaar`: coordinated or grouped sources act on each other (`bestookten beide landen elkaar`); so do those
                 // of a verb done with someone when no one else is named (`India en Pakistan onderhandelden`).

@@ -18,15 +18,9 @@ struct OrganisationHeads {
     func nearest(ending noun: String, before token: Int) -> Int? {
         var best: (cluster: Int, token: Int)?
         for cluster in clusters[noun] ?? [] {
-            guard let tokens = mentions[cluster] else { continue }
-            // The last mention before the token: a binary search of the mentions in text order.
-            var low = 0, high = tokens.count
-            while low < high {
-                let middle = (low + high) / 2
-                if tokens[middle] < token { low = middle + 1 } else { high = middle }
-            }
-            guard low > 0 else { continue }
-            let last = tokens[low - 1]
+            // The last mention before the token (the mentions are in text order).
+            guard let tokens = mentions[cluster], case let after = tokens.partitioningIndex(where: { $0 < token }), after > 0 else { continue }
+            let last = tokens[after - 1]
             if best.map({ last > $0.token }) ?? true { best = (cluster, last) }
         }
         return best?.cluster

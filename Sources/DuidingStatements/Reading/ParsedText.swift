@@ -61,13 +61,7 @@ package struct ParsedText {
 
     /// The first token that ends after `offset` (binary search).
     package static func firstToken(_ tokens: [Token], endingAfter offset: Int) -> Int {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].end <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        tokens.partitioningIndex { $0.end <= offset }
     }
 
     package var tokens: [Token] { analysis.tokens }

@@ -84,6 +84,21 @@ struct EventCoderTests {
         #expect(storming.source?.actor == "OPP" && storming.source?.entity == nil && storming.source?.text == "Betogers")
     }
 
+    @Test func aMentionWithoutADateIsTheDatedAct() throws {
+        // A headline's undated signing and the body's dated one are one event, whichever comes first.
+        let signed = try Self.events(
+            """
+            Rusland ondertekent akkoord met Kazachstan
+
+            Rusland en Kazachstan hebben zondag een akkoord ondertekend. Rusland ondertekende het akkoord met Kazachstan na lange onderhandelingen.
+            """)
+        #expect(signed.filter { $0.0 == "057" && $0.1?.hasPrefix("RUS") == true && $0.2?.hasPrefix("KAZ") == true }.count == 1)
+        #expect(signed.filter { $0.0 == "057" && $0.1?.hasPrefix("KAZ") == true && $0.2?.hasPrefix("RUS") == true }.count == 1)
+        // Acts on two dates stay two events.
+        let visits = try Self.events("Rutte bezocht maandag Kyiv. In maart 2023 bezocht Rutte Kyiv ook al.")
+        #expect(visits.filter { $0.0 == "042" }.count == 2)
+    }
+
     @Test func aParticleThatStandsApartMakesTheVerb() throws {
         // `riep … op` is `oproepen` (020), also where the parse takes `op` for a preposition.
         let events = try Self.events("Guterres riep Israël gisteren op om de grensovergangen te openen.")

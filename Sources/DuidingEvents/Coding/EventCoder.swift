@@ -4,7 +4,8 @@ import DuidingStatements
 
 /// Codes political events from the parse: an event word of the patterns (a verb, a verb with its object, a noun)
 /// with its source and target among the linked entities or the groups of `agents.tsv` (`de oproerpolitie`), CAMEO code,
-/// Goldstein value, PLOVER category, modality, negation and time; one event per (source, code, target, time) in an article.
+/// Goldstein value, PLOVER category, modality, negation and time; one event per (source, code, target, time) in an article, a
+/// mention with no time counting as the same act as one with a time.
 ///
 /// ```
 /// Poetin ──nsubj── bezocht ──obj── China      verb bezoeken obj 042  →  042 RUSGOV → CHN
@@ -129,6 +130,8 @@ public struct EventCoder: Sendable {
         let day = analysis.referenceTime.flatMap { CalendarDay(iso: String($0.prefix(10))) }
         var events: [Event] = []
         var seen: Set<String> = []
+        // The keys, without their time, of the events that have one.
+        var dated: Set<String> = []
         // Reports of cooperation, which accuse only when the reporter and the doer are at odds in the article.
         var reportedCooperation: [Event] = []
         func add(accusation: Event) {
@@ -173,13 +176,20 @@ public struct EventCoder: Sendable {
                             if conflict { add(accusation: accusation) } else { reportedCooperation.append(accusation) }
                         }
                         guard !seen.contains(key) else { continue }
+                        // A mention with no date of an act told before with one is that act (`Rusland en Kazachstan
+                        // hebben zondag een akkoord ondertekend. Rusland ondertekende het akkoord …`).
+                        let undated = eventKey(sourceActor, targetActor, time: nil)
+                        if time == nil, dated.contains(undated) { continue }
+                        if time != nil { dated.insert(undated) }
                         seen.insert(key)
                         events.append(event)
                         // An act that holds both ways is the target's too (`Iran onderhandelde met de VS`).
                         if patterns.symmetric.contains(code.code) {
                             let reverse = eventKey(targetActor, sourceActor, time: time?.value)
-                            if !seen.contains(reverse) {
+                            let reverseUndated = eventKey(targetActor, sourceActor, time: nil)
+                            if !seen.contains(reverse), time != nil || !dated.contains(reverseUndated) {
                                 seen.insert(reverse)
+                                if time != nil { dated.insert(reverseUndated) }
                                 var mirrored = event
                                 mirrored.source = targetActor
                                 mirrored.target = sourceActor
@@ -206,7 +216,15 @@ public struct EventCoder: Sendable {
         for accusation in reportedCooperation where countries(accusation).map(adversaries.contains) == true {
             add(accusation: accusation)
         }
-        return events
+        // A headline's act with no date is the body's telling of it with one (`EU sluit migratiedeal met Tunesië` over
+        // `De Europese Unie en Tunesië hebben zondag … een overeenkomst ondertekend`).
+        let headlines = analysis.blocks.filter { $0.kind == .headline }.map { $0.start..<$0.end }
+        func inHeadline(_ event: Event) -> Bool { headlines.contains { $0.contains(event.trigger.start) } }
+        func undatedKey(_ event: Event) -> String {
+            [event.source?.text ?? event.source?.entity ?? "", event.code, event.target?.text ?? event.target?.entity ?? ""].joined(separator: "\u{1F}")
+        }
+        let told = Set(events.filter { !inHeadline($0) && $0.time != nil }.map(undatedKey))
+        return events.filter { !(inHeadline($0) && $0.time == nil && told.contains(undatedKey($0))) }
     }
 
     /// The accusation a report of an act makes: the speaker of the indirect speech it stands in accuses its source,

@@ -386,4 +386,19 @@ struct StatementsTests {
         let quote = try #require(analysis.quotes.first { $0.kind == "direct" })
         #expect(quote.speaker == nil && quote.speakerText != "Tour de France")
     }
+
+    @Test func aFirstPersonQuotationAfterAnotherPersonsSentenceIsTheProtagonistsVoice() throws {
+        // A profile of Lindsay Davenport: the sentence before the quotation has her friend as its subject, but the
+        // paragraph speaks of Davenport and the quotation is in the first person.
+        let analysis = try Self.analyze(
+            """
+            Lindsay Davenport staat weer op de baan. Davenport won vorig jaar nog twee toernooien.
+
+            Davenport twijfelde lang. Ze was maandenlang geblesseerd. Haar beste vriendin, Corina Morariu, werd ziek. ,,Die eerste weken had ik veel moeite met mijn motivatie.''
+
+            Davenport speelt vandaag in de vierde ronde.
+            """)
+        let weeks = try #require(analysis.quotes.first { $0.text.hasPrefix("Die eerste weken") })
+        #expect(Self.speaker(weeks, in: analysis) == "Lindsay Davenport")
+    }
 }

@@ -79,7 +79,14 @@ extension Reading {
         let first = outerTokens[number].lowerBound
         if isStandalone(number, prefix: prefix, suffix: suffix) {
             let (speaker, addressee) = attribution(number, prefix: prefix, suffix: suffix, last: last)
-            var context = subjectBefore(first, last: last) ?? carried(last, to: first) ?? subjectAfter(number, last: last)
+            let before = subjectBefore(first, last: last)
+            var context = before ?? carried(last, to: first) ?? subjectAfter(number, last: last)
+            // A quotation in the first person that the sentence before gives to someone else, in a paragraph that speaks
+            // of the person the article is about, is that person's voice (`Ze was maandenlang geblesseerd. Haar beste
+            // vriendin, Corina Morariu, werd ziek. ,,Die eerste weken had ik …''`, in a profile of Davenport).
+            if let before, let voice = voice(number), before.entity != voice.entity, mentioned(voice.entity, inParagraphBefore: first) {
+                context = voice
+            }
             // A quotation in the first person that opens its paragraph and that only the paragraph before attributes is
             // the voice of the person the article is about, rather than of someone that paragraph merely mentions as a
             // subject (`… Kafelnikov …` ¶ `,,Vorig jaar ben ik …''`).
@@ -149,6 +156,15 @@ extension Reading {
             previous -= 1
         }
         return nil
+    }
+
+    /// Whether the entity is mentioned, outside quotation marks, earlier in the paragraph of token `first`.
+    func mentioned(_ entity: Int?, inParagraphBefore first: Int) -> Bool {
+        guard let entity else { return false }
+        return parsed.analysis.entities[entity].mentions.contains { mention in
+            let token = ParsedText.firstToken(parsed.tokens, endingAfter: mention.start)
+            return token < first && quotationOf[token] == nil && sameBlock(token, first)
+        }
     }
 
     /// The one person the entity tagger and linker found in a range of tokens, outside quotations; `nil` when none or

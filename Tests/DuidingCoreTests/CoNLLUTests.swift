@@ -65,6 +65,21 @@ struct CoNLLUTests {
         }
     }
 
+    @Test func findsAWordWhoseHeadsMakeACycle() throws {
+        func sentence(_ heads: [String]) throws -> CoNLLUSentence {
+            let lines = heads.enumerated().map { item in
+                let id = item.offset + 1
+                return "\(id)\tw\(id)\t_\tX\t_\t_\t\(item.element)\tdep\t_\t_"
+            }
+            return try #require(try CoNLLUReader.read(lines.joined(separator: "\n") + "\n\n").sentences.first)
+        }
+        #expect(try sentence(["2", "0", "2"]).wordInCycle == nil)
+        #expect(try sentence(["2", "3", "2"]).wordInCycle == 1)
+        #expect(try sentence(["0", "3", "3"]).wordInCycle == 2)
+        // No heads given: nothing to check.
+        #expect(try sentence(["_", "_", "_"]).wordInCycle == nil)
+    }
+
     @Test func acceptsWindowsLineEndingsAndAMissingFinalBlankLine() throws {
         let document = try CoNLLUReader.read("# text = Ja\r\n1\tJa\tja\tINTJ\t_\t_\t0\troot\t_\t_\r\n")
         #expect(document.sentences.first?.words.first?.form == "Ja")

@@ -36,6 +36,19 @@ public struct CoNLLUSentence: Sendable, Equatable {
 
     /// The syntactic words, without multiword-token ranges and empty nodes.
     public var words: [CoNLLURow] { rows.filter { $0.kind == .word } }
+
+    /// The first word (its number) from which going up the heads never reaches the root: its heads make a cycle, not a
+    /// tree. `nil` when they make a tree, or when some word has no head (`_`) or one the reader would not accept.
+    public var wordInCycle: Int? {
+        let heads = words.compactMap { Int($0.head) }
+        guard heads.count == words.count, heads.allSatisfy({ 0...heads.count ~= $0 }) else { return nil }
+        for start in heads.indices {
+            var current = start + 1
+            for _ in 0...heads.count where current != 0 { current = heads[current - 1] }
+            if current != 0 { return start + 1 }
+        }
+        return nil
+    }
 }
 
 /// One row of ten tab-separated columns.

@@ -33,6 +33,12 @@ struct EvaluateUD: ParsableCommand {
 
     func run() throws {
         let document = try readCoNLLU(gold)
+        // Attachment scores need gold trees.
+        for (number, sentence) in document.sentences.enumerated() {
+            guard let word = sentence.wordInCycle else { continue }
+            let name = sentence.comment("sent_id").map { "sentence \($0)" } ?? "sentence \(number + 1)"
+            throw CLIError("\(gold): \(name): word \(word) is in a cycle of heads, so the gold heads make no tree")
+        }
         let analyzer = try loadAnalyzer()
         let options = AnalyzeOptions(language: language, now: Date())
         let goldWords = UDEvaluation.goldWords(document)

@@ -194,6 +194,8 @@ struct LinkAccuracyGateTests {
         #expect(throws: LinkGoldError.self) { try LinkGold.parse("# doc: a\nEen [open mark zonder einde") }
         #expect(throws: LinkGoldError.self) { try LinkGold.parse("Tekst voor het eerste document.") }
         #expect(throws: LinkGoldError.self) { try LinkGold.parse("# doc: a\nEen [naam] zonder doel.") }
+        #expect(throws: LinkGoldError.self) { try LinkGold.parse("# doc: a\nEen Turkije|Turkey] zonder begin.") }
+        #expect(throws: LinkGoldError.self) { try LinkGold.parse("# doc: a\nEen de premier|Binali Yıldırım} zonder begin.") }
         // A document's date is a day that exists, or - for none.
         #expect(throws: LinkGoldError.self) { try LinkGold.parse("# doc: a\n# date: 2000-13-45\n[Poetin|Vladimir Putin] sprak.") }
         #expect(try LinkGold.parse("# doc: a\n# date: -\n[Poetin|Vladimir Putin] sprak.").first?.date == nil)

@@ -52,6 +52,10 @@ public enum LinkGold {
         while index < scalars.count {
             let scalar = scalars[index]
             guard scalar == "[" || scalar == "{" else {
+                // A closing mark with no opening one is a broken mark (`Turkije|Turkey]`), not text.
+                if scalar == "]" || scalar == "}" {
+                    throw LinkGoldError(line: number, message: "\(scalar) without a \(scalar == "]" ? "[" : "{") before it")
+                }
                 document.text.unicodeScalars.append(scalar)
                 offset += 1
                 index += 1

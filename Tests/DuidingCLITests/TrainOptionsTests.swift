@@ -16,6 +16,19 @@ struct TrainOptionsTests {
         #expect(try TrainNER.documentRanges("C:train").ranges == nil)
     }
 
+    @Test func aTreebankWithoutLemmasTrainsNoLemmatizer() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("duiding-lemmas-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let treebank = directory.appendingPathComponent("t.conllu")
+        let rows = ["1\tDe\t_\tDET\t_\t_\t2\tdet\t_\t_", "2\tman\t_\tNOUN\t_\t_\t3\tnsubj\t_\t_", "3\tloopt\t_\tVERB\t_\t_\t0\troot\t_\t_"]
+        try ("# text = De man loopt\n" + rows.joined(separator: "\n") + "\n\n").write(to: treebank, atomically: true, encoding: .utf8)
+        let out = directory.appendingPathComponent("lemmatizer.model")
+        var command = try TrainLemmatizer.parse(["--train", treebank.path, "--out", out.path])
+        #expect(throws: CLIError.self) { try command.run() }
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test func theHeldOutSentencesCanBeAnyOffset() throws {
         let last = try TreebankOptions.parse(["--train", "t.conllu", "--holdout-every", "10"])
         #expect(last.isHeldOut(9) && last.isHeldOut(19) && !last.isHeldOut(0) && !last.isHeldOut(10))

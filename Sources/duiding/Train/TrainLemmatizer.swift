@@ -38,6 +38,10 @@ struct TrainLemmatizer: ParsableCommand {
                 LemmaExample(form: $0.form, upos: $0.upos, xpos: $0.xpos, feats: $0.feats, lemma: $0.lemma, weight: weight)
             }
         }
+        // A treebank without lemmas (column 3 all `_`) would give a model that knows no word and no edit script.
+        guard examples.contains(where: { $0.lemma != "_" && !$0.lemma.isEmpty }) else {
+            throw CLIError("the training treebanks have no lemmas (every LEMMA column is _): nothing to learn")
+        }
         var trainer = LemmatizerTrainer()
         trainer.iterations = iterations
         trainer.pruneBelow = model.prune

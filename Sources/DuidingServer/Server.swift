@@ -19,7 +19,8 @@ public import Hummingbird
 ///                                of events (each once, with the articles that report it) and the tone per month
 /// GET  /api/v1/openapi.json      the OpenAPI 3 document of all this (Resources/openapi.json)
 /// ```
-/// Errors are JSON `{"error": {"message": "…"}}` with 400 (bad query or input), 404, 413 (body too large).
+/// Errors are JSON `{"error": {"message": "…"}}` with 400 (bad query or input), 404 (no such id or path), 405 (a path
+/// served for other methods, with `Allow`), 413 (body too large).
 public struct DuidingServer: Sendable {
     public let analyzer: Analyzer
     public let store: any Store
@@ -91,6 +92,7 @@ public struct DuidingServer: Sendable {
                 throw HTTPError(.badRequest, message: error.description)
             }
         }
+        router.add(middleware: Unrouted(router: router))
         return router
     }
 

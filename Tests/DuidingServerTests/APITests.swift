@@ -86,6 +86,34 @@ struct APITests {
         }
     }
 
+    @Test func aPathServedForOtherMethodsIs405AndAnUnknownPath404AsJSON() async throws {
+        let app = try Self.server().application()
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/quotes", method: .delete) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET")
+                #expect((Self.object(response.body.readableBytesView)["error"] as? [String: Any])?["message"] is String)
+            }
+            try await client.execute(uri: "/api/v1/analyze", method: .get) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "POST")
+            }
+            // A captured segment matches any id.
+            try await client.execute(uri: "/api/v1/articles/3", method: .put) { response in
+                #expect(response.status == .methodNotAllowed)
+            }
+            try await client.execute(uri: "/api/v1/nothing", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect((Self.object(response.body.readableBytesView)["error"] as? [String: Any])?["message"] is String)
+            }
+            // HEAD is answered as GET is, without a body.
+            try await client.execute(uri: "/api/v1/health", method: .head) { response in
+                #expect(response.status == .ok)
+                #expect(response.body.readableBytes == 0)
+            }
+        }
+    }
+
     @Test func storedArticlesAreSearchable() async throws {
         let store = try SQLiteStore()
         let text = "Poetin is in Peking aangekomen. Hij sprak met Xi over de oorlog in Oekraïne."

@@ -15,11 +15,14 @@ public final class SQLiteStore: Store {
     }
 
     /// Opens (creating it and its folder if needed) the database at `path` and brings its schema up to date.
-    /// An upgrade that goes through the stored articles (which takes a while on a large database) reports
-    /// how far it is to `progress`.
+    /// It reports to `progress` a folder it creates and how far an upgrade that goes through the stored articles is
+    /// (which takes a while on a large database).
     public init(path: String, progress: (@Sendable (String) -> Void)? = nil) throws {
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            progress?("created the folder \(folder) for the database")
+        }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)

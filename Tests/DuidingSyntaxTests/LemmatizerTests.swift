@@ -107,6 +107,22 @@ struct ParticleVerbTests {
         #expect(lemmas[8] == "aan")
     }
 
+    @Test func aParticleThatIsNeitherInTheWordNorApartIsTakenOff() {
+        // Nederland levert vliegtuigen . / Dat levert veel op . / Het heeft veel opgeleverd .
+        let upos = ["PROPN", "VERB", "NOUN", "PUNCT"]
+        let heads = [2, 0, 2, 2]
+        let relations = ["nsubj", "root", "obj", "punct"]
+        #expect(
+            rule.separate(forms: ["Nederland", "levert", "vliegtuigen", "."], lemmas: ["Nederland", "op_leveren", "vliegtuig", "."],
+                upos: upos, heads: heads, relations: relations)[1] == "leveren")
+        #expect(
+            rule.separate(forms: ["Dat", "levert", "veel", "op"], lemmas: ["dat", "op_leveren", "veel", "op"], upos: ["PRON", "VERB", "ADV", "ADP"],
+                heads: [2, 0, 2, 2], relations: ["nsubj", "root", "advmod", "compound:prt"])[1] == "op_leveren")
+        #expect(
+            rule.separate(forms: ["Het", "opgeleverd"], lemmas: ["het", "op_leveren"], upos: ["PRON", "VERB"], heads: [2, 0],
+                relations: ["nsubj", "root"])[1] == "op_leveren")
+    }
+
     @Test func alreadyJoinedOrOddHeadsAreLeftAlone() {
         let lemmas = rule.join(
             lemmas: ["op_bellen", "op", "x"], upos: ["VERB", "ADP", "ADP"], heads: [0, 1, 9],

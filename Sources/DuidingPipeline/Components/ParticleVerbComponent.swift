@@ -1,7 +1,8 @@
 public import DuidingCore
 public import DuidingSyntax
 
-/// Joins separated verb particles to their verb's lemma (`aan_halen`), once the parse is known.
+/// Joins separated verb particles to their verb's lemma (`aan_halen`), once the parse is known, and takes a particle
+/// off a verb that has none (`levert` with no `op`: `leveren`).
 public struct ParticleVerbComponent: Component {
     public let rule: ParticleVerbs
     public let name = "particle-verbs.v1"
@@ -15,12 +16,14 @@ public struct ParticleVerbComponent: Component {
     public func annotate(_ analysis: inout Analysis) {
         for sentence in analysis.sentences {
             let range = sentence.tokens
-            guard analysis.tokens[range].contains(where: { $0.deprel == rule.relation }) else { continue }
             // Read into arrays first: a slice kept alive while tokens are written would copy the whole array.
             let before = analysis.tokens[range].map { $0.lemma }
-            let lemmas = rule.join(
-                lemmas: before.map { $0 ?? "" }, upos: analysis.tokens[range].map { $0.upos ?? "X" },
-                heads: analysis.tokens[range].map { $0.head ?? 0 }, relations: analysis.tokens[range].map { $0.deprel ?? "" })
+            let upos = analysis.tokens[range].map { $0.upos ?? "X" }
+            let heads = analysis.tokens[range].map { $0.head ?? 0 }
+            let relations = analysis.tokens[range].map { $0.deprel ?? "" }
+            let separated = rule.separate(
+                forms: analysis.tokens[range].map(\.text), lemmas: before.map { $0 ?? "" }, upos: upos, heads: heads, relations: relations)
+            let lemmas = rule.join(lemmas: separated, upos: upos, heads: heads, relations: relations)
             for (offset, lemma) in lemmas.enumerated() where before[offset] != nil && before[offset] != lemma {
                 analysis.tokens[range.lowerBound + offset].lemma = lemma
             }

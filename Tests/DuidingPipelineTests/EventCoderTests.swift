@@ -84,6 +84,13 @@ struct EventCoderTests {
         #expect(storming.source?.actor == "OPP" && storming.source?.entity == nil && storming.source?.text == "Betogers")
     }
 
+    @Test func weaponsDeliveredAreMilitaryAid() throws {
+        // A weapon system as the object makes `leveren` military aid (072), also as the last part of a compound.
+        let tanks = try Self.events("Duitsland levert tanks aan Oekraïne. Polen stuurt luchtafweerraketten naar Oekraïne.")
+        #expect(tanks.contains { $0.0 == "072" && $0.1 == "DEU" && $0.2 == "UKR" })
+        #expect(!tanks.contains { $0.0 == "070" && $0.1 == "DEU" })
+    }
+
     @Test func aMentionWithoutADateIsTheDatedAct() throws {
         // A headline's undated signing and the body's dated one are one event, whichever comes first.
         let signed = try Self.events(

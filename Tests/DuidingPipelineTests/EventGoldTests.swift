@@ -55,4 +55,19 @@ struct EventGoldTests {
         #expect(EventScore.same(nil, "IGOUNO", actor("IGOUNOWFP"), entities: [:]))
         #expect(!EventScore.same(nil, "NGO", actor("NLDGOV"), entities: [:]))
     }
+
+    @Test func anEventIsDatedByItsOwnTimeElseByTheArticlesDay() throws {
+        func score(_ text: String, goldDate: String) throws -> EventScore {
+            let gold = try EventGold.parse(
+                "# doc: a\n# date: 2024-05-16\n\(text)\n% event bezocht | code: 042 | source: Vladimir Poetin | source-actor: RUSGOV | target: China | target-actor: CHN | modality: asserted | negated: no | date: \(goldDate)")
+            return try EventEvaluation.evaluate(sharedAnalyzer, gold)
+        }
+        // No time in the sentence: the article's day.
+        let undated = try score("Poetin bezocht China.", goldDate: "2024-05-16")
+        #expect(undated.matched == 1 && undated.dated == 1 && undated.datedCorrect == 1)
+        // Its own time, which the gold gives otherwise.
+        let dated = try score("Poetin bezocht China in maart.", goldDate: "2024-05-16")
+        #expect(dated.dated == 1 && dated.datedCorrect == 0)
+        #expect(dated.errors.contains { $0.contains("date") && $0.contains("2024-03") })
+    }
 }

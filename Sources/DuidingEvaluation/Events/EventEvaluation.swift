@@ -11,12 +11,17 @@ public struct EventScore: Sendable {
     /// Of the matched, those with the full code and with the modality (and negation) of the gold event.
     public var fullCode = 0
     public var modality = 0
+    /// Of the matched whose gold event has a date, those dated with that value (`2023-04-06`, `2023-03`) by their own
+    /// time expression, else by the article's day, as in the store and the exports.
+    public var dated = 0
+    public var datedCorrect = 0
     public var errors: [String] = []
 
     public var precision: Double { QuoteScore.ratio(matched, system) }
     public var recall: Double { QuoteScore.ratio(matched, gold) }
     public var fullCodeAccuracy: Double { QuoteScore.ratio(fullCode, matched) }
     public var modalityAccuracy: Double { QuoteScore.ratio(modality, matched) }
+    public var dateAccuracy: Double { QuoteScore.ratio(datedCorrect, dated) }
 }
 
 public enum EventEvaluation {
@@ -56,6 +61,8 @@ extension EventScore {
         let entities = Dictionary(analysis.entities.map { ($0.id, $0) }) { a, _ in a }
         system += analysis.events.count
         gold += document.events.count
+        // The date each event has in the store and the exports: its own time's value, else the article's day.
+        let dates = analysis.eventRecords().map(\.date)
         func name(_ actor: Event.Actor?) -> String { actor?.text ?? actor?.entity.flatMap { entities[$0]?.name } ?? "-" }
         // Which gold events each system event could be (same root, same source and target), then a one-to-one
         // pairing of as many as possible (augmenting paths), so that a system event that fits two gold events does
@@ -82,6 +89,15 @@ extension EventScore {
             let gold = document.events[index]
             if gold.code == event.code { fullCode += 1 }
             if gold.modality == event.modality && gold.negated == event.negated { modality += 1 }
+            if let date = gold.date, date != "-" {
+                dated += 1
+                let value = dates.indices.contains(number) ? dates[number] : nil
+                if value == date {
+                    datedCorrect += 1
+                } else {
+                    errors.append("\(document.id): date     \(event.code) \(name(event.source)) → \(name(event.target)) \(value ?? "-"), gold: \(date)")
+                }
+            }
         }
         for (index, gold) in document.events.enumerated() where !used.contains(index) {
             errors.append("\(document.id): missed   \(gold.code) \(gold.source ?? "-") → \(gold.target ?? "-") “\(gold.trigger)”")

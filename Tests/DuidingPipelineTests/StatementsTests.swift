@@ -401,4 +401,16 @@ struct StatementsTests {
         let weeks = try #require(analysis.quotes.first { $0.text.hasPrefix("Die eerste weken") })
         #expect(Self.speaker(weeks, in: analysis) == "Lindsay Davenport")
     }
+
+    @Test func aNameTheParseMadeALaterSubjectDoesNotHideTheDescribedSpeaker() throws {
+        // `Jansen` is the object of `dankbaar`, which the parse made a subject; `ze` is the sister, whom no name gives.
+        let analysis = try Self.analyze(
+            """
+            Peter Jansen haalde de vrouw uit het brandende huis. Burgemeester Tom Claes noemde hem een held.
+
+            De zus van de vrouw wil niet met naam in de krant, maar is Jansen eeuwig dankbaar. "Zonder hem was mijn zus er niet meer", zegt ze.
+            """)
+        let thanks = try #require(analysis.quotes.first { $0.text.hasPrefix("Zonder hem") })
+        #expect(thanks.speaker == nil && thanks.speakerText == "De zus van de vrouw")
+    }
 }

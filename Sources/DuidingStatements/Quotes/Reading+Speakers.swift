@@ -224,7 +224,12 @@ extension Reading {
         for candidate in [sentence, sentence - 1] where candidate >= 0 {
             let range = parsed.range(ofSentence: candidate)
             guard sameBlock(range.lowerBound, pronoun) else { return nil }
-            guard let subject = mainSubjects(in: range).last(where: { $0 < pronoun }) else { continue }
+            // A name that the parse made a later subject is passed over: the linker, which resolves pronouns to names,
+            // found none for this one (`De dochter … wil niet met naam in de krant, maar is De Wolf eeuwig dankbaar.
+            // "…", zegt ze`, `De Wolf` the object).
+            let subjects = mainSubjects(in: range).filter { $0 < pronoun }
+            guard let last = subjects.last else { continue }
+            let subject = subjects.last { parsed.upos($0) != "PROPN" } ?? last
             let phrase = parsed.phrase(subject, within: range)
             // (A name in it makes it no description: `Minister Jansen`, `de zoon van Jansen`.)
             guard parsed.upos(subject) == "NOUN", !phrase.contains(where: { !parsed.mentions[$0].isEmpty }) else { return nil }

@@ -84,6 +84,13 @@ struct EventCoderTests {
         #expect(storming.source?.actor == "OPP" && storming.source?.entity == nil && storming.source?.text == "Betogers")
     }
 
+    @Test func aNameAfterTheVerbThatTheParseGaveToALaterClauseIsTheObject() throws {
+        // The parse makes `Macron` a second subject of `ging`; it is the one Xi received.
+        let events = try Self.events(
+            "Xi ontving Macron vanochtend met militair eerbetoon bij de Grote Hal van het Volk, waarna de Franse president urenlang in gesprek ging met zijn gastheer.")
+        #expect(events.contains { $0.0 == "043" && $0.1 == "CHNGOV" && $0.2 == "FRAGOV" })
+    }
+
     @Test func weaponsDeliveredAreMilitaryAid() throws {
         // A weapon system as the object makes `leveren` military aid (072), also as the last part of a compound.
         let tanks = try Self.events("Duitsland levert tanks aan Oekraïne. Polen stuurt luchtafweerraketten naar Oekraïne.")

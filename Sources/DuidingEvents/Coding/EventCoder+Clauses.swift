@@ -41,6 +41,17 @@ extension EventCoder {
         bareName(of: verb, parsed: parsed) { $0 > verb }
     }
 
+    /// A name right after the verb that the parse made the subject of a later clause with a subject of its own (`Xi
+    /// ontving Macron vanochtend …, waarna de Franse president …`): no clause has two subjects, so it is the verb's object.
+    func nameTakenForLaterSubject(after verb: Int, parsed: ParsedText) -> Int? {
+        let name = verb + 1
+        guard name < parsed.tokens.count, parsed.sentenceOf[name] == parsed.sentenceOf[verb], parsed.upos(name) == "PROPN",
+            parsed.has(name, relation: "nsubj"), let clause = parsed.heads[name], clause > name,
+            parsed.children[clause].contains(where: { $0 != name && parsed.has($0, relation: "nsubj") })
+        else { return nil }
+        return name
+    }
+
     /// A name without a preposition that the parse hung on the verb as a phrase, or as an apposition (which only a
     /// noun can have: `bezocht Peking eind vorige maand`), on the side `where` allows.
     func bareName(of verb: Int, parsed: ParsedText, where side: (Int) -> Bool) -> Int? {

@@ -176,7 +176,8 @@ extension EventCoder {
                     ? clause.flatMap { clause in parsed.children[clause].first { parsed.has($0, relation: "nsubj") } }
                     : frame == "obj"
                     ? object ?? preverbalObject(token, parsed: parsed) ?? middleObject(token, parsed: parsed)
-                        ?? bareName(after: token, parsed: parsed) ?? nameOnTime(token, parsed: parsed)
+                        ?? bareName(after: token, parsed: parsed) ?? nameTakenForLaterSubject(after: token, parsed: parsed)
+                        ?? nameOnTime(token, parsed: parsed)
                         ?? objectInPhrase(token, parsed: parsed)
                     : parsed.children[token].first { child in
                         (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)

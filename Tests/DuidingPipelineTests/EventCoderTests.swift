@@ -91,6 +91,16 @@ struct EventCoderTests {
         #expect(events.contains { $0.0 == "043" && $0.1 == "CHNGOV" && $0.2 == "FRAGOV" })
     }
 
+    @Test func aGroupNamedByItsOrganisationIsThatOrganisation() throws {
+        let events = try Self.events(
+            "De rebellenbeweging M23 rukt op in het oosten van Congo. M23-rebellen bestookten maandag het Congolese leger.",
+            reference: "2025-01-28T12:00:00+01:00")
+        let attack = try #require(events.first { $0.0.hasPrefix("19") })
+        #expect(attack.3.source?.text == "M23-rebellen")
+        #expect(attack.3.source?.actor?.hasSuffix("REB") == true)
+        #expect(attack.3.source?.entity != nil)
+    }
+
     @Test func weaponsDeliveredAreMilitaryAid() throws {
         // A weapon system as the object makes `leveren` military aid (072), also as the last part of a compound.
         let tanks = try Self.events("Duitsland levert tanks aan Oekraïne. Polen stuurt luchtafweerraketten naar Oekraïne.")

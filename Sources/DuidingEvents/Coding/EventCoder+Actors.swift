@@ -14,6 +14,14 @@ extension EventCoder {
         case .group(let head):
             let sector = group(head, parsed: parsed) ?? ""
             let sentence = parsed.range(ofSentence: parsed.sentenceOf[head])
+            // A group named by the organisation it belongs to (`M23-rebellen`, `Hamas-strijders`), when the article names that
+            // organisation: the organisation, with its code and the group's sector (`COD` and `rebellen`: `CODREB`).
+            if let named = organisation(namedIn: head, parsed: parsed) {
+                let code = actor(named, day)
+                return Event.Actor(
+                    entity: named.id, actor: code.map { $0.count == 3 ? $0 + sector : $0 } ?? (sector.isEmpty ? nil : sector),
+                    text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
+            }
             let country = parsed.children[head].lazy.compactMap { child -> (entity: Entity, code: String)? in
                 let adjective = parsed.has(child, relation: "amod")
                 let owner = parsed.has(child, relation: "nmod") && introduced(child, byAnyOf: owners, parsed: parsed)
@@ -125,6 +133,17 @@ extension EventCoder {
     func isCountry(_ side: Side, _ actor: Event.Actor, parsed: ParsedText) -> Bool {
         guard case .entity(let index) = side, actor.actor?.count == 3 else { return false }
         return parsed.analysis.entities[index].type == "LOC"
+    }
+
+    /// The organisation (an ORG entity of the article) whose name is the first part of a hyphenated group noun
+    /// (`M23-rebellen` when the article names `M23`).
+    func organisation(namedIn head: Int, parsed: ParsedText) -> Entity? {
+        let word = parsed.tokens[head].text
+        guard let hyphen = word.lastIndex(of: "-"), hyphen > word.startIndex else { return nil }
+        let name = String(word[..<hyphen])
+        return parsed.analysis.entities.first { entity in
+            entity.type == "ORG" && (entity.name == name || entity.mentions.contains { $0.kind == nil && $0.text == name })
+        }
     }
 
     /// The sector of a noun of `agents.tsv`, read as event nouns are (`oproerpolitie` → `politie`).

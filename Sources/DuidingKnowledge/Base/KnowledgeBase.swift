@@ -144,10 +144,7 @@ public struct KnowledgeBase: Sendable {
         guard words.count >= 2 else { return nil }
         // A hyphenated given name folds to two words (`Jean-Luc` → `jean luc`).
         if words.count >= 3, let sex = firstNameSex[Transliteration.fold(words[0] + " " + words[1])] { return sex }
-        if let sex = firstNameSex[Transliteration.fold(words[0])] { return sex }
-        // A title the entity tagger took into the name at the start of a sentence (`Buurman Peter Jansen`, `Minister Hugo
-        // de Jonge`): the given name after it.
-        return words.count >= 3 ? firstNameSex[Transliteration.fold(words[1])] : nil
+        return firstNameSex[Transliteration.fold(words[0])]
     }
 
     /// The people who held `role` of `of` on a day.

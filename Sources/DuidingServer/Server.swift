@@ -33,7 +33,8 @@ public struct DuidingServer: Sendable {
     }
 
     public func router() -> Router<BasicRequestContext> {
-        let router = Router()
+        // `HEAD` is answered as `GET` is, without the body.
+        let router = Router(options: .autoGenerateHeadEndpoints)
         addPages(to: router)
         let api = router.group("api/v1")
         api.get("health") { _, _ in
@@ -92,7 +93,8 @@ public struct DuidingServer: Sendable {
                 throw HTTPError(.badRequest, message: error.description)
             }
         }
-        router.add(middleware: Unrouted(router: router))
+        // Last: it must wrap only the not-found responder, not a route.
+        router.add(middleware: Unrouted(routes: router.routes))
         return router
     }
 

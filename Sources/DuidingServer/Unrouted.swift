@@ -2,17 +2,13 @@ import Hummingbird
 
 /// Answers requests that no route takes, as the API's other errors are answered (JSON `{"error": {"message": …}}`):
 /// 405 with an `Allow` header when the path is served for other methods (`DELETE /api/v1/quotes`), else 404.
-/// `HEAD` is answered as `GET` is, without the body.
-/// Added to the router after every route, it wraps only the router's not-found responder.
+/// Added to the router after every route, it wraps only the router's not-found responder (a route added after it would
+/// have its own bodiless 404s rewritten).
 struct Unrouted<Context: RequestContext>: RouterMiddleware {
     /// Each route's path, split into segments (`{id}` a capture), with the methods it answers.
     let routes: [(segments: [Substring], methods: [HTTPRequest.Method])]
-    /// The router's routes, for a `HEAD` request to one served by `GET`.
-    let routed: RouterResponder<Context>
 
-    init(router: Router<Context>) {
-        routed = router.buildResponder()
-        let routes = router.routes
+    init(routes: [Router<Context>.RouteDescription]) {
         var table: [String: (segments: [Substring], methods: [HTTPRequest.Method])] = [:]
         for route in routes {
             let path = route.path.description
@@ -41,14 +37,9 @@ struct Unrouted<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let error as HTTPError where error.status == .notFound && error.body == nil {
             let allowed = methods(at: request.uri.path)
-            if request.method == .head, allowed.contains(.get) {
-                var head = request.head
-                head.method = .get
-                let response = try await routed.respond(to: Request(head: head, body: request.body), context: context)
-                return Response(status: response.status, headers: response.headers)
-            }
             guard allowed.isEmpty else {
-                let names = allowed.map(\.rawValue).sorted()
+                // (The router answers `HEAD` wherever it answers `GET`.)
+                let names = (allowed + (allowed.contains(.get) && !allowed.contains(.head) ? [.head] : [])).map(\.rawValue).sorted()
                 throw HTTPError(
                     .methodNotAllowed, headers: [.allow: names.joined(separator: ", ")],
                     message: "\(request.method.rawValue) is not served at \(request.uri.path); use \(names.joined(separator: " or "))")

@@ -74,8 +74,9 @@ struct CoNLLUTests {
             return try #require(try CoNLLUReader.read(lines.joined(separator: "\n") + "\n\n").sentences.first)
         }
         #expect(try sentence(["2", "0", "2"]).wordInCycle == nil)
-        #expect(try sentence(["2", "3", "2"]).wordInCycle == 1)
-        #expect(try sentence(["0", "3", "3"]).wordInCycle == 2)
+        // Word 1 leads into the cycle of 2 and 3.
+        #expect(try [2, 3].contains(sentence(["2", "3", "2"]).wordInCycle ?? 0))
+        #expect(try sentence(["0", "3", "3"]).wordInCycle == 3)
         // No heads given: nothing to check.
         #expect(try sentence(["_", "_", "_"]).wordInCycle == nil)
     }

@@ -91,7 +91,7 @@ struct APITests {
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/quotes", method: .delete) { response in
                 #expect(response.status == .methodNotAllowed)
-                #expect(response.headers[.allow] == "GET")
+                #expect(response.headers[.allow] == "GET, HEAD")
                 #expect((Self.object(response.body.readableBytesView)["error"] as? [String: Any])?["message"] is String)
             }
             try await client.execute(uri: "/api/v1/analyze", method: .get) { response in

@@ -37,15 +37,17 @@ public struct CoNLLUSentence: Sendable, Equatable {
     /// The syntactic words, without multiword-token ranges and empty nodes.
     public var words: [CoNLLURow] { rows.filter { $0.kind == .word } }
 
-    /// The first word (its number) from which going up the heads never reaches the root: its heads make a cycle, not a
-    /// tree. `nil` when they make a tree, or when some word has no head (`_`) or one the reader would not accept.
+    /// A word (its number) of a cycle of heads, which the first word that never reaches the root by going up its heads
+    /// leads into: the heads make no tree. `nil` when they make a tree, or when some word has no head (`_`) or one the
+    /// reader would not accept.
     public var wordInCycle: Int? {
         let heads = words.compactMap { Int($0.head) }
         guard heads.count == words.count, heads.allSatisfy({ 0...heads.count ~= $0 }) else { return nil }
         for start in heads.indices {
             var current = start + 1
+            // After as many steps as there are words, a walk that has not reached the root is inside the cycle.
             for _ in 0...heads.count where current != 0 { current = heads[current - 1] }
-            if current != 0 { return start + 1 }
+            if current != 0 { return current }
         }
         return nil
     }

@@ -42,10 +42,13 @@ extension EventCoder {
     }
 
     /// A name right after the verb that the parse made the subject of a later clause with a subject of its own (`Xi
-    /// ontving Macron vanochtend …, waarna de Franse president …`): no clause has two subjects, so it is the verb's object.
+    /// ontving Macron vanochtend …, waarna de Franse president …`), after the verb's own subject: no clause has two
+    /// subjects, so it is the verb's object.
     func nameTakenForLaterSubject(after verb: Int, parsed: ParsedText) -> Int? {
         let name = verb + 1
-        guard name < parsed.tokens.count, parsed.sentenceOf[name] == parsed.sentenceOf[verb], parsed.upos(name) == "PROPN",
+        // (The verb has its subject before it: in `Gisteren ontving Xi Macron` the name after the verb is the subject.)
+        guard parsed.children[verb].contains(where: { $0 < verb && parsed.has($0, relation: "nsubj") }),
+            name < parsed.tokens.count, parsed.sentenceOf[name] == parsed.sentenceOf[verb], parsed.upos(name) == "PROPN",
             parsed.has(name, relation: "nsubj"), let clause = parsed.heads[name], clause > name,
             parsed.children[clause].contains(where: { $0 != name && parsed.has($0, relation: "nsubj") })
         else { return nil }

@@ -5,7 +5,7 @@ import DuidingStatements
 /// Codes political events from the parse: an event word of the patterns (a verb, a verb with its object, a noun)
 /// with its source and target among the linked entities or the groups of `agents.tsv` (`de oproerpolitie`), CAMEO code,
 /// Goldstein value, PLOVER category, modality, negation and time; one event per (source, code, target, time) in an article, a
-/// mention with no time counting as the same act as one with a time.
+/// mention with no time after one with a time (or in the headline, of one in the body) counting as that act.
 ///
 /// ```
 /// Poetin ──nsubj── bezocht ──obj── China      verb bezoeken obj 042  →  042 RUSGOV → CHN
@@ -179,17 +179,17 @@ public struct EventCoder: Sendable {
                         // A mention with no date of an act told before with one is that act (`Rusland en Kazachstan
                         // hebben zondag een akkoord ondertekend. Rusland ondertekende het akkoord …`).
                         let undated = eventKey(sourceActor, targetActor, time: nil)
-                        if time == nil, dated.contains(undated) { continue }
-                        if time != nil { dated.insert(undated) }
+                        if time?.value == nil, dated.contains(undated) { continue }
+                        if time?.value != nil { dated.insert(undated) }
                         seen.insert(key)
                         events.append(event)
                         // An act that holds both ways is the target's too (`Iran onderhandelde met de VS`).
                         if patterns.symmetric.contains(code.code) {
                             let reverse = eventKey(targetActor, sourceActor, time: time?.value)
                             let reverseUndated = eventKey(targetActor, sourceActor, time: nil)
-                            if !seen.contains(reverse), time != nil || !dated.contains(reverseUndated) {
+                            if !seen.contains(reverse), time?.value != nil || !dated.contains(reverseUndated) {
                                 seen.insert(reverse)
-                                if time != nil { dated.insert(reverseUndated) }
+                                if time?.value != nil { dated.insert(reverseUndated) }
                                 var mirrored = event
                                 mirrored.source = targetActor
                                 mirrored.target = sourceActor
@@ -223,8 +223,9 @@ public struct EventCoder: Sendable {
         func undatedKey(_ event: Event) -> String {
             [event.source?.text ?? event.source?.entity ?? "", event.code, event.target?.text ?? event.target?.entity ?? ""].joined(separator: "\u{1F}")
         }
-        let told = Set(events.filter { !inHeadline($0) && $0.time != nil }.map(undatedKey))
-        return events.filter { !(inHeadline($0) && $0.time == nil && told.contains(undatedKey($0))) }
+        let valued = Set(analysis.times.filter { $0.value != nil }.map(\.id))
+        let told = Set(events.filter { !inHeadline($0) && $0.time.map(valued.contains) == true }.map(undatedKey))
+        return events.filter { !(inHeadline($0) && $0.time.map(valued.contains) != true && told.contains(undatedKey($0))) }
     }
 
     /// The accusation a report of an act makes: the speaker of the indirect speech it stands in accuses its source,

@@ -21,8 +21,7 @@ public struct ParticleVerbComponent: Component {
             let upos = analysis.tokens[range].map { $0.upos ?? "X" }
             let heads = analysis.tokens[range].map { $0.head ?? 0 }
             let relations = analysis.tokens[range].map { $0.deprel ?? "" }
-            let separated = rule.separate(
-                forms: analysis.tokens[range].map(\.text), lemmas: before.map { $0 ?? "" }, upos: upos, heads: heads, relations: relations)
+            let separated = rule.separate(forms: analysis.tokens[range].map(\.text), lemmas: before.map { $0 ?? "" }, upos: upos)
             let lemmas = rule.join(lemmas: separated, upos: upos, heads: heads, relations: relations)
             for (offset, lemma) in lemmas.enumerated() where before[offset] != nil && before[offset] != lemma {
                 analysis.tokens[range.lowerBound + offset].lemma = lemma

@@ -84,7 +84,11 @@ extension Reading {
             // A quotation in the first person that the sentence before gives to someone else, in a paragraph that speaks
             // of the person the article is about, is that person's voice (`Ze was maandenlang geblesseerd. Haar beste
             // vriendin, Corina Morariu, werd ziek. ,,Die eerste weken had ik …''`, in a profile of Davenport).
-            if let before, let voice = voice(number), before.entity != voice.entity, mentioned(voice.entity, inParagraphBefore: first) {
+            // (Not one the sentence before only describes, nor the speaker of a report there: `Haar coach was minder
+            // tevreden. ,,Ik had meer verwacht.''`.)
+            if let before, before.entity != nil, before.sentence != last?.sentence, let voice = voice(number), before.entity != voice.entity,
+                mentioned(voice.entity, inParagraphBefore: first)
+            {
                 context = voice
             }
             // A quotation in the first person that opens its paragraph and that only the paragraph before attributes is

@@ -210,8 +210,9 @@ extension Reading {
     }
 
     /// The words of the subject of the main clause nearest before `pronoun` (earlier in its sentence, or in the
-    /// sentence before in the same paragraph), when that subject is a person described by a noun, with no name the
-    /// entity tagger found, of the pronoun's number and of no other sex (`De dochter van de 81-jarige vrouw` for `ze`).
+    /// sentence before in the same paragraph; a name there passed over for the subject before it), when that subject is
+    /// a person described by a noun, with no name the entity tagger found, of the pronoun's number and of no other sex
+    /// (`De dochter van de 81-jarige vrouw` for `ze`).
     func describedPerson(before pronoun: Int) -> String? {
         let sentence = parsed.sentenceOf[pronoun]
         // Its number by its verb where it is a subject (the tagger often calls `ze` plural: `zegt ze`), else its own.

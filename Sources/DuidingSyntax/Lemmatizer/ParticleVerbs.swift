@@ -12,18 +12,19 @@ public struct ParticleVerbs: Sendable {
         self.joiner = joiner
     }
 
-    /// The lemmas without the particle of a verb lemma whose particle is neither part of the word nor among the
-    /// verb's dependents: the lemmatizer reads a form alone, and `levert` is `op_leveren` as often as `leveren` in the
-    /// treebank (`levert … op`); with no `op`, it is `leveren`. `heads` as for `join`.
-    public func separate(forms: [String], lemmas: [String], upos: [String], heads: [Int], relations: [String]) -> [String] {
+    /// The lemmas without the particle of a verb lemma whose particle is neither at the start of the word nor anywhere
+    /// in the sentence: the lemmatizer reads a form alone, and `levert` is `op_leveren` as often as `leveren` in the
+    /// treebank (`levert … op`); with no `op` in the sentence, it is `leveren`. (A particle the parse hung elsewhere or
+    /// labelled otherwise still keeps it: `voerde sancties in`.) The arrays are one sentence's.
+    public func separate(forms: [String], lemmas: [String], upos: [String]) -> [String] {
         var result = lemmas
+        let words = Set(forms.map { $0.lowercased() })
         for index in lemmas.indices where upos[index] == "VERB" {
             guard let joint = lemmas[index].firstRange(of: joiner), joint.lowerBound > lemmas[index].startIndex else { continue }
-            let particle = lemmas[index][..<joint.lowerBound]
+            let particle = String(lemmas[index][..<joint.lowerBound])
             let base = lemmas[index][joint.upperBound...]
-            guard !base.isEmpty, !forms[index].lowercased().contains(particle) else { continue }
-            let attached = lemmas.indices.contains { heads[$0] - 1 == index && relations[$0] == relation && lemmas[$0].lowercased() == particle }
-            if !attached { result[index] = String(base) }
+            guard !base.isEmpty, !forms[index].lowercased().hasPrefix(particle), !words.contains(particle) else { continue }
+            result[index] = String(base)
         }
         return result
     }

@@ -135,8 +135,7 @@ public struct EventCoder: Sendable {
         // Reports of cooperation, which accuse only when the reporter and the doer are at odds in the article.
         var reportedCooperation: [Event] = []
         func add(accusation: Event) {
-            let key = [accusation.source?.entity ?? "", accusation.code, accusation.target?.text ?? accusation.target?.entity ?? "", ""]
-                .joined(separator: "\u{1F}")
+            let key = Self.key(accusation.source, accusation.code, accusation.target, time: nil)
             if !seen.contains(key) {
                 seen.insert(key)
                 events.append(accusation)
@@ -161,7 +160,7 @@ public struct EventCoder: Sendable {
                         if same(source, sourceActor, target, targetActor) || same(target, targetActor, source, sourceActor) { continue }
                         // One event per (source, code, target, time).
                         func eventKey(_ source: Event.Actor?, _ target: Event.Actor?, time: String?) -> String {
-                            [source?.text ?? source?.entity ?? "", code.code, target?.text ?? target?.entity ?? "", time ?? ""].joined(separator: "\u{1F}")
+                            Self.key(source, code.code, target, time: time)
                         }
                         let key = eventKey(sourceActor, targetActor, time: time?.value)
                         let event = Event(
@@ -220,12 +219,15 @@ public struct EventCoder: Sendable {
         // `De Europese Unie en Tunesië hebben zondag … een overeenkomst ondertekend`).
         let headlines = analysis.blocks.filter { $0.kind == .headline }.map { $0.start..<$0.end }
         func inHeadline(_ event: Event) -> Bool { headlines.contains { $0.contains(event.trigger.start) } }
-        func undatedKey(_ event: Event) -> String {
-            [event.source?.text ?? event.source?.entity ?? "", event.code, event.target?.text ?? event.target?.entity ?? ""].joined(separator: "\u{1F}")
-        }
+        func undatedKey(_ event: Event) -> String { Self.key(event.source, event.code, event.target, time: nil) }
         let valued = Set(analysis.times.filter { $0.value != nil }.map(\.id))
         let told = Set(events.filter { !inHeadline($0) && $0.time.map(valued.contains) == true }.map(undatedKey))
         return events.filter { !(inHeadline($0) && $0.time.map(valued.contains) != true && told.contains(undatedKey($0))) }
+    }
+
+    /// What makes an event one (source, code, target, time) in an article: each actor by its words, else its entity.
+    static func key(_ source: Event.Actor?, _ code: String, _ target: Event.Actor?, time: String?) -> String {
+        [source?.text ?? source?.entity ?? "", code, target?.text ?? target?.entity ?? "", time ?? ""].joined(separator: "\u{1F}")
     }
 
     /// The accusation a report of an act makes: the speaker of the indirect speech it stands in accuses its source,

@@ -101,6 +101,14 @@ struct EventCoderTests {
         #expect(attack.3.source?.entity != nil)
     }
 
+    @Test func anOfficeOfAnInternationalOrganisationActsForIt() throws {
+        // Guterres is the UN's Secretary-General on the day (since 2017), no longer Portugal's prime minister.
+        let events = try Self.events("VN-chef António Guterres riep Israël gisteren op om de grensovergangen te openen.")
+        #expect(events.contains { $0.0.hasPrefix("02") && $0.1 == "IGOUNO" && $0.2 == "ISR" })
+        let earlier = try Self.events("Premier António Guterres riep Spanje gisteren op om de grens te openen.", reference: "1999-05-16T12:00:00+02:00")
+        #expect(earlier.contains { $0.0.hasPrefix("02") && $0.1 == "PRTGOV" })
+    }
+
     @Test func weaponsDeliveredAreMilitaryAid() throws {
         // A weapon system as the object makes `leveren` military aid (072), also as the last part of a compound.
         let tanks = try Self.events("Duitsland levert tanks aan Oekraïne. Polen levert luchtafweerraketten aan Oekraïne.")

@@ -21,7 +21,7 @@ public struct EventComponent: Component {
 
     /// The CAMEO actor code of an entity on a day, from the knowledge base: a place that stands for a
     /// government (`Peking` → `CHNGOV`), a country (`CHN`), an international organisation (`IGOWSTNAT`), a person by
-    /// the office held that day (`RUSGOV`), else the entity's country.
+    /// the office held that day (`RUSGOV`; `IGOUNO` for the UN's Secretary-General), else the entity's country.
     public static func actorCodes(kb: KnowledgeBase, codebook: EventCodebook) -> @Sendable (Entity, CalendarDay?) -> String? {
         let countryOf = Dictionary(kb.countries.values.map { ($0.entity, $0.code) }) { a, _ in a }
         return { entity, day in
@@ -32,8 +32,10 @@ public struct EventComponent: Component {
             if let code = codebook.organisations[kb.entities[index].title] { return code }
             for number in kb.rolesByPerson[index] ?? [] {
                 let role = kb.roles[number]
-                guard role.of.count == 2, day.map(role.held(on:)) ?? true else { continue }
-                return codebook.actor(country: role.of, sector: "GOV")
+                guard day.map(role.held(on:)) ?? true else { continue }
+                if role.of.count == 2 { return codebook.actor(country: role.of, sector: "GOV") }
+                // An office of an international organisation (`Secretary-General of the United Nations` → `IGOUNO`).
+                if let code = codebook.organisations[role.of] { return code }
             }
             return kb.entities[index].country.flatMap { codebook.actor(country: $0) }
         }

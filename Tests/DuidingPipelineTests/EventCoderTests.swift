@@ -107,6 +107,11 @@ struct EventCoderTests {
         #expect(events.contains { $0.0.hasPrefix("02") && $0.1 == "IGOUNO" && $0.2 == "ISR" })
         let earlier = try Self.events("Premier António Guterres riep Spanje gisteren op om de grens te openen.", reference: "1999-05-16T12:00:00+02:00")
         #expect(earlier.contains { $0.0.hasPrefix("02") && $0.1 == "PRTGOV" })
+        // Rutte: NATO's Secretary General since October 2024, the Dutch prime minister before.
+        let nato = try Self.events("Mark Rutte bezocht maandag Kyiv.", reference: "2025-06-16T12:00:00+02:00")
+        #expect(nato.contains { $0.0 == "042" && $0.1 == "IGOWSTNAT" })
+        let premier = try Self.events("Mark Rutte bezocht maandag Kyiv.", reference: "2023-06-16T12:00:00+02:00")
+        #expect(premier.contains { $0.0 == "042" && $0.1 == "NLDGOV" })
     }
 
     @Test func weaponsDeliveredAreMilitaryAid() throws {

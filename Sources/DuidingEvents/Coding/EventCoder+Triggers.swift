@@ -410,8 +410,9 @@ extension EventCoder {
             return detachedParticle(verb, parsed: parsed).map { "\(parsed.lemmas[$0])_\(lemma)" } ?? lemma
         }
         // A particle the lemmatizer put in from another use of the form (`zette` → `in_zetten`, `levert` → `op_leveren`,
-        // kept by the particle-verb step where the word stands elsewhere in the sentence) holds when the form itself carries it (`aankondigde`) or the clause has it after the verb; else the particle
-        // in the clause makes the verb (`zette … uit`), or the verb is the bare one.
+        // kept by the particle-verb step where the word stands elsewhere in the sentence) holds when the form itself
+        // carries it (`aankondigde`) or the clause has it after the verb; else the particle in the clause makes the verb
+        // (`zette … uit`), or the verb is the bare one.
         if parsed.words[verb].lowercased().hasPrefix(particle) { return lemma }
         if let detached = detachedParticle(verb, base: base, parsed: parsed) { return "\(parsed.lemmas[detached])_\(base)" }
         return (verb + 1..<clauseEnd(after: verb, parsed: parsed)).contains { parsed.lemmas[$0] == particle } ? lemma : base

@@ -11,8 +11,9 @@ struct EvaluateEvents: ParsableCommand {
             The gold format is described in Gold/events/README.md. Each document is analysed end to end; a system event \
             matches a gold event with the same CAMEO root whose source and target are the same actors (by name, or by CAMEO \
             actor code); system and gold events are paired one to one, as many as possible, those with the same full code \
-            first. Also reported: the full code and the modality (with negation) over the matched events, and the date (the value of \
-            the event's time expression, else the article's day) over the matched events whose gold event has one.
+            first. Also reported: the full code and the modality (with negation) over the matched events, and the date \
+            (the value of the event's time expression, else the article's day) over the matched events whose gold event \
+            has one.
             Example: duiding evaluate events Gold/events/nl-tune.events --errors
             """
     )
@@ -42,7 +43,8 @@ struct EvaluateEvents: ParsableCommand {
             let percent = { (value: Double) in (10_000 * value).rounded() / 100 }
             let object: [String: Double] = [
                 "precision": percent(score.precision), "recall": percent(score.recall), "full_code_accuracy": percent(score.fullCodeAccuracy),
-                "modality_accuracy": percent(score.modalityAccuracy), "date_accuracy": percent(score.dateAccuracy), "dated_events": Double(score.dated), "gold_events": Double(score.gold), "system_events": Double(score.system),
+                "modality_accuracy": percent(score.modalityAccuracy), "date_accuracy": percent(score.dateAccuracy),
+                "dated_events": Double(score.dated), "gold_events": Double(score.gold), "system_events": Double(score.system),
             ]
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -84,6 +84,28 @@ struct EventCoderTests {
         #expect(storming.source?.actor == "OPP" && storming.source?.entity == nil && storming.source?.text == "Betogers")
     }
 
+    @Test func aGroupWithoutACountryActsWhereTheTextIsSet() throws {
+        // The place the paragraph named before it (`In Den Haag …`), not the country the article names most.
+        let protest = try Self.events(
+            """
+            Spanje weigert de nieuwe norm. De Spaanse premier zei in Madrid dat Spanje niet meer uitgeeft. Spanje blijft een bondgenoot.
+
+            In Den Haag demonstreerden zondag duizenden mensen tegen de top. De politie arresteerde tientallen activisten.
+            """)
+        #expect(protest.contains { $0.0 == "173" && $0.1 == "NLDCOP" })
+        // Else the country the article is about, when it leads the others clearly.
+        let georgia = try Self.events(
+            """
+            Georgië schort de gesprekken met de EU op. In Tbilisi en Batoemi gingen duizenden mensen de straat op.
+
+            De oppositie beschuldigde de regering van verraad. Premier Irakli Kobachidze beschuldigde westerse ngo's ervan de onrust te steunen.
+            """)
+        #expect(georgia.contains { $0.0 == "112" && $0.1 == "GEOOPP" && $0.2 == "GEOGOV" })
+        // A group whose phrase names a bloc (`westerse`) or an organisation keeps no country; its words stop at the noun.
+        let ngos = try #require(georgia.first { $0.0 == "112" && $0.1 == "GEOGOV" })
+        #expect(ngos.2 == "NGO" && ngos.3.target?.text == "westerse ngo's")
+    }
+
     @Test func aNameAfterTheVerbThatTheParseGaveToALaterClauseIsTheObject() throws {
         // The parse makes `Macron` a second subject of `ging`; it is the one Xi received.
         let events = try Self.events(

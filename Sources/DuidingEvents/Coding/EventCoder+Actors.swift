@@ -34,17 +34,67 @@ extension EventCoder {
             }.first
                 // A group named without its country acts where the sentence places it (`Zware gevechten in Soedan tussen
                 // leger en RSF`): the country of an `in` phrase of the sentence, as event coders read a domestic actor.
-                ?? sentence.lazy.compactMap { token -> (entity: Entity, code: String)? in
-                    guard token > sentence.lowerBound, places.contains(parsed.lemmas[token - 1]), parsed.upos(token - 1) == "ADP",
-                        let place = self.place(named: token, parsed: parsed, day: day), place.code.count == 3
-                    else { return nil }
-                    return place
-                }.first
+                ?? placed(in: sentence, parsed: parsed, day: day).first { $0.code.count == 3 }
+                // Else where its paragraph last placed something before it, else in the country the article is about,
+                // for a group that names nothing else in its phrase (not `westerse ngo's`, `de aanklager van het ICC`).
+                ?? (namesSomethingElse(head, within: sentence, parsed: parsed) ? nil : setting(before: sentence, parsed: parsed, day: day))
             // The group belongs to its country's entity (its events show on the country's page); its words name it.
             return Event.Actor(
                 entity: country?.entity.id, actor: (country?.code ?? "") + sector,
                 text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
         }
+    }
+
+    /// Whether a group's phrase names something besides the group and where it is: an adjective of a place or bloc
+    /// (`westerse`, whose lemma is capitalised) or an organisation or person (`de aanklager van het ICC`).
+    func namesSomethingElse(_ head: Int, within sentence: Range<Int>, parsed: ParsedText) -> Bool {
+        parsed.children[head].contains { parsed.has($0, relation: "amod") && parsed.analysis.tokens[$0].lemma?.first?.isUppercase == true }
+            || parsed.phrase(head, within: sentence, coordinated: false).contains { token in
+                parsed.mentions[token].contains { parsed.analysis.entities[$0.entity].type != "LOC" }
+            }
+    }
+
+    /// The places a stretch of text puts things in: the places named after a place preposition (`in Soedan`), in order,
+    /// each with its actor code.
+    func placed(in tokens: Range<Int>, parsed: ParsedText, day: CalendarDay?) -> [(entity: Entity, code: String)] {
+        tokens.compactMap { token in
+            guard token > tokens.lowerBound, places.contains(parsed.lemmas[token - 1]), parsed.upos(token - 1) == "ADP" else { return nil }
+            return place(named: token, parsed: parsed, day: day)
+        }
+    }
+
+    /// The country where the text before a sentence sets its paragraph (the last place its earlier sentences put
+    /// something in: `In Den Haag demonstreerden …` before `De politie hield … aan`), else the country the article is
+    /// about.
+    func setting(before sentence: Range<Int>, parsed: ParsedText, day: CalendarDay?) -> (entity: Entity, code: String)? {
+        let start = parsed.analysis.tokens[sentence.lowerBound].start
+        let paragraph = parsed.analysis.blocks.last { $0.start <= start }?.start ?? 0
+        var number = parsed.sentenceOf[sentence.lowerBound] - 1
+        while number >= 0, parsed.analysis.tokens[parsed.range(ofSentence: number).lowerBound].start >= paragraph {
+            if let last = placed(in: parsed.range(ofSentence: number), parsed: parsed, day: day).last(where: { !["IGO", "NGO"].contains($0.code.prefix(3)) }) {
+                return (last.entity, String(last.code.prefix(3)))
+            }
+            number -= 1
+        }
+        return mainCountry(parsed: parsed, day: day)
+    }
+
+    /// The country the article is about: the one its places (countries, their capitals and cities, by name or
+    /// adjective) belong to most often, when it leads the next by at least two mentions.
+    func mainCountry(parsed: ParsedText, day: CalendarDay?) -> (entity: Entity, code: String)? {
+        var counts: [Substring: Int] = [:]
+        // The place named most often in each country, for the group's entity.
+        var places: [Substring: Entity] = [:]
+        for entity in parsed.analysis.entities where entity.type == "LOC" {
+            guard let code = actor(entity, day), code.count >= 3, !["IGO", "NGO"].contains(code.prefix(3)) else { continue }
+            counts[code.prefix(3), default: 0] += entity.mentions.count
+            if places[code.prefix(3)].map({ $0.mentions.count < entity.mentions.count }) ?? true { places[code.prefix(3)] = entity }
+        }
+        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let first = ranked.first, first.value >= 2 + (ranked.count > 1 ? ranked[1].value : 0), let place = places[first.key] else {
+            return nil
+        }
+        return (place, String(first.key))
     }
 
     /// The place a word names (a LOC entity named there, not by its adjective) that has an actor code on the day: the

@@ -144,8 +144,10 @@ package struct ParsedText {
         var members = [head]
         var stack = [head]
         while let node = stack.popLast() {
-            // A verb is never part of a noun phrase, whatever the parse attached it to.
-            for child in children[node] where region.contains(child) && !["VERB", "AUX"].contains(upos(child)) {
+            // A verb is never part of a noun phrase, whatever the parse attached it to, nor is an adverb after the noun
+            // (`beschuldigde westerse ngo's ervan …`, `ervan` on `ngo's`).
+            for child in children[node]
+            where region.contains(child) && !["VERB", "AUX"].contains(upos(child)) && !(upos(child) == "ADV" && child > node) {
                 let base = relation(child).split(separator: ":").first.map(String.init) ?? ""
                 if inside.contains(base) {
                     members.append(child)

@@ -106,6 +106,14 @@ struct EventCoderTests {
         #expect(ngos.2 == "NGO" && ngos.3.target?.text == "westerse ngo's")
     }
 
+    @Test func aGroupOwnedByCoordinatedCountriesIsEachOfThem() throws {
+        let storming = try Self.events("Demonstranten bestormden dinsdag de ambassades van Rwanda, Frankrijk en de Verenigde Staten.")
+            .filter { $0.0 == "145" }
+        #expect(storming.contains { $0.2 == "RWAGOV" } && storming.contains { $0.2 == "FRA" } && storming.contains { $0.2 == "USA" })
+        // The day the parse made an apposition of the doers is not in their words.
+        #expect(storming.allSatisfy { $0.3.source?.text == "Demonstranten" })
+    }
+
     @Test func aNameAfterTheVerbThatTheParseGaveToALaterClauseIsTheObject() throws {
         // The parse makes `Macron` a second subject of `ging`; it is the one Xi received.
         let events = try Self.events(

@@ -338,6 +338,15 @@ extension EventCoder {
             } else if group(node, parsed: parsed) != nil {
                 // A group without a name (`de oproerpolitie`, `Russische troepen`).
                 found.append(.group(node))
+                // Owned by several countries, it stands for each (`de ambassades van Rwanda, Frankrijk en de VS`): the
+                // group for the first, and the country itself for the others coordinated with it.
+                for owner in parsed.children[node] where parsed.has(owner, relation: "nmod") && introduced(owner, byAnyOf: owners, parsed: parsed) {
+                    for member in parsed.children[owner] where parsed.has(member, relation: "conj") {
+                        for mention in parsed.mentions[member] where parsed.analysis.entities[mention.entity].type == "LOC" {
+                            if !found.contains(.entity(mention.entity)) { found.append(.entity(mention.entity)) }
+                        }
+                    }
+                }
             } else if let antecedent = pluralAntecedent(of: node, parsed: parsed) {
                 // `Het kabinet beschuldigt hen ervan …`, after `zeventien Russische diplomaten`: the group named last.
                 if !found.contains(.group(antecedent)) { found.append(.group(antecedent)) }

@@ -145,9 +145,12 @@ package struct ParsedText {
         var stack = [head]
         while let node = stack.popLast() {
             // A verb is never part of a noun phrase, whatever the parse attached it to, nor is an adverb after the noun
-            // (`beschuldigde westerse ngo's ervan …`, `ervan` on `ngo's`).
+            // (`beschuldigde westerse ngo's ervan …`, `ervan` on `ngo's`) or a time made its apposition (`bestormden
+            // demonstranten dinsdag …`).
             for child in children[node]
-            where region.contains(child) && !["VERB", "AUX"].contains(upos(child)) && !(upos(child) == "ADV" && child > node) {
+            where region.contains(child) && !["VERB", "AUX"].contains(upos(child)) && !(upos(child) == "ADV" && child > node)
+                && !(has(child, relation: "appos") && isTime(child))
+            {
                 let base = relation(child).split(separator: ":").first.map(String.init) ?? ""
                 if inside.contains(base) {
                     members.append(child)

@@ -413,4 +413,32 @@ struct StatementsTests {
         let thanks = try #require(analysis.quotes.first { $0.text.hasPrefix("Zonder hem") })
         #expect(thanks.speaker == nil && thanks.speakerText == "De zus van de vrouw")
     }
+
+    @Test func aNameThatOpensTheClauseSpeaksWhereTheParseBrokeItUp() throws {
+        // `Van` taken for a preposition leaves `komt … tussen` without a subject: the name at the clause's start speaks.
+        let analysis = try Self.analyze(
+            """
+            Karim Van Overmeire zit naast Belkis Sögütlü.
+
+            Van Overmeire komt weer tussen: "Het is te gemakkelijk."
+            """)
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Het is te") })
+        #expect(analysis.entities.first { $0.id == quote.speaker }?.name == "Karim Van Overmeire")
+    }
+
+    @Test func aNationalitySpeaksAsAPersonNotAsTheCountry() throws {
+        // `de Turkse` is a woman, not Turkey: the person the coreference found, else her words.
+        let turkish = try Self.analyze("Belkis Sögütlü komt uit Turkije. \"Eigen volk eerst, ja ja\", zegt de Turkse.")
+        let quote = try #require(turkish.quotes.first { $0.kind == "direct" })
+        #expect(turkish.entities.first { $0.id == quote.speaker }.map { $0.type == "PER" } ?? (quote.speakerText == "de Turkse"))
+        // The one person the article names with that word (`de Argentijn Guillermo Canas`) is the one it stands for.
+        let argentine = try Self.analyze(
+            """
+            Kafelnikov verloor van de Argentijn Guillermo Canas.
+
+            Voor het eerst in 22 jaar bereikte een Argentijn de vierde ronde. "Dat hoort eigenlijk niet, een Zuid-Amerikaan zover op gras", zei de Argentijn.
+            """)
+        let grass = try #require(argentine.quotes.first { $0.text.hasPrefix("Dat hoort") })
+        #expect(argentine.entities.first { $0.id == grass.speaker }?.name == "Guillermo Canas")
+    }
 }

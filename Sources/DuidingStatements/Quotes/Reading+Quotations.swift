@@ -266,11 +266,14 @@ extension Reading {
     /// tagger found in it, a name, a personal pronoun of the third person, a noun for a person (`de premier`, `een
     /// arbeider`, `haar coach`) or for a body that speaks (`de politie`, `de vakbond`); not a thing, a manner or a
     /// mood (`Weer het lachje:`, `Tragische toon:`, `Dan, nog steeds onder de indruk:`), nor a group named by a
-    /// country's adjective only (`Nederlandse miljonairs-op-noppen`).
+    /// country's adjective only (`Nederlandse miljonairs-op-noppen`); but a country's adjective or demonym that is
+    /// itself the head, after a definite article, is a person of that nationality (`zegt de Turkse`; `een Argentijn`
+    /// may be anyone).
     func namesSomeone(_ head: Int) -> Bool {
         if parsed.mentions[head].contains(where: { ["PER", "ORG"].contains(parsed.analysis.entities[$0.entity].type) && parsed.analysis.entities[$0.entity].mentions[$0.mention].kind != "adjective" }) {
             return true
         }
+        if isNationality(head) { return true }
         switch parsed.upos(head) {
         case "PROPN", "X": return true
         case "PRON":
@@ -285,6 +288,13 @@ extension Reading {
                 || words.bodies.contains { lemma == $0 || $0.count >= 4 && lemma.count > $0.count + 2 && lemma.hasSuffix($0) }
         default: return false
         }
+    }
+
+    /// Whether a word is a country's adjective or demonym after a definite article, so a person of that nationality
+    /// (`zegt de Turkse`, `aldus de Amerikaan`).
+    func isNationality(_ head: Int) -> Bool {
+        parsed.mentions[head].contains { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" }
+            && parsed.children[head].contains { parsed.has($0, relation: "det") && words.definiteArticles.contains(parsed.lemmas[$0]) }
     }
 
     /// Whether the token stands in the article's headline.
@@ -388,8 +398,18 @@ extension Reading {
                             let feats = parsed.tokens[index].feats ?? ""
                             return parsed.upos(index) == "PRON" && feats.contains("Case=Nom") && feats.contains("Person=3")
                         }
+                        // No subject, where the clause opens with a person's name that the parse broke up (`Van Overmeire
+                        // komt weer tussen:`, `Van` taken for a preposition): that person.
+                        let opening = before.first.flatMap { first in
+                            before.prefix(3).first { token in
+                                token < root && parsed.mentions[token].contains { mention in
+                                    parsed.analysis.entities[mention.entity].type == "PER"
+                                        && parsed.analysis.entities[mention.entity].mentions[mention.mention].start == parsed.tokens[first].start
+                                }
+                            }
+                        }
                         if !headline {
-                            head = subject.map { namesSomeone($0) ? $0 : nominative ?? $0 } ?? nominative
+                            head = subject.map { namesSomeone($0) ? $0 : nominative ?? $0 } ?? nominative ?? opening
                         } else if let subject, parsed.mentions[subject].contains(where: { parsed.analysis.entities[$0.entity].type == "PER" }) {
                             return (resolve(subject, region: prefix, fallback: last), nil)
                         }

@@ -162,7 +162,18 @@ extension Reading {
             }
             return nil
         }
-        let covering = parsed.mentions[head].first ?? parsed.mentions[token].first
+        func notAdjective(_ mention: (entity: Int, mention: Int)) -> Bool {
+            parsed.analysis.entities[mention.entity].mentions[mention.mention].kind != "adjective"
+        }
+        // A person by nationality (`een Argentijn`, `de Argentijn`) whom the article names with that word (`de Argentijn
+        // Guillermo Canas`): that person, whoever the coreference took the word for.
+        if parsed.mentions[head].contains(where: { !notAdjective($0) }), let named = person(namedAs: head) {
+            let mention = parsed.analysis.entities[named.entity].mentions[named.mention]
+            return QuoteFinder.Speaker(entity: named.entity, text: mention.text, sentence: sentence)
+        }
+        // (A country's adjective after a definite article, `de Turkse`, is a person of that nationality, not the country.)
+        let covering = parsed.mentions[head].first(where: notAdjective) ?? parsed.mentions[token].first(where: notAdjective)
+            ?? (isNationality(head) ? nil : parsed.mentions[head].first ?? parsed.mentions[token].first)
         let coveringPerson = covering.map { parsed.analysis.entities[$0.entity].type == "PER" } ?? false
         if let found = coveringPerson ? covering : apposed() ?? covering {
             let mention = parsed.analysis.entities[found.entity].mentions[found.mention]
@@ -207,6 +218,21 @@ extension Reading {
             if let protagonist { return QuoteFinder.Speaker(entity: protagonist, text: text, sentence: sentence) }
         }
         return QuoteFinder.Speaker(entity: nil, text: text, sentence: sentence)
+    }
+
+    /// The person the article names right after the same word as `word` (`de Argentijn Guillermo Canas` for `een
+    /// Argentijn`), when it is one person.
+    func person(namedAs word: Int) -> (entity: Int, mention: Int)? {
+        var found: [(entity: Int, mention: Int)] = []
+        for token in parsed.lemmas.indices where token != word && parsed.lemmas[token] == parsed.lemmas[word] && token + 1 < parsed.tokens.count {
+            for mention in parsed.mentions[token + 1] where parsed.analysis.entities[mention.entity].type == "PER"
+                && parsed.analysis.entities[mention.entity].mentions[mention.mention].start == parsed.tokens[token + 1].start
+                && !found.contains(where: { $0.entity == mention.entity })
+            {
+                found.append(mention)
+            }
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// The words of the subject of the main clause nearest before `pronoun` (earlier in its sentence, or in the

@@ -30,6 +30,8 @@ public struct SpeechWords: Sendable {
     let termMarkers: Set<String>
     /// Words that open a sentence pointing back at the quote before it (`Dat zei X`).
     let anaphors: Set<String>
+    /// Definite determiners (`de`, `het`): after one, a country's adjective is a person of that nationality.
+    let definiteArticles: Set<String>
     /// Nouns that stand for what someone said (`luidde het argument van X`, `was de reactie van X`).
     let speechNouns: Set<String>
     /// Prepositions that introduce the doer of a passive clause (`door`).
@@ -61,7 +63,7 @@ public struct SpeechWords: Sendable {
         var personNouns: [String: Character?] = [:]
         var personNounSuffixes: [String] = []
         var pronounSex: [String: Character] = [:]
-        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "thing", "term-marker", "speech-noun", "anaphor", "interlocutor", "body", "agent"]
+        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "thing", "term-marker", "speech-noun", "anaphor", "definite", "interlocutor", "body", "agent"]
         for line in file.lines {
             let fields = line.fields
             switch fields.first {
@@ -107,6 +109,7 @@ public struct SpeechWords: Sendable {
         termMarkers = words["term-marker"] ?? []
         speechNouns = words["speech-noun"] ?? []
         anaphors = words["anaphor"] ?? []
+        definiteArticles = words["definite"] ?? []
         interlocutors = words["interlocutor"] ?? []
         bodies = words["body"] ?? []
         agents = words["agent"] ?? []

@@ -113,7 +113,8 @@ public struct Analyzer: Sendable {
         guard let relation = settings["relation"], let tag = settings["particle-upos"], let joiner = settings["joiner"] else {
             throw ResourceError(file: name, line: 0, message: "needs relation, particle-upos and joiner")
         }
-        return ParticleVerbs(relation: relation, particleTag: tag, joiner: joiner)
+        let notParticles = Set((settings["not-particles"] ?? "").split(separator: " ").map { $0.lowercased() })
+        return ParticleVerbs(relation: relation, particleTag: tag, joiner: joiner, notParticles: notParticles)
     }
 
     /// The apostrophe words of a language (`'s`, `'t`), from its tokenizer's `elisions.txt`.

@@ -5,11 +5,14 @@ public struct ParticleVerbs: Sendable {
     public let relation: String
     public let particleTag: String
     public let joiner: String
+    /// Words that are never a verb's particle, whatever the parse labelled them (`te`, `van`): not joined.
+    public let notParticles: Set<String>
 
-    public init(relation: String, particleTag: String, joiner: String) {
+    public init(relation: String, particleTag: String, joiner: String, notParticles: Set<String> = []) {
         self.relation = relation
         self.particleTag = particleTag
         self.joiner = joiner
+        self.notParticles = notParticles
     }
 
     /// The lemmas without the particle of a verb lemma whose particle is neither at the start of the word nor anywhere
@@ -35,7 +38,9 @@ public struct ParticleVerbs: Sendable {
         var result = lemmas
         for index in lemmas.indices where relations[index] == relation && upos[index] == particleTag {
             let verb = heads[index] - 1
-            guard result.indices.contains(verb), !result[verb].contains(joiner), !lemmas[index].isEmpty else { continue }
+            guard result.indices.contains(verb), !result[verb].contains(joiner), !lemmas[index].isEmpty,
+                !notParticles.contains(lemmas[index].lowercased())
+            else { continue }
             result[verb] = lemmas[index].lowercased() + joiner + result[verb]
         }
         return result

@@ -361,7 +361,7 @@ struct EventCoderTests {
         // phrase is a passive of that noun.
         #expect(try Self.events("De stad Charkiv, die door Rusland werd gebombardeerd, ligt in Oekraïne.")
             .contains { $0.0 == "195" && $0.1 == "RUS" && $0.2 == "UKR" })
-        #expect(try Self.events("De door Iran gesteunde Houthi's vielen schepen aan.").contains { $0.0 == "050" && $0.1 == "IRN" })
+        #expect(try Self.events("De door Iran gesteunde Houthi's vielen schepen aan.").contains { $0.0.hasPrefix("05") && $0.1 == "IRN" })
         // A count stands for what it counts (`duizenden mensen`); a verb coded only with an object noun keeps a particle
         // of its own (`hield … aan`).
         #expect(try Self.events("Duizenden mensen demonstreerden in Tbilisi tegen de regering.")

@@ -148,7 +148,7 @@ let package = Package(
             name: "DuidingPipelineTests",
             dependencies: [
                 "DuidingCore", "DuidingResources", "DuidingText", "DuidingReader", "DuidingPipeline", "DuidingEvaluation",
-                "DuidingEntities", "DuidingKnowledge", "DuidingEvents",
+                "DuidingEntities", "DuidingKnowledge", "DuidingEvents", "DuidingSyntax",
             ],
             exclude: ["Golden"],
             swiftSettings: strictSettings

@@ -6,14 +6,27 @@ import DuidingStatements
 extension EventCoder {
     /// The event's view of a side: the entity with its actor code on the day, or the group's words and code (the country
     /// of an adjective or a `van` phrase in its phrase and the noun's sector: `Russische troepen` → RUSMIL).
-    func eventActor(_ side: Side, parsed: ParsedText, day: CalendarDay?) -> Event.Actor {
+    func eventActor(_ side: Side, parsed: ParsedText, day: CalendarDay?, settings: Settings) -> Event.Actor {
         switch side {
         case .entity(let index):
             let entity = parsed.analysis.entities[index]
             return Event.Actor(entity: entity.id, actor: actor(entity, day))
+        case .owned(let head, let owner):
+            // One of the coordinated owners of a group (`Frankrijk` in `de ambassades van Rwanda, Frankrijk en de VS`).
+            let entity = parsed.analysis.entities[owner]
+            let sector = group(head, parsed: parsed) ?? ""
+            let country = actor(entity, day).map { String($0.prefix(3)) }
+            let sentence = parsed.range(ofSentence: parsed.sentenceOf[head])
+            // Its words: the group's up to the owners' preposition, then the owner's name (`de ambassades van Frankrijk`).
+            let phrase = parsed.phrase(head, within: sentence, coordinated: false)
+            let preposition = parsed.children[head].first { parsed.has($0, relation: "nmod") && introduced($0, byAnyOf: owners, parsed: parsed) }
+                .flatMap { owner in parsed.children[owner].first { parsed.has($0, relation: "case") } }
+            let text = preposition.map { parsed.text(phrase.lowerBound...$0) + " " + entity.name } ?? parsed.text(phrase)
+            return Event.Actor(entity: entity.id, actor: country.map { $0 + sector } ?? (sector.isEmpty ? nil : sector), text: text)
         case .group(let head):
             let sector = group(head, parsed: parsed) ?? ""
-            let sentence = parsed.range(ofSentence: parsed.sentenceOf[head])
+            let number = parsed.sentenceOf[head]
+            let sentence = parsed.range(ofSentence: number)
             // A group named by the organisation it belongs to (`M23-rebellen`, `Hamas-strijders`), when the article names that
             // organisation: the organisation, with its code and the group's sector (`COD` and `rebellen`: `CODREB`).
             if let named = organisation(namedIn: head, parsed: parsed) {
@@ -34,21 +47,58 @@ extension EventCoder {
             }.first
                 // A group named without its country acts where the sentence places it (`Zware gevechten in Soedan tussen
                 // leger en RSF`): the country of an `in` phrase of the sentence, as event coders read a domestic actor.
-                ?? placed(in: sentence, parsed: parsed, day: day).first { $0.code.count == 3 }
+                ?? settings.own[number]
                 // Else where its paragraph last placed something before it, else in the country the article is about,
                 // for a group that names nothing else in its phrase (not `westerse ngo's`, `de aanklager van het ICC`).
-                ?? (namesSomethingElse(head, within: sentence, parsed: parsed) ? nil : setting(before: sentence, parsed: parsed, day: day))
-            // The group belongs to its country's entity (its events show on the country's page); its words name it.
+                ?? (namesSomethingElse(head, within: sentence, parsed: parsed) ? nil : settings.before[number])
+            // The group belongs to the entity of its country, or of the place that gave it (its events show on that
+            // page); its words name it.
             return Event.Actor(
                 entity: country?.entity.id, actor: (country?.code ?? "") + sector,
                 text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
         }
     }
 
-    /// Whether a group's phrase names something besides the group and where it is: an adjective of a place or bloc
-    /// (`westerse`, whose lemma is capitalised) or an organisation or person (`de aanklager van het ICC`).
+    /// Where an article's groups act when their words name no country, by sentence; made once per article.
+    struct Settings {
+        /// The country of the first place a sentence puts something in (`in Soedan`, `in Den Haag`).
+        let own: [(entity: Entity, code: String)?]
+        /// The country of the last place the sentences before it in its paragraph put something in (`In Den Haag
+        /// demonstreerden …` before `De politie hield … aan`), else the country the article is about.
+        let before: [(entity: Entity, code: String)?]
+    }
+
+    /// The settings of an article's sentences, in one pass over them.
+    func settings(parsed: ParsedText, day: CalendarDay?) -> Settings {
+        let main = mainCountry(parsed: parsed, day: day)
+        let blockStarts = parsed.analysis.blocks.map(\.start).sorted()
+        var own: [(entity: Entity, code: String)?] = []
+        var before: [(entity: Entity, code: String)?] = []
+        var block = 0
+        var last: (entity: Entity, code: String)?
+        for number in parsed.analysis.sentences.indices {
+            let sentence = parsed.range(ofSentence: number)
+            let start = sentence.isEmpty ? 0 : parsed.analysis.tokens[sentence.lowerBound].start
+            // A new paragraph forgets the places of the one before.
+            if block + 1 < blockStarts.count, blockStarts[block + 1] <= start {
+                while block + 1 < blockStarts.count, blockStarts[block + 1] <= start { block += 1 }
+                last = nil
+            }
+            let countries = placed(in: sentence, parsed: parsed, day: day).compactMap { place -> (entity: Entity, code: String)? in
+                ["IGO", "NGO"].contains(place.code.prefix(3)) ? nil : (place.entity, String(place.code.prefix(3)))
+            }
+            own.append(countries.first)
+            before.append(last ?? main)
+            if let latest = countries.last { last = latest }
+        }
+        return Settings(own: own, before: before)
+    }
+
+    /// Whether a group's phrase names something besides the group and where it is: an adjective of a bloc or region
+    /// with no country (`modality.tsv`'s `bloc`: `westerse ngo's`) or an organisation or person (`de aanklager van het
+    /// ICC`).
     func namesSomethingElse(_ head: Int, within sentence: Range<Int>, parsed: ParsedText) -> Bool {
-        parsed.children[head].contains { parsed.has($0, relation: "amod") && parsed.analysis.tokens[$0].lemma?.first?.isUppercase == true }
+        parsed.children[head].contains { parsed.has($0, relation: "amod") && blocs.contains(parsed.lemmas[$0]) }
             || parsed.phrase(head, within: sentence, coordinated: false).contains { token in
                 parsed.mentions[token].contains { parsed.analysis.entities[$0.entity].type != "LOC" }
             }
@@ -61,22 +111,6 @@ extension EventCoder {
             guard token > tokens.lowerBound, places.contains(parsed.lemmas[token - 1]), parsed.upos(token - 1) == "ADP" else { return nil }
             return place(named: token, parsed: parsed, day: day)
         }
-    }
-
-    /// The country where the text before a sentence sets its paragraph (the last place its earlier sentences put
-    /// something in: `In Den Haag demonstreerden …` before `De politie hield … aan`), else the country the article is
-    /// about.
-    func setting(before sentence: Range<Int>, parsed: ParsedText, day: CalendarDay?) -> (entity: Entity, code: String)? {
-        let start = parsed.analysis.tokens[sentence.lowerBound].start
-        let paragraph = parsed.analysis.blocks.last { $0.start <= start }?.start ?? 0
-        var number = parsed.sentenceOf[sentence.lowerBound] - 1
-        while number >= 0, parsed.analysis.tokens[parsed.range(ofSentence: number).lowerBound].start >= paragraph {
-            if let last = placed(in: parsed.range(ofSentence: number), parsed: parsed, day: day).last(where: { !["IGO", "NGO"].contains($0.code.prefix(3)) }) {
-                return (last.entity, String(last.code.prefix(3)))
-            }
-            number -= 1
-        }
-        return mainCountry(parsed: parsed, day: day)
     }
 
     /// The country the article is about: the one its places (countries, their capitals and cities, by name or
@@ -339,11 +373,11 @@ extension EventCoder {
                 // A group without a name (`de oproerpolitie`, `Russische troepen`).
                 found.append(.group(node))
                 // Owned by several countries, it stands for each (`de ambassades van Rwanda, Frankrijk en de VS`): the
-                // group for the first, and the country itself for the others coordinated with it.
+                // group of the first, and the same group of each of the others coordinated with it.
                 for owner in parsed.children[node] where parsed.has(owner, relation: "nmod") && introduced(owner, byAnyOf: owners, parsed: parsed) {
                     for member in parsed.children[owner] where parsed.has(member, relation: "conj") {
                         for mention in parsed.mentions[member] where parsed.analysis.entities[mention.entity].type == "LOC" {
-                            if !found.contains(.entity(mention.entity)) { found.append(.entity(mention.entity)) }
+                            if !found.contains(.owned(node, by: mention.entity)) { found.append(.owned(node, by: mention.entity)) }
                         }
                     }
                 }

@@ -41,6 +41,8 @@ public struct EventCoder: Sendable {
     let pluralsIfTagged: Set<String>
     let owners: Set<String>
     let places: Set<String>
+    /// Adjectives of a bloc or region that has no country code (`westers`): a group they describe has no country.
+    let blocs: Set<String>
     let mutuals: Set<String>
     let betweens: Set<String>
     let complementizers: Set<String>
@@ -68,7 +70,7 @@ public struct EventCoder: Sendable {
         let single: Set<String> = [
             "negation", "refusal", "halting", "planned", "light", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
             "relative", "definite", "plural", "plural-if-tagged", "owner", "place", "mutual", "between", "complementizer",
-            "infinitive", "purpose", "vowels",
+            "infinitive", "purpose", "vowels", "bloc",
         ]
         let file = try bundle.file("\(language)/events/modality.tsv")
         for line in file.lines {
@@ -94,6 +96,7 @@ public struct EventCoder: Sendable {
         pluralsIfTagged = words["plural-if-tagged"] ?? []
         owners = words["owner"] ?? []
         places = words["place"] ?? []
+        blocs = words["bloc"] ?? []
         mutuals = words["mutual"] ?? []
         betweens = words["between"] ?? []
         complementizers = words["complementizer"] ?? []
@@ -128,6 +131,7 @@ public struct EventCoder: Sendable {
         guard !analysis.tokens.isEmpty else { return [] }
         let parsed = ParsedText(analysis)
         let day = analysis.referenceTime.flatMap { CalendarDay(iso: String($0.prefix(10))) }
+        let settings = self.settings(parsed: parsed, day: day)
         var events: [Event] = []
         var seen: Set<String> = []
         // The keys, without their time, of the events that have one.
@@ -150,8 +154,8 @@ public struct EventCoder: Sendable {
                 for source in found.sources + companions {
                     for target in found.targets where target != source {
                         guard let code = codebook[found.code] else { continue }
-                        let sourceActor = eventActor(source, parsed: parsed, day: day)
-                        let targetActor = eventActor(target, parsed: parsed, day: day)
+                        let sourceActor = eventActor(source, parsed: parsed, day: day, settings: settings)
+                        let targetActor = eventActor(target, parsed: parsed, day: day, settings: settings)
                         // A country and its own government are one actor, not a dyad (`Trump … met de VS`).
                         func same(_ country: Side, _ countryActor: Event.Actor, _ other: Side, _ otherActor: Event.Actor) -> Bool {
                             guard isCountry(country, countryActor, parsed: parsed), let code = countryActor.actor else { return false }
@@ -261,5 +265,8 @@ public struct EventCoder: Sendable {
     enum Side: Hashable {
         case entity(Int)
         case group(Int)
+        /// A group of one of several coordinated owners (`de ambassades van Rwanda, Frankrijk …`): the group's head and
+        /// the owner's entity.
+        case owned(Int, by: Int)
     }
 }

@@ -401,12 +401,10 @@ extension Reading {
                         // No subject, where the clause opens with a person's name that the parse broke up (`Van Overmeire
                         // komt weer tussen:`, `Van` taken for a preposition): that person.
                         let opening = before.first.flatMap { first in
-                            before.prefix(3).first { token in
-                                token < root && parsed.mentions[token].contains { mention in
-                                    parsed.analysis.entities[mention.entity].type == "PER"
-                                        && parsed.analysis.entities[mention.entity].mentions[mention.mention].start == parsed.tokens[first].start
-                                }
-                            }
+                            first < root && parsed.mentions[first].contains { mention in
+                                parsed.analysis.entities[mention.entity].type == "PER"
+                                    && parsed.analysis.entities[mention.entity].mentions[mention.mention].start == parsed.tokens[first].start
+                            } ? first : nil
                         }
                         if !headline {
                             head = subject.map { namesSomeone($0) ? $0 : nominative ?? $0 } ?? nominative ?? opening

@@ -162,17 +162,17 @@ extension Reading {
             }
             return nil
         }
-        func notAdjective(_ mention: (entity: Int, mention: Int)) -> Bool {
-            parsed.analysis.entities[mention.entity].mentions[mention.mention].kind != "adjective"
+        func isAdjective(_ mention: (entity: Int, mention: Int)) -> Bool {
+            parsed.analysis.entities[mention.entity].mentions[mention.mention].kind == "adjective"
         }
-        // A person by nationality (`een Argentijn`, `de Argentijn`) whom the article names with that word (`de Argentijn
-        // Guillermo Canas`): that person, whoever the coreference took the word for.
-        if parsed.mentions[head].contains(where: { !notAdjective($0) }), let named = person(namedAs: head) {
+        // A person by nationality with no name beside it (`een Argentijn`, `de Argentijn`) whom the article names with
+        // that word (`de Argentijn Guillermo Canas`): that person, whoever the coreference took the word for.
+        if parsed.mentions[head].contains(where: isAdjective), apposed() == nil, let named = person(namedAs: head) {
             let mention = parsed.analysis.entities[named.entity].mentions[named.mention]
             return QuoteFinder.Speaker(entity: named.entity, text: mention.text, sentence: sentence)
         }
         // (A country's adjective after a definite article, `de Turkse`, is a person of that nationality, not the country.)
-        let covering = parsed.mentions[head].first(where: notAdjective) ?? parsed.mentions[token].first(where: notAdjective)
+        let covering = parsed.mentions[head].first { !isAdjective($0) } ?? parsed.mentions[token].first { !isAdjective($0) }
             ?? (isNationality(head) ? nil : parsed.mentions[head].first ?? parsed.mentions[token].first)
         let coveringPerson = covering.map { parsed.analysis.entities[$0.entity].type == "PER" } ?? false
         if let found = coveringPerson ? covering : apposed() ?? covering {
@@ -224,7 +224,11 @@ extension Reading {
     /// Argentijn`), when it is one person.
     func person(namedAs word: Int) -> (entity: Int, mention: Int)? {
         var found: [(entity: Int, mention: Int)] = []
-        for token in parsed.lemmas.indices where token != word && parsed.lemmas[token] == parsed.lemmas[word] && token + 1 < parsed.tokens.count {
+        // (The name right after the word, in its sentence.)
+        for token in parsed.lemmas.indices
+        where token != word && parsed.lemmas[token] == parsed.lemmas[word] && token + 1 < parsed.tokens.count
+            && parsed.sentenceOf[token + 1] == parsed.sentenceOf[token]
+        {
             for mention in parsed.mentions[token + 1] where parsed.analysis.entities[mention.entity].type == "PER"
                 && parsed.analysis.entities[mention.entity].mentions[mention.mention].start == parsed.tokens[token + 1].start
                 && !found.contains(where: { $0.entity == mention.entity })

@@ -145,11 +145,11 @@ package struct ParsedText {
         var stack = [head]
         while let node = stack.popLast() {
             // A verb is never part of a noun phrase, whatever the parse attached it to, nor is an adverb after the noun
-            // (`beschuldigde westerse ngo's ervan …`, `ervan` on `ngo's`) or a time made its apposition (`bestormden
-            // demonstranten dinsdag …`).
+            // that the parse made its adjective (`beschuldigde westerse ngo's ervan …`, `ervan` an `amod` of `ngo's`; not
+            // `de helft ervan`) or a time made its apposition (`bestormden demonstranten dinsdag …`).
             for child in children[node]
-            where region.contains(child) && !["VERB", "AUX"].contains(upos(child)) && !(upos(child) == "ADV" && child > node)
-                && !(has(child, relation: "appos") && isTime(child))
+            where region.contains(child) && !["VERB", "AUX"].contains(upos(child))
+                && !(upos(child) == "ADV" && child > node && has(child, relation: "amod")) && !(has(child, relation: "appos") && isTime(child))
             {
                 let base = relation(child).split(separator: ":").first.map(String.init) ?? ""
                 if inside.contains(base) {

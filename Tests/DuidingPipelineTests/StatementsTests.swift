@@ -385,6 +385,9 @@ struct StatementsTests {
         #expect(analysis.entities.contains { $0.name == "Tour de France" && $0.type == "MISC" })
         let quote = try #require(analysis.quotes.first { $0.kind == "direct" })
         #expect(quote.speaker == nil && quote.speakerText != "Tour de France")
+        // The entity tagger types `Grand Slam` a person; the knowledge base knows it as the tournaments.
+        let slam = try Self.analyze("Federer won vorig jaar zijn twintigste Grand Slam in Melbourne.")
+        #expect(slam.entities.contains { $0.name == "Grand Slam" && $0.type == "MISC" })
     }
 
     @Test func aFirstPersonQuotationAfterAnotherPersonsSentenceIsTheProtagonistsVoice() throws {

@@ -189,6 +189,23 @@ struct LinkingDocument {
         reindex()
     }
 
+    /// Ends a person's name before the lowercase words it ends in, particles included: a name never ends in one (`had
+    /// iedereen Van der Schans de titel gegund`, the tagger's `Schans de titel` joined to `Van der`). A word with a hyphen
+    /// or a full stop stays (`al-Assad`, `jr.`). Runs after the joins that extend names.
+    mutating func dropTrailingLowercase() {
+        var changed = false
+        for number in names.indices where names[number].type == "PER" {
+            let name = names[number]
+            var end = name.tokens.upperBound
+            while end - 1 > name.tokens.lowerBound, tokens[end - 1].text.allSatisfy(\.isLowercase) { end -= 1 }
+            guard end < name.tokens.upperBound else { continue }
+            names[number] = Self.name(name.tokens.lowerBound..<end, type: name.type, tokens: tokens, scalars: scalars)
+            changed = true
+        }
+        guard changed else { return }
+        reindex()
+    }
+
     /// Takes into a person's name the surname particles right before it that the tagger left out, when the first of them
     /// is capitalised (`Van der Voort`, `De Coster`, `Van den Goorbergh` tagged `den Goorbergh`): a person's name, or a
     /// name that starts with a lowercase particle (a surname cut in two, then a person whatever the tagger's type).

@@ -117,6 +117,24 @@ public struct Analyzer: Sendable {
         return ParticleVerbs(relation: relation, particleTag: tag, joiner: joiner, notParticles: notParticles)
     }
 
+    /// The acronym rule of a language, when its `<lang>/syntax/acronyms.txt` has one.
+    static func acronyms(language: String, bundle: ResourceBundle) throws(ResourceError) -> Acronyms? {
+        let name = "\(language)/syntax/acronyms.txt"
+        guard bundle.files(under: "\(language)/syntax").contains(name) else { return nil }
+        let file = try bundle.file(name)
+        var settings: [String: String] = [:]
+        for line in file.lines {
+            let fields = line.fields
+            guard fields.count == 2 else { throw file.error(line, "expected name TAB value") }
+            settings[fields[0]] = fields[1]
+        }
+        if settings.isEmpty { return nil }
+        guard let upos = settings["upos"], let never = settings["never"] else {
+            throw ResourceError(file: name, line: 0, message: "needs upos and never")
+        }
+        return Acronyms(upos: upos, never: Set(never.split(separator: " ").map(String.init)))
+    }
+
     /// The apostrophe words of a language (`'s`, `'t`), from its tokenizer's `elisions.txt`.
     static func elisions(language: String, bundle: ResourceBundle) throws(ResourceError) -> [String] {
         let name = "\(language)/tokenizer/elisions.txt"
@@ -166,7 +184,7 @@ public struct Analyzer: Sendable {
             var later: [any Component] = []
             let model = loaded[language]
             if let tagger = model?.tagger {
-                later.append(TaggingComponent(tagger: tagger))
+                later.append(TaggingComponent(tagger: tagger, acronyms: try Self.acronyms(language: language, bundle: bundle)))
                 models["tagger"] = tagger.name
                 if let lemmatizer = model?.lemmatizer {
                     later.append(LemmatizationComponent(lemmatizer: lemmatizer))

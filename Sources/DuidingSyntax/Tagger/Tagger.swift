@@ -62,7 +62,7 @@ public struct Tagger: Sendable {
     /// Tags one sentence.
     ///
     /// - Complexity: O(n × features per token) hash lookups.
-    public func tag(_ words: [String]) -> [Tags] {
+    public func tag(_ words: [String], acronyms: Acronyms? = nil) -> [Tags] {
         guard !words.isEmpty else { return [] }
         let forms = words.map(WordForm.init)
         let context = TaggerFeatures.context(forms, words: words, lexicon: lexicon, wordList: wordList)
@@ -76,6 +76,15 @@ public struct Tagger: Sendable {
                 extra: { keys, i in TaggerFeatures.firstPass(&keys, first, i, normal: forms[i].normalKey) })
             uposNames = uposTags.map { upos2.labels[$0] }
             uposKeys = uposTags.map { upos2.labelKeys[$0] }
+        }
+        // An acronym tagged as a word of a closed class (`De NAM` as the verb `nam`) is a name, before the later heads
+        // read the UPOS.
+        if let acronyms, let head = Optional(upos2 ?? upos), let name = head.labels.firstIndex(of: acronyms.upos) {
+            for i in acronyms.misread(words, upos: uposNames) {
+                uposTags[i] = name
+                uposNames[i] = head.labels[name]
+                uposKeys[i] = head.labelKeys[name]
+            }
         }
         // A later head's dictionary as its decoder's fixed labels.
         func fixedLabels(_ table: [LaterKey: Int]) -> ((Int, [Int]) -> Int?)? {
@@ -161,5 +170,30 @@ struct TaggerHead: Sendable {
         self.model = model
         self.labels = labels
         labelKeys = labels.map(ValueKeys.hash)
+    }
+}
+
+/// Words in capitals in a sentence that is not (`NAM`, `NAVO`, `VVD`): acronyms, names or nouns, never a word of the
+/// classes `misread` lists, which the tagger gives them when the lowercase form is one (`nam`, `was`); read from
+/// `<lang>/syntax/acronyms.txt`.
+public struct Acronyms: Sendable {
+    /// The UPOS an acronym the tagger misread gets.
+    public let upos: String
+    /// The UPOS tags an acronym never has.
+    public let never: Set<String>
+
+    public init(upos: String, never: Set<String>) {
+        self.upos = upos
+        self.never = never
+    }
+
+    /// The indices of the words of two letters or more, all capitals, that the tagger gave one of `never`, when the
+    /// sentence has a word with a lowercase letter (a headline in capitals has verbs in capitals).
+    public func misread(_ words: [String], upos: [String]) -> [Int] {
+        guard words.contains(where: { $0.contains(where: \.isLowercase) }) else { return [] }
+        return words.indices.filter { index in
+            let word = words[index]
+            return word.count >= 2 && word.allSatisfy { $0.isLetter && $0.isUppercase } && never.contains(upos[index])
+        }
     }
 }

@@ -98,20 +98,26 @@ public struct Analyzer: Sendable {
         }
     }
 
-    /// The particle-verb lemma rule of a language, when its `<lang>/syntax/particle-verbs.txt` has one.
-    static func particleVerbs(language: String, bundle: ResourceBundle) throws(ResourceError) -> ParticleVerbs? {
-        let name = "\(language)/syntax/particle-verbs.txt"
+    /// The settings of a `<lang>/syntax/` file of `name TAB value` lines; nil when the language has no such file or
+    /// it has no settings.
+    static func syntaxSettings(_ file: String, language: String, bundle: ResourceBundle) throws(ResourceError) -> [String: String]? {
+        let name = "\(language)/syntax/\(file)"
         guard bundle.files(under: "\(language)/syntax").contains(name) else { return nil }
-        let file = try bundle.file(name)
+        let resource = try bundle.file(name)
         var settings: [String: String] = [:]
-        for line in file.lines {
+        for line in resource.lines {
             let fields = line.fields
-            guard fields.count == 2 else { throw file.error(line, "expected name TAB value") }
+            guard fields.count == 2 else { throw resource.error(line, "expected name TAB value") }
             settings[fields[0]] = fields[1]
         }
-        if settings.isEmpty { return nil }
+        return settings.isEmpty ? nil : settings
+    }
+
+    /// The particle-verb lemma rule of a language, when its `<lang>/syntax/particle-verbs.txt` has one.
+    static func particleVerbs(language: String, bundle: ResourceBundle) throws(ResourceError) -> ParticleVerbs? {
+        guard let settings = try syntaxSettings("particle-verbs.txt", language: language, bundle: bundle) else { return nil }
         guard let relation = settings["relation"], let tag = settings["particle-upos"], let joiner = settings["joiner"] else {
-            throw ResourceError(file: name, line: 0, message: "needs relation, particle-upos and joiner")
+            throw ResourceError(file: "\(language)/syntax/particle-verbs.txt", line: 0, message: "needs relation, particle-upos and joiner")
         }
         let notParticles = Set((settings["not-particles"] ?? "").split(separator: " ").map { $0.lowercased() })
         return ParticleVerbs(relation: relation, particleTag: tag, joiner: joiner, notParticles: notParticles)
@@ -119,18 +125,9 @@ public struct Analyzer: Sendable {
 
     /// The acronym rule of a language, when its `<lang>/syntax/acronyms.txt` has one.
     static func acronyms(language: String, bundle: ResourceBundle) throws(ResourceError) -> Acronyms? {
-        let name = "\(language)/syntax/acronyms.txt"
-        guard bundle.files(under: "\(language)/syntax").contains(name) else { return nil }
-        let file = try bundle.file(name)
-        var settings: [String: String] = [:]
-        for line in file.lines {
-            let fields = line.fields
-            guard fields.count == 2 else { throw file.error(line, "expected name TAB value") }
-            settings[fields[0]] = fields[1]
-        }
-        if settings.isEmpty { return nil }
+        guard let settings = try syntaxSettings("acronyms.txt", language: language, bundle: bundle) else { return nil }
         guard let upos = settings["upos"], let never = settings["never"] else {
-            throw ResourceError(file: name, line: 0, message: "needs upos and never")
+            throw ResourceError(file: "\(language)/syntax/acronyms.txt", line: 0, message: "needs upos and never")
         }
         return Acronyms(upos: upos, never: Set(never.split(separator: " ").map(String.init)))
     }

@@ -80,10 +80,9 @@ extension EventCoder {
             let sentence = parsed.range(ofSentence: number)
             let start = sentence.isEmpty ? 0 : parsed.analysis.tokens[sentence.lowerBound].start
             // A new paragraph forgets the places of the one before.
-            if block + 1 < blockStarts.count, blockStarts[block + 1] <= start {
-                while block + 1 < blockStarts.count, blockStarts[block + 1] <= start { block += 1 }
-                last = nil
-            }
+            let paragraph = block
+            while block + 1 < blockStarts.count, blockStarts[block + 1] <= start { block += 1 }
+            if block != paragraph { last = nil }
             let countries = placed(in: sentence, parsed: parsed, day: day).compactMap { place -> (entity: Entity, code: String)? in
                 ["IGO", "NGO"].contains(place.code.prefix(3)) ? nil : (place.entity, String(place.code.prefix(3)))
             }
@@ -118,14 +117,14 @@ extension EventCoder {
     func mainCountry(parsed: ParsedText, day: CalendarDay?) -> (entity: Entity, code: String)? {
         var counts: [Substring: Int] = [:]
         // The place named most often in each country, for the group's entity.
-        var places: [Substring: Entity] = [:]
+        var mostNamed: [Substring: Entity] = [:]
         for entity in parsed.analysis.entities where entity.type == "LOC" {
             guard let code = actor(entity, day), code.count >= 3, !["IGO", "NGO"].contains(code.prefix(3)) else { continue }
             counts[code.prefix(3), default: 0] += entity.mentions.count
-            if places[code.prefix(3)].map({ $0.mentions.count < entity.mentions.count }) ?? true { places[code.prefix(3)] = entity }
+            if mostNamed[code.prefix(3)].map({ $0.mentions.count < entity.mentions.count }) ?? true { mostNamed[code.prefix(3)] = entity }
         }
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard let first = ranked.first, first.value >= 2 + (ranked.count > 1 ? ranked[1].value : 0), let place = places[first.key] else {
+        guard let first = ranked.first, first.value >= 2 + (ranked.count > 1 ? ranked[1].value : 0), let place = mostNamed[first.key] else {
             return nil
         }
         return (place, String(first.key))

@@ -162,9 +162,6 @@ extension Reading {
             }
             return nil
         }
-        func isAdjective(_ mention: (entity: Int, mention: Int)) -> Bool {
-            parsed.analysis.entities[mention.entity].mentions[mention.mention].kind == "adjective"
-        }
         // A person by nationality with no name beside it (`een Argentijn`, `de Argentijn`) whom the article names with
         // that word (`de Argentijn Guillermo Canas`): that person, whoever the coreference took the word for.
         if parsed.mentions[head].contains(where: isAdjective), apposed() == nil, let named = person(namedAs: head) {
@@ -182,7 +179,7 @@ extension Reading {
         // A country by its adjective (`Amerikaanse schattingen`, `Chinese functionarissen`) when the head is no person.
         if parsed.upos(head) == "NOUN",
             let adjective = span.lazy.compactMap({ member in
-                parsed.mentions[member].first { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" }
+                parsed.mentions[member].first(where: isAdjective)
             }).first
         {
             return QuoteFinder.Speaker(entity: adjective.entity, text: parsed.text(span), sentence: sentence)

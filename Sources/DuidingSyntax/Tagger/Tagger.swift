@@ -79,11 +79,12 @@ public struct Tagger: Sendable {
         }
         // An acronym tagged as a word of a closed class (`De NAM` as the verb `nam`) is a name, before the later heads
         // read the UPOS.
-        if let acronyms, let head = Optional(upos2 ?? upos), let name = head.labels.firstIndex(of: acronyms.upos) {
+        let uposHead = upos2 ?? upos
+        if let acronyms, let name = uposHead.labels.firstIndex(of: acronyms.upos) {
             for i in acronyms.misread(words, upos: uposNames) {
                 uposTags[i] = name
-                uposNames[i] = head.labels[name]
-                uposKeys[i] = head.labelKeys[name]
+                uposNames[i] = uposHead.labels[name]
+                uposKeys[i] = uposHead.labelKeys[name]
             }
         }
         // A later head's dictionary as its decoder's fixed labels.

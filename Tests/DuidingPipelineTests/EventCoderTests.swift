@@ -179,9 +179,50 @@ struct EventCoderTests {
         let body = try Self.events(
             "Rusland en Kazachstan hebben zondag een akkoord ondertekend. Rusland ondertekende het akkoord met Kazachstan na lange onderhandelingen.")
         #expect(body.filter { $0.0 == "057" && $0.1?.hasPrefix("RUS") == true && $0.2?.hasPrefix("KAZ") == true }.count == 1)
+        // A headline that names the sides otherwise (a capital for its country) tells the body's act.
+        let condemned = try Self.events(
+            """
+            Washington veroordeelt Moskou
+
+            De Verenigde Staten hebben Rusland maandag scherp veroordeeld.
+            """)
+        #expect(condemned.filter { $0.0.hasPrefix("11") && $0.1?.hasPrefix("USA") == true && $0.2?.hasPrefix("RUS") == true }.count == 1)
+        // Not an act the body dates months back: that is an earlier one.
+        let visits = try Self.events(
+            """
+            Poetin bezoekt China
+
+            Poetin ging in oktober 2023 naar Peking voor een conferentie.
+            """)
+        #expect(visits.filter { $0.0 == "042" && $0.1?.hasPrefix("RUS") == true && $0.2?.hasPrefix("CHN") == true }.count == 2)
         // Acts on two dates stay two events.
-        let visits = try Self.events("Rutte bezocht maandag Kyiv. In maart 2023 bezocht Rutte Kyiv ook al.")
-        #expect(visits.filter { $0.0 == "042" }.count == 2)
+        let twice = try Self.events("Rutte bezocht maandag Kyiv. In maart 2023 bezocht Rutte Kyiv ook al.")
+        #expect(twice.filter { $0.0 == "042" }.count == 2)
+    }
+
+    @Test func bothCountriesAreThoseTheirAdjectivesNamedBefore() throws {
+        // `beide landen` are the countries earlier sentences named by their adjectives (`Congolese`, `Rwandese`), not the
+        // one the group's own sentence names (`De Keniaanse president`) nor one named further back (`Frankrijk`).
+        let called = try Self.events(
+            """
+            Frankrijk zweeg. De Congolese president beloofde een krachtig antwoord op de Rwandese agressie. \
+            De Keniaanse president William Ruto riep beide landen op om te praten.
+            """)
+        let targets = Set(called.filter { $0.0.hasPrefix("02") && $0.1 == "KENGOV" }.compactMap { $0.2?.prefix(3) })
+        #expect(targets == ["COD", "RWA"])
+    }
+
+    @Test func anActItsDoerIsReadyToDoIsAnIntent() throws {
+        // `bereid … te onderhandelen` is an intent to negotiate (036), not the negotiation; a denied readiness denies it.
+        let ready = try Self.events("China is bereid om met de Verenigde Staten te onderhandelen.")
+        #expect(ready.contains { $0.0 == "036" && $0.1?.hasPrefix("CHN") == true && $0.2?.hasPrefix("USA") == true && !$0.3.negated })
+        #expect(!ready.contains { $0.0.hasPrefix("04") })
+        let unwilling = try Self.events("Rusland is niet bereid om met Oekraïne te onderhandelen.")
+        #expect(unwilling.contains { $0.0 == "036" && $0.1 == "RUS" && $0.3.negated })
+        // Support one is ready to give is an intent to support (032), also where the parse hung `bereid` on the verb.
+        let support = try Self.events("Polen is bereid Oekraïne te steunen.")
+        #expect(support.contains { $0.0 == "032" && $0.1 == "POL" && $0.2 == "UKR" })
+        #expect(!support.contains { $0.0.hasPrefix("05") })
     }
 
     @Test func aParticleThatStandsApartMakesTheVerb() throws {

@@ -19,6 +19,22 @@ extension EventCoder {
         return false
     }
 
+    /// An act its doer is ready to do, as an intent (`China is bereid om met de VS te onderhandelen` → 036): the act's
+    /// verb hangs on a word of readiness, or the parse hung that word on the verb (`is bereid Oekraïne te steunen`);
+    /// with that word, whose negation is the intent's (`niet bereid te praten`).
+    func intent(_ token: Int, code: String, parsed: ParsedText) -> (code: String, ready: Int)? {
+        guard let intent = intents.first(where: { code.hasPrefix($0.act) })?.intent else { return nil }
+        if let ready = parsed.heads[token], readiness.contains(parsed.lemmas[ready]),
+            ["xcomp", "advcl", "ccomp"].contains(where: { parsed.has(token, relation: $0) })
+        {
+            return (intent, ready)
+        }
+        if let ready = parsed.children[token].first(where: { readiness.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "advmod") }) {
+            return (intent, ready)
+        }
+        return nil
+    }
+
     func modality(_ token: Int, parsed: ParsedText) -> String {
         let start = parsed.tokens[token].start
         // What someone says happened: inside indirect speech or a quotation (terms in quotation marks are no quotes).

@@ -21,6 +21,10 @@ public struct EventCoder: Sendable {
     /// Verbs whose object is an act halted or called off (`schort de gesprekken op`): that act makes no event of its own.
     let haltings: Set<String>
     let planned: Set<String>
+    /// Words of being ready to do an act (`bereid`): an act they govern is an intent to do it, coded by `intents`.
+    let readiness: Set<String>
+    /// The intent code of an act ready to be done, by the act's code prefix, longest first (`045` → `039`, `04` → `036`).
+    let intents: [(act: String, intent: String)]
     /// Verbs that make an event with an event noun in their `in` phrase (`in gesprek gaan met`).
     let lightVerbs: Set<String>
     let conditions: Set<String>
@@ -67,10 +71,11 @@ public struct EventCoder: Sendable {
         var words: [String: Set<String>] = [:]
         var companionWords: [(first: String, second: String)] = []
         var deverbals: [(noun: String, verb: String)] = []
+        var intents: [(act: String, intent: String)] = []
         let single: Set<String> = [
             "negation", "refusal", "halting", "planned", "light", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
             "relative", "definite", "plural", "plural-if-tagged", "owner", "place", "mutual", "between", "complementizer",
-            "infinitive", "purpose", "vowels", "bloc",
+            "infinitive", "purpose", "vowels", "bloc", "ready",
         ]
         let file = try bundle.file("\(language)/events/modality.tsv")
         for line in file.lines {
@@ -82,10 +87,15 @@ public struct EventCoder: Sendable {
             case "deverbal":
                 guard fields.count == 3 else { throw file.error(line, "expected deverbal TAB noun ending TAB verb ending (- for none)") }
                 deverbals.append((fields[1] == "-" ? "" : fields[1], fields[2] == "-" ? "" : fields[2]))
+            case "intent":
+                guard fields.count == 3, fields[1].allSatisfy(\.isNumber), fields[2].allSatisfy(\.isNumber), fields[2].hasPrefix("03"),
+                    codebook[fields[2]] != nil
+                else { throw file.error(line, "expected intent TAB the code (prefix) of an act TAB a CAMEO intent code (04 TAB 036)") }
+                intents.append((fields[1], fields[2]))
             case let kind? where single.contains(kind) && fields.count == 2:
                 words[kind, default: []].insert(fields[1])
             default:
-                throw file.error(line, "expected \(single.sorted().joined(separator: "|")) TAB word, or companion|deverbal TAB word TAB word")
+                throw file.error(line, "expected \(single.sorted().joined(separator: "|")) TAB word, or companion|deverbal|intent TAB word TAB word")
             }
         }
         passiveAuxiliaries = words["passive"] ?? []
@@ -109,6 +119,8 @@ public struct EventCoder: Sendable {
         refusals = words["refusal"] ?? []
         haltings = words["halting"] ?? []
         planned = words["planned"] ?? []
+        readiness = words["ready"] ?? []
+        self.intents = intents.sorted { $0.act.count > $1.act.count }
         lightVerbs = words["light"] ?? []
         conditions = words["condition"] ?? []
         agents = words["agent"] ?? []
@@ -151,9 +163,10 @@ public struct EventCoder: Sendable {
             for token in sentence {
                 guard let found = match(token, parsed: parsed) else { continue }
                 let companions = self.companions(of: token, parsed: parsed).filter { !found.sources.contains($0) && !found.targets.contains($0) }
+                let intent = self.intent(token, code: found.code, parsed: parsed)
                 for source in found.sources + companions {
                     for target in found.targets where target != source {
-                        guard let code = codebook[found.code] else { continue }
+                        guard let code = codebook[intent?.code ?? found.code] else { continue }
                         let sourceActor = eventActor(source, parsed: parsed, day: day, settings: settings)
                         let targetActor = eventActor(target, parsed: parsed, day: day, settings: settings)
                         // A country and its own government are one actor, not a dyad (`Trump … met de VS`).
@@ -170,7 +183,7 @@ public struct EventCoder: Sendable {
                         let event = Event(
                             code: code.code, label: code.english, plover: code.plover, goldstein: code.goldstein,
                             source: sourceActor, target: targetActor, time: time?.id,
-                            negated: negated(token, parsed: parsed), modality: modality(token, parsed: parsed), sentence: number,
+                            negated: negated(token, parsed: parsed) || intent.map { negated($0.ready, parsed: parsed) } == true, modality: modality(token, parsed: parsed), sentence: number,
                             trigger: Span(start: analysis.tokens[token].start, end: analysis.tokens[token].end))
                         // Who reports an act the article told before may still be a new accuser (`Westerse regeringen
                         // zeggen dat China Rusland heeft geholpen`, then `De VS zeggen dat China de levering … heeft
@@ -219,14 +232,34 @@ public struct EventCoder: Sendable {
         for accusation in reportedCooperation where countries(accusation).map(adversaries.contains) == true {
             add(accusation: accusation)
         }
-        // A headline's act with no date is the body's telling of it with one (`EU sluit migratiedeal met Tunesië` over
-        // `De Europese Unie en Tunesië hebben zondag … een overeenkomst ondertekend`).
+        // A headline's act with no date is the body's telling of it (`EU sluit migratiedeal met Tunesië` over `De
+        // Europese Unie en Tunesië hebben zondag … een overeenkomst ondertekend`), also where the two name a side
+        // differently (`Washington erkent González` over `De Verenigde Staten hebben González erkend`); not an act the
+        // body dates further back, which is an earlier one (`Poetin bezoekt China` over `Poetin ging in oktober naar
+        // Peking`).
         let headlines = analysis.blocks.filter { $0.kind == .headline }.map { $0.start..<$0.end }
         func inHeadline(_ event: Event) -> Bool { headlines.contains { $0.contains(event.trigger.start) } }
-        func undatedKey(_ event: Event) -> String { Self.key(event.source, event.code, event.target, time: nil) }
-        let valued = Set(analysis.times.filter { $0.value != nil }.map(\.id))
-        let told = Set(events.filter { !inHeadline($0) && $0.time.map(valued.contains) == true }.map(undatedKey))
-        return events.filter { !(inHeadline($0) && $0.time.map(valued.contains) != true && told.contains(undatedKey($0))) }
+        let values = Dictionary(analysis.times.compactMap { time in time.value.map { (time.id, $0) } }) { a, _ in a }
+        func recent(_ event: Event) -> Bool {
+            guard let value = event.time.flatMap({ values[$0] }) else { return true }
+            guard let day else { return false }
+            if let date = CalendarDay(iso: value) { return date >= day.adding(days: -Self.newsDays) && date <= day.adding(days: 1) }
+            return day.iso.hasPrefix(value)
+        }
+        let told = Set(events.filter { !inHeadline($0) && recent($0) }.map(dyadKey))
+        return events.filter { !(inHeadline($0) && $0.time.flatMap({ values[$0] }) == nil && told.contains(dyadKey($0))) }
+    }
+
+    /// How many days before the article's date an act of its body may be the news its headline tells.
+    static let newsDays = 7
+
+    /// What makes two tellings of an act in one article the same act whatever their words and dates: its code and each
+    /// side's country (`RUS` of `RUSGOV`), else the side's entity, else its words.
+    func dyadKey(_ event: Event) -> String {
+        func side(_ actor: Event.Actor?) -> String {
+            actor?.actor.flatMap(codebook.country(ofActor:)) ?? actor?.entity ?? actor?.text ?? ""
+        }
+        return [side(event.source), event.code, side(event.target)].joined(separator: "\u{1F}")
     }
 
     /// What makes an event one (source, code, target, time) in an article: each actor by its words, else its entity.

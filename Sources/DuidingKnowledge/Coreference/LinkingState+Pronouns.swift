@@ -7,6 +7,13 @@ extension LinkingState {
         guard !words.pronouns.isEmpty || !words.groupNumbers.isEmpty else { return }
         let lower = document.lower
         let organisations = organisationHeads(compoundEnds: words.organisationHeads)
+        // The country adjectives' mentions (outside the timeline), by their first token.
+        let firstToken = Dictionary(document.tokens.indices.map { (document.tokens[$0].start, $0) }) { a, _ in a }
+        let countryAdjectives = clusters.indices.flatMap { cluster in
+            clusters[cluster].mentions.compactMap { mention in
+                mention.kind == "adjective" ? firstToken[mention.start].map { (token: $0, cluster: cluster) } : nil
+            }
+        }
         var index = 0
         while index < lower.count {
             defer { index += 1 }
@@ -95,7 +102,15 @@ extension LinkingState {
                 continue  // `de twee partijen`: a group of something else
             }
             var members: [Int] = []
-            for entry in timeline.reversed() where entry.token < start && members.count < size {
+            // Countries: also those a country adjective of an earlier sentence names (`De Congolese president … op de
+            // Rwandese agressie. … riep beide landen op`); not one of the group's own sentence, which mostly describes
+            // its other actors (`De Keniaanse president … riep beide landen op`).
+            var entries = timeline.filter { $0.token < start }
+            if type == "LOC" {
+                entries += countryAdjectives.filter { $0.token < start && document.sentenceOf[$0.token] != document.sentenceOf[start] }
+                entries.sort { $0.token < $1.token }
+            }
+            for entry in entries.reversed() where members.count < size {
                 var member = entry.cluster
                 let cluster = clusters[member]
                 var fits = cluster.type == type

@@ -212,6 +212,30 @@ struct EventCoderTests {
         #expect(targets == ["COD", "RWA"])
     }
 
+    @Test func anAccusedDidTheActAndAnActAskedForIsNotDone() throws {
+        // `beschuldigt X ervan … te steunen`: X supports, as the accusation reports; the accuser does not.
+        let accused = try Self.events("India beschuldigt Pakistan ervan de militanten te steunen.")
+        #expect(accused.contains { $0.0 == "112" && $0.1 == "IND" && $0.2 == "PAK" })
+        #expect(accused.contains { $0.0.hasPrefix("05") && $0.1 == "PAK" && $0.3.modality == "reported" })
+        #expect(!accused.contains { $0.0.hasPrefix("05") && $0.1 == "IND" })
+        // An attack one is called on not to make is no attack, by the caller or anyone.
+        let called = try Self.events("Guterres riep Israël op om Hamas niet aan te vallen.")
+        #expect(called.contains { $0.0.hasPrefix("02") && $0.2 == "ISR" })
+        #expect(!called.contains { $0.0.hasPrefix("19") })
+    }
+
+    @Test func aPersonAfterACommaNamesTheGroupBeforeIt() throws {
+        // `de aanklager van het ICC, Karim Khan`: the parse coordinated the name with `ICC`; the prosecutor is that person.
+        let analysis = try sharedAnalyzer.analyze(
+            "Moskou opende een strafzaak tegen de aanklager van het ICC, Karim Khan.",
+            options: AnalyzeOptions(language: "nl", referenceText: "2024-05-16T12:00:00+02:00", now: Date()))
+        let names = Dictionary(analysis.entities.map { ($0.id, $0.name) }) { a, _ in a }
+        #expect(analysis.events.contains { $0.code.hasPrefix("17") && $0.target?.entity.flatMap { names[$0] } == "Karim Khan" })
+        // Coordinated countries stay several (`de ambassades van Rwanda, Frankrijk en de VS`).
+        let embassies = try Self.events("Demonstranten bestormden de ambassades van Rwanda, Frankrijk en de Verenigde Staten.")
+        #expect(Set(embassies.filter { $0.0.hasPrefix("14") }.compactMap { $0.2?.prefix(3) }) == ["RWA", "FRA", "USA"])
+    }
+
     @Test func anActItsDoerIsReadyToDoIsAnIntent() throws {
         // `bereid … te onderhandelen` is an intent to negotiate (036), not the negotiation; a denied readiness denies it.
         let ready = try Self.events("China is bereid om met de Verenigde Staten te onderhandelen.")

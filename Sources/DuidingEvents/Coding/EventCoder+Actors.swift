@@ -324,6 +324,25 @@ extension EventCoder {
     }
 
     /// The entities a noun phrase names: its own and those of the phrases coordinated with it (`Oekraïne en het Westen`).
+    /// A person named after a comma that the parse coordinated with a word of a group's phrase, in a coordination with
+    /// no conjunction (`de aanklager van het ICC, Karim Khan`, `Karim` a `conj` of `ICC`): the phrase's apposition.
+    func apposedPerson(_ node: Int, parsed: ParsedText) -> Int? {
+        guard group(node, parsed: parsed) != nil else { return nil }
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[node])
+        for member in parsed.phrase(node, within: sentence, coordinated: false) {
+            let members = parsed.children[member].filter { parsed.has($0, relation: "conj") }
+            guard members.count == 1, let person = members.first, parsed.dominates(node, member), person - 1 > member,
+                parsed.words[person - 1] == ",",
+                !members.contains(where: { conj in parsed.children[conj].contains { parsed.has($0, relation: "cc") } }),
+                parsed.mentions[person].contains(where: { mention in
+                    parsed.analysis.entities[mention.entity].type == "PER" && parsed.analysis.entities[mention.entity].mentions[mention.mention].kind == nil
+                })
+            else { continue }
+            return person
+        }
+        return nil
+    }
+
     func entities(of head: Int?, parsed: ParsedText) -> [Side] {
         guard let head else { return [] }
         var found: [Side] = []
@@ -365,7 +384,9 @@ extension EventCoder {
             }
             if let over = candidates.first(where: { !parsed.mentions[$0].isEmpty }) {
                 for mention in parsed.mentions[over] where !found.contains(.entity(mention.entity)) { found.append(.entity(mention.entity)) }
-            } else if let named, let person = parsed.mentions[named].first, !found.contains(.entity(person.entity)) {
+            } else if let named = named ?? apposedPerson(node, parsed: parsed), let person = parsed.mentions[named].first,
+                !found.contains(.entity(person.entity))
+            {
                 // A person named in the phrase (`De Amerikaanse minister van Buitenlandse Zaken Antony Blinken`).
                 found.append(.entity(person.entity))
             } else if group(node, parsed: parsed) != nil {

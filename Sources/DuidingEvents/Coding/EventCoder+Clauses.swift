@@ -280,6 +280,9 @@ extension EventCoder {
             {
                 return noun
             }
+            // The one an accusation says did the act (`beschuldigt Pakistan ervan de militanten te steunen`); not for a
+            // finite verb the parse coordinated with the complement (`… te willen geven en eist dat …`).
+            if isNonFinite(verb, parsed: parsed), let accused = accused(doing: node, parsed: parsed) { return accused }
             // Up through `te` and `om … te` complements and coordination (`bezocht Peking om Wang Yi te waarschuwen`).
             if isPurposeClause(node, parsed: parsed) { purpose = node }
             guard ["xcomp", "conj", "advcl"].contains(where: { parsed.has(node, relation: $0) }) || isInfinitiveClause(node, parsed: parsed)

@@ -35,10 +35,36 @@ extension EventCoder {
         return nil
     }
 
+    /// The `te` complement of a verb in `verbs` (`beschuldigt Pakistan ervan … te steunen`, `riep Israël op om … aan te
+    /// vallen`): that verb.
+    func complementHead(_ token: Int, of verbs: Set<String>, parsed: ParsedText) -> Int? {
+        guard parsed.upos(token) == "VERB", let head = parsed.heads[token], parsed.upos(head) == "VERB",
+            ["xcomp", "advcl", "ccomp"].contains(where: { parsed.has(token, relation: $0) }),
+            parsed.children[token].contains(where: { infinitives.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "mark") }),
+            verbs.contains(verbLemma(head, parsed: parsed))
+        else { return nil }
+        return head
+    }
+
+    /// An act someone is asked or called on to do, which has not happened (`riep Israël op om Hamas niet aan te vallen`).
+    func isAskedFor(_ token: Int, parsed: ParsedText) -> Bool { complementHead(token, of: appeals, parsed: parsed) != nil }
+
+    /// The one an accusation says did its `te` complement: the accusing verb's object (`beschuldigt Pakistan ervan de
+    /// militanten te steunen` → Pakistan), or a second subject after the verb where the parse made the object one.
+    func accused(doing token: Int, parsed: ParsedText) -> Int? {
+        guard let head = complementHead(token, of: accusations, parsed: parsed) else { return nil }
+        let before = parsed.children[head].filter { $0 < token }
+        if let object = before.first(where: { parsed.has($0, relation: "obj") || parsed.has($0, relation: "iobj") }) { return object }
+        let subjects = before.filter { parsed.has($0, relation: "nsubj") }
+        return subjects.count == 2 && subjects[0] < head && subjects[1] > head ? subjects[1] : nil
+    }
+
     func modality(_ token: Int, parsed: ParsedText) -> String {
         let start = parsed.tokens[token].start
-        // What someone says happened: inside indirect speech or a quotation (terms in quotation marks are no quotes).
+        // What someone says happened: inside indirect speech or a quotation (terms in quotation marks are no quotes), or
+        // what an accusation says its object did.
         if parsed.analysis.quotes.contains(where: { $0.start <= start && start < $0.end }) { return "reported" }
+        if complementHead(token, of: accusations, parsed: parsed) != nil { return "reported" }
         if parsed.children[token].contains(where: { conditions.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "mark") }) {
             return "hypothetical"
         }

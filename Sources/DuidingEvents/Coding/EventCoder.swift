@@ -18,6 +18,11 @@ public struct EventCoder: Sendable {
     public let actor: @Sendable (Entity, CalendarDay?) -> String?
     let negations: Set<String>
     let refusals: Set<String>
+    /// Verbs of accusing whose object is the doer of their `te` complement (`beschuldigt Pakistan ervan de militanten te
+    /// steunen`): that act is reported, by the object.
+    let accusations: Set<String>
+    /// Verbs of asking whose `te` complement is an act asked for, not done (`riep Israël op om Hamas niet aan te vallen`).
+    let appeals: Set<String>
     /// Verbs whose object is an act halted or called off (`schort de gesprekken op`): that act makes no event of its own.
     let haltings: Set<String>
     let planned: Set<String>
@@ -75,7 +80,7 @@ public struct EventCoder: Sendable {
         let single: Set<String> = [
             "negation", "refusal", "halting", "planned", "light", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
             "relative", "definite", "plural", "plural-if-tagged", "owner", "place", "mutual", "between", "complementizer",
-            "infinitive", "purpose", "vowels", "bloc", "ready",
+            "infinitive", "purpose", "vowels", "bloc", "ready", "accusing", "appeal",
         ]
         let file = try bundle.file("\(language)/events/modality.tsv")
         for line in file.lines {
@@ -117,6 +122,8 @@ public struct EventCoder: Sendable {
         vowels = Set((words["vowels"] ?? []).joined())
         negations = words["negation"] ?? []
         refusals = words["refusal"] ?? []
+        accusations = words["accusing"] ?? []
+        appeals = words["appeal"] ?? []
         haltings = words["halting"] ?? []
         planned = words["planned"] ?? []
         readiness = words["ready"] ?? []
@@ -161,7 +168,7 @@ public struct EventCoder: Sendable {
             let sentence = parsed.range(ofSentence: number)
             let time = parsed.time(inSentence: number, type: "DATE")
             for token in sentence {
-                guard let found = match(token, parsed: parsed) else { continue }
+                guard !isAskedFor(token, parsed: parsed), let found = match(token, parsed: parsed) else { continue }
                 let companions = self.companions(of: token, parsed: parsed).filter { !found.sources.contains($0) && !found.targets.contains($0) }
                 let intent = self.intent(token, code: found.code, parsed: parsed)
                 for source in found.sources + companions {

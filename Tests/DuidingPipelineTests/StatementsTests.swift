@@ -429,6 +429,14 @@ struct StatementsTests {
         #expect(analysis.entities.first { $0.id == quote.speaker }?.name == "Karim Van Overmeire")
     }
 
+    @Test func anInfinitiveOnANounHasNoSpeaker() throws {
+        // `het is niet mijn taak om te zeggen …`: `zeggen` hangs on `taak`, which says nothing; nor does it speak a later
+        // quotation.
+        let analysis = try Self.analyze(
+            "Maar het is niet mijn taak om te zeggen hoe dat uitgevoerd moet worden. \"VT4 is in zes maanden opgestart, VT5 kan nog sneller.\"")
+        #expect(!analysis.quotes.contains { $0.speakerText == "mijn taak" })
+    }
+
     @Test func aNationalitySpeaksAsAPersonNotAsTheCountry() throws {
         // `de Turkse` is a woman, not Turkey: the person the coreference found, else her words.
         let turkish = try Self.analyze("Belkis Sögütlü komt uit Turkije. \"Eigen volk eerst, ja ja\", zegt de Turkse.")

@@ -48,6 +48,12 @@ extension Reading {
             return region.first { $0 > by && free($0) && parsed.isNominal($0) }
         }
         guard subject == nil else { return nil }
+        // An infinitive that modifies a noun has no speaker of its own (`het is niet mijn taak om te zeggen hoe …`).
+        if parsed.has(verb, relation: "acl"), (parsed.tokens[verb].feats ?? "").contains("VerbForm=Inf"),
+            parsed.children[verb].contains(where: { parsed.has($0, relation: "mark") && parsed.upos($0) == "ADP" })
+        {
+            return nil
+        }
         // The noun the parse hung the verb on, before it (`Stadsdeelvoorzitter Jeroen Oudshoorn (D66) zei …`, the
         // verb taken for a clause inside the noun phrase).
         // (When it names someone: not `afkomst` in `Mette Holm, van Groenlandse afkomst, noemde …`, where the person

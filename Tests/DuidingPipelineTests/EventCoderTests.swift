@@ -262,6 +262,14 @@ struct EventCoderTests {
         let halted = try Self.events("China schort de gesprekken met de Verenigde Staten op.")
         #expect(halted.contains { $0.0 == "164" && $0.1 == "CHN" && $0.2 == "USA" })
         #expect(!halted.contains { $0.0.hasPrefix("04") })
+        // Talks ruled out are rejected (125), not held; talks stopped are halted (164), also where the tagger read the
+        // closing particle as a verb (`zet … stop`, `stop` the verb `stoppen`).
+        let ruledOut = try Self.events("Burhan sluit gesprekken met Hemedti uit zolang de paramilitairen hun wapens niet neerleggen.")
+        #expect(ruledOut.contains { $0.0 == "125" })
+        #expect(!ruledOut.contains { $0.0.hasPrefix("04") })
+        let stopped = try Self.events("China legt Pelosi sancties op en zet klimaatoverleg met VS stop.")
+        #expect(stopped.contains { $0.0 == "164" && $0.1 == "CHN" && $0.2 == "USA" })
+        #expect(!stopped.contains { $0.0.hasPrefix("04") })
         // The subject after the verb is not its object (`In zijn rede riep Lai Peking op`).
         let called = try Self.events("In zijn rede riep Lai Peking op de militaire intimidatie te staken.", reference: "2024-05-23T12:00:00+02:00")
         #expect(called.contains { $0.0.hasPrefix("02") && $0.1 == "TWNGOV" && $0.2 == "CHNGOV" })

@@ -407,14 +407,14 @@ extension EventCoder {
             return "\(parsed.lemmas[particle])_\(base)"
         }
         guard let (particle, base) = Self.particleAndBase(lemma) else {
-            return detachedParticle(verb, parsed: parsed).map { "\(parsed.lemmas[$0])_\(lemma)" } ?? lemma
+            return detachedParticle(verb, parsed: parsed).map { "\(particleText($0, parsed: parsed))_\(lemma)" } ?? lemma
         }
         // A particle the lemmatizer put in from another use of the form (`zette` → `in_zetten`, `levert` → `op_leveren`,
         // kept by the particle-verb step where the word stands elsewhere in the sentence) holds when the form itself
         // carries it (`aankondigde`) or the clause has it after the verb; else the particle in the clause makes the verb
         // (`zette … uit`), or the verb is the bare one.
         if parsed.words[verb].lowercased().hasPrefix(particle) { return lemma }
-        if let detached = detachedParticle(verb, base: base, parsed: parsed) { return "\(parsed.lemmas[detached])_\(base)" }
+        if let detached = detachedParticle(verb, base: base, parsed: parsed) { return "\(particleText(detached, parsed: parsed))_\(base)" }
         return (verb + 1..<clauseEnd(after: verb, parsed: parsed)).contains { parsed.lemmas[$0] == particle } ? lemma : base
     }
 
@@ -434,19 +434,39 @@ extension EventCoder {
 
     /// The particle of an event verb that the parse took for a preposition (`riep beide landen op de gevechten te
     /// staken`: `op` hung on `gevechten`): a preposition or adverb after the verb in its clause (before punctuation, a
-    /// conjunction or another verb), or an adjective or noun closing the clause (`liet … vrij`, `zette … stop`), that
+    /// conjunction or another verb), or an adjective, noun or verb closing the clause (`liet … vrij`, `zette … stop`), that
     /// makes an event verb with it when the verb alone is none. With `base`, the verb the lemmatizer joined to a particle
     /// of its own (`zette` → `in_zetten`), which is looked for whatever the bare verb makes.
     func detachedParticle(_ verb: Int, base: String? = nil, parsed: ParsedText) -> Int? {
         let lemma = base ?? parsed.lemmas[verb]
-        if base == nil, patterns.verbs[lemma] != nil || patterns.objects[lemma] != nil { return nil }
         let end = clauseEnd(after: verb, parsed: parsed)
-        return (verb + 1..<end).first { index in
-            let closing = index + 1 == end
-            guard ["ADP", "ADV"].contains(parsed.upos(index)) || (closing && ["ADJ", "NOUN"].contains(parsed.upos(index))) else { return false }
-            let joined = "\(parsed.lemmas[index])_\(lemma)"
-            return patterns.verbs[joined] != nil || patterns.objects[joined] != nil
+        // A word closing the clause that the tagger read as a verb (`zet klimaatoverleg met VS stop`, `stop` the verb
+        // `stoppen`), whatever the bare verb makes.
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
+        if end < sentence.upperBound, parsed.upos(end) == "VERB", end + 1 == sentence.upperBound || parsed.isPunctuation(end + 1),
+            particle(end, of: lemma, closing: true, parsed: parsed) != nil
+        {
+            return end
         }
+        if base == nil, patterns.verbs[lemma] != nil || patterns.objects[lemma] != nil { return nil }
+        return (verb + 1..<end).first { index in
+            particle(index, of: lemma, closing: index + 1 == end, parsed: parsed) != nil
+        }
+    }
+
+    /// The particle a word is for a verb's lemma when the two make a verb of the patterns: an adposition or adverb, or a
+    /// word that closes the clause, which the tagger may have read as an adjective, noun or verb (`zet het overleg
+    /// stop`, `stop` read as the verb `stoppen`: its own form is the particle).
+    func particle(_ index: Int, of lemma: String, closing: Bool, parsed: ParsedText) -> String? {
+        let upos = parsed.upos(index)
+        guard ["ADP", "ADV"].contains(upos) || (closing && ["ADJ", "NOUN", "VERB"].contains(upos)) else { return nil }
+        let joined = "\(particleText(index, parsed: parsed))_\(lemma)"
+        return patterns.verbs[joined] != nil || patterns.objects[joined] != nil ? particleText(index, parsed: parsed) : nil
+    }
+
+    /// A detached particle as it joins its verb: its lemma, or its own form where the tagger read it as a verb.
+    func particleText(_ index: Int, parsed: ParsedText) -> String {
+        parsed.upos(index) == "VERB" ? parsed.words[index].lowercased() : parsed.lemmas[index]
     }
 
     /// What a calling verb judges: its object, or, where the parse made the judgement the object (`noemde Poetin een

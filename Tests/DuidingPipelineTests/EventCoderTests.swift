@@ -236,6 +236,16 @@ struct EventCoderTests {
         #expect(Set(embassies.filter { $0.0.hasPrefix("14") }.compactMap { $0.2?.prefix(3) }) == ["RWA", "FRA", "USA"])
     }
 
+    @Test func anArrestWithNoDoerIsByThePoliceNamedJustBefore() throws {
+        // `werden … betogers opgepakt` (the parse took `betogers` for the object): by the riot police the sentence before
+        // names; with no police named before, there is no doer.
+        let arrested = try Self.events(
+            "De oproerpolitie zette traangas in om de menigte uiteen te drijven. Volgens het ministerie werden minstens twintig betogers opgepakt.")
+        #expect(arrested.contains { $0.0 == "173" && $0.3.source?.text == "De oproerpolitie" && $0.3.target?.text?.hasSuffix("betogers") == true })
+        let unknown = try Self.events("Volgens het ministerie werden minstens twintig betogers opgepakt.")
+        #expect(!unknown.contains { $0.0 == "173" })
+    }
+
     @Test func anActItsDoerIsReadyToDoIsAnIntent() throws {
         // `bereid … te onderhandelen` is an intent to negotiate (036), not the negotiation; a denied readiness denies it.
         let ready = try Self.events("China is bereid om met de Verenigde Staten te onderhandelen.")

@@ -162,7 +162,10 @@ extension EventCoder {
     /// gearresteerd`): the place of the verb's `in` phrase that has an actor code, as event coders read an arrest abroad.
     func placeOfCoercion(_ verb: Int, code: String, parsed: ParsedText) -> [Side] {
         // Under the verb, or under its subject (`Pinochet in Londen werd gearresteerd`).
-        let patients = parsed.children[verb].filter { parsed.has($0, relation: "nsubj:pass") || parsed.has($0, relation: "nsubj") }
+        // (Or its object, where the parse took the passive's subject for one: `werden twintig betogers opgepakt`.)
+        let patients = parsed.children[verb].filter { child in
+            ["nsubj:pass", "nsubj", "obj"].contains { parsed.has(child, relation: $0) }
+        }
         // A passive by its auxiliary (`werd`, `is … gearresteerd`), not a perfect the parse took for one (`hebben opgepakt`).
         let auxiliaries = parsed.children[verb].filter { parsed.has($0, relation: "aux") || parsed.has($0, relation: "aux:pass") }
         guard code.hasPrefix("17"), auxiliaries.contains(where: { passiveAuxiliaries.contains(parsed.lemmas[$0]) }),
@@ -171,8 +174,22 @@ extension EventCoder {
                 (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child, byAnyOf: places, parsed: parsed)
                     && self.place(named: child, parsed: parsed, day: nil) != nil
             })
-        else { return [] }
+        else { return code.hasPrefix("17") && !patients.isEmpty ? enforcer(before: verb, parsed: parsed) : [] }
         return entities(of: place, parsed: parsed)
+    }
+
+    /// The force that did a coercive act with no doer named (`Volgens het ministerie werden minstens twintig betogers
+    /// opgepakt`): the group of an enforcing sector (`modality.tsv`'s `enforcer`: the police) that the same paragraph
+    /// names last before it, in its sentence or the two before (`De oproerpolitie zette traangas in …`).
+    func enforcer(before verb: Int, parsed: ParsedText) -> [Side] {
+        let sentence = parsed.sentenceOf[verb]
+        let start = parsed.tokens[verb].start
+        let block = parsed.analysis.blocks.last { $0.start <= start }?.start ?? 0
+        let floor = parsed.range(ofSentence: max(0, sentence - 2)).lowerBound
+        for index in stride(from: verb - 1, through: floor, by: -1) where parsed.tokens[index].start >= block {
+            if let sector = group(index, parsed: parsed), enforcers.contains(sector) { return [.group(index)] }
+        }
+        return []
     }
 
     /// Those who do an act together with its subject (`Macron brengt een staatsbezoek aan China, samen met … Ursula von der

@@ -108,6 +108,8 @@ extension EventCoder {
             let patient = (!passive ? nil : attributive ? parsed.heads[token] : parsed.children[token].first { parsed.has($0, relation: "nsubj:pass") }
                 // A passive's subject the parse labelled active (`Hij werd … ontvangen door premier Mark Rutte`).
                 ?? (ownPassive ? parsed.children[token].first { parsed.has($0, relation: "nsubj") } : nil)
+                // Or its object (`werden minstens twintig betogers opgepakt`, `betogers` taken for the object).
+                ?? (ownPassive && door == nil ? parsed.children[token].first { parsed.has($0, relation: "obj") } : nil)
                 ?? (sharedPassive ? parsed.heads[token].flatMap { head in parsed.children[head].first { parsed.has($0, relation: "nsubj:pass") } } : nil))
                 // A relative pronoun stands for its noun (`de stad, die door Rusland werd gebombardeerd`).
                 .map { standIn(for: $0, clause: token, parsed: parsed) }

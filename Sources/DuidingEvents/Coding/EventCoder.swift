@@ -63,6 +63,8 @@ public struct EventCoder: Sendable {
     let deverbals: [(noun: String, verb: String)]
     /// The letters that are no consonants, for `+` in `deverbals`.
     let vowels: Set<Character>
+    /// CAMEO sectors whose groups do coercive acts that a passive leaves without a doer (`COP`).
+    let enforcers: Set<String>
     /// Nouns for groups that act without a name (`de politie`, `Russische troepen`) → CAMEO sector code.
     let groups: [String: String]
 
@@ -80,7 +82,7 @@ public struct EventCoder: Sendable {
         let single: Set<String> = [
             "negation", "refusal", "halting", "planned", "light", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
             "relative", "definite", "plural", "plural-if-tagged", "owner", "place", "mutual", "between", "complementizer",
-            "infinitive", "purpose", "vowels", "bloc", "ready", "accusing", "appeal",
+            "infinitive", "purpose", "vowels", "bloc", "ready", "accusing", "appeal", "enforcer",
         ]
         let file = try bundle.file("\(language)/events/modality.tsv")
         for line in file.lines {
@@ -123,6 +125,7 @@ public struct EventCoder: Sendable {
         negations = words["negation"] ?? []
         refusals = words["refusal"] ?? []
         accusations = words["accusing"] ?? []
+        enforcers = words["enforcer"] ?? []
         appeals = words["appeal"] ?? []
         haltings = words["halting"] ?? []
         planned = words["planned"] ?? []

@@ -246,6 +246,17 @@ struct EventCoderTests {
         #expect(!unknown.contains { $0.0 == "173" })
     }
 
+    @Test func forceUsedToDisperseSomeoneIsUsedAgainstThem() throws {
+        // Tear gas used `om de menigte uiteen te drijven` is used against the crowd (175; `traangas`, which the lemmatizer
+        // takes for a plural, read by its own form).
+        let crowd = try Self.events("De oproerpolitie zette traangas en waterkanonnen in om de menigte uiteen te drijven.")
+        #expect(crowd.contains { $0.0 == "175" && $0.3.source?.text == "De oproerpolitie" && $0.3.target?.text == "de menigte" })
+        // `hen` are the demonstrators, the subject before, not the embassies they stormed.
+        let them = try Self.events(
+            "Demonstranten bestormden de ambassades van Rwanda en Frankrijk. De politie zette traangas in om hen uiteen te drijven.")
+        #expect(them.contains { $0.0 == "175" && $0.3.target?.text == "Demonstranten" })
+    }
+
     @Test func anActItsDoerIsReadyToDoIsAnIntent() throws {
         // `bereid … te onderhandelen` is an intent to negotiate (036), not the negotiation; a denied readiness denies it.
         let ready = try Self.events("China is bereid om met de Verenigde Staten te onderhandelen.")

@@ -223,10 +223,13 @@ extension EventCoder {
         let plural = plurals.contains(word) || (pluralsIfTagged.contains(word) && (taggedPlural(pronoun) || verbIsPlural))
         guard plural else { return nil }
         let earliest = parsed.range(ofSentence: max(0, parsed.sentenceOf[pronoun] - 1)).lowerBound
-        return stride(from: pronoun - 1, through: earliest, by: -1).first { token in
+        let groups = stride(from: pronoun - 1, through: earliest, by: -1).filter { token in
             parsed.upos(token) == "NOUN" && group(token, parsed: parsed) != nil
                 && (parsed.analysis.tokens[token].feats ?? "").contains("Number=Plur")
         }
+        // The nearest that is a subject, as the antecedent of a pronoun mostly is (`bestormden demonstranten de
+        // ambassades …, die zij verwijten …`; `De politie zette traangas in om hen uiteen te drijven`), else the nearest.
+        return groups.first { parsed.has($0, relation: "nsubj") } ?? groups.first
     }
 
     /// Whether a side is a place coded as a country (`de VS` → USA; not a person coded by nationality).

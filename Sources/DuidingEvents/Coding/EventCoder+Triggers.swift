@@ -51,7 +51,8 @@ extension EventCoder {
             }
             // `een reeks overeenkomsten`, `honderden raketten`: the noun the measure or count governs.
             if let measure = object, let counted = countedNoun(measure, parsed: parsed) { object = counted }
-            if let object, let pattern = patterns.object(lemma, parsed.lemmas[object]) {
+            // (By the word itself too, where the lemmatizer took a word it does not know for a plural: `traangas` → `traanga`.)
+            if let object, let pattern = patterns.object(lemma, parsed.lemmas[object]) ?? patterns.object(lemma, parsed.words[object].lowercased()) {
                 code = pattern.code
                 frame = nil
             } else if patterns.judging.contains(lemma), let judged = judged(token, object: object, parsed: parsed),
@@ -234,6 +235,14 @@ extension EventCoder {
                     // Moskou steun geboden`).
                     ?? misplacedRecipient(token, parsed: parsed)
                 targets = entities(of: recipient, parsed: parsed)
+                // Else the object of its purpose clause (`zette traangas in om de menigte uiteen te drijven`).
+                // (Its `om`, where the parse split the clause: `om de menigte uiteen te drijven`, `uiteen` a verb of its own.)
+                if targets.isEmpty, let purpose = parsed.children[token].first(where: { clause in
+                    parsed.has(clause, relation: "advcl")
+                        && parsed.children[clause].contains { parsed.has($0, relation: "mark") && purposes.contains(parsed.lemmas[$0]) }
+                }) {
+                    targets = entities(of: parsed.children[purpose].first { parsed.has($0, relation: "obj") }, parsed: parsed)
+                }
                 if targets.isEmpty, sources.count > 1 { targets = sources }
             }
             // A verb without a subject whose object holds two people's names in one run (`prees Poetin president Xi`,

@@ -257,6 +257,19 @@ struct EventCoderTests {
         #expect(them.contains { $0.0 == "175" && $0.3.target?.text == "Demonstranten" })
     }
 
+    @Test func aDateOfAThingDoesNotDateTheAct() throws {
+        // `van zondag 28 juli` dates the elections, not the recognition; `maandag` dates the condemnation.
+        func dates(_ text: String, code: String) throws -> [String?] {
+            let analysis = try sharedAnalyzer.analyze(
+                text, options: AnalyzeOptions(language: "nl", referenceText: "2024-08-03T12:00:00+02:00", now: Date()))
+            let values = Dictionary(analysis.times.map { ($0.id, $0.value) }) { a, _ in a }
+            return analysis.events.filter { $0.code.hasPrefix(code) }.map { $0.time.flatMap { values[$0] ?? nil } }
+        }
+        let recognised = "De Verenigde Staten hebben oppositiekandidaat Edmundo González erkend als winnaar van de verkiezingen van zondag 28 juli."
+        #expect(try dates(recognised, code: "054") == [nil])
+        #expect(try dates("De Verenigde Staten hebben Rusland maandag scherp veroordeeld.", code: "11") == ["2024-07-29"])
+    }
+
     @Test func anActItsDoerIsReadyToDoIsAnIntent() throws {
         // `bereid … te onderhandelen` is an intent to negotiate (036), not the negotiation; a denied readiness denies it.
         let ready = try Self.events("China is bereid om met de Verenigde Staten te onderhandelen.")

@@ -348,6 +348,17 @@ extension EventCoder {
         return marks.contains(where: purposes.contains) && marks.contains(where: infinitives.contains)
     }
 
+    /// The date of an event among its sentence's dates: the first that dates no thing of its own (`erkend als winnaar
+    /// van de verkiezingen van zondag 28 juli` dates the elections, a noun's `van` phrase, not the recognition). (Which
+    /// word the parse hangs a date on is no better guide: it often hangs `vorige maand` on the noun before it.)
+    func time(among dates: [TimeExpression], parsed: ParsedText) -> TimeExpression? {
+        dates.first { date in
+            guard let head = parsed.head(of: date), let owner = parsed.heads[head] else { return true }
+            return !(["NOUN", "PROPN"].contains(parsed.upos(owner)) && !parsed.isTime(owner)
+                && parsed.children[head].contains { parsed.has($0, relation: "case") && owners.contains(parsed.lemmas[$0]) })
+        }
+    }
+
     /// For a verb coordinated with an earlier one, that verb's subject when it stands before it.
     func sharedSubject(_ verb: Int, parsed: ParsedText) -> Int? {
         guard parsed.has(verb, relation: "conj"), let head = parsed.heads[verb], head < verb, parsed.upos(head) == "VERB" else { return nil }

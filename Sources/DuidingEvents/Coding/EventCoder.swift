@@ -169,7 +169,7 @@ public struct EventCoder: Sendable {
         }
         for number in analysis.sentences.indices {
             let sentence = parsed.range(ofSentence: number)
-            let time = parsed.time(inSentence: number, type: "DATE")
+            let time = self.time(among: parsed.times(inSentence: number, type: "DATE"), parsed: parsed)
             for token in sentence {
                 guard !isAskedFor(token, parsed: parsed), let found = match(token, parsed: parsed) else { continue }
                 let companions = self.companions(of: token, parsed: parsed).filter { !found.sources.contains($0) && !found.targets.contains($0) }

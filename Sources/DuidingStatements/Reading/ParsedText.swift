@@ -122,12 +122,21 @@ package struct ParsedText {
     }
 
     /// The first time expression inside a sentence, of a type when given (`DATE`): the time of what it states.
-    package func time(inSentence number: Int, type: String? = nil) -> TimeExpression? {
+    package func time(inSentence number: Int, type: String? = nil) -> TimeExpression? { times(inSentence: number, type: type).first }
+
+    /// The time expressions inside a sentence, in order, of a type when given.
+    package func times(inSentence number: Int, type: String? = nil) -> [TimeExpression] {
         let sentence = range(ofSentence: number)
-        guard !sentence.isEmpty else { return nil }
+        guard !sentence.isEmpty else { return [] }
         let start = analysis.tokens[sentence.lowerBound].start
         let end = analysis.tokens[sentence.upperBound - 1].end
-        return analysis.times.first { $0.start >= start && $0.end <= end && (type == nil || $0.type == type) }
+        return analysis.times.filter { $0.start >= start && $0.end <= end && (type == nil || $0.type == type) }
+    }
+
+    /// The syntactic head of a time expression: its word whose head lies outside it.
+    package func head(of time: TimeExpression) -> Int? {
+        let words = tokens.indices.filter { tokens[$0].start >= time.start && tokens[$0].end <= time.end }
+        return words.first { word in heads[word].map { !words.contains($0) } ?? true } ?? words.first
     }
 
     /// The text between two tokens, both included, as written.

@@ -429,6 +429,18 @@ struct StatementsTests {
         #expect(analysis.entities.first { $0.id == quote.speaker }?.name == "Karim Van Overmeire")
     }
 
+    @Test func aPronounFarFromThePersonNamedLastIsTheArticlesSubject() throws {
+        // `zegt hij` five sentences after a minister named in passing, in a piece about the mayor: the mayor speaks.
+        let analysis = try Self.analyze(
+            """
+            Jan Peeters is burgemeester van Genk. Peeters woont er al veertig jaar. Vorig jaar kreeg Peeters bezoek van minister \
+            Ben Weyts. Het gesprek ging over de scholen. Het ging ook over de wegen. De stad kreeg geld. De wegen werden \
+            hersteld. "Het was een goed gesprek", zegt hij.
+            """)
+        let quote = try #require(analysis.quotes.first { $0.kind == "direct" })
+        #expect(analysis.entities.first { $0.id == quote.speaker }?.name == "Jan Peeters")
+    }
+
     @Test func anInfinitiveOnANounHasNoSpeaker() throws {
         // `het is niet mijn taak om te zeggen …`: `zeggen` hangs on `taak`, which says nothing; nor does it speak a later
         // quotation.

@@ -213,6 +213,11 @@ extension Reading {
             let floor = parsed.range(ofSentence: max(0, sentence - 8)).lowerBound
             for index in stride(from: head - 1, through: floor, by: -1) {
                 if let found = parsed.mentions[index].first(where: { parsed.analysis.entities[$0.entity].type == "PER" }) {
+                    // A person named sentences back, in an article about someone else who stands out: that one (`zegt
+                    // hij` in a profile speaks for its subject, not for someone it mentioned in passing).
+                    if let protagonist, protagonist != found.entity, sentence - parsed.sentenceOf[index] > 1 {
+                        return QuoteFinder.Speaker(entity: protagonist, text: text, sentence: sentence)
+                    }
                     return QuoteFinder.Speaker(entity: found.entity, text: text, sentence: sentence)
                 }
             }

@@ -153,7 +153,17 @@ struct LinkingState {
             }
             return
         }
-        attach(index, to: place(name.text, type: name.type, cue: cues[index]))
+        let cluster = place(name.text, type: name.type, cue: cues[index])
+        attach(index, to: cluster)
+        // An event the knowledge base knows by a name that holds countries (`Russische invasie van Oekraïne`): each is
+        // mentioned in it too, an adjective as one (`Russische`), so that the act the name tells is between them.
+        if let entity = clusters[cluster].entity, kb.entities[entity].category == "event" {
+            for token in name.tokens {
+                guard let code = linker.country(word: document.tokens[token].text, language: language), let country = kb.countries[code] else { continue }
+                let kind = document.tokens[token].upos == "ADJ" ? "adjective" : nil
+                attach(token..<(token + 1), kind: kind, to: self.cluster(for: country.entity, type: "LOC"))
+            }
+        }
     }
 
     /// The name after a demonym that the tagger ran into one name with it (`Argentijn Guillermo Canas`, typed a

@@ -55,6 +55,24 @@ package struct ParsedText {
                     }
                 }
             }
+            // A miscellaneous name with mentions of others inside it (`Russische invasie van Oekraïne`, an event the
+            // knowledge base knows) is read by its words: they name an act between those others.
+            var nesting: Set<[Int]> = []
+            for index in mentions.indices where mentions[index].count > 1 {
+                for outer in mentions[index] where analysis.entities[outer.entity].type == "MISC" {
+                    let span = analysis.entities[outer.entity].mentions[outer.mention]
+                    if mentions[index].contains(where: { inner in
+                        let mention = analysis.entities[inner.entity].mentions[inner.mention]
+                        return inner.entity != outer.entity && span.start <= mention.start && mention.end <= span.end
+                            && mention.end - mention.start < span.end - span.start
+                    }) {
+                        nesting.insert([outer.entity, outer.mention])
+                    }
+                }
+            }
+            if !nesting.isEmpty {
+                for index in mentions.indices { mentions[index].removeAll { nesting.contains([$0.entity, $0.mention]) } }
+            }
         }
         self.mentions = mentions
     }

@@ -262,6 +262,9 @@ struct EventCoderTests {
         let invaded = try Self.events("China heeft Moskou diplomatieke steun geboden na de Russische invasie van Oekraïne.")
         #expect(invaded.contains { $0.0.hasPrefix("19") && $0.1 == "RUS" && $0.2 == "UKR" })
         #expect(!invaded.contains { $0.1 == $0.2 })
+        // Aggression is force (`de Russische agressie tegen Oekraïne`).
+        let aggression = try Self.events("Zelensky riep op tot een tribunaal voor de Russische agressie tegen Oekraïne.")
+        #expect(aggression.contains { $0.0 == "190" && $0.1 == "RUS" && $0.2 == "UKR" })
     }
 
     @Test func aDateOfAThingDoesNotDateTheAct() throws {

@@ -267,6 +267,15 @@ struct EventCoderTests {
         #expect(aggression.contains { $0.0 == "190" && $0.1 == "RUS" && $0.2 == "UKR" })
     }
 
+    @Test func aPossessiveNamesTheDoerOfAnActNoun() throws {
+        // `zijn tweede bezoek aan Kinshasa` is his visit, not one by the subject of the verb around it.
+        let visit = try Self.events("Vele Kongolezen zullen zijn tweede bezoek aan Kinshasa interpreteren als een terugkeer.")
+        #expect(!visit.contains { $0.3.source?.text?.contains("Kongolezen") == true })
+        // (A possessive the coreference resolves is the doer: `Poetin bracht zijn eerste bezoek aan China`.)
+        let putin = try Self.events("Poetin bracht zijn eerste bezoek aan China.")
+        #expect(putin.contains { $0.0 == "042" && $0.1 == "RUSGOV" && $0.2 == "CHN" })
+    }
+
     @Test func aDateOfAThingDoesNotDateTheAct() throws {
         // `van zondag 28 juli` dates the elections, not the recognition; `maandag` dates the condemnation.
         func dates(_ text: String, code: String) throws -> [String?] {

@@ -333,10 +333,13 @@ extension EventCoder {
             }, parsed: parsed)
             // `de Russische invasie`: the country of the noun's adjective, or a name in the noun itself or before it as its
             // owner (`Kabila's bezoek`); not a person named in the noun's phrases (`een ontmoeting met Xi`).
+            // (A possessive names the doer, whoever it stands for: `zijn tweede bezoek aan Kinshasa` is not the visit of
+            // the subject of `Vele Kongolezen zullen … interpreteren`.)
+            let possessor = parsed.children[token].first { parsed.has($0, relation: "nmod:poss") }
             if sources.isEmpty {
                 sources = parsed.mentions[token].map { .entity($0.entity) }
-                if sources.isEmpty, let owner = parsed.children[token].first(where: { parsed.has($0, relation: "nmod:poss") }) {
-                    sources = entities(of: owner, parsed: parsed)
+                if sources.isEmpty, let possessor {
+                    sources = entities(of: possessor, parsed: parsed)
                 }
                 if sources.isEmpty, let adjective = parsed.children[token].lazy.compactMap({ child in
                     parsed.has(child, relation: "amod")
@@ -352,7 +355,7 @@ extension EventCoder {
             // Not a verb that is an act on the event by itself (`Guterres veroordeelde de aanval op Kyiv`). Also a noun in
             // an `in` phrase of a light verb (`ging in gesprek met Xi`, `trad in onderhandeling met`; not `raakten gewond
             // in de aanval op Charkiv`).
-            if sources.isEmpty, let verb = parsed.heads[token], parsed.upos(verb) == "VERB",
+            if sources.isEmpty, possessor == nil, let verb = parsed.heads[token], parsed.upos(verb) == "VERB",
                 case let lemma = verbLemma(verb, parsed: parsed),
                 ((parsed.has(token, relation: "obj") || objectTakenForPassiveSubject(verb, parsed: parsed) == token)
                     && patterns.verbs[lemma] == nil && !patterns.judging.contains(lemma))

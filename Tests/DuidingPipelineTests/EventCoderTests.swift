@@ -216,8 +216,9 @@ struct EventCoderTests {
         // `beschuldigt X ervan … te steunen`: X supports, as the accusation reports; the accuser does not.
         let accused = try Self.events("India beschuldigt Pakistan ervan de militanten te steunen.")
         #expect(accused.contains { $0.0 == "112" && $0.1 == "IND" && $0.2 == "PAK" })
-        #expect(accused.contains { $0.0.hasPrefix("05") && $0.1 == "PAK" && $0.3.modality == "reported" })
-        #expect(!accused.contains { $0.0.hasPrefix("05") && $0.1 == "IND" })
+        // (Support for militants is aid: 070.)
+        #expect(accused.contains { $0.0 == "070" && $0.1 == "PAK" && $0.3.modality == "reported" })
+        #expect(!accused.contains { $0.0 == "070" && $0.1 == "IND" })
         // An attack one is called on not to make is no attack, by the caller or anyone.
         let called = try Self.events("Guterres riep Israël op om Hamas niet aan te vallen.")
         #expect(called.contains { $0.0.hasPrefix("02") && $0.2 == "ISR" })
@@ -265,6 +266,15 @@ struct EventCoderTests {
         // Aggression is force (`de Russische agressie tegen Oekraïne`).
         let aggression = try Self.events("Zelensky riep op tot een tribunaal voor de Russische agressie tegen Oekraïne.")
         #expect(aggression.contains { $0.0 == "190" && $0.1 == "RUS" && $0.2 == "UKR" })
+    }
+
+    @Test func supportForRebelsIsAid() throws {
+        // `steunen` is endorsement (051), but support for an armed group is material aid (070).
+        let rebels = try Self.events("Volgens Kinshasa steunt Rwanda de rebellen.")
+        #expect(rebels.contains { $0.0 == "070" && $0.1?.hasPrefix("RWA") == true })
+        #expect(!rebels.contains { $0.0 == "051" })
+        let plan = try Self.events("Duitsland steunt Frankrijk.")
+        #expect(plan.contains { $0.0 == "051" && $0.1 == "DEU" && $0.2 == "FRA" })
     }
 
     @Test func aPossessiveNamesTheDoerOfAnActNoun() throws {

@@ -176,9 +176,15 @@ public struct EventCoder: Sendable {
                 let intent = self.intent(token, code: found.code, parsed: parsed)
                 for source in found.sources + companions {
                     for target in found.targets where target != source {
-                        guard let code = codebook[intent?.code ?? found.code] else { continue }
+                        guard var code = codebook[intent?.code ?? found.code] else { continue }
                         let sourceActor = eventActor(source, parsed: parsed, day: day, settings: settings)
                         let targetActor = eventActor(target, parsed: parsed, day: day, settings: settings)
+                        // An act that is another when done to a group of some sector (support for rebels is aid).
+                        if let actor = targetActor.actor, actor.count >= 3, let other = patterns.bySector[code.code]?[String(actor.suffix(3))],
+                            let recoded = codebook[other]
+                        {
+                            code = recoded
+                        }
                         // A country and its own government are one actor, not a dyad (`Trump … met de VS`).
                         func same(_ country: Side, _ countryActor: Event.Actor, _ other: Side, _ otherActor: Event.Actor) -> Bool {
                             guard isCountry(country, countryActor, parsed: parsed), let code = countryActor.actor else { return false }

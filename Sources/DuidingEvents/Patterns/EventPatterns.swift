@@ -31,6 +31,9 @@ public struct EventPatterns: Sendable {
     /// CAMEO codes whose acts hold both ways (`onderhandelen met`, an agreement signed with someone): the target does
     /// the act to the source as well.
     public let symmetric: Set<String>
+    /// A code that another replaces when the target is a group of a sector (`051` done to rebels, `REB`, is `070`:
+    /// support for an armed group is material aid): code → sector → code.
+    public let bySector: [String: [String: String]]
 
     /// Reads `<language>/events/patterns.tsv`; nil when the language has none. Codes must be in `codebook`.
     public init?(language: String, bundle: ResourceBundle, codebook: EventCodebook) throws(ResourceError) {
@@ -47,8 +50,16 @@ public struct EventPatterns: Sendable {
         var symmetric: Set<String> = []
         var judging: Set<String> = []
         var judgements: [String: Pattern] = [:]
+        var bySector: [String: [String: String]] = [:]
         for line in file.lines {
             let fields = line.fields
+            if fields.first == "sector" {
+                guard fields.count == 4, codebook[fields[1]] != nil, codebook[fields[3]] != nil, fields[2].count == 3,
+                    fields[2].allSatisfy(\.isUppercase)
+                else { throw file.error(line, "expected sector TAB a CAMEO code TAB the target's sector (REB) TAB the CAMEO code it becomes") }
+                bySector[fields[1], default: [:]][fields[2]] = fields[3]
+                continue
+            }
             if fields.first == "symmetric" {
                 guard fields.count == 2, codebook[fields[1]] != nil else { throw file.error(line, "expected symmetric TAB a CAMEO code") }
                 symmetric.insert(fields[1])
@@ -80,7 +91,7 @@ public struct EventPatterns: Sendable {
                 let parts = fields[2].split(separator: ">").map(String.init)
                 guard parts.count == 2 else { throw file.error(line, "a noun's frame is source>target prepositions (van>aan)") }
                 nouns[fields[1]] = Pattern(code: fields[3], target: parts[1] == "-" ? nil : parts[1], source: parts[0])
-            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, adjective, judgement, noun, judging, measure, spokesperson or symmetric")
+            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, adjective, judgement, noun, judging, measure, spokesperson, symmetric or sector")
             }
         }
         // The lemmatizer writes some particle verbs joined (`innemen` beside `in_nemen`): both spellings find the pattern.
@@ -100,6 +111,7 @@ public struct EventPatterns: Sendable {
         self.measures = measures
         self.spokespeople = spokespeople
         self.symmetric = symmetric
+        self.bySector = bySector
         self.judging = judging
         self.judgements = judgements
     }

@@ -268,6 +268,16 @@ struct EventCoderTests {
         #expect(aggression.contains { $0.0 == "190" && $0.1 == "RUS" && $0.2 == "UKR" })
     }
 
+    @Test func aPlannedMutualActIsThePlannersOnly() throws {
+        // Agreements Von der Leyen wants to sign with Egypt are her plan, not Egypt's; talks held are both sides'.
+        let planned = try Self.events("Von der Leyen wil de komende maanden overeenkomsten sluiten met Egypte.", reference: "2023-07-17T12:00:00+02:00")
+        #expect(planned.contains { $0.0 == "057" && $0.2?.hasPrefix("EGY") == true && $0.3.modality == "planned" })
+        #expect(!planned.contains { $0.0 == "057" && $0.1?.hasPrefix("EGY") == true })
+        let held = try Self.events("Iran onderhandelde met de Verenigde Staten.")
+        #expect(held.contains { $0.0 == "046" && $0.1 == "IRN" && $0.2 == "USA" })
+        #expect(held.contains { $0.0 == "046" && $0.1 == "USA" && $0.2 == "IRN" })
+    }
+
     @Test func supportForRebelsIsAid() throws {
         // `steunen` is endorsement (051), but support for an armed group is material aid (070).
         let rebels = try Self.events("Volgens Kinshasa steunt Rwanda de rebellen.")

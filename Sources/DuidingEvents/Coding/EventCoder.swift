@@ -215,8 +215,10 @@ public struct EventCoder: Sendable {
                         if time?.value != nil { dated.insert(undated) }
                         seen.insert(key)
                         events.append(event)
-                        // An act that holds both ways is the target's too (`Iran onderhandelde met de VS`).
-                        if patterns.symmetric.contains(code.code) {
+                        // An act that holds both ways is the target's too (`Iran onderhandelde met de VS`); not one the
+                        // source only plans or might do (`Von der Leyen wil overeenkomsten sluiten met Egypte`): the other
+                        // side has not agreed to it.
+                        if patterns.symmetric.contains(code.code), !["planned", "hypothetical"].contains(event.modality) {
                             let reverse = eventKey(targetActor, sourceActor, time: time?.value)
                             let reverseUndated = eventKey(targetActor, sourceActor, time: nil)
                             if !seen.contains(reverse), time?.value != nil || !dated.contains(reverseUndated) {

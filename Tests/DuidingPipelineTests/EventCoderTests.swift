@@ -268,6 +268,13 @@ struct EventCoderTests {
         #expect(aggression.contains { $0.0 == "190" && $0.1 == "RUS" && $0.2 == "UKR" })
     }
 
+    @Test func aNounPhraseEndsBeforeAPhraseTheParseHungOnItWithoutAPreposition() throws {
+        // `het land` of `het land uitzetten` is no part of the diplomats' phrase, whatever the parse hung it on.
+        let expelled = try Self.events(
+            "Venezuela zette eerder deze week de diplomaten van zeven Latijns-Amerikaanse landen het land uit, onder wie die van Argentinië, Chili en Peru.")
+        #expect(expelled.contains { $0.0 == "166" && $0.3.target?.text == "de diplomaten van zeven Latijns-Amerikaanse landen" })
+    }
+
     @Test func aPlannedMutualActIsThePlannersOnly() throws {
         // Agreements Von der Leyen wants to sign with Egypt are her plan, not Egypt's; talks held are both sides'.
         let planned = try Self.events("Von der Leyen wil de komende maanden overeenkomsten sluiten met Egypte.", reference: "2023-07-17T12:00:00+02:00")

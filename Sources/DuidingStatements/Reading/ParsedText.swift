@@ -174,9 +174,16 @@ package struct ParsedText {
             // A verb is never part of a noun phrase, whatever the parse attached it to, nor is an adverb after the noun
             // that the parse made its adjective (`beschuldigde westerse ngo's ervan …`, `ervan` an `amod` of `ngo's`; not
             // `de helft ervan`) or a time made its apposition (`bestormden demonstranten dinsdag …`).
+            // Nor a noun phrase of its own that the parse hung without a preposition on a noun inside a prepositional
+            // phrase (`de diplomaten van zeven landen het land uit[zetten]`: `het land` on `landen`).
+            func strayPhrase(_ child: Int) -> Bool {
+                child > node && has(child, relation: "nmod") && children[node].contains { has($0, relation: "case") }
+                    && !children[child].contains { has($0, relation: "case") } && children[child].contains { has($0, relation: "det") }
+            }
             for child in children[node]
             where region.contains(child) && !["VERB", "AUX"].contains(upos(child))
                 && !(upos(child) == "ADV" && child > node && has(child, relation: "amod")) && !(has(child, relation: "appos") && isTime(child))
+                && !strayPhrase(child)
             {
                 let base = relation(child).split(separator: ":").first.map(String.init) ?? ""
                 if inside.contains(base) {

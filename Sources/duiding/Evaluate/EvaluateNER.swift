@@ -91,15 +91,19 @@ struct EvaluateNER: ParsableCommand {
         for (number, sentence) in analysis.sentences.enumerated() {
             for token in sentence.tokens { sentenceOf[token] = number }
         }
-        for entity in analysis.entities {
-            for mention in entity.mentions where mention.kind == nil || mention.kind == "adjective" {
-                let type = mention.kind == "adjective" ? "MISC" : entity.type
-                let covered = analysis.tokens.indices.filter { analysis.tokens[$0].start >= mention.start && analysis.tokens[$0].end <= mention.end }
-                guard let first = covered.first, covered.allSatisfy({ sentenceOf[$0] == sentenceOf[first] }) else { continue }
-                let base = analysis.sentences[sentenceOf[first]].tokens.lowerBound
-                guard covered.allSatisfy({ tags[sentenceOf[first]][$0 - base] == "O" }) else { continue }
-                for token in covered { tags[sentenceOf[first]][token - base] = (token == first ? "B-" : "I-") + type }
-            }
+        // Longest first: a name holding others (`Russische invasie van Oekraïne`, with mentions of Russia and Ukraine
+        // inside) is one span, as the tags can hold no spans inside spans.
+        let mentions = analysis.entities.flatMap { entity in
+            entity.mentions.filter { $0.kind == nil || $0.kind == "adjective" }.map { (mention: $0, type: $0.kind == "adjective" ? "MISC" : entity.type) }
+        }
+        for (mention, type) in mentions.enumerated().sorted(by: { a, b in
+            (a.element.mention.end - a.element.mention.start, -a.offset) > (b.element.mention.end - b.element.mention.start, -b.offset)
+        }).map(\.element) {
+            let covered = analysis.tokens.indices.filter { analysis.tokens[$0].start >= mention.start && analysis.tokens[$0].end <= mention.end }
+            guard let first = covered.first, covered.allSatisfy({ sentenceOf[$0] == sentenceOf[first] }) else { continue }
+            let base = analysis.sentences[sentenceOf[first]].tokens.lowerBound
+            guard covered.allSatisfy({ tags[sentenceOf[first]][$0 - base] == "O" }) else { continue }
+            for token in covered { tags[sentenceOf[first]][token - base] = (token == first ? "B-" : "I-") + type }
         }
         return tags
     }

@@ -153,7 +153,12 @@ package struct ParsedText {
 
     /// The syntactic head of a time expression: its word whose head lies outside it.
     package func head(of time: TimeExpression) -> Int? {
-        let words = tokens.indices.filter { tokens[$0].start >= time.start && tokens[$0].end <= time.end }
+        var words: [Int] = []
+        var index = Self.firstToken(tokens, endingAfter: time.start)
+        while index < tokens.count, tokens[index].start < time.end {
+            if tokens[index].start >= time.start && tokens[index].end <= time.end { words.append(index) }
+            index += 1
+        }
         return words.first { word in heads[word].map { !words.contains($0) } ?? true } ?? words.first
     }
 

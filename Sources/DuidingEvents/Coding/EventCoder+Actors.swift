@@ -158,8 +158,9 @@ extension EventCoder {
         parsed.children[node].contains { prepositions.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "case") }
     }
 
-    /// The country where a coercive act was done to someone, for a passive without a doer (`Pinochet werd in Londen
-    /// gearresteerd`): the place of the verb's `in` phrase that has an actor code, as event coders read an arrest abroad.
+    /// The doer of a coercive act a passive names none for: the country where it was done (`Pinochet werd in Londen
+    /// gearresteerd`: the place of the verb's `in` phrase that has an actor code, as event coders read an arrest abroad),
+    /// else the police the paragraph named just before (``enforcer(before:parsed:)``).
     func placeOfCoercion(_ verb: Int, code: String, parsed: ParsedText) -> [Side] {
         // Under the verb, or under its subject (`Pinochet in Londen werd gearresteerd`).
         // (Or its object, where the parse took the passive's subject for one: `werden twintig betogers opgepakt`.)
@@ -169,12 +170,13 @@ extension EventCoder {
         // A passive by its auxiliary (`werd`, `is … gearresteerd`), not a perfect the parse took for one (`hebben opgepakt`).
         let auxiliaries = parsed.children[verb].filter { parsed.has($0, relation: "aux") || parsed.has($0, relation: "aux:pass") }
         guard code.hasPrefix("17"), auxiliaries.contains(where: { passiveAuxiliaries.contains(parsed.lemmas[$0]) }),
-            !auxiliaries.contains(where: { perfectAuxiliaries.contains(parsed.lemmas[$0]) }),
-            let place = (parsed.children[verb] + patients.flatMap { parsed.children[$0] }).first(where: { child in
-                (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child, byAnyOf: places, parsed: parsed)
-                    && self.place(named: child, parsed: parsed, day: nil) != nil
-            })
-        else { return code.hasPrefix("17") && !patients.isEmpty ? enforcer(before: verb, parsed: parsed) : [] }
+            !auxiliaries.contains(where: { perfectAuxiliaries.contains(parsed.lemmas[$0]) })
+        else { return [] }
+        guard let place = (parsed.children[verb] + patients.flatMap { parsed.children[$0] }).first(where: { child in
+            (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child, byAnyOf: places, parsed: parsed)
+                && self.place(named: child, parsed: parsed, day: nil) != nil
+        })
+        else { return patients.isEmpty ? [] : enforcer(before: verb, parsed: parsed) }
         return entities(of: place, parsed: parsed)
     }
 
@@ -210,8 +212,9 @@ extension EventCoder {
         }.flatMap { entities(of: $0, parsed: parsed) }
     }
 
-    /// The group a plural personal pronoun stands for (`hen`, `hun`, `zij` tagged plural): the last plural noun of
-    /// `agents.tsv` before it, in its sentence or the one before.
+    /// The group a plural personal pronoun stands for (`hen`, `hun`, `zij` tagged plural): a plural noun of `agents.tsv`
+    /// before it, in its sentence or the one before; the nearest that is a subject, else the nearest. An object pronoun is
+    /// never its own clause's subject (`De soldaten arresteerden betogers en sloegen hen`).
     func pluralAntecedent(of pronoun: Int, parsed: ParsedText) -> Int? {
         guard parsed.upos(pronoun) == "PRON", parsed.mentions[pronoun].isEmpty else { return nil }
         let word = parsed.words[pronoun].lowercased()
@@ -223,8 +226,10 @@ extension EventCoder {
         let plural = plurals.contains(word) || (pluralsIfTagged.contains(word) && (taggedPlural(pronoun) || verbIsPlural))
         guard plural else { return nil }
         let earliest = parsed.range(ofSentence: max(0, parsed.sentenceOf[pronoun] - 1)).lowerBound
+        let own = ["obj", "iobj"].contains(where: { parsed.has(pronoun, relation: $0) })
+            ? parsed.heads[pronoun].flatMap { subject(of: $0, parsed: parsed) } : nil
         let groups = stride(from: pronoun - 1, through: earliest, by: -1).filter { token in
-            parsed.upos(token) == "NOUN" && group(token, parsed: parsed) != nil
+            token != own && parsed.upos(token) == "NOUN" && group(token, parsed: parsed) != nil
                 && (parsed.analysis.tokens[token].feats ?? "").contains("Number=Plur")
         }
         // The nearest that is a subject, as the antecedent of a pronoun mostly is (`bestormden demonstranten de
@@ -343,7 +348,6 @@ extension EventCoder {
         return entities(of: subject(of: verb, parsed: parsed), parsed: parsed)
     }
 
-    /// The entities a noun phrase names: its own and those of the phrases coordinated with it (`Oekraïne en het Westen`).
     /// A person named after a comma that the parse coordinated with a word of a group's phrase, in a coordination with
     /// no conjunction (`de aanklager van het ICC, Karim Khan`, `Karim` a `conj` of `ICC`): the phrase's apposition.
     func apposedPerson(_ node: Int, parsed: ParsedText) -> Int? {
@@ -363,6 +367,7 @@ extension EventCoder {
         return nil
     }
 
+    /// The entities a noun phrase names: its own and those of the phrases coordinated with it (`Oekraïne en het Westen`).
     func entities(of head: Int?, parsed: ParsedText) -> [Side] {
         guard let head else { return [] }
         var found: [Side] = []

@@ -343,9 +343,11 @@ extension EventCoder {
         return nil
     }
 
-    func isPurposeClause(_ verb: Int, parsed: ParsedText) -> Bool {
+    /// Whether a verb opens an `om … te` clause; without `needsInfinitive`, its `om` alone (where the parse split the
+    /// clause: `om de menigte uiteen te drijven`, `uiteen` a verb of its own).
+    func isPurposeClause(_ verb: Int, parsed: ParsedText, needsInfinitive: Bool = true) -> Bool {
         let marks = parsed.children[verb].filter { parsed.has($0, relation: "mark") }.map { parsed.lemmas[$0] }
-        return marks.contains(where: purposes.contains) && marks.contains(where: infinitives.contains)
+        return marks.contains(where: purposes.contains) && (!needsInfinitive || marks.contains(where: infinitives.contains))
     }
 
     /// The date of an event among its sentence's dates: the first that dates no thing of its own (`erkend als winnaar

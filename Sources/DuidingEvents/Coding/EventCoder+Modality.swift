@@ -68,16 +68,28 @@ extension EventCoder {
         if parsed.children[token].contains(where: { conditions.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "mark") }) {
             return "hypothetical"
         }
-        // `zal bezoeken`, `wil ontmoeten`: an auxiliary of the event's verb or of a verb above it in its clause.
+        return plannedBy(token, parsed: parsed) != nil ? "planned" : "asserted"
+    }
+
+    /// The word that puts the event ahead (`zal bezoeken`, `wil ontmoeten`): an auxiliary of the event's verb or of a
+    /// verb above it in its clause, or that verb.
+    func plannedBy(_ token: Int, parsed: ParsedText) -> Int? {
         var node: Int? = token
         var steps = 0
         while let current = node, steps < 3 {
-            if parsed.children[current].contains(where: { planned.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "aux") }) { return "planned" }
-            if current != token, planned.contains(parsed.lemmas[current]) { return "planned" }
+            if let auxiliary = parsed.children[current].first(where: { planned.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "aux") }) {
+                return auxiliary
+            }
+            if current != token, planned.contains(parsed.lemmas[current]) { return current }
             guard ["xcomp", "conj"].contains(where: { parsed.has(current, relation: $0) }) else { break }
             node = parsed.heads[current]
             steps += 1
         }
-        return "asserted"
+        return nil
+    }
+
+    /// Whether the event is one side's wish (`wil overeenkomsten sluiten`), not something scheduled (`zal … onderhandelen`).
+    func isWished(_ token: Int, parsed: ParsedText) -> Bool {
+        plannedBy(token, parsed: parsed).map { wishes.contains(parsed.lemmas[$0]) } ?? false
     }
 }

@@ -52,7 +52,7 @@ extension EventCoder {
             // `een reeks overeenkomsten`, `honderden raketten`: the noun the measure or count governs.
             if let measure = object, let counted = countedNoun(measure, parsed: parsed) { object = counted }
             // (By the word itself too, where the lemmatizer took a word it does not know for a plural: `traangas` → `traanga`.)
-            if let object, let pattern = patterns.object(lemma, parsed.lemmas[object]) ?? patterns.object(lemma, parsed.words[object].lowercased()) {
+            if let object, let pattern = patterns.object(lemma, parsed.lemmas[object]) ?? patterns.object(lemma, parsed.words[object]) {
                 code = pattern.code
                 frame = nil
             } else if patterns.judging.contains(lemma), let judged = judged(token, object: object, parsed: parsed),
@@ -238,8 +238,7 @@ extension EventCoder {
                 // Else the object of its purpose clause (`zette traangas in om de menigte uiteen te drijven`).
                 // (Its `om`, where the parse split the clause: `om de menigte uiteen te drijven`, `uiteen` a verb of its own.)
                 if targets.isEmpty, let purpose = parsed.children[token].first(where: { clause in
-                    parsed.has(clause, relation: "advcl")
-                        && parsed.children[clause].contains { parsed.has($0, relation: "mark") && purposes.contains(parsed.lemmas[$0]) }
+                    parsed.has(clause, relation: "advcl") && isPurposeClause(clause, parsed: parsed, needsInfinitive: false)
                 }) {
                     targets = entities(of: parsed.children[purpose].first { parsed.has($0, relation: "obj") }, parsed: parsed)
                 }
@@ -458,29 +457,29 @@ extension EventCoder {
         // `stoppen`), whatever the bare verb makes.
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
         if end < sentence.upperBound, parsed.upos(end) == "VERB", end + 1 == sentence.upperBound || parsed.isPunctuation(end + 1),
-            particle(end, of: lemma, closing: true, parsed: parsed) != nil
+            isParticle(end, of: lemma, closing: true, parsed: parsed)
         {
             return end
         }
         if base == nil, patterns.verbs[lemma] != nil || patterns.objects[lemma] != nil { return nil }
         return (verb + 1..<end).first { index in
-            particle(index, of: lemma, closing: index + 1 == end, parsed: parsed) != nil
+            isParticle(index, of: lemma, closing: index + 1 == end, parsed: parsed)
         }
     }
 
-    /// The particle a word is for a verb's lemma when the two make a verb of the patterns: an adposition or adverb, or a
-    /// word that closes the clause, which the tagger may have read as an adjective, noun or verb (`zet het overleg
+    /// Whether a word is a particle of a verb's lemma, the two making a verb of the patterns: an adposition or adverb, or
+    /// a word that closes the clause, which the tagger may have read as an adjective, noun or verb (`zet het overleg
     /// stop`, `stop` read as the verb `stoppen`: its own form is the particle).
-    func particle(_ index: Int, of lemma: String, closing: Bool, parsed: ParsedText) -> String? {
+    func isParticle(_ index: Int, of lemma: String, closing: Bool, parsed: ParsedText) -> Bool {
         let upos = parsed.upos(index)
-        guard ["ADP", "ADV"].contains(upos) || (closing && ["ADJ", "NOUN", "VERB"].contains(upos)) else { return nil }
+        guard ["ADP", "ADV"].contains(upos) || (closing && ["ADJ", "NOUN", "VERB"].contains(upos)) else { return false }
         let joined = "\(particleText(index, parsed: parsed))_\(lemma)"
-        return patterns.verbs[joined] != nil || patterns.objects[joined] != nil ? particleText(index, parsed: parsed) : nil
+        return patterns.verbs[joined] != nil || patterns.objects[joined] != nil
     }
 
     /// A detached particle as it joins its verb: its lemma, or its own form where the tagger read it as a verb.
     func particleText(_ index: Int, parsed: ParsedText) -> String {
-        parsed.upos(index) == "VERB" ? parsed.words[index].lowercased() : parsed.lemmas[index]
+        parsed.upos(index) == "VERB" ? parsed.words[index] : parsed.lemmas[index]
     }
 
     /// What a calling verb judges: its object, or, where the parse made the judgement the object (`noemde Poetin een

@@ -26,6 +26,8 @@ public struct EventCoder: Sendable {
     /// Verbs whose object is an act halted or called off (`schort de gesprekken op`): that act makes no event of its own.
     let haltings: Set<String>
     let planned: Set<String>
+    /// The planning words of `planned` that are one side's wish (`willen`, `van_plan`), not a schedule (`zullen`).
+    let wishes: Set<String>
     /// Words of being ready to do an act (`bereid`): an act they govern is an intent to do it, coded by `intents`.
     let readiness: Set<String>
     /// The intent code of an act ready to be done, by the act's code prefix, longest first (`045` → `039`, `04` → `036`).
@@ -82,7 +84,7 @@ public struct EventCoder: Sendable {
         let single: Set<String> = [
             "negation", "refusal", "halting", "planned", "light", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
             "relative", "definite", "plural", "plural-if-tagged", "owner", "place", "mutual", "between", "complementizer",
-            "infinitive", "purpose", "vowels", "bloc", "ready", "accusing", "appeal", "enforcer",
+            "infinitive", "purpose", "vowels", "bloc", "ready", "accusing", "appeal", "enforcer", "wish",
         ]
         let file = try bundle.file("\(language)/events/modality.tsv")
         for line in file.lines {
@@ -130,6 +132,7 @@ public struct EventCoder: Sendable {
         haltings = words["halting"] ?? []
         planned = words["planned"] ?? []
         readiness = words["ready"] ?? []
+        wishes = words["wish"] ?? []
         self.intents = intents.sorted { $0.act.count > $1.act.count }
         lightVerbs = words["light"] ?? []
         conditions = words["condition"] ?? []
@@ -196,10 +199,11 @@ public struct EventCoder: Sendable {
                             Self.key(source, code.code, target, time: time)
                         }
                         let key = eventKey(sourceActor, targetActor, time: time?.value)
+                        let denied = negated(token, parsed: parsed) || intent.map { negated($0.ready, parsed: parsed) } == true
                         let event = Event(
                             code: code.code, label: code.english, plover: code.plover, goldstein: code.goldstein,
                             source: sourceActor, target: targetActor, time: time?.id,
-                            negated: negated(token, parsed: parsed) || intent.map { negated($0.ready, parsed: parsed) } == true, modality: modality(token, parsed: parsed), sentence: number,
+                            negated: denied, modality: modality(token, parsed: parsed), sentence: number,
                             trigger: Span(start: analysis.tokens[token].start, end: analysis.tokens[token].end))
                         // Who reports an act the article told before may still be a new accuser (`Westerse regeringen
                         // zeggen dat China Rusland heeft geholpen`, then `De VS zeggen dat China de levering … heeft
@@ -215,10 +219,10 @@ public struct EventCoder: Sendable {
                         if time?.value != nil { dated.insert(undated) }
                         seen.insert(key)
                         events.append(event)
-                        // An act that holds both ways is the target's too (`Iran onderhandelde met de VS`); not one the
-                        // source only plans or might do (`Von der Leyen wil overeenkomsten sluiten met Egypte`): the other
-                        // side has not agreed to it.
-                        if patterns.symmetric.contains(code.code), !["planned", "hypothetical"].contains(event.modality) {
+                        // An act that holds both ways is the target's too (`Iran onderhandelde met de VS`, `zal volgende week
+                        // met de VS onderhandelen`); not one the source only wants or might do (`Von der Leyen wil
+                        // overeenkomsten sluiten met Egypte`): the other side has not agreed to it.
+                        if patterns.symmetric.contains(code.code), event.modality != "hypothetical", !isWished(token, parsed: parsed) {
                             let reverse = eventKey(targetActor, sourceActor, time: time?.value)
                             let reverseUndated = eventKey(targetActor, sourceActor, time: nil)
                             if !seen.contains(reverse), time?.value != nil || !dated.contains(reverseUndated) {
@@ -261,8 +265,15 @@ public struct EventCoder: Sendable {
         func recent(_ event: Event) -> Bool {
             guard let value = event.time.flatMap({ values[$0] }) else { return true }
             guard let day else { return false }
-            if let date = CalendarDay(iso: value) { return date >= day.adding(days: -Self.newsDays) && date <= day.adding(days: 1) }
-            return day.iso.hasPrefix(value)
+            let window = day.adding(days: -Self.newsDays)...day.adding(days: 1)
+            if let date = CalendarDay(iso: value) { return window.contains(date) }
+            // A week (`deze week`): when it overlaps the window.
+            if value.count == 8, value.dropFirst(4).hasPrefix("-W"), let year = Int(value.prefix(4)), let week = Int(value.suffix(2)) {
+                let monday = CalendarDay.monday(ofWeek: week, year: year)
+                return monday <= window.upperBound && monday.adding(days: 6) >= window.lowerBound
+            }
+            // A month or year: when it holds the article's day; anything else (`PRESENT_REF`) is news.
+            return CalendarDay.isISODate(value) ? day.iso.hasPrefix(value) : true
         }
         let told = Set(events.filter { !inHeadline($0) && recent($0) }.map(dyadKey))
         return events.filter { !(inHeadline($0) && $0.time.flatMap({ values[$0] }) == nil && told.contains(dyadKey($0))) }

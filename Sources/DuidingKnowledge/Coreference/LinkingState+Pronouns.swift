@@ -7,13 +7,14 @@ extension LinkingState {
         guard !words.pronouns.isEmpty || !words.groupNumbers.isEmpty else { return }
         let lower = document.lower
         let organisations = organisationHeads(compoundEnds: words.organisationHeads)
-        // The country adjectives' mentions (outside the timeline), by their first token.
+        // The country adjectives' mentions (most outside the timeline), by their first token.
         let firstToken = Dictionary(document.tokens.indices.map { (document.tokens[$0].start, $0) }) { a, _ in a }
         let countryAdjectives = clusters.indices.flatMap { cluster in
             clusters[cluster].mentions.compactMap { mention in
                 mention.kind == "adjective" ? firstToken[mention.start].map { (token: $0, cluster: cluster) } : nil
             }
         }
+        let adjectiveTokens = Set(countryAdjectives.map(\.token))
         var index = 0
         while index < lower.count {
             defer { index += 1 }
@@ -107,7 +108,9 @@ extension LinkingState {
             // its other actors (`De Keniaanse president … riep beide landen op`).
             var entries = timeline.filter { $0.token < start }
             if type == "LOC" {
-                entries += countryAdjectives.filter { $0.token < start && document.sentenceOf[$0.token] != document.sentenceOf[start] }
+                let listed = Set(entries.map(\.token))
+                entries += countryAdjectives.filter { $0.token < start && !listed.contains($0.token) }
+                entries.removeAll { adjectiveTokens.contains($0.token) && document.sentenceOf[$0.token] == document.sentenceOf[start] }
                 entries.sort { $0.token < $1.token }
             }
             for entry in entries.reversed() where members.count < size {

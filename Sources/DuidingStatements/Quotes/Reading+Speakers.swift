@@ -215,7 +215,9 @@ extension Reading {
                 if let found = parsed.mentions[index].first(where: { parsed.analysis.entities[$0.entity].type == "PER" }) {
                     // A person named sentences back, in an article about someone else who stands out: that one (`zegt
                     // hij` in a profile speaks for its subject, not for someone it mentioned in passing).
-                    if let protagonist, protagonist != found.entity, sentence - parsed.sentenceOf[index] > 1 {
+                    if let protagonist, protagonist != found.entity, sentence - parsed.sentenceOf[index] > 1,
+                        parsed.analysis.entities[protagonist].mentions.contains(where: { $0.end <= parsed.tokens[head].start })
+                    {
                         return QuoteFinder.Speaker(entity: protagonist, text: text, sentence: sentence)
                     }
                     return QuoteFinder.Speaker(entity: found.entity, text: text, sentence: sentence)

@@ -55,8 +55,8 @@ package struct ParsedText {
                     }
                 }
             }
-            // A miscellaneous name with mentions of others inside it (`Russische invasie van Oekraïne`, an event the
-            // knowledge base knows) is read by its words: they name an act between those others.
+            // A miscellaneous name with mentions of others inside it (as the knowledge base's events get: `Russische
+            // invasie van Oekraïne`) is read by its words, which name those others and what passed between them.
             var nesting: Set<[Int]> = []
             for index in mentions.indices where mentions[index].count > 1 {
                 for outer in mentions[index] where analysis.entities[outer.entity].type == "MISC" {

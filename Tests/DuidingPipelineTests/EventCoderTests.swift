@@ -288,6 +288,15 @@ struct EventCoderTests {
         }
     }
 
+    @Test func notRecognisingIsRejecting() throws {
+        // `erkent … niet` is a rejection (120), not a recognition denied; other denied acts stay denied.
+        let rejected = try Self.events("Peskov zei dat Rusland de rechtsmacht van het Internationaal Strafhof niet erkent.")
+        #expect(rejected.contains { $0.0 == "120" && $0.1 == "RUS" && !$0.3.negated })
+        #expect(!rejected.contains { $0.0 == "054" })
+        let refused = try Self.events("China weigert Rusland te veroordelen.")
+        #expect(refused.contains { $0.0 == "111" && $0.3.negated })
+    }
+
     @Test func supportForRebelsIsAid() throws {
         // `steunen` is endorsement (051), but support for an armed group is material aid (070).
         let rebels = try Self.events("Volgens Kinshasa steunt Rwanda de rebellen.")

@@ -188,6 +188,12 @@ public struct EventCoder: Sendable {
                         {
                             code = recoded
                         }
+                        var denied = negated(token, parsed: parsed) || intent.map { negated($0.ready, parsed: parsed) } == true
+                        // An act whose denial is an act of its own (`erkent de rechtsmacht van het hof niet` → 120).
+                        if denied, let other = patterns.whenDenied[code.code].flatMap({ codebook[$0] }) {
+                            code = other
+                            denied = false
+                        }
                         // A country and its own government are one actor, not a dyad (`Trump … met de VS`).
                         func same(_ country: Side, _ countryActor: Event.Actor, _ other: Side, _ otherActor: Event.Actor) -> Bool {
                             guard isCountry(country, countryActor, parsed: parsed), let code = countryActor.actor else { return false }
@@ -199,7 +205,6 @@ public struct EventCoder: Sendable {
                             Self.key(source, code.code, target, time: time)
                         }
                         let key = eventKey(sourceActor, targetActor, time: time?.value)
-                        let denied = negated(token, parsed: parsed) || intent.map { negated($0.ready, parsed: parsed) } == true
                         let event = Event(
                             code: code.code, label: code.english, plover: code.plover, goldstein: code.goldstein,
                             source: sourceActor, target: targetActor, time: time?.id,

@@ -34,6 +34,8 @@ public struct EventPatterns: Sendable {
     /// A code that another replaces when the target is a group of a sector (`051` done to rebels, `REB`, is `070`:
     /// support for an armed group is material aid): code → sector → code.
     public let bySector: [String: [String: String]]
+    /// A code whose act, denied, is another act (`erkent … niet`: not recognising, 054 denied, is rejecting, 120).
+    public let whenDenied: [String: String]
 
     /// Reads `<language>/events/patterns.tsv`; nil when the language has none. Codes must be in `codebook`.
     public init?(language: String, bundle: ResourceBundle, codebook: EventCodebook) throws(ResourceError) {
@@ -51,8 +53,16 @@ public struct EventPatterns: Sendable {
         var judging: Set<String> = []
         var judgements: [String: Pattern] = [:]
         var bySector: [String: [String: String]] = [:]
+        var whenDenied: [String: String] = [:]
         for line in file.lines {
             let fields = line.fields
+            if fields.first == "denied" {
+                guard fields.count == 3, codebook[fields[1]] != nil, codebook[fields[2]] != nil else {
+                    throw file.error(line, "expected denied TAB a CAMEO code TAB the CAMEO code its denial is")
+                }
+                whenDenied[fields[1]] = fields[2]
+                continue
+            }
             if fields.first == "sector" {
                 guard fields.count == 4, codebook[fields[1]] != nil, codebook[fields[3]] != nil, fields[2].count == 3,
                     fields[2].allSatisfy(\.isUppercase)
@@ -91,7 +101,7 @@ public struct EventPatterns: Sendable {
                 let parts = fields[2].split(separator: ">").map(String.init)
                 guard parts.count == 2 else { throw file.error(line, "a noun's frame is source>target prepositions (van>aan)") }
                 nouns[fields[1]] = Pattern(code: fields[3], target: parts[1] == "-" ? nil : parts[1], source: parts[0])
-            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, adjective, judgement, noun, judging, measure, spokesperson, symmetric or sector")
+            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, adjective, judgement, noun, judging, measure, spokesperson, symmetric, sector or denied")
             }
         }
         // The lemmatizer writes some particle verbs joined (`innemen` beside `in_nemen`): both spellings find the pattern.
@@ -112,6 +122,7 @@ public struct EventPatterns: Sendable {
         self.spokespeople = spokespeople
         self.symmetric = symmetric
         self.bySector = bySector
+        self.whenDenied = whenDenied
         self.judging = judging
         self.judgements = judgements
     }

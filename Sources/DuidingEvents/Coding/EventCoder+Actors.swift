@@ -300,7 +300,7 @@ extension EventCoder {
                     if !found.isEmpty { return found }
                 }
                 if let country = parsed.children[token].lazy.compactMap({ child in
-                    parsed.mentions[child].first { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" }
+                    parsed.mentions[child].first(where: parsed.isAdjective)
                 }).first {
                     return [.entity(country.entity)]
                 }
@@ -358,9 +358,7 @@ extension EventCoder {
             guard members.count == 1, let person = members.first, parsed.dominates(node, member), person - 1 > member,
                 parsed.words[person - 1] == ",",
                 !members.contains(where: { conj in parsed.children[conj].contains { parsed.has($0, relation: "cc") } }),
-                parsed.mentions[person].contains(where: { mention in
-                    parsed.analysis.entities[mention.entity].type == "PER" && parsed.analysis.entities[mention.entity].mentions[mention.mention].kind == nil
-                })
+                parsed.mentions[person].contains(where: parsed.isPersonName)
             else { continue }
             return person
         }
@@ -405,7 +403,7 @@ extension EventCoder {
             // Every entity a mention over it stands for: a group (`de twee leiders`) is each of its members.
             let sentence = parsed.range(ofSentence: parsed.sentenceOf[node])
             let named = parsed.phrase(node, within: sentence, coordinated: false).first { member in
-                parsed.mentions[member].contains { parsed.analysis.entities[$0.entity].type == "PER" && parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == nil }
+                parsed.mentions[member].contains(where: parsed.isPersonName)
             }
             if let over = candidates.first(where: { !parsed.mentions[$0].isEmpty }) {
                 for mention in parsed.mentions[over] where !found.contains(.entity(mention.entity)) { found.append(.entity(mention.entity)) }
@@ -430,7 +428,7 @@ extension EventCoder {
                 // `Het kabinet beschuldigt hen ervan …`, after `zeventien Russische diplomaten`: the group named last.
                 if !found.contains(.group(antecedent)) { found.append(.group(antecedent)) }
             } else if let adjective = parsed.children[node].lazy.compactMap({ child in
-                parsed.mentions[child].first { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" }
+                parsed.mentions[child].first(where: parsed.isAdjective)
             }).first, !found.contains(.entity(adjective.entity)) {
                 // A group by its country (`de Russische invasie`): the country.
                 found.append(.entity(adjective.entity))

@@ -321,7 +321,7 @@ extension EventCoder {
             if ownedBySource, targetPhrase == nil, let van = sourcePhrase, parsed.heads[van] == token,
                 parsed.children[token].contains(where: { child in
                     parsed.has(child, relation: "amod")
-                        && parsed.mentions[child].contains { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" }
+                        && parsed.mentions[child].contains(where: parsed.isAdjective)
                 })
             {
                 targetPhrase = van
@@ -342,7 +342,7 @@ extension EventCoder {
                 }
                 if sources.isEmpty, let adjective = parsed.children[token].lazy.compactMap({ child in
                     parsed.has(child, relation: "amod")
-                        ? parsed.mentions[child].first { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind == "adjective" } : nil
+                        ? parsed.mentions[child].first(where: parsed.isAdjective) : nil
                 }).first {
                     sources = [.entity(adjective.entity)]
                 }

@@ -177,6 +177,10 @@ public struct EventCoder: Sendable {
                 guard !isAskedFor(token, parsed: parsed), let found = match(token, parsed: parsed) else { continue }
                 let companions = self.companions(of: token, parsed: parsed).filter { !found.sources.contains($0) && !found.targets.contains($0) }
                 let intent = self.intent(token, code: found.code, parsed: parsed)
+                let denial = negated(token, parsed: parsed) || intent.map { negated($0.ready, parsed: parsed) } == true
+                let modality = self.modality(token, parsed: parsed)
+                // A mutual act holds both ways unless one side only wants it or might do it (see below).
+                let mutual = modality != "hypothetical" && !isWished(token, parsed: parsed)
                 for source in found.sources + companions {
                     for target in found.targets where target != source {
                         guard var code = codebook[intent?.code ?? found.code] else { continue }
@@ -188,7 +192,7 @@ public struct EventCoder: Sendable {
                         {
                             code = recoded
                         }
-                        var denied = negated(token, parsed: parsed) || intent.map { negated($0.ready, parsed: parsed) } == true
+                        var denied = denial
                         // An act whose denial is an act of its own (`erkent de rechtsmacht van het hof niet` → 120).
                         if denied, let other = patterns.whenDenied[code.code].flatMap({ codebook[$0] }) {
                             code = other
@@ -208,7 +212,7 @@ public struct EventCoder: Sendable {
                         let event = Event(
                             code: code.code, label: code.english, plover: code.plover, goldstein: code.goldstein,
                             source: sourceActor, target: targetActor, time: time?.id,
-                            negated: denied, modality: modality(token, parsed: parsed), sentence: number,
+                            negated: denied, modality: modality, sentence: number,
                             trigger: Span(start: analysis.tokens[token].start, end: analysis.tokens[token].end))
                         // Who reports an act the article told before may still be a new accuser (`Westerse regeringen
                         // zeggen dat China Rusland heeft geholpen`, then `De VS zeggen dat China de levering … heeft
@@ -227,7 +231,7 @@ public struct EventCoder: Sendable {
                         // An act that holds both ways is the target's too (`Iran onderhandelde met de VS`, `zal volgende week
                         // met de VS onderhandelen`); not one the source only wants or might do (`Von der Leyen wil
                         // overeenkomsten sluiten met Egypte`): the other side has not agreed to it.
-                        if patterns.symmetric.contains(code.code), event.modality != "hypothetical", !isWished(token, parsed: parsed) {
+                        if patterns.symmetric.contains(code.code), mutual {
                             let reverse = eventKey(targetActor, sourceActor, time: time?.value)
                             let reverseUndated = eventKey(targetActor, sourceActor, time: nil)
                             if !seen.contains(reverse), time?.value != nil || !dated.contains(reverseUndated) {

@@ -270,7 +270,7 @@ extension Reading {
     /// itself the head, after a definite article, is a person of that nationality (`zegt de Turkse`; `een Argentijn`
     /// may be anyone).
     func namesSomeone(_ head: Int) -> Bool {
-        if parsed.mentions[head].contains(where: { ["PER", "ORG"].contains(parsed.analysis.entities[$0.entity].type) && !isAdjective($0) }) {
+        if parsed.mentions[head].contains(where: { ["PER", "ORG"].contains(parsed.analysis.entities[$0.entity].type) && !parsed.isAdjective($0) }) {
             return true
         }
         if isNationality(head) { return true }
@@ -280,7 +280,7 @@ extension Reading {
             let feats = parsed.tokens[head].feats ?? ""
             return feats.contains("Person=3") && feats.contains("PronType=Prs") && !words.expletives.contains(parsed.words[head])
         case "NOUN":
-            if !parsed.mentions[head].isEmpty && parsed.mentions[head].allSatisfy({ !isAdjective($0) }) {
+            if !parsed.mentions[head].isEmpty && parsed.mentions[head].allSatisfy({ !parsed.isAdjective($0) }) {
                 return true
             }
             let lemma = parsed.lemmas[head]
@@ -293,13 +293,8 @@ extension Reading {
     /// Whether a word is a country's adjective or demonym after a definite article, so a person of that nationality
     /// (`zegt de Turkse`, `aldus de Amerikaan`).
     func isNationality(_ head: Int) -> Bool {
-        parsed.mentions[head].contains(where: isAdjective)
+        parsed.mentions[head].contains(where: parsed.isAdjective)
             && parsed.children[head].contains { parsed.has($0, relation: "det") && words.definiteArticles.contains(parsed.lemmas[$0]) }
-    }
-
-    /// Whether a mention is a country's adjective or demonym (`Turkse`, `Argentijn`) rather than a name.
-    func isAdjective(_ mention: (entity: Int, mention: Int)) -> Bool {
-        parsed.analysis.entities[mention.entity].mentions[mention.mention].kind == "adjective"
     }
 
     /// Whether the token stands in the article's headline.

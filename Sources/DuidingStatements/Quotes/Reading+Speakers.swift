@@ -170,12 +170,12 @@ extension Reading {
         }
         // A person by nationality with no name beside it (`een Argentijn`, `de Argentijn`) whom the article names with
         // that word (`de Argentijn Guillermo Canas`): that person, whoever the coreference took the word for.
-        if parsed.mentions[head].contains(where: isAdjective), apposed() == nil, let named = person(namedAs: head) {
+        if parsed.mentions[head].contains(where: parsed.isAdjective), apposed() == nil, let named = person(namedAs: head) {
             let mention = parsed.analysis.entities[named.entity].mentions[named.mention]
             return QuoteFinder.Speaker(entity: named.entity, text: mention.text, sentence: sentence)
         }
         // (A country's adjective after a definite article, `de Turkse`, is a person of that nationality, not the country.)
-        let covering = parsed.mentions[head].first { !isAdjective($0) } ?? parsed.mentions[token].first { !isAdjective($0) }
+        let covering = parsed.mentions[head].first { !parsed.isAdjective($0) } ?? parsed.mentions[token].first { !parsed.isAdjective($0) }
             ?? (isNationality(head) ? nil : parsed.mentions[head].first ?? parsed.mentions[token].first)
         let coveringPerson = covering.map { parsed.analysis.entities[$0.entity].type == "PER" } ?? false
         if let found = coveringPerson ? covering : apposed() ?? covering {
@@ -185,7 +185,7 @@ extension Reading {
         // A country by its adjective (`Amerikaanse schattingen`, `Chinese functionarissen`) when the head is no person.
         if parsed.upos(head) == "NOUN",
             let adjective = span.lazy.compactMap({ member in
-                parsed.mentions[member].first(where: isAdjective)
+                parsed.mentions[member].first(where: parsed.isAdjective)
             }).first
         {
             return QuoteFinder.Speaker(entity: adjective.entity, text: parsed.text(span), sentence: sentence)

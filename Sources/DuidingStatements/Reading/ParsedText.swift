@@ -77,6 +77,16 @@ package struct ParsedText {
         self.mentions = mentions
     }
 
+    /// Whether a mention is a country's adjective or demonym (`Turkse`, `Argentijn`) rather than a name.
+    package func isAdjective(_ mention: (entity: Int, mention: Int)) -> Bool {
+        analysis.entities[mention.entity].mentions[mention.mention].kind == "adjective"
+    }
+
+    /// Whether a mention is a person's name (not a pronoun, description or group that refers to them).
+    package func isPersonName(_ mention: (entity: Int, mention: Int)) -> Bool {
+        analysis.entities[mention.entity].type == "PER" && analysis.entities[mention.entity].mentions[mention.mention].kind == nil
+    }
+
     /// The first token that ends after `offset` (binary search).
     package static func firstToken(_ tokens: [Token], endingAfter offset: Int) -> Int {
         tokens.partitioningIndex { $0.end <= offset }

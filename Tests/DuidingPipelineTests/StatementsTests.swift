@@ -466,4 +466,45 @@ struct StatementsTests {
         let grass = try #require(argentine.quotes.first { $0.text.hasPrefix("Dat hoort") })
         #expect(argentine.entities.first { $0.id == grass.speaker }?.name == "Guillermo Canas")
     }
+    @Test func aNameJoinedToANounNamesSomeoneElse() throws {
+        // `Poetin-vertrouweling` is no Putin, though the linker reads the name in it: the person named beside it speaks.
+        let analysis = try Self.analyze("\"Het was een zware week\", zegt Poetin-vertrouweling Dmitri Peskov.")
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Het was") })
+        #expect(Self.speaker(quote, in: analysis)?.contains("Peskov") == true)
+    }
+
+    @Test func aPronounInTheObjectCaseIsNoSpeaker() throws {
+        // `me` is whom Anna Visser tells, not who speaks, wherever the parse hangs it.
+        let analysis = try Self.analyze("Zoals Anna Visser me achteraf vertelt: 'We hadden geen keus, het geld was op.'")
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("We hadden") })
+        #expect(Self.speaker(quote, in: analysis)?.contains("Visser") == true)
+    }
+
+    @Test func aNameWithOnlyAdverbsBeforeAColonSpeaks() throws {
+        let analysis = try Self.analyze("De vergadering duurde lang. Weer Van Overmeire: \"Dat is de kern van de zaak.\"")
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Dat is de kern") })
+        #expect(Self.speaker(quote, in: analysis)?.contains("Overmeire") == true)
+    }
+
+    @Test func aVerbThatOnlyClosesAQuotationAttributesItButReportsNothing() throws {
+        // `besluit` after the quotation is `concludes`; `besloot dat` is a decision, no speech.
+        let closing = try Self.analyze("\"We gaan gewoon door met de bouw\", besluit Marieke Claes.")
+        let quote = try #require(closing.quotes.first { $0.text.hasPrefix("We gaan") })
+        #expect(Self.speaker(quote, in: closing)?.contains("Claes") == true)
+        let decision = try Self.analyze("De gemeenteraad besloot dat de school in september dichtgaat.")
+        #expect(decision.quotes.isEmpty)
+    }
+
+    @Test func aPossessiveIsNotTheSpeakerOfTheNounItDetermines() throws {
+        // `laat zijn woordvoerder weten`: the spokesman speaks, not the one `zijn` stands for.
+        let analysis = try Self.analyze(
+            """
+            Jan Peeters zegde zijn optreden in Gent af.
+
+            "Wegens ziekte", laat zijn woordvoerder weten.
+            """)
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Wegens") })
+        #expect(quote.speakerText == "zijn woordvoerder")
+        #expect(quote.speaker == nil)
+    }
 }

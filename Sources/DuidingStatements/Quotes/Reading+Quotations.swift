@@ -64,7 +64,7 @@ extension Reading {
             var steps = 0
             while let node = current, steps < 32, !seen.contains(node) {
                 seen.insert(node)
-                if quotationOf[node] != number, reach(node) != nil { return node }
+                if quotationOf[node] != number, let reach = reach(node), reach != .closing { return node }
                 current = parsed.heads[node]
                 steps += 1
             }
@@ -336,14 +336,15 @@ extension Reading {
             let named = clause.first { $0 > word && parsed.mentions[$0].contains { parsed.analysis.entities[$0.entity].type == "PER" } }
             return (resolve(named ?? noun, region: suffix, fallback: last), nil)
         }
-        // `"…", zei X (tegen Y)` and `"…", zo klonk het bij X`: a speech verb among the first words after it.
-        if let verb = after.prefix(3).first(where: isSpeechVerb) {
+        // `"…", zei X (tegen Y)` and `"…", zo klonk het bij X`: a speech verb among the first words after it, of
+        // whatever reach (`"…", besluit Tibau`, `"…", meent Jansen`, `"…", zo omschrijft X zijn collega`).
+        if let verb = after.prefix(3).first(where: { reach($0) != nil }) {
             return verbAttribution(verb, region: suffix, last: last)
         }
         // `"…", zucht een buurtbewoner`: right after the comma stands the finite verb, whatever the tagger made of a word
         // that is also a noun, when it is a listed form of a speech verb.
         if let word = after.first, commaEnds,
-            let lemma = words.forms[parsed.words[word]], words.verbs[lemma] == .speech
+            let lemma = words.forms[parsed.words[word]], words.verbs[lemma] == .speech || words.verbs[lemma] == .closing
         {
             return verbAttribution(word, region: suffix, last: last)
         }
@@ -406,8 +407,17 @@ extension Reading {
                                     && parsed.analysis.entities[mention.entity].mentions[mention.mention].start == parsed.tokens[first].start
                             } ? first : nil
                         }
+                        // No verb, only adverbs around a person's name (`Weer Van Overmeire:`, `En dan Jansen:`): that person.
+                        let named = before.lazy.compactMap { index in
+                            self.parsed.mentions[index].first { self.parsed.analysis.entities[$0.entity].type == "PER" }.map { (index, $0.entity) }
+                        }.first
+                        let adverbial = named.flatMap { (first, person) in
+                            before.allSatisfy { index in
+                                parsed.mentions[index].contains { $0.entity == person } || ["ADV", "CCONJ"].contains(parsed.upos(index))
+                            } ? first : nil
+                        }
                         if !headline {
-                            head = subject.map { namesSomeone($0) ? $0 : nominative ?? $0 } ?? nominative ?? opening
+                            head = subject.map { namesSomeone($0) ? $0 : nominative ?? $0 } ?? nominative ?? opening ?? adverbial
                         } else if let subject, parsed.mentions[subject].contains(where: { parsed.analysis.entities[$0.entity].type == "PER" }) {
                             return (resolve(subject, region: prefix, fallback: last), nil)
                         }

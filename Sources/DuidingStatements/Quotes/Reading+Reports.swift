@@ -26,7 +26,7 @@ extension Reading {
             let quoted = sentence.contains { quotationOf[$0] != nil }
             var taken: [ClosedRange<Int>] = []
             for verb in sentence where quotationOf[verb] == nil {
-                guard let reach = reach(verb), reach != .naming else { continue }
+                guard let reach = reach(verb), reach != .naming, reach != .closing else { continue }
                 if let content = complement(of: verb, in: sentence), !taken.contains(where: { $0.overlaps(content) }) {
                     let speaker = speaker(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: last) }.flatMap(someone)
                     let addressee = addressee(ofVerb: verb, region: verb..<content.lowerBound).map { resolve($0, region: sentence, fallback: nil) }

@@ -12,9 +12,10 @@ extension Reading {
         // A passive clause: its doer (`werd voorgelezen door minister De Vries`), not its subject.
         if let doer = doer(of: verb), free(doer) { return doer }
         // A time the parse took for the subject (`zei woensdag tegen Het Parool`) is none, nor a pronoun for a thing
-        // (`of ze niet wat anders …, zei Wijngaards`).
+        // (`of ze niet wat anders …, zei Wijngaards`), nor a pronoun in the object case (`Zoals Giammetti me vertelt`).
         let subject = parsed.children[verb].first { child in
             parsed.has(child, relation: "nsubj") && free(child) && !parsed.isTime(child)
+                && !(parsed.upos(child) == "PRON" && (parsed.tokens[child].feats ?? "").contains("Case=Acc"))
                 && !words.complementizers.contains(parsed.words[child]) && !words.things.contains(parsed.words[child])
         }
         // `luidde het argument van Monti`, `was zijn reactie`: the one whose words they are (the parse may take the
@@ -71,9 +72,11 @@ extension Reading {
         }), !(named + 1..<verb).contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) || parsed.isPunctuation($0) }) {
             return named
         }
-        // Else the first noun after the verb that no preposition introduces (`zei Xi`; not `zei tegen VRT NWS`).
+        // Else the first noun after the verb that no preposition introduces (`zei Xi`; not `zei tegen VRT NWS`), a
+        // possessive being no noun (`laat zijn agent weten`: the agent).
         return region.first { index in
             index > verb && free(index) && ["PROPN", "NOUN", "PRON"].contains(parsed.upos(index)) && !parsed.isTime(index)
+                && !(parsed.tokens[index].feats ?? "").contains("Poss=Yes")
                 && !parsed.children[index].contains { parsed.has($0, relation: "case") }
         }
     }
@@ -178,6 +181,13 @@ extension Reading {
         let covering = parsed.mentions[head].first { !parsed.isAdjective($0) } ?? parsed.mentions[token].first { !parsed.isAdjective($0) }
             ?? (isNationality(head) ? nil : parsed.mentions[head].first ?? parsed.mentions[token].first)
         let coveringPerson = covering.map { parsed.analysis.entities[$0.entity].type == "PER" } ?? false
+        // A person's name joined to a noun (`Lumumba-biograaf Benoît Verhaeghen`) names someone else: the name beside it.
+        if coveringPerson, let covering, let apposed = apposed(), apposed.entity != covering.entity,
+            parsed.analysis.entities[covering.entity].mentions[covering.mention].text.split(separator: "-").last?.first?.isLowercase == true
+        {
+            let mention = parsed.analysis.entities[apposed.entity].mentions[apposed.mention]
+            return QuoteFinder.Speaker(entity: apposed.entity, text: mention.text, sentence: sentence)
+        }
         if let found = coveringPerson ? covering : apposed() ?? covering {
             let mention = parsed.analysis.entities[found.entity].mentions[found.mention]
             return QuoteFinder.Speaker(entity: found.entity, text: mention.text, sentence: sentence)

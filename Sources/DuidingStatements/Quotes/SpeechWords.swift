@@ -11,6 +11,8 @@ public struct SpeechWords: Sendable {
         case opinion
         /// Partial quotes only (`noemde het "onzin"`).
         case naming
+        /// Only a quotation it follows (`"…", besluit Tibau`): with `dat` the verb is no speech (`besloot dat` decides).
+        case closing
     }
 
     /// Lemma → reach. A lemma `laten+weten` is the verb `laten` with `weten` under it.
@@ -69,7 +71,7 @@ public struct SpeechWords: Sendable {
             switch fields.first {
             case "verb":
                 guard fields.count == 3, let reach = Reach(rawValue: fields[2]), !fields[1].isEmpty else {
-                    throw file.error(line, "expected verb TAB lemma TAB speech|opinion|naming")
+                    throw file.error(line, "expected verb TAB lemma TAB speech|opinion|naming|closing")
                 }
                 let parts = fields[1].split(separator: "+").map(String.init)
                 if parts.count == 2 {

@@ -617,4 +617,9 @@ struct EventCoderTests {
             #expect(kb.byTitle[title] != nil, "\(title) is not a title of the knowledge base")
         }
     }
+    @Test func aPersonTheKnowledgeBaseLacksActsAsTheGroupTheArticleNamesThemBy() throws {
+        // `de Russische diplomaat Ivan Petrov`: no entry of the knowledge base, but a Russian diplomat (RUSGOV).
+        let events = try Self.events("Nederland heeft dinsdag de Russische diplomaat Ivan Petrov uitgewezen.")
+        #expect(events.contains { $0.0 == "166" && $0.1 == "NLD" && $0.2 == "RUSGOV" })
+    }
 }

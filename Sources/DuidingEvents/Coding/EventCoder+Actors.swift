@@ -10,7 +10,7 @@ extension EventCoder {
         switch side {
         case .entity(let index):
             let entity = parsed.analysis.entities[index]
-            return Event.Actor(entity: entity.id, actor: actor(entity, day))
+            return Event.Actor(entity: entity.id, actor: actor(entity, day) ?? described(index, parsed: parsed, day: day))
         case .owned(let head, let owner):
             // One of the coordinated owners of a group (`Frankrijk` in `de ambassades van Rwanda, Frankrijk en de VS`).
             let entity = parsed.analysis.entities[owner]
@@ -57,6 +57,29 @@ extension EventCoder {
                 entity: country?.entity.id, actor: (country?.code ?? "") + sector,
                 text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
         }
+    }
+
+    /// The actor code of a person the knowledge base does not know, from the group noun the article puts before their
+    /// name and that noun's country adjective (`de Iraanse diplomaat Assadollah Assadi` → IRNGOV; `agent Jan Smit` →
+    /// COP); the first such description. `nil` for anyone else.
+    func described(_ index: Int, parsed: ParsedText, day: CalendarDay?) -> String? {
+        guard parsed.analysis.entities[index].type == "PER" else { return nil }
+        let entity = parsed.analysis.entities[index]
+        // (Its name, not a pronoun: `veroordeelde een Iraanse rechtbank hem`.)
+        for token in parsed.tokens.indices.dropFirst()
+        where parsed.mentions[token].contains(where: { $0.entity == index && entity.mentions[$0.mention].kind == nil }) {
+            // The first word of a mention of the person, right after a noun of a group that the parse joins to it (not
+            // `veroordeelde een Iraanse rechtbank Olivier Vandecasteele`, subject and object).
+            let noun = token - 1
+            guard !parsed.mentions[noun].contains(where: { $0.entity == index }), let sector = group(noun, parsed: parsed),
+                parsed.heads[token] == noun || parsed.heads[noun] == token
+            else { continue }
+            let country = parsed.children[noun].lazy.filter { parsed.has($0, relation: "amod") }.compactMap { adjective in
+                parsed.mentions[adjective].first(where: parsed.isAdjective).flatMap { self.actor(parsed.analysis.entities[$0.entity], day) }
+            }.first.map { String($0.prefix(3)) }
+            return (country ?? "") + sector
+        }
+        return nil
     }
 
     /// Where an article's groups act when their words name no country, by sentence; made once per article.

@@ -94,18 +94,17 @@ extension EventCoder {
     /// The settings of an article's sentences, in one pass over them.
     func settings(parsed: ParsedText, day: CalendarDay?) -> Settings {
         let main = mainCountry(parsed: parsed, day: day)
-        let blockStarts = parsed.analysis.blocks.map(\.start).sorted()
         var own: [(entity: Entity, code: String)?] = []
         var before: [(entity: Entity, code: String)?] = []
-        var block = 0
+        var block = -1
         var last: (entity: Entity, code: String)?
         for number in parsed.analysis.sentences.indices {
             let sentence = parsed.range(ofSentence: number)
-            let start = sentence.isEmpty ? 0 : parsed.analysis.tokens[sentence.lowerBound].start
             // A new paragraph forgets the places of the one before.
-            let paragraph = block
-            while block + 1 < blockStarts.count, blockStarts[block + 1] <= start { block += 1 }
-            if block != paragraph { last = nil }
+            if let first = sentence.first, parsed.blockOf[first] != block {
+                if block >= 0 { last = nil }
+                block = parsed.blockOf[first]
+            }
             let countries = placed(in: sentence, parsed: parsed, day: day).compactMap { place -> (entity: Entity, code: String)? in
                 ["IGO", "NGO"].contains(place.code.prefix(3)) ? nil : (place.entity, String(place.code.prefix(3)))
             }
@@ -208,10 +207,8 @@ extension EventCoder {
     /// names last before it, in its sentence or the two before (`De oproerpolitie zette traangas in …`).
     func enforcer(before verb: Int, parsed: ParsedText) -> [Side] {
         let sentence = parsed.sentenceOf[verb]
-        let start = parsed.tokens[verb].start
-        let block = parsed.analysis.blocks.last { $0.start <= start }?.start ?? 0
         let floor = parsed.range(ofSentence: max(0, sentence - 2)).lowerBound
-        for index in stride(from: verb - 1, through: floor, by: -1) where parsed.tokens[index].start >= block {
+        for index in stride(from: verb - 1, through: floor, by: -1) where parsed.sameBlock(index, verb) {
             if let sector = group(index, parsed: parsed), enforcers.contains(sector) { return [.group(index)] }
         }
         return []

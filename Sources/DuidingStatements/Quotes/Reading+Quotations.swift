@@ -298,17 +298,10 @@ extension Reading {
     }
 
     /// Whether the token stands in the article's headline.
-    func inHeadline(_ token: Int) -> Bool {
-        let start = parsed.tokens[token].start
-        return parsed.analysis.blocks.contains { $0.kind == .headline && $0.start <= start && start < $0.end }
-    }
+    func inHeadline(_ token: Int) -> Bool { parsed.inHeadline(token) }
 
     /// Whether two tokens stand in the same block (paragraph, headline …) of the article.
-    func sameBlock(_ a: Int, _ b: Int) -> Bool {
-        let start = min(parsed.tokens[a].start, parsed.tokens[b].start)
-        let end = max(parsed.tokens[a].end, parsed.tokens[b].end)
-        return !parsed.analysis.blocks.contains { $0.start > start && $0.start < end }
-    }
+    func sameBlock(_ a: Int, _ b: Int) -> Bool { parsed.sameBlock(a, b) }
 
     /// The speaker of the report before, when it is near: in this sentence or the two before. (Farther back, the
     /// paragraph before, the article's protagonist or the body quote a quotation repeats tell better than holding the

@@ -16,6 +16,9 @@ package struct ParsedText {
     package let words: [String]
     /// (entity index, mention index) of the mentions that overlap each token.
     package let mentions: [[(entity: Int, mention: Int)]]
+    /// Index into `analysis.blocks` of the block (paragraph, headline …) each token stands in: the last that starts at
+    /// or before it; -1 before the first.
+    package let blockOf: [Int]
 
     package init(_ analysis: Analysis) {
         self.analysis = analysis
@@ -35,6 +38,18 @@ package struct ParsedText {
             }
         }
         self.sentenceOf = sentenceOf
+        let blocks = analysis.blocks.indices.sorted { analysis.blocks[$0].start < analysis.blocks[$1].start }
+        var blockOf = [Int](repeating: -1, count: count)
+        var next = 0
+        var current = -1
+        for (index, token) in analysis.tokens.enumerated() {
+            while next < blocks.count, analysis.blocks[blocks[next]].start <= token.start {
+                current = blocks[next]
+                next += 1
+            }
+            blockOf[index] = current
+        }
+        self.blockOf = blockOf
         self.heads = heads
         self.children = children
         words = analysis.tokens.map { $0.text.lowercased() }
@@ -76,6 +91,12 @@ package struct ParsedText {
         }
         self.mentions = mentions
     }
+
+    /// Whether two tokens stand in the same block (paragraph, headline …) of the article.
+    package func sameBlock(_ a: Int, _ b: Int) -> Bool { blockOf[a] == blockOf[b] }
+
+    /// Whether the token stands in the article's headline.
+    package func inHeadline(_ token: Int) -> Bool { blockOf[token] >= 0 && analysis.blocks[blockOf[token]].kind == .headline }
 
     /// Whether a mention is a country's adjective or demonym (`Turkse`, `Argentijn`) rather than a name.
     package func isAdjective(_ mention: (entity: Int, mention: Int)) -> Bool {

@@ -507,4 +507,51 @@ struct StatementsTests {
         #expect(quote.speakerText == "zijn woordvoerder")
         #expect(quote.speaker == nil)
     }
+    @Test func aNameOfAThingJoinedToANounForPeopleNamesThosePeople() throws {
+        // The tagger calls `4FM-oprichters` a miscellaneous name; its words are people, who may speak.
+        let analysis = try Self.analyze("\"We willen bewijzen dat we iets toevoegen aan het radiolandschap\", beloven de vier 4FM-oprichters.")
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("We willen") })
+        #expect(quote.speakerText == "de vier 4FM-oprichters")
+    }
+
+    @Test func aQuotationThatRepeatsAnAttributedOneIsTheSameSpeakers() throws {
+        let analysis = try Self.analyze(
+            """
+            Trainer Jansen: 'Wij zijn misschien een kleine club maar wij vechten voor elke bal"
+
+            De spelers van Lokeren waren teleurgesteld na de nederlaag. Kapitein Dirk Maes had zijn ploeg nochtans goed voorbereid.
+
+            "Wij zijn misschien een kleine club maar wij vechten voor elke bal.
+            """)
+        let quotes = analysis.quotes.filter { $0.text.hasPrefix("Wij zijn") }
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy { Self.speaker($0, in: analysis)?.contains("Jansen") == true })
+    }
+
+    @Test func anInterviewsAnswersAreItsOneVoices() throws {
+        // Questions to `u` outside quotation marks make an interview: the answers in marks are the one person quoted,
+        // whatever the paragraphs between say.
+        let analysis = try Self.analyze(
+            """
+            De scholen krijgen meer geld, maar de vakbonden zijn sceptisch. Directeur Jan Smit van het Atheneum vreest dat het geld niet bij de leerlingen komt.
+
+            Karin Peeters: "We investeren volgend jaar tweehonderd miljoen euro extra in de scholen."
+
+            De vakbonden reageerden koel op het plan.
+
+            Waar haalt u dat geld vandaan?
+
+            "Uit de reserves van het departement.
+
+            Sommige scholen hebben al jaren een tekort.
+
+            Is dat genoeg, denkt u?
+
+            "Het is een begin, meer kan niet.
+            """)
+        for start in ["Uit de reserves", "Het is een begin"] {
+            let quote = try #require(analysis.quotes.first { $0.text.hasPrefix(start) })
+            #expect(Self.speaker(quote, in: analysis)?.contains("Peeters") == true, "\(start)")
+        }
+    }
 }

@@ -59,6 +59,21 @@ import Testing
         #expect(try Self.quoted(text) == ["Wij komen. Maar niet morgen."])
     }
 
+    @Test func aParagraphThatClosesBeforeItsOwnAttributionIsAQuotationOfItsOwn() throws {
+        // `"…", reageert X` attributes only its own paragraph: the quotation left open before it ended there.
+        let text = "\"Wij komen niet.\n\"Dat is een zwak excuus\", reageert de minister.\n\"Maar niet morgen.\n\"En ook niet overmorgen.\", zei ze."
+        #expect(try Self.quoted(text) == ["Wij komen niet.", "Dat is een zwak excuus", "Maar niet morgen.", "En ook niet overmorgen."])
+        // One that closes with no attribution after it is the last part of the one before.
+        #expect(try Self.quoted("Ze zei: „Wij komen.\n„Maar niet morgen.”\nDaarna ging ze weg.") == ["Wij komen. Maar niet morgen."])
+    }
+
+    @Test func aStraightSingleMarkClosedByADoubleOneIsAQuotation() throws {
+        #expect(try Self.quoted("Manager Peeters: 'Wij zijn een kleine club\"") == ["Wij zijn een kleine club"])
+        #expect(try Self.quoted("'Te weinig zon\", zegt de weervrouw.") == ["Te weinig zon"])
+        // Well-formed nesting is read as before.
+        #expect(try Self.quoted("Hij zei: \"Het 'partnerschap' is dood.\"") == ["Het 'partnerschap' is dood."])
+    }
+
     @Test func aParagraphLeftOpenEndsWithIt() throws {
         #expect(try Self.quoted("\"Wij komen niet.\nHet regende.") == ["Wij komen niet."])
     }

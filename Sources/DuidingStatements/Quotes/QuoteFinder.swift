@@ -133,6 +133,8 @@ struct Reading {
         var found: [(quote: Quote, sentence: Int)] = []
         // The content words of each quote in marks, to find the body quote a headline repeats.
         var words: [Set<String>] = []
+        // Whether each one's own sentence attributes it (`zegt X`, `X: "…"`), not its context.
+        var attributed: [Bool] = []
         var last: QuoteFinder.Speaker?
         var spokenTo: (speaker: QuoteFinder.Speaker, addressee: QuoteFinder.Speaker)?
         var reportIndex = 0
@@ -148,7 +150,7 @@ struct Reading {
                 }
                 reportIndex += 1
             }
-            guard let (kind, classified, given) = classify(number, last: last) else { continue }
+            guard let (kind, classified, given, own) = classify(number, last: last) else { continue }
             // A name of a thing, event or work (MISC: `Grand Slam`, `Tour de France`) speaks no words.
             let speaker = classified.flatMap { speaker in speaker.entity.map { parsed.analysis.entities[$0].type == "MISC" } == true ? nil : speaker }
             // Whom the same speaker just addressed, in this paragraph, is addressed still (`zei tegen de NOS dat …. "…"`).
@@ -178,8 +180,11 @@ struct Reading {
                     parsed.sentenceOf[start]
                 ))
             words.append(contentWords(content))
+            attributed.append(own && speaker != nil)
         }
+        attributeRepeats(&found, attributed: attributed)
         attributeHeadlines(&found, words: words)
+        attributeToSoleVoice(&found, attributed: attributed)
         for report in reports {
             let range = parsed.tokens[report.content.lowerBound].start..<parsed.tokens[report.content.upperBound].end
             let addressee = report.addressee.flatMap { to in report.speaker.map { Self.same(to, $0) } == true ? nil : to }

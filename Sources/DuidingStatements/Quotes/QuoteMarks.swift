@@ -84,6 +84,18 @@ public struct QuoteMarks: Sendable {
         return elisions.contains(word.lowercased())
     }
 
+    /// Whether the first closing mark from `start` on is followed by a comma and a lowercase word (`", zei hij`).
+    private func attributesItself(_ scalars: [Unicode.Scalar], from start: Int, end: Int, close: [Unicode.Scalar]) -> Bool {
+        var index = start
+        while index < end, !Self.matches(close, in: scalars, at: index, end: end) { index += 1 }
+        guard index < end else { return false }
+        var next = index + close.count
+        guard next < end, scalars[next] == "," else { return false }
+        next += 1
+        while next < end, ScalarText.isSpace(scalars[next]) { next += 1 }
+        return next < end && scalars[next].properties.isLowercase
+    }
+
     private struct Open {
         let mark: Int
         let at: Int
@@ -150,6 +162,15 @@ public struct QuoteMarks: Sendable {
                         }
                     }
                     if canOpen {
+                        // A paragraph whose quotation closes before its own attribution (`"…", reageert minister Durant.`)
+                        // is a quotation of its own, not the last part of the one before: that one ended with its
+                        // paragraph.
+                        if index == firstVisible, stack.isEmpty, let previous = carried, marks[previous.mark].open == mark.open,
+                            attributesItself(scalars, from: index + mark.open.count, end: block.upperBound, close: mark.close)
+                        {
+                            found.append(Quotation(outer: previous.outerStart..<(previous.pieces.last?.upperBound ?? previous.outerStart), pieces: previous.pieces))
+                            carried = nil
+                        }
                         if index == firstVisible, stack.isEmpty, let previous = carried, marks[previous.mark].open == mark.open {
                             // The quotation of the paragraph before goes on.
                             stack.append(Open(mark: previous.mark, at: index, contentStart: index + mark.open.count, pieces: previous.pieces, outerStart: previous.outerStart))

@@ -72,8 +72,9 @@ extension Reading {
         return nil
     }
 
-    /// Kind, speaker and addressee of quotation `number`, or `nil` when its marks are not speech.
-    func classify(_ number: Int, last: QuoteFinder.Speaker?) -> (String, QuoteFinder.Speaker?, QuoteFinder.Speaker?)? {
+    /// Kind, speaker and addressee of quotation `number`, and whether its own sentence (or the one after) attributes it
+    /// rather than its context; `nil` when its marks are not speech.
+    func classify(_ number: Int, last: QuoteFinder.Speaker?) -> (kind: String, speaker: QuoteFinder.Speaker?, addressee: QuoteFinder.Speaker?, attributed: Bool)? {
         let prefix = prefix(of: number)
         let suffix = suffix(of: number)
         let first = outerTokens[number].lowerBound
@@ -102,7 +103,8 @@ extension Reading {
                     context = before
                 }
             }
-            return ("direct", speaker.flatMap(someone) ?? context.map { QuoteFinder.Speaker(entity: $0.entity, text: $0.text, sentence: $0.sentence) }, addressee)
+            let own = speaker.flatMap(someone)
+            return ("direct", own ?? context.map { QuoteFinder.Speaker(entity: $0.entity, text: $0.text, sentence: $0.sentence) }, addressee, own != nil)
         }
         if let previous = prefix.last(where: { !parsed.isPunctuation($0) }), words.termMarkers.contains(parsed.lemmas[previous]) {
             return nil
@@ -115,7 +117,7 @@ extension Reading {
         speaker?.verb = verb
         let addressee = addressee(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: nil) }
         let context = carried(last, to: first).map { QuoteFinder.Speaker(entity: $0.entity, text: $0.text, sentence: $0.sentence) }
-        return ("partial", speaker.flatMap(someone) ?? context, addressee)
+        return ("partial", speaker.flatMap(someone) ?? context, addressee, speaker.flatMap(someone) != nil)
     }
 
     /// The person the paragraph is about where a quotation opens its sentence (`Romp bleef positief. "Met een

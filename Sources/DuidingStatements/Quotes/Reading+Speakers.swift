@@ -181,6 +181,14 @@ extension Reading {
         let covering = parsed.mentions[head].first { !parsed.isAdjective($0) } ?? parsed.mentions[token].first { !parsed.isAdjective($0) }
             ?? (isNationality(head) ? nil : parsed.mentions[head].first ?? parsed.mentions[token].first)
         let coveringPerson = covering.map { parsed.analysis.entities[$0.entity].type == "PER" } ?? false
+        // A name of a thing joined to a noun for people (`de vier 4FM-oprichters`, tagged as a miscellaneous name): those
+        // people, by the words.
+        if let covering, parsed.analysis.entities[covering.entity].type == "MISC", parsed.upos(head) == "NOUN",
+            let last = parsed.lemmas[head].split(separator: "-").last, parsed.lemmas[head].contains("-"),
+            words.person(noun: String(last)).isPerson || words.personNounSuffixes.contains(where: { last.count > $0.count + 2 && last.hasSuffix($0) })
+        {
+            return QuoteFinder.Speaker(entity: nil, text: parsed.text(span), sentence: sentence)
+        }
         // A person's name joined to a noun (`Lumumba-biograaf Benoît Verhaeghen`) names someone else: the name beside it.
         if coveringPerson, let covering, let apposed = apposed(), apposed.entity != covering.entity,
             parsed.analysis.entities[covering.entity].mentions[covering.mention].text.split(separator: "-").last?.first?.isLowercase == true
@@ -331,6 +339,43 @@ extension Reading {
                 found[index].quote.speaker = main.speaker
                 found[index].quote.speakerText = main.text
             }
+        }
+    }
+
+    /// A direct quote that only its context attributes, whose words another quote of the article repeats (at least
+    /// four, the one within the other) and attributes in its own sentence, is that speaker's (`Manager Wijnants: 'Wij
+    /// zijn misschien een kleine club …'` above, `"Wij zijn misschien een kleine club …` in the body).
+    func attributeRepeats(_ found: inout [(quote: Quote, sentence: Int)], attributed: [Bool]) {
+        let texts = found.map { Self.folded($0.quote.text) }
+        for index in found.indices where !attributed[index] && found[index].quote.kind == "direct" && texts[index].split(separator: " ").count >= 4 {
+            let source = found.indices.first { other in
+                other != index && attributed[other] && texts[other].split(separator: " ").count >= 4
+                    && (texts[other].contains(texts[index]) || texts[index].contains(texts[other]))
+            }
+            if let source {
+                found[index].quote.speaker = found[source].quote.speaker
+                found[index].quote.speakerText = found[source].quote.speakerText
+            }
+        }
+    }
+
+    /// A direct quote in the body that nothing attributes, in an interview whose attributed direct quotes are all one
+    /// person's (`Bert Anciaux: "…"`, then his answers in marks between the questions): that person's. An interview
+    /// asks, outside quotation marks, at least two questions of the second person (`Hoe ziet u zo'n fonds?`).
+    func attributeToSoleVoice(_ found: inout [(quote: Quote, sentence: Int)], attributed: [Bool]) {
+        let questions = parsed.analysis.sentences.indices.filter { number in
+            let sentence = parsed.range(ofSentence: number)
+            guard let last = sentence.last, parsed.tokens[last].text == "?" else { return false }
+            return sentence.contains { quotationOf[$0] == nil && parsed.upos($0) == "PRON" && (parsed.tokens[$0].feats ?? "").contains("Person=2") }
+        }
+        guard questions.count >= 2 else { return }
+        let voices = Set(found.indices.filter { attributed[$0] && found[$0].quote.kind == "direct" }.compactMap { found[$0].quote.speaker })
+        guard voices.count == 1, let voice = voices.first, let named = found.first(where: { $0.quote.speaker == voice })?.quote.speakerText else { return }
+        let headlines = parsed.analysis.blocks.filter { $0.kind == .headline }
+        for index in found.indices where found[index].quote.kind == "direct" && found[index].quote.speaker == nil && found[index].quote.speakerText == nil {
+            guard !headlines.contains(where: { $0.start <= found[index].quote.start && found[index].quote.end <= $0.end }) else { continue }
+            found[index].quote.speaker = voice
+            found[index].quote.speakerText = named
         }
     }
 

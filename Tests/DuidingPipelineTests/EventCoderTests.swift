@@ -622,4 +622,9 @@ struct EventCoderTests {
         let events = try Self.events("Nederland heeft dinsdag de Russische diplomaat Ivan Petrov uitgewezen.")
         #expect(events.contains { $0.0 == "166" && $0.1 == "NLD" && $0.2 == "RUSGOV" })
     }
+    @Test func investigatorsAndSuspectsAreGroups() throws {
+        // `speurders` are police, `een verdachte` a suspect (CAMEO's CRM), in the country the sentence places them.
+        let events = try Self.events("Speurders hebben in Londen een verdachte gearresteerd in de moordzaak op een Brits meisje.")
+        #expect(events.contains { $0.0 == "173" && $0.1 == "GBRCOP" && $0.2 == "GBRCRM" })
+    }
 }

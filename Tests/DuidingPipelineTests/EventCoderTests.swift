@@ -627,4 +627,17 @@ struct EventCoderTests {
         let events = try Self.events("Speurders hebben in Londen een verdachte gearresteerd in de moordzaak op een Brits meisje.")
         #expect(events.contains { $0.0 == "173" && $0.1 == "GBRCOP" && $0.2 == "GBRCRM" })
     }
+    @Test func aNegationThatClosesTheClauseNegatesItsVerb() throws {
+        // `niet` at the end of the main clause, past a clause on a noun, however the parse hung it: not recognising is
+        // rejecting (120).
+        let events = try Self.events("Servië erkent de regering van Kosovo, een land dat zich in 2008 onafhankelijk verklaarde, nog altijd niet.")
+        #expect(events.contains { $0.0 == "120" && $0.1 == "SRB" })
+        #expect(!events.contains { $0.0 == "054" })
+    }
+
+    @Test func aParticipleWrittenWithoutItsJoinerIsStillItsParticleVerb() throws {
+        // `opgeroepen`, lemmatized `oproepen`, is `op_roepen`: what the Germans are called on to do has not happened.
+        let events = try Self.events("De Duitse minister van Binnenlandse Zaken heeft alle Duitsers opgeroepen de politie te helpen.")
+        #expect(!events.contains { $0.0.hasPrefix("07") })
+    }
 }

@@ -6,9 +6,30 @@ extension EventCoder {
     func negated(_ token: Int, parsed: ParsedText) -> Bool {
         if parsed.children[token].contains(where: { negations.contains(parsed.lemmas[$0]) }) { return true }
         if let head = parsed.heads[token], parsed.has(token, relation: "xcomp"), refusals.contains(parsed.lemmas[head]) { return true }
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[token])
+        // A negation that closes the clause of a finite verb negates it, wherever the parse hung it (`erkent Arias, een
+        // vroegere bondgenoot van Chávez, de overwinning niet.`): no verb or conjunction between them but in a clause on
+        // a noun (`erkent de regering van Kosovo, een land dat zich onafhankelijk verklaarde, nog altijd niet.`).
+        func onNoun(_ index: Int) -> Bool {
+            var current: Int? = index
+            var steps = 0
+            while let node = current, node != token, steps < 32 {
+                if parsed.has(node, relation: "acl") || parsed.has(node, relation: "acl:relcl") { return true }
+                current = parsed.heads[node]
+                steps += 1
+            }
+            return false
+        }
+        if (parsed.tokens[token].feats ?? "").contains("VerbForm=Fin"),
+            let negation = (token + 1..<sentence.upperBound).first(where: { index in
+                ["VERB", "AUX", "SCONJ", "CCONJ"].contains(parsed.upos(index)) && !onNoun(index) || negations.contains(parsed.lemmas[index])
+            }), negations.contains(parsed.lemmas[negation]),
+            negation + 1 == sentence.upperBound || [".", "!", "?", ";"].contains(parsed.tokens[negation + 1].text)
+        {
+            return true
+        }
         // A `te` infinitive right after a refusal in its clause, however the parse hung them (`weigert Rusland te
         // veroordelen`): back from `te` over at most six words, stopping at punctuation or a conjunction.
-        let sentence = parsed.range(ofSentence: parsed.sentenceOf[token])
         guard token - 1 > sentence.lowerBound, infinitives.contains(parsed.lemmas[token - 1]) else { return false }
         var index = token - 2
         while index >= max(sentence.lowerBound, token - 7) {

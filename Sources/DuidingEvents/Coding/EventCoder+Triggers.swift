@@ -420,6 +420,15 @@ extension EventCoder {
             return "\(parsed.lemmas[particle])_\(base)"
         }
         guard let (particle, base) = Self.particleAndBase(lemma) else {
+            // A participle the lemmatizer wrote without its joiner (`opgeroepen` → `oproepen`): the particle before the
+            // participle's prefix.
+            let form = parsed.words[verb]
+            // (The longest that fits, so that the choice does not depend on the order of a set.)
+            if let particle = particles.filter({ particle in
+                lemma.hasPrefix(particle) && lemma.count > particle.count + 2 && participlePrefixes.contains { form.hasPrefix(particle + $0) }
+            }).max(by: { ($0.count, $1) < ($1.count, $0) }) {
+                return particle + "_" + lemma.dropFirst(particle.count)
+            }
             return detachedParticle(verb, parsed: parsed).map { "\(particleText($0, parsed: parsed))_\(lemma)" } ?? lemma
         }
         // A particle the lemmatizer put in from another use of the form (`zette` → `in_zetten`, `levert` → `op_leveren`,

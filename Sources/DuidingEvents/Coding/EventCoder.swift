@@ -65,6 +65,9 @@ public struct EventCoder: Sendable {
     let deverbals: [(noun: String, verb: String)]
     /// The letters that are no consonants, for `+` in `deverbals`.
     let vowels: Set<Character>
+    /// Prefixes of a past participle after a verb's particle (`ge` in `opgeroepen`), and the particles of the listed verbs.
+    let participlePrefixes: Set<String>
+    let particles: Set<String>
     /// CAMEO sectors whose groups do coercive acts that a passive leaves without a doer (`COP`).
     let enforcers: Set<String>
     /// Nouns for groups that act without a name (`de politie`, `Russische troepen`) → CAMEO sector code.
@@ -84,7 +87,7 @@ public struct EventCoder: Sendable {
         let single: Set<String> = [
             "negation", "refusal", "halting", "planned", "light", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
             "relative", "definite", "plural", "plural-if-tagged", "owner", "place", "mutual", "between", "complementizer",
-            "infinitive", "purpose", "vowels", "bloc", "ready", "accusing", "appeal", "enforcer", "wish",
+            "infinitive", "purpose", "vowels", "bloc", "ready", "accusing", "appeal", "enforcer", "wish", "participle",
         ]
         let file = try bundle.file("\(language)/events/modality.tsv")
         for line in file.lines {
@@ -124,6 +127,9 @@ public struct EventCoder: Sendable {
         self.companionWords = companionWords
         self.deverbals = deverbals
         vowels = Set((words["vowels"] ?? []).joined())
+        participlePrefixes = words["participle"] ?? []
+        let listed = Array(patterns.verbs.keys) + Array(words.values.joined())
+        particles = Set(listed.compactMap { lemma in lemma.firstIndex(of: "_").map { String(lemma[..<$0]) } })
         negations = words["negation"] ?? []
         refusals = words["refusal"] ?? []
         accusations = words["accusing"] ?? []

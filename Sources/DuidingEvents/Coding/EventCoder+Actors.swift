@@ -10,7 +10,7 @@ extension EventCoder {
         switch side {
         case .entity(let index):
             let entity = parsed.analysis.entities[index]
-            return Event.Actor(entity: entity.id, actor: actor(entity, day) ?? described(index, parsed: parsed, day: day))
+            return Event.Actor(entity: entity.id, actor: actor(entity, day) ?? settings.described[index])
         case .owned(let head, let owner):
             // One of the coordinated owners of a group (`Frankrijk` in `de ambassades van Rwanda, Frankrijk en de VS`).
             let entity = parsed.analysis.entities[owner]
@@ -59,27 +59,29 @@ extension EventCoder {
         }
     }
 
-    /// The actor code of a person the knowledge base does not know, from the group noun the article puts before their
-    /// name and that noun's country adjective (`de Iraanse diplomaat Assadollah Assadi` → IRNGOV; `agent Jan Smit` →
-    /// COP); the first such description. `nil` for anyone else.
-    func described(_ index: Int, parsed: ParsedText, day: CalendarDay?) -> String? {
-        guard parsed.analysis.entities[index].type == "PER" else { return nil }
-        let entity = parsed.analysis.entities[index]
-        // (Its name, not a pronoun: `veroordeelde een Iraanse rechtbank hem`.)
-        for token in parsed.tokens.indices.dropFirst()
-        where parsed.mentions[token].contains(where: { $0.entity == index && entity.mentions[$0.mention].kind == nil }) {
-            // The first word of a mention of the person, right after a noun of a group that the parse joins to it (not
-            // `veroordeelde een Iraanse rechtbank Olivier Vandecasteele`, subject and object).
+    /// The actor codes of the persons the article describes by a group noun before their name, with that noun's country
+    /// adjective (`de Iraanse diplomaat Assadollah Assadi` → IRNGOV; `agent Jan Smit` → COP), by entity index: the first
+    /// such description of each, for those the knowledge base does not know.
+    func described(parsed: ParsedText, day: CalendarDay?) -> [Int: String] {
+        var found: [Int: String] = [:]
+        for token in parsed.tokens.indices.dropFirst() {
+            // The first word of a name of a person (not a pronoun: `veroordeelde een Iraanse rechtbank hem`), right after a
+            // noun of a group that the parse joins to it (not `veroordeelde een Iraanse rechtbank Olivier Vandecasteele`,
+            // subject and object).
             let noun = token - 1
-            guard !parsed.mentions[noun].contains(where: { $0.entity == index }), let sector = group(noun, parsed: parsed),
-                parsed.heads[token] == noun || parsed.heads[noun] == token
-            else { continue }
-            let country = parsed.children[noun].lazy.filter { parsed.has($0, relation: "amod") }.compactMap { adjective in
-                parsed.mentions[adjective].first(where: parsed.isAdjective).flatMap { self.actor(parsed.analysis.entities[$0.entity], day) }
-            }.first.map { String($0.prefix(3)) }
-            return (country ?? "") + sector
+            guard let sector = group(noun, parsed: parsed), parsed.heads[token] == noun || parsed.heads[noun] == token else { continue }
+            for mention in parsed.mentions[token] where found[mention.entity] == nil {
+                let entity = parsed.analysis.entities[mention.entity]
+                guard entity.type == "PER", entity.mentions[mention.mention].kind == nil,
+                    !parsed.mentions[noun].contains(where: { $0.entity == mention.entity })
+                else { continue }
+                let country = parsed.children[noun].lazy.filter { parsed.has($0, relation: "amod") }.compactMap { adjective in
+                    parsed.mentions[adjective].first(where: parsed.isAdjective).flatMap { self.actor(parsed.analysis.entities[$0.entity], day) }
+                }.first.map { String($0.prefix(3)) }
+                found[mention.entity] = (country ?? "") + sector
+            }
         }
-        return nil
+        return found
     }
 
     /// Where an article's groups act when their words name no country, by sentence; made once per article.
@@ -89,6 +91,8 @@ extension EventCoder {
         /// The country of the last place the sentences before it in its paragraph put something in (`In Den Haag
         /// demonstreerden …` before `De politie hield … aan`), else the country the article is about.
         let before: [(entity: Entity, code: String)?]
+        /// The actor codes of persons by the group noun the article names them with (see ``described(parsed:day:)``).
+        let described: [Int: String]
     }
 
     /// The settings of an article's sentences, in one pass over them.
@@ -112,7 +116,7 @@ extension EventCoder {
             before.append(last ?? main)
             if let latest = countries.last { last = latest }
         }
-        return Settings(own: own, before: before)
+        return Settings(own: own, before: before, described: described(parsed: parsed, day: day))
     }
 
     /// Whether a group's phrase names something besides the group and where it is: an adjective of a bloc or region

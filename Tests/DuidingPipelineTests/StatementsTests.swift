@@ -116,6 +116,20 @@ struct StatementsTests {
         #expect(analysis.claims.count == 2)
     }
 
+    @Test func rangesWithAnArticleOrFromZeroAndPerCent() throws {
+        let analysis = try Self.analyze(
+            "Er vielen tussen de 500.000 en één miljoen doden. De schattingen lopen van nul tot 500.000 doden. Het kost tussen 1 en 2 miljard euro. Volgens de peiling is 65 per cent tevreden.")
+        // The second number's scale is not the first's where that would put the first above the second.
+        let dead = try #require(analysis.claims.first { $0.text.hasPrefix("tussen de 500.000") })
+        #expect(dead.value == 500_000 && dead.high == 1_000_000)
+        let estimate = try #require(analysis.claims.first { $0.text.hasPrefix("nul tot") })
+        #expect(estimate.value == 0 && estimate.high == 500_000)
+        let cost = try #require(analysis.claims.first { $0.text.hasPrefix("tussen 1 en 2") })
+        #expect(cost.value == 1_000_000_000 && cost.high == 2_000_000_000)
+        let share = try #require(analysis.claims.first { $0.text.hasPrefix("65") })
+        #expect(share.value == 65 && share.unit == "percent")
+    }
+
     /// A sign written against a number is its own: `-0,13 procent` is a fall; a range is still no negative number.
     @Test func signedNumbers() throws {
         let analysis = try Self.analyze("De index sloot op -0,13 procent. De koers steeg +2,5 procent. Er kwamen 20-30 betogers.")

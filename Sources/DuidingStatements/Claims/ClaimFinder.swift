@@ -191,12 +191,16 @@ public struct ClaimFinder: Sendable {
         if last + 2 < sentence.upperBound, let opener = quantities.ranges[parsed.words[last + 1]],
             let (high, highLast) = number(at: last + 2, in: sentence, parsed: parsed), blocked[last + 2] != .time
         {
-            // `tussen 1 en 2 miljard`: the scale of the second number is the first's too.
-            let scaled = last == index && highLast > last + 2 ? value * (high / (quantities.value(of: parsed.tokens[last + 2].text) ?? high)) : value
+            // `tussen 1 en 2 miljard`: the scale of the second number is the first's too (not where that would put the
+            // first above the second: `tussen de 500.000 en één miljoen`).
+            let factor = high / (quantities.value(of: parsed.tokens[last + 2].text) ?? high)
+            let scaled = last == index && highLast > last + 2 && value * factor <= high ? value * factor : value
             reading.value = scaled
             if let opener {
-                if index > sentence.lowerBound, parsed.words[index - 1] == opener {
-                    reading.first = index - 1
+                // (With an article between: `tussen de 500.000 en één miljoen doden`.)
+                let article = index - 1 > sentence.lowerBound && quantities.referring.contains(parsed.words[index - 1]) && parsed.words[index - 2] == opener
+                if index > sentence.lowerBound, parsed.words[index - 1] == opener || article {
+                    reading.first = index - (article ? 2 : 1)
                     reading.high = high
                     reading.last = highLast
                 }

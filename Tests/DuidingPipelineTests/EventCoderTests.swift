@@ -637,7 +637,10 @@ struct EventCoderTests {
 
     @Test func aParticipleWrittenWithoutItsJoinerIsStillItsParticleVerb() throws {
         // `opgeroepen`, lemmatized `oproepen`, is `op_roepen`: what the Germans are called on to do has not happened.
-        let events = try Self.events("De Duitse minister van Binnenlandse Zaken heeft alle Duitsers opgeroepen de politie te helpen.")
+        let events = try Self.events(
+            "De Duitse minister van Binnenlandse Zaken heeft alle Duitsers opgeroepen de politie te helpen. Duitsland heeft twee Russische diplomaten uitgewezen.")
         #expect(!events.contains { $0.0.hasPrefix("07") })
+        // (The article is coded: the expulsion is there.)
+        #expect(events.contains { $0.0 == "166" && $0.1 == "DEU" })
     }
 }

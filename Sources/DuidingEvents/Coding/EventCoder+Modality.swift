@@ -7,22 +7,30 @@ extension EventCoder {
         if parsed.children[token].contains(where: { negations.contains(parsed.lemmas[$0]) }) { return true }
         if let head = parsed.heads[token], parsed.has(token, relation: "xcomp"), refusals.contains(parsed.lemmas[head]) { return true }
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[token])
-        // A negation that closes the clause of a finite verb negates it, wherever the parse hung it (`erkent Arias, een
-        // vroegere bondgenoot van Chávez, de overwinning niet.`): no verb or conjunction between them but in a clause on
-        // a noun (`erkent de regering van Kosovo, een land dat zich onafhankelijk verklaarde, nog altijd niet.`).
-        func onNoun(_ index: Int) -> Bool {
+        // A negation that closes the main clause of a finite verb negates it, wherever the parse hung it (`erkent Arias,
+        // een vroegere bondgenoot van Chávez, de overwinning niet.`): no verb or conjunction between them but in a clause
+        // on a noun (`erkent de regering van Kosovo, een land dat zich onafhankelijk verklaarde, nog altijd niet.`), and
+        // no new subject after a comma (`Nederland steunt het plan, België niet.`). Not for a verb of a clause inside
+        // another (`erkent de sancties die de EU oplegde niet`: the negation is the main clause's).
+        func under(_ index: Int, _ relations: [String], upTo top: Int?) -> Bool {
             var current: Int? = index
             var steps = 0
-            while let node = current, node != token, steps < 32 {
-                if parsed.has(node, relation: "acl") || parsed.has(node, relation: "acl:relcl") { return true }
+            while let node = current, node != top, steps < 32 {
+                if relations.contains(where: { parsed.has(node, relation: $0) }) { return true }
                 current = parsed.heads[node]
                 steps += 1
             }
             return false
         }
-        if (parsed.tokens[token].feats ?? "").contains("VerbForm=Fin"),
+        let embedded = under(token, ["acl", "advcl", "ccomp", "csubj"], upTo: nil)
+            || parsed.children[token].contains { parsed.has($0, relation: "mark") }
+        if !embedded, (parsed.tokens[token].feats ?? "").contains("VerbForm=Fin"),
             let negation = (token + 1..<sentence.upperBound).first(where: { index in
-                ["VERB", "AUX", "SCONJ", "CCONJ"].contains(parsed.upos(index)) && !onNoun(index) || negations.contains(parsed.lemmas[index])
+                let clause = ["VERB", "AUX", "SCONJ", "CCONJ"].contains(parsed.upos(index)) && !under(index, ["acl"], upTo: token)
+                // (A bare name or pronoun right after a comma, whatever the parse made of it; an apposition opens with a
+                // determiner: `, een vroegere bondgenoot van Chávez,`.)
+                let subject = parsed.tokens[index - 1].text == "," && ["PROPN", "NOUN", "PRON"].contains(parsed.upos(index))
+                return clause || subject || negations.contains(parsed.lemmas[index])
             }), negations.contains(parsed.lemmas[negation]),
             negation + 1 == sentence.upperBound || [".", "!", "?", ";"].contains(parsed.tokens[negation + 1].text)
         {

@@ -423,14 +423,15 @@ extension EventCoder {
             // A participle the lemmatizer wrote without its joiner (`opgeroepen` → `oproepen`): the particle before the
             // participle's prefix.
             let form = parsed.words[verb]
-            // (The shortest particle that fits: particles are a few letters. Only a form longer than its lemma that starts
-            // as it does can be one: most verbs are read without a look.)
-            let letters = form.utf8.count >= lemma.utf8.count + 2 && form.first == lemma.first ? Array(form) : []
-            for length in stride(from: 2, through: min(8, letters.count - 3), by: 1) {
-                let particle = String(letters[..<length])
-                guard particles.contains(particle), lemma.hasPrefix(particle), lemma.count > length + 2 else { continue }
-                let rest = String(letters[length...])
-                if participlePrefixes.contains(where: { rest.hasPrefix($0) }) { return particle + "_" + lemma.dropFirst(length) }
+            // (The shortest particle that fits: particles are a few letters, and only a form other than its lemma that
+            // starts as it does can be one.)
+            if form != lemma, form.first == lemma.first {
+                for length in 2...8 where length + 3 <= form.count {
+                    let particle = String(form.prefix(length))
+                    guard particles.contains(particle), lemma.hasPrefix(particle), lemma.count > length + 2 else { continue }
+                    let rest = form.dropFirst(length)
+                    if participlePrefixes.contains(where: { rest.hasPrefix($0) }) { return particle + "_" + lemma.dropFirst(length) }
+                }
             }
             return detachedParticle(verb, parsed: parsed).map { "\(particleText($0, parsed: parsed))_\(lemma)" } ?? lemma
         }

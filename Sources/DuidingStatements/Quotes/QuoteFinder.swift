@@ -135,6 +135,8 @@ struct Reading {
         var words: [Set<String>] = []
         // Whether each one's own sentence attributes it (`zegt X`, `X: "…"`), not its context.
         var attributed: [Bool] = []
+        // The place in `found` of each quotation that is speech.
+        var foundOf: [Int: Int] = [:]
         var last: QuoteFinder.Speaker?
         var spokenTo: (speaker: QuoteFinder.Speaker, addressee: QuoteFinder.Speaker)?
         var reportIndex = 0
@@ -169,6 +171,7 @@ struct Reading {
                 spokenTo = addressee.map { (speaker, $0) }
             }
             let quotation = quotations[number]
+            foundOf[number] = found.count
             let text = quotation.pieces.map { ScalarText.string(parsed.scalars, $0) }.joined(separator: " ")
             found.append(
                 (
@@ -181,6 +184,14 @@ struct Reading {
                 ))
             words.append(contentWords(content))
             attributed.append(own && speaker != nil)
+        }
+        // A quotation that ended with its paragraph because the next one closes before its own attribution takes that
+        // attribution when it has none of its own (`"A.` ¶ `"B", zei ze.`).
+        for number in quotations.indices where quotations[number].endedByNext {
+            guard let this = foundOf[number], let next = foundOf[number + 1], !attributed[this], attributed[next] else { continue }
+            found[this].quote.speaker = found[next].quote.speaker
+            found[this].quote.speakerText = found[next].quote.speakerText
+            attributed[this] = true
         }
         attributeRepeats(&found, attributed: attributed)
         attributeHeadlines(&found, words: words)

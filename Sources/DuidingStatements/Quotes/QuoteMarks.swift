@@ -8,6 +8,10 @@ public struct Quotation: Sendable, Equatable {
     /// The quoted text: one range per paragraph it runs over (Dutch repeats the opening mark at each new
     /// paragraph and closes only at the end).
     public var pieces: [Range<Int>]
+    /// Whether it was left open and ended with its paragraph because the next paragraph's quotation, opened with the
+    /// same mark, closes before an attribution of its own (`"…", reageert X.`): in text whose paragraphs keep their order,
+    /// that attribution is likely this one's too.
+    public var endedByNext = false
 
     /// From the first quoted character to the last.
     public var content: Range<Int> { (pieces.first?.lowerBound ?? outer.lowerBound)..<(pieces.last?.upperBound ?? outer.upperBound) }
@@ -16,7 +20,8 @@ public struct Quotation: Sendable, Equatable {
 /// The quotation marks of every language (`common/quotes/marks.tsv`) and the scanner that pairs them.
 ///
 /// Marks are paired per block; a quotation left open at the end of a paragraph goes on when the next
-/// paragraph opens with the same mark, and ends with its paragraph when it opened the paragraph.
+/// paragraph opens with the same mark (unless that paragraph's quotation closes before an attribution of its own:
+/// `"…", reageert X.`), and ends with its paragraph when it opened the paragraph.
 /// Apostrophe words (`'s`, `'t`, `'81`) and apostrophes between letters (`zo'n`) are no marks.
 public struct QuoteMarks: Sendable {
     struct Mark {
@@ -84,12 +89,20 @@ public struct QuoteMarks: Sendable {
         return elisions.contains(word.lowercased())
     }
 
-    /// Whether the first closing mark from `start` on is followed by a comma and a lowercase word (`", zei hij`).
-    private func attributesItself(_ scalars: [Unicode.Scalar], from start: Int, end: Int, close: [Unicode.Scalar]) -> Bool {
+    /// Whether the first closing mark from `start` on (any that closes the opening mark: `''` or `"` after `,,`) is
+    /// followed by a comma and a lowercase word (`", zei hij`).
+    private func attributesItself(_ scalars: [Unicode.Scalar], from start: Int, end: Int, closes: [[Unicode.Scalar]]) -> Bool {
         var index = start
-        while index < end, !Self.matches(close, in: scalars, at: index, end: end) { index += 1 }
+        var width = 0
+        while index < end {
+            if let close = closes.first(where: { Self.matches($0, in: scalars, at: index, end: end) }) {
+                width = close.count
+                break
+            }
+            index += 1
+        }
         guard index < end else { return false }
-        var next = index + close.count
+        var next = index + width
         guard next < end, scalars[next] == "," else { return false }
         next += 1
         while next < end, ScalarText.isSpace(scalars[next]) { next += 1 }
@@ -166,9 +179,11 @@ public struct QuoteMarks: Sendable {
                         // is a quotation of its own, not the last part of the one before: that one ended with its
                         // paragraph.
                         if index == firstVisible, stack.isEmpty, let previous = carried, marks[previous.mark].open == mark.open,
-                            attributesItself(scalars, from: index + mark.open.count, end: block.upperBound, close: mark.close)
+                            attributesItself(scalars, from: index + mark.open.count, end: block.upperBound, closes: marks.filter { $0.open == mark.open }.map(\.close))
                         {
-                            found.append(Quotation(outer: previous.outerStart..<(previous.pieces.last?.upperBound ?? previous.outerStart), pieces: previous.pieces))
+                            var ended = Quotation(outer: previous.outerStart..<(previous.pieces.last?.upperBound ?? previous.outerStart), pieces: previous.pieces)
+                            ended.endedByNext = true
+                            found.append(ended)
                             carried = nil
                         }
                         if index == firstVisible, stack.isEmpty, let previous = carried, marks[previous.mark].open == mark.open {

@@ -190,8 +190,10 @@ extension Reading {
             return QuoteFinder.Speaker(entity: nil, text: parsed.text(span), sentence: sentence)
         }
         // A person's name joined to a noun (`Lumumba-biograaf Benoît Verhaeghen`) names someone else: the name beside it.
+        // (One word after the hyphen: not a double surname `Dijkstra-de Jong`.)
         if coveringPerson, let covering, let apposed = apposed(), apposed.entity != covering.entity,
-            parsed.analysis.entities[covering.entity].mentions[covering.mention].text.split(separator: "-").last?.first?.isLowercase == true
+            let noun = parsed.analysis.entities[covering.entity].mentions[covering.mention].text.split(separator: "-").last,
+            noun.first?.isLowercase == true, !noun.contains(" ")
         {
             let mention = parsed.analysis.entities[apposed.entity].mentions[apposed.mention]
             return QuoteFinder.Speaker(entity: apposed.entity, text: mention.text, sentence: sentence)
@@ -342,15 +344,16 @@ extension Reading {
         }
     }
 
-    /// A direct quote that only its context attributes, whose words another quote of the article repeats (at least
-    /// four, the one within the other) and attributes in its own sentence, is that speaker's (`Manager Wijnants: 'Wij
-    /// zijn misschien een kleine club …'` above, `"Wij zijn misschien een kleine club …` in the body).
+    /// A direct quote that only its context attributes, whose words another direct quote of the article repeats (at
+    /// least five whole words, the one within the other) and attributes in its own sentence, is that speaker's (`Manager
+    /// Wijnants: 'Wij zijn misschien een kleine club …'` above, `"Wij zijn misschien een kleine club …` in the body).
     func attributeRepeats(_ found: inout [(quote: Quote, sentence: Int)], attributed: [Bool]) {
-        let texts = found.map { Self.folded($0.quote.text) }
-        for index in found.indices where !attributed[index] && found[index].quote.kind == "direct" && texts[index].split(separator: " ").count >= 4 {
+        // Padded with spaces, so that words match whole (not `en het is goed` in `zien het is goed`).
+        let texts = found.map { " " + Self.folded($0.quote.text) + " " }
+        let long = found.indices.map { found[$0].quote.kind == "direct" && texts[$0].split(separator: " ").count >= 5 }
+        for index in found.indices where !attributed[index] && long[index] {
             let source = found.indices.first { other in
-                other != index && attributed[other] && texts[other].split(separator: " ").count >= 4
-                    && (texts[other].contains(texts[index]) || texts[index].contains(texts[other]))
+                other != index && attributed[other] && long[other] && (texts[other].contains(texts[index]) || texts[index].contains(texts[other]))
             }
             if let source {
                 found[index].quote.speaker = found[source].quote.speaker
@@ -361,16 +364,21 @@ extension Reading {
 
     /// A direct quote in the body that nothing attributes, in an interview whose attributed direct quotes are all one
     /// person's (`Bert Anciaux: "…"`, then his answers in marks between the questions): that person's. An interview
-    /// asks, outside quotation marks, at least two questions of the second person (`Hoe ziet u zo'n fonds?`).
+    /// asks at least two questions of the second person, each a paragraph of its own outside quotation marks (`Hoe
+    /// ziet u zo'n fonds?`; not the `je` of an explainer's `Hoe weet je of je recht hebt op toeslag?` in a paragraph).
     func attributeToSoleVoice(_ found: inout [(quote: Quote, sentence: Int)], attributed: [Bool]) {
         let questions = parsed.analysis.sentences.indices.filter { number in
             let sentence = parsed.range(ofSentence: number)
-            guard let last = sentence.last, parsed.tokens[last].text == "?" else { return false }
-            return sentence.contains { quotationOf[$0] == nil && parsed.upos($0) == "PRON" && (parsed.tokens[$0].feats ?? "").contains("Person=2") }
+            guard let first = sentence.first, let last = sentence.last, parsed.tokens[last].text == "?" else { return false }
+            let alone = (first == 0 || !parsed.sameBlock(first - 1, first)) && (last + 1 == parsed.tokens.count || !parsed.sameBlock(last, last + 1))
+            return alone && sentence.contains { quotationOf[$0] == nil && parsed.upos($0) == "PRON" && (parsed.tokens[$0].feats ?? "").contains("Person=2") }
         }
         guard questions.count >= 2 else { return }
-        let voices = Set(found.indices.filter { attributed[$0] && found[$0].quote.kind == "direct" }.compactMap { found[$0].quote.speaker })
-        guard voices.count == 1, let voice = voices.first, let named = found.first(where: { $0.quote.speaker == voice })?.quote.speakerText else { return }
+        // Voices by entity, else by their words (`een woordvoerder` is a voice too).
+        let voices = Set(found.indices.filter { attributed[$0] && found[$0].quote.kind == "direct" }.map { found[$0].quote.speaker ?? "text:" + (found[$0].quote.speakerText ?? "") })
+        guard voices.count == 1, let voice = found.first(where: { $0.quote.speaker != nil && voices.contains($0.quote.speaker!) })?.quote.speaker,
+            let named = found.first(where: { $0.quote.speaker == voice })?.quote.speakerText
+        else { return }
         let headlines = parsed.analysis.blocks.filter { $0.kind == .headline }
         for index in found.indices where found[index].quote.kind == "direct" && found[index].quote.speaker == nil && found[index].quote.speakerText == nil {
             guard !headlines.contains(where: { $0.start <= found[index].quote.start && found[index].quote.end <= $0.end }) else { continue }

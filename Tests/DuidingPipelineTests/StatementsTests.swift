@@ -568,4 +568,20 @@ struct StatementsTests {
             #expect(Self.speaker(quote, in: analysis)?.contains("Peeters") == true, "\(start)")
         }
     }
+    @Test func aQuotationEndedByTheNextParagraphsOwnAttributionTakesIt() throws {
+        // `"A.` ¶ `"B", reageert X.`: two quotations, and A, which nothing else attributes, is X's too.
+        let analysis = try Self.analyze(
+            """
+            De NMBS sluit de loketten van de grote stations om half elf.
+
+            "Wij hebben daar nooit mee ingestemd.
+
+            "Dat is een vrij zwak excuus", reageert minister Isabelle Durant.
+            """)
+        let first = try #require(analysis.quotes.first { $0.text.hasPrefix("Wij hebben") })
+        #expect(first.text == "Wij hebben daar nooit mee ingestemd.")
+        #expect(Self.speaker(first, in: analysis)?.contains("Durant") == true)
+        let second = try #require(analysis.quotes.first { $0.text.hasPrefix("Dat is een") })
+        #expect(Self.speaker(second, in: analysis)?.contains("Durant") == true)
+    }
 }

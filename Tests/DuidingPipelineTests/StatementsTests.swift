@@ -480,6 +480,7 @@ struct StatementsTests {
         let grass = try #require(argentine.quotes.first { $0.text.hasPrefix("Dat hoort") })
         #expect(argentine.entities.first { $0.id == grass.speaker }?.name == "Guillermo Canas")
     }
+
     @Test func aNameJoinedToANounNamesSomeoneElse() throws {
         // `Poetin-vertrouweling` is no Putin, though the linker reads the name in it: the person named beside it speaks.
         let analysis = try Self.analyze("\"Het was een zware week\", zegt Poetin-vertrouweling Dmitri Peskov.")

@@ -115,6 +115,9 @@ public struct QuoteMarks: Sendable {
         let contentStart: Int
         var pieces: [Range<Int>]
         var outerStart: Int
+
+        /// The quotation as it stands when it ends with the last paragraph it ran over, its closing mark lost.
+        var endedOpen: Quotation { Quotation(outer: outerStart..<(pieces.last?.upperBound ?? outerStart), pieces: pieces) }
     }
 
     /// The quotations in `scalars`, block by block (`blocks` in text order), outermost only.
@@ -129,7 +132,7 @@ public struct QuoteMarks: Sendable {
             let firstVisible = (block.lowerBound..<block.upperBound).first { !ScalarText.isSpace(scalars[$0]) } ?? block.upperBound
             if let previous = carried, !Self.matches(marks[previous.mark].open, in: scalars, at: firstVisible, end: block.upperBound) {
                 // Left open and not taken up by this paragraph: it ended with its own.
-                found.append(Quotation(outer: previous.outerStart..<(previous.pieces.last?.upperBound ?? previous.outerStart), pieces: previous.pieces))
+                found.append(previous.endedOpen)
                 carried = nil
             }
             // (Counted after the quotation the paragraph before left open, which is no quotation of this one.)
@@ -175,20 +178,19 @@ public struct QuoteMarks: Sendable {
                         }
                     }
                     if canOpen {
-                        // A paragraph whose quotation closes before its own attribution (`"…", reageert minister Durant.`)
-                        // is a quotation of its own, not the last part of the one before: that one ended with its
-                        // paragraph.
-                        if index == firstVisible, stack.isEmpty, let previous = carried, marks[previous.mark].open == mark.open,
-                            attributesItself(scalars, from: index + mark.open.count, end: block.upperBound, closes: marks.filter { $0.open == mark.open }.map(\.close))
-                        {
-                            var ended = Quotation(outer: previous.outerStart..<(previous.pieces.last?.upperBound ?? previous.outerStart), pieces: previous.pieces)
-                            ended.endedByNext = true
-                            found.append(ended)
-                            carried = nil
-                        }
                         if index == firstVisible, stack.isEmpty, let previous = carried, marks[previous.mark].open == mark.open {
-                            // The quotation of the paragraph before goes on.
-                            stack.append(Open(mark: previous.mark, at: index, contentStart: index + mark.open.count, pieces: previous.pieces, outerStart: previous.outerStart))
+                            if attributesItself(scalars, from: index + mark.open.count, end: block.upperBound, closes: marks.filter { $0.open == mark.open }.map(\.close)) {
+                                // A paragraph whose quotation closes before its own attribution (`"…", reageert minister
+                                // Durant.`) is a quotation of its own, not the last part of the one before: that one ended
+                                // with its paragraph.
+                                var ended = previous.endedOpen
+                                ended.endedByNext = true
+                                found.append(ended)
+                                stack.append(Open(mark: number, at: index, contentStart: index + mark.open.count, pieces: [], outerStart: index))
+                            } else {
+                                // The quotation of the paragraph before goes on.
+                                stack.append(Open(mark: previous.mark, at: index, contentStart: index + mark.open.count, pieces: previous.pieces, outerStart: previous.outerStart))
+                            }
                         } else {
                             stack.append(Open(mark: number, at: index, contentStart: index + mark.open.count, pieces: [], outerStart: index))
                         }
@@ -202,7 +204,7 @@ public struct QuoteMarks: Sendable {
             }
             if let previous = carried {
                 // Its opening mark here was not one (a closing mark in the same place): it ended with its paragraph.
-                found.append(Quotation(outer: previous.outerStart..<(previous.pieces.last?.upperBound ?? previous.outerStart), pieces: previous.pieces))
+                found.append(previous.endedOpen)
                 carried = nil
             }
             // A quotation still open goes on in the next paragraph when that opens with the same mark, or ends here.
@@ -215,7 +217,7 @@ public struct QuoteMarks: Sendable {
             }
         }
         if let previous = carried {
-            found.append(Quotation(outer: previous.outerStart..<(previous.pieces.last?.upperBound ?? previous.outerStart), pieces: previous.pieces))
+            found.append(previous.endedOpen)
         }
         for index in found.indices {
             found[index].pieces = found[index].pieces.map { piece in

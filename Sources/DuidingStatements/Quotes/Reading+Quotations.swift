@@ -286,7 +286,7 @@ extension Reading {
                 return true
             }
             let lemma = parsed.lemmas[head]
-            return words.person(noun: lemma).isPerson || words.personNounSuffixes.contains { lemma.count > $0.count + 2 && lemma.hasSuffix($0) }
+            return words.isPersonNoun(lemma)
                 || words.bodies.contains { lemma == $0 || $0.count >= 4 && lemma.count > $0.count + 2 && lemma.hasSuffix($0) }
         default: return false
         }

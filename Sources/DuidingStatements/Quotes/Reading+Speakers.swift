@@ -185,7 +185,7 @@ extension Reading {
         // people, by the words.
         if let covering, parsed.analysis.entities[covering.entity].type == "MISC", parsed.upos(head) == "NOUN",
             let last = parsed.lemmas[head].split(separator: "-").last, parsed.lemmas[head].contains("-"),
-            words.person(noun: String(last)).isPerson || words.personNounSuffixes.contains(where: { last.count > $0.count + 2 && last.hasSuffix($0) })
+            words.isPersonNoun(String(last))
         {
             return QuoteFinder.Speaker(entity: nil, text: parsed.text(span), sentence: sentence)
         }
@@ -313,7 +313,6 @@ extension Reading {
     /// kameraadschappelijke gesprekken'` … `die "warm en kameraadschappelijk" waren`, zei de Russische president;
     /// else the body's main voice.
     func attributeHeadlines(_ found: inout [(quote: Quote, sentence: Int)], words: [Set<String>]) {
-        let headlines = parsed.analysis.blocks.filter { $0.kind == .headline }
         for index in found.indices where found[index].quote.speaker == nil && found[index].quote.speakerText == nil {
             let quote = found[index].quote
             // A headline's quotation, or one that is all of its paragraph (a pull quote, a quotation set apart).
@@ -322,12 +321,10 @@ extension Reading {
                     && ScalarText.string(parsed.scalars, block.start..<quote.start).allSatisfy { !$0.isLetter && !$0.isNumber }
                     && ScalarText.string(parsed.scalars, quote.end..<block.end).allSatisfy { !$0.isLetter && !$0.isNumber }
             }
-            guard alone || headlines.contains(where: { $0.start <= quote.start && quote.end <= $0.end }) else { continue }
+            guard alone || inHeadline(quote) else { continue }
             let text = Self.folded(quote.text)
             let echoed = found.indices.first { other in
-                guard other != index, found[other].quote.speakerText != nil,
-                    !headlines.contains(where: { $0.start <= found[other].quote.start && found[other].quote.end <= $0.end })
-                else { return false }
+                guard other != index, found[other].quote.speakerText != nil, !inHeadline(found[other].quote) else { return false }
                 // The same words, however few (`,,Niemand vertelt ons iets''`), or enough of the same content words.
                 return Self.folded(found[other].quote.text).contains(text)
                     || words[index].count >= 2
@@ -336,7 +333,7 @@ extension Reading {
             if let echoed {
                 found[index].quote.speaker = found[echoed].quote.speaker
                 found[index].quote.speakerText = found[echoed].quote.speakerText
-            } else if let main = mainSpeaker(of: found, headlines: headlines) {
+            } else if let main = mainSpeaker(of: found) {
                 // Else the one the body quotes directly most: a headline quotes the article's main voice.
                 found[index].quote.speaker = main.speaker
                 found[index].quote.speakerText = main.text
@@ -376,24 +373,27 @@ extension Reading {
         guard questions.count >= 2 else { return }
         // Voices by entity, else by their words (`een woordvoerder` is a voice too).
         let voices = Set(found.indices.filter { attributed[$0] && found[$0].quote.kind == "direct" }.map { found[$0].quote.speaker ?? "text:" + (found[$0].quote.speakerText ?? "") })
-        guard voices.count == 1, let voice = found.first(where: { $0.quote.speaker != nil && voices.contains($0.quote.speaker!) })?.quote.speaker,
-            let named = found.first(where: { $0.quote.speaker == voice })?.quote.speakerText
-        else { return }
-        let headlines = parsed.analysis.blocks.filter { $0.kind == .headline }
+        // (A voice known by its words only has no entity to give.)
+        guard voices.count == 1, let voice = voices.first, let named = found.first(where: { $0.quote.speaker == voice })?.quote.speakerText else { return }
         for index in found.indices where found[index].quote.kind == "direct" && found[index].quote.speaker == nil && found[index].quote.speakerText == nil {
-            guard !headlines.contains(where: { $0.start <= found[index].quote.start && found[index].quote.end <= $0.end }) else { continue }
+            guard !inHeadline(found[index].quote) else { continue }
             found[index].quote.speaker = voice
             found[index].quote.speakerText = named
         }
     }
 
+    /// Whether a quote stands in the article's headline: its first token does, and it ends there.
+    func inHeadline(_ quote: Quote) -> Bool {
+        let token = ParsedText.firstToken(parsed.tokens, endingAfter: quote.start)
+        guard token < parsed.tokens.count, parsed.inHeadline(token) else { return false }
+        return quote.end <= parsed.analysis.blocks[parsed.blockOf[token]].end
+    }
+
     /// The entity the body's direct quotes are attributed to most, when at least twice and more often than anyone else.
-    func mainSpeaker(of found: [(quote: Quote, sentence: Int)], headlines: [Block]) -> (speaker: String, text: String)? {
+    func mainSpeaker(of found: [(quote: Quote, sentence: Int)]) -> (speaker: String, text: String)? {
         var counts: [String: (count: Int, text: String)] = [:]
         for item in found where item.quote.kind == "direct" {
-            guard let speaker = item.quote.speaker, let text = item.quote.speakerText,
-                !headlines.contains(where: { $0.start <= item.quote.start && item.quote.end <= $0.end })
-            else { continue }
+            guard let speaker = item.quote.speaker, let text = item.quote.speakerText, !inHeadline(item.quote) else { continue }
             counts[speaker, default: (0, text)].count += 1
         }
         let ranked = counts.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }

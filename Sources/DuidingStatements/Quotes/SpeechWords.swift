@@ -143,4 +143,10 @@ public struct SpeechWords: Sendable {
         if personEndings.contains(where: { lemma.hasSuffix($0) }) { return (true, nil) }
         return (false, nil)
     }
+
+    /// Whether a noun's lemma names a person: by ``person(noun:)``, or by an ending that makes a noun one for a person
+    /// where no list names it (`arbeider`, `kunstenaar`), after at least three letters of its own.
+    func isPersonNoun(_ lemma: String) -> Bool {
+        person(noun: lemma).isPerson || personNounSuffixes.contains { lemma.count > $0.count + 2 && lemma.hasSuffix($0) }
+    }
 }

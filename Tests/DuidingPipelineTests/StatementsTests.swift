@@ -419,6 +419,29 @@ struct StatementsTests {
         #expect(Self.speaker(weeks, in: analysis) == "Lindsay Davenport")
     }
 
+    @Test func aQuotationThatNamesThePersonIsNotTheirsByContext() throws {
+        // The article is about Peeters and the quotation is in the first person, but it speaks of Peeters by name: it is
+        // someone else's words about her, whoever said them; an attribution in its own sentence still holds.
+        let analysis = try Self.analyze(
+            """
+            Marleen Peeters opende het nieuwe museum in Gent. Peeters leidt het museum al jaren. Volgens Peeters komt er nog een vleugel bij.
+
+            Het gebouw kostte veel geld. De bouw duurde drie jaar.
+
+            "Wij hebben veel te danken aan Peeters, zij heeft dit mogelijk gemaakt."
+
+            "Ik heb hier tien jaar van gedroomd."
+
+            "Peeters is de beste directeur die Gent ooit had", zei Peeters lachend.
+            """)
+        let thanks = try #require(analysis.quotes.first { $0.text.hasPrefix("Wij hebben") })
+        #expect(Self.speaker(thanks, in: analysis) != "Marleen Peeters")
+        let dream = try #require(analysis.quotes.first { $0.text.hasPrefix("Ik heb hier") })
+        #expect(Self.speaker(dream, in: analysis) == "Marleen Peeters")
+        let best = try #require(analysis.quotes.first { $0.text.hasPrefix("Peeters is de beste") })
+        #expect(best.speakerText == "Peeters")
+    }
+
     @Test func aNameTheParseMadeALaterSubjectDoesNotHideTheDescribedSpeaker() throws {
         // `Jansen` is the object of `dankbaar`, which the parse made a subject; `ze` is the sister, whom no name gives.
         let analysis = try Self.analyze(

@@ -117,6 +117,14 @@ struct Reading {
         return nil
     }
 
+    /// Whether tokens name the entity by a name of theirs: a quotation that does so is not that person's words, for no
+    /// one speaks of themselves by name (`"Het is zo dat vader Pichon over een pas beschikt …"`).
+    func names(_ entity: Int, in range: Range<Int>) -> Bool {
+        range.contains { token in
+            parsed.upos(token) == "PROPN" && parsed.mentions[token].contains { $0.entity == entity }
+        }
+    }
+
     func isSpeechVerb(_ index: Int) -> Bool { reach(index) == .speech }
 
     /// The lemma a speech verb is listed under (`zeggen` for `zeiden`, `laten` for `liet weten`).
@@ -154,7 +162,9 @@ struct Reading {
             }
             guard let (kind, classified, given, own) = classify(number, last: last) else { continue }
             // A name of a thing, event or work (MISC: `Grand Slam`, `Tour de France`) speaks no words.
-            let speaker = classified.flatMap { speaker in speaker.entity.map { parsed.analysis.entities[$0].type == "MISC" } == true ? nil : speaker }
+            var speaker = classified.flatMap { speaker in speaker.entity.map { parsed.analysis.entities[$0].type == "MISC" } == true ? nil : speaker }
+            // The context gives no one the words that name them (`… Mickael Pichon …` ¶ `"Het is zo dat vader Pichon …`).
+            if !own, let entity = speaker?.entity, names(entity, in: contentTokens[number]) { speaker = nil }
             // Whom the same speaker just addressed, in this paragraph, is addressed still (`zei tegen de NOS dat …. "…"`).
             var addressee = given
             if addressee == nil, let speaker, let (previous, to) = spokenTo, Self.same(previous, speaker),
@@ -196,6 +206,15 @@ struct Reading {
         attributeRepeats(&found, attributed: attributed)
         attributeHeadlines(&found, words: words)
         attributeToSoleVoice(&found, attributed: attributed)
+        for index in attributed.indices where !attributed[index] {
+            guard let id = found[index].quote.speaker, let entity = parsed.analysis.entities.firstIndex(where: { $0.id == id }) else { continue }
+            let first = ParsedText.firstToken(parsed.tokens, endingAfter: found[index].quote.start)
+            let last = ParsedText.firstToken(parsed.tokens, endingAfter: found[index].quote.end)
+            if names(entity, in: first..<max(first, last)) {
+                found[index].quote.speaker = nil
+                found[index].quote.speakerText = nil
+            }
+        }
         for report in reports {
             let range = parsed.tokens[report.content.lowerBound].start..<parsed.tokens[report.content.upperBound].end
             let addressee = report.addressee.flatMap { to in report.speaker.map { Self.same(to, $0) } == true ? nil : to }

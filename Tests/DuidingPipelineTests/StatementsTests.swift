@@ -420,17 +420,18 @@ struct StatementsTests {
     }
 
     @Test func aQuotationThatNamesThePersonIsNotTheirsByContext() throws {
-        // The article is about Peeters and the quotation is in the first person, but it speaks of Peeters by name: it is
-        // someone else's words about her, whoever said them; an attribution in its own sentence still holds.
+        // The article is about Peeters and the quotation is in the first person, but it speaks of Peeters by name (her
+        // first name will do): it is someone else's words about her, whoever said them. A name called out between
+        // commas is no one spoken of, and an attribution in the quotation's own sentence still holds.
         let analysis = try Self.analyze(
             """
             Marleen Peeters opende het nieuwe museum in Gent. Peeters leidt het museum al jaren. Volgens Peeters komt er nog een vleugel bij.
 
             Het gebouw kostte veel geld. De bouw duurde drie jaar.
 
-            "Wij hebben veel te danken aan Peeters, zij heeft dit mogelijk gemaakt."
+            "Wij hebben veel te danken aan Marleen, zij heeft dit mogelijk gemaakt."
 
-            "Ik heb hier tien jaar van gedroomd."
+            "Ik heb hier tien jaar van gedroomd. Mijn hoofd zei steeds: doorgaan, Marleen."
 
             "Peeters is de beste directeur die Gent ooit had", zei Peeters lachend.
             """)

@@ -117,12 +117,27 @@ struct Reading {
         return nil
     }
 
-    /// Whether tokens name the entity by a name of theirs: a quotation that does so is not that person's words, for no
-    /// one speaks of themselves by name (`"Het is zo dat vader Pichon over een pas beschikt …"`).
+    /// Whether tokens name the entity by a name of theirs, also by one word of it that the linker left alone (`Herman`
+    /// for Herman De Prins): a quotation that does so is not that person's words, for no one speaks of themselves by
+    /// name (`"Het is zo dat vader Pichon over een pas beschikt …"`). A name called out between commas is someone
+    /// spoken to, oneself too (`Maar mijn hoofd zei: nog één keer, Sifan.`), and is passed over.
     func names(_ entity: Int, in range: Range<Int>) -> Bool {
-        range.contains { token in
-            parsed.upos(token) == "PROPN" && parsed.mentions[token].contains { $0.entity == entity }
+        let words = Set(parsed.analysis.entities[entity].name.split(separator: " ").map(String.init).filter { $0.count >= 3 && $0.first?.isUppercase == true })
+        return range.contains { token in
+            guard parsed.upos(token) == "PROPN", parsed.mentions[token].contains(where: { $0.entity == entity }) || words.contains(parsed.tokens[token].text) else {
+                return false
+            }
+            return !isCalledOut(token)
         }
+    }
+
+    /// Whether a one-word name stands alone between commas, quotation marks or the ends of its sentence: someone
+    /// addressed (`'Tim, ik weet het niet.'`, `nog één keer, Sifan.`), not someone spoken of.
+    func isCalledOut(_ token: Int) -> Bool {
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[token])
+        let opens = token == sentence.lowerBound || parsed.isPunctuation(token - 1)
+        let after = token + 1 < sentence.upperBound ? parsed.tokens[token + 1].text : ""
+        return opens && [",", ".", "!", "?", ""].contains(after)
     }
 
     func isSpeechVerb(_ index: Int) -> Bool { reach(index) == .speech }

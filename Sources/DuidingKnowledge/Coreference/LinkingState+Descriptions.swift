@@ -222,6 +222,8 @@ extension LinkingState {
             } else if holders.count == 1 {
                 target = cluster(for: holders[0], type: "PER")
             }
+        } else if let holder = portfolioHolder(ofOfficeAt: description.office.lowerBound) {
+            target = holder
         } else {
             target = nearest(before: description.tokens.lowerBound) { cluster in
                 guard cluster.type == "PER" else { return false }
@@ -232,6 +234,32 @@ extension LinkingState {
         }
         if let target { attach(description.tokens, kind: "description", to: target) }
     }
+
+    /// For an office written as one word with a field before the office word (`de landbouwminister`, `de
+    /// defensieminister`), the one person in the article whose name follows that field closely (`haar collega van
+    /// Landbouw en KMO Jaak Gabriëls`, `minister van Defensie Ruben Brekelmans`), wherever it stands: the field names
+    /// their portfolio, which sets them apart from the other holders of the office the article names.
+    func portfolioHolder(ofOfficeAt index: Int) -> Int? {
+        let word = document.lower[index]
+        guard let suffix = words.officeSuffixes.first(where: { word.count > $0.suffix.count + 2 && word.hasSuffix($0.suffix) })?.suffix else { return nil }
+        let field = String(word.dropLast(suffix.count))
+        guard field.count >= Self.shortestField, !field.contains("-") else { return nil }
+        var found: Set<Int> = []
+        for (number, name) in document.names.enumerated() {
+            guard let cluster = nameCluster[number], clusters[cluster].type == "PER" else { continue }
+            let start = name.tokens.lowerBound
+            let window = max(0, start - Self.fieldWindow)..<start
+            if window.contains(where: { document.sentenceOf[$0] == document.sentenceOf[start] && document.lower[$0] == field }) {
+                found.insert(cluster)
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// The shortest field before an office word that names a portfolio (`landbouw`), in characters.
+    static let shortestField = 4
+    /// How many tokens before a name its portfolio may stand (`van Landbouw en KMO Jaak Gabriëls`).
+    static let fieldWindow = 6
 
     /// The cluster of the nearest mention before a token that satisfies `accept`.
     func nearest(before token: Int, _ accept: (Linker.Cluster) -> Bool) -> Int? {

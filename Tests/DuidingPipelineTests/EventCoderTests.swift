@@ -212,6 +212,15 @@ struct EventCoderTests {
         #expect(targets == ["COD", "RWA"])
     }
 
+    @Test func aCourtThatCondemnsSomeoneFindsThemGuilty() throws {
+        // `veroordelen` is 111 (criticise) but by a court 116 (find guilty): the source's sector recodes it.
+        let court = try Self.events("Een Russische rechtbank veroordeelde de Amerikaanse journalist Evan Gershkovich vrijdag wegens spionage.")
+        #expect(court.contains { $0.0 == "116" && $0.1 == "RUSJUD" })
+        #expect(!court.contains { $0.0 == "111" })
+        let government = try Self.events("De Amerikaanse regering veroordeelt Rusland.")
+        #expect(government.contains { $0.0 == "111" && $0.1 == "USAGOV" && $0.2 == "RUS" })
+    }
+
     @Test func anAccusedDidTheActAndAnActAskedForIsNotDone() throws {
         // `beschuldigt X ervan … te steunen`: X supports, as the accusation reports; the accuser does not.
         let accused = try Self.events("India beschuldigt Pakistan ervan de militanten te steunen.")

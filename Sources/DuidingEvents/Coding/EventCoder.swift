@@ -198,6 +198,12 @@ public struct EventCoder: Sendable {
                         {
                             code = recoded
                         }
+                        // And when done by one of some sector (a court's condemnation is a verdict).
+                        if let actor = sourceActor.actor, actor.count >= 3, let other = patterns.bySourceSector[code.code]?[String(actor.suffix(3))],
+                            let recoded = codebook[other]
+                        {
+                            code = recoded
+                        }
                         var denied = denial
                         // An act whose denial is an act of its own (`erkent de rechtsmacht van het hof niet` → 120).
                         if denied, let other = patterns.whenDenied[code.code].flatMap({ codebook[$0] }) {

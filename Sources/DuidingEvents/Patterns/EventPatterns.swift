@@ -34,6 +34,9 @@ public struct EventPatterns: Sendable {
     /// A code that another replaces when the target is a group of a sector (`051` done to rebels, `REB`, is `070`:
     /// support for an armed group is material aid): code → sector → code.
     public let bySector: [String: [String: String]]
+    /// A code that another replaces when the source is of a sector (`111` by a court, `JUD`, is `116`: a court that
+    /// condemns someone finds them guilty): code → sector → code.
+    public let bySourceSector: [String: [String: String]]
     /// A code whose act, denied, is another act (`erkent … niet`: not recognising, 054 denied, is rejecting, 120).
     public let whenDenied: [String: String]
 
@@ -53,6 +56,7 @@ public struct EventPatterns: Sendable {
         var judging: Set<String> = []
         var judgements: [String: Pattern] = [:]
         var bySector: [String: [String: String]] = [:]
+        var bySourceSector: [String: [String: String]] = [:]
         var whenDenied: [String: String] = [:]
         for line in file.lines {
             let fields = line.fields
@@ -64,10 +68,17 @@ public struct EventPatterns: Sendable {
                 continue
             }
             if fields.first == "sector" {
-                guard fields.count == 4, codebook[fields[1]] != nil, codebook[fields[3]] != nil, fields[2].count == 3,
-                    fields[2].allSatisfy(\.isUppercase)
-                else { throw file.error(line, "expected sector TAB a CAMEO code TAB the target's sector (REB) TAB the CAMEO code it becomes") }
-                bySector[fields[1], default: [:]][fields[2]] = fields[3]
+                guard fields.count == 4 || fields.count == 5 && ["source", "target"].contains(fields[4]), codebook[fields[1]] != nil,
+                    codebook[fields[3]] != nil, fields[2].count == 3, fields[2].allSatisfy(\.isUppercase)
+                else {
+                    throw file.error(
+                        line, "expected sector TAB a CAMEO code TAB a sector (REB) TAB the CAMEO code it becomes [TAB source|target, whose sector: target if left out]")
+                }
+                if fields.count == 5, fields[4] == "source" {
+                    bySourceSector[fields[1], default: [:]][fields[2]] = fields[3]
+                } else {
+                    bySector[fields[1], default: [:]][fields[2]] = fields[3]
+                }
                 continue
             }
             if fields.first == "symmetric" {
@@ -122,6 +133,7 @@ public struct EventPatterns: Sendable {
         self.spokespeople = spokespeople
         self.symmetric = symmetric
         self.bySector = bySector
+        self.bySourceSector = bySourceSector
         self.whenDenied = whenDenied
         self.judging = judging
         self.judgements = judgements

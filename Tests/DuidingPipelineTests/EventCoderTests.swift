@@ -212,6 +212,24 @@ struct EventCoderTests {
         #expect(targets == ["COD", "RWA"])
     }
 
+    @Test func aPastActWithNoDateTakesTheRecentDayOfTheSentenceBefore() throws {
+        // Saturday 27 May 2023: the release the sentence after `vrijdagavond` tells of was on Friday 26 May; an
+        // act after a date months back is not dated by it, nor is one in the present tense.
+        let text = """
+            De Belgische hulpverlener Olivier Vandecasteele landde vrijdagavond in Melsbroek. In ruil liet België de Iraanse diplomaat Assadollah Assadi vrij.
+
+            Zelensky bracht in februari al een bezoek aan Brussel. In Den Haag ontmoette hij premier Mark Rutte.
+
+            Iran sloot vrijdag een akkoord met Oman. Nederland bekritiseert Iran.
+            """
+        let analysis = try sharedAnalyzer.analyze(
+            text, options: AnalyzeOptions(language: "nl", referenceText: "2023-05-27T12:00:00+02:00", now: Date()))
+        let records = analysis.eventRecords()
+        #expect(records.first { $0.code == "0841" }?.date == "2023-05-26")
+        #expect(records.first { $0.code.hasPrefix("04") && $0.target?.name?.contains("Rutte") == true }?.date == "2023-05-27")
+        #expect(records.first { $0.code == "111" }?.date == "2023-05-27")
+    }
+
     @Test func aCourtThatCondemnsSomeoneFindsThemGuilty() throws {
         // `veroordelen` is 111 (criticise) but by a court 116 (find guilty): the source's sector recodes it.
         let court = try Self.events("Een Russische rechtbank veroordeelde de Amerikaanse journalist Evan Gershkovich vrijdag wegens spionage.")

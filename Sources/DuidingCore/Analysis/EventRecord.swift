@@ -127,7 +127,10 @@ extension Analysis {
         }
         return events.map { event in
             // A time expression with a calendar value dates the event; one without (`PRESENT_REF`, a duration) does not.
-            let own = event.time.flatMap { timeValues[$0] }.flatMap { value in TimexInterval.days(of: value) != nil ? value : nil }
+            // (Of a time of day, the day: events are dated by the day, `2023-05-26` for `vrijdagavond`, `2023-05-26TEV`.)
+            let own = event.time.flatMap { timeValues[$0] }.flatMap { value in
+                TimexInterval.days(of: value) != nil ? String(value.split(separator: "T", maxSplits: 1).first ?? Substring(value)) : nil
+            }
             let date = own ?? published.flatMap { TimexInterval.days(of: $0) != nil ? $0 : nil }
             let evidence = sentences.indices.contains(event.sentence)
                 ? text(sentences[event.sentence].start, sentences[event.sentence].end) : ""

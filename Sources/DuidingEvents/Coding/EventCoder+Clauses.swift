@@ -361,6 +361,41 @@ extension EventCoder {
         }
     }
 
+    /// The date of the sentence before, in the same paragraph, for a sentence that has none of its own: a day of the
+    /// last week before the article's (`Hij landde vrijdagavond in Melsbroek. In ruil liet België Assadi vrij.`). An
+    /// older date tells of an earlier act (`Zelensky bracht in februari al een bezoek aan Brussel … In Den Haag
+    /// ontmoette hij koning Willem-Alexander.`), not of what the article reports next.
+    func timeCarried(into sentence: Int, parsed: ParsedText, day: CalendarDay?) -> TimeExpression? {
+        guard sentence > 0, let day, let first = parsed.range(ofSentence: sentence).first, let last = parsed.range(ofSentence: sentence - 1).last,
+            parsed.sameBlock(last, first), !parsed.inHeadline(last),
+            let time = time(among: dates(inSentence: sentence - 1, parsed: parsed), parsed: parsed),
+            let value = time.value, let date = CalendarDay(iso: String(value.prefix(10))), String(value.prefix(10)).count == 10,
+            date.number <= day.number, day.number - date.number <= Self.carriedDays
+        else { return nil }
+        return time
+    }
+
+    /// How many days before the article's a date may be for the sentence after it to take it.
+    static let carriedDays = 7
+
+    /// The dates in a sentence: its `DATE` expressions, and `TIME` ones on a day (`vrijdagavond`: `2023-05-26TEV`).
+    func dates(inSentence sentence: Int, parsed: ParsedText) -> [TimeExpression] {
+        parsed.times(inSentence: sentence).filter { time in
+            time.type == "DATE" || time.type == "TIME" && time.value.map { CalendarDay(iso: String($0.prefix(10))) != nil } == true
+        }
+    }
+
+    /// Whether a verb tells of the past: in the past tense (`liet`, `werd … vrijgelaten`) or the perfect (`heeft
+    /// … ondertekend`).
+    func tellsOfThePast(_ verb: Int, parsed: ParsedText) -> Bool {
+        guard parsed.upos(verb) == "VERB" else { return false }
+        if (parsed.tokens[verb].feats ?? "").contains("Tense=Past") { return true }
+        return parsed.children[verb].contains { child in
+            (parsed.has(child, relation: "aux") || parsed.has(child, relation: "aux:pass"))
+                && ((parsed.tokens[child].feats ?? "").contains("Tense=Past") || pastAuxiliaries.contains(parsed.lemmas[child]))
+        }
+    }
+
     /// For a verb coordinated with an earlier one, that verb's subject when it stands before it.
     func sharedSubject(_ verb: Int, parsed: ParsedText) -> Int? {
         guard parsed.has(verb, relation: "conj"), let head = parsed.heads[verb], head < verb, parsed.upos(head) == "VERB" else { return nil }

@@ -46,6 +46,8 @@ public struct EventCoder: Sendable {
     /// the marks of `dat` clauses, infinitives and purpose clauses.
     let passiveAuxiliaries: Set<String>
     let perfectAuxiliaries: Set<String>
+    /// Auxiliaries that with a participle tell of the past, active or passive (`heeft ondertekend`, `is opgepakt`).
+    let pastAuxiliaries: Set<String>
     let relatives: Set<String>
     let definites: Set<String>
     let plurals: Set<String>
@@ -87,7 +89,7 @@ public struct EventCoder: Sendable {
         let single: Set<String> = [
             "negation", "refusal", "halting", "planned", "light", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
             "relative", "definite", "plural", "plural-if-tagged", "owner", "place", "mutual", "between", "complementizer",
-            "infinitive", "purpose", "vowels", "bloc", "ready", "accusing", "appeal", "enforcer", "wish", "participle",
+            "infinitive", "purpose", "vowels", "bloc", "ready", "accusing", "appeal", "enforcer", "wish", "participle", "past",
         ]
         let file = try bundle.file("\(language)/events/modality.tsv")
         for line in file.lines {
@@ -112,6 +114,7 @@ public struct EventCoder: Sendable {
         }
         passiveAuxiliaries = words["passive"] ?? []
         perfectAuxiliaries = words["perfect"] ?? []
+        pastAuxiliaries = words["past"] ?? []
         relatives = words["relative"] ?? []
         definites = words["definite"] ?? []
         plurals = words["plural"] ?? []
@@ -178,9 +181,13 @@ public struct EventCoder: Sendable {
         }
         for number in analysis.sentences.indices {
             let sentence = parsed.range(ofSentence: number)
-            let time = self.time(among: parsed.times(inSentence: number, type: "DATE"), parsed: parsed)
+            let sentenceTime = self.time(among: dates(inSentence: number, parsed: parsed), parsed: parsed)
+            // A sentence with no date of its own that tells of the past goes on where the one before it in its
+            // paragraph is (`Hij landde vrijdagavond in Melsbroek. In ruil liet België Assadi vrij.`).
+            let carried = sentenceTime == nil ? timeCarried(into: number, parsed: parsed, day: day) : nil
             for token in sentence {
                 guard !isAskedFor(token, parsed: parsed), let found = match(token, parsed: parsed) else { continue }
+                let time = sentenceTime ?? (tellsOfThePast(token, parsed: parsed) ? carried : nil)
                 let companions = self.companions(of: token, parsed: parsed).filter { !found.sources.contains($0) && !found.targets.contains($0) }
                 let intent = self.intent(token, code: found.code, parsed: parsed)
                 let denial = negated(token, parsed: parsed) || intent.map { negated($0.ready, parsed: parsed) } == true

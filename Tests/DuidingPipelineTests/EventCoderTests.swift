@@ -230,6 +230,13 @@ struct EventCoderTests {
         #expect(records.first { $0.code == "111" }?.date == "2023-05-27")
     }
 
+    @Test func farmersAndExtremistsAreGroupsOfTheirSector() throws {
+        let farmers = try Self.events("Nederlandse boeren bekritiseerden de Nederlandse regering.")
+        #expect(farmers.contains { $0.0 == "111" && $0.1 == "NLDAGR" && $0.2 == "NLDGOV" })
+        let arrest = try Self.events("De Duitse politie arresteerde vier Duitse rechts-extremisten.")
+        #expect(arrest.contains { $0.0 == "173" && $0.1 == "DEUCOP" && $0.2 == "DEURAD" })
+    }
+
     @Test func aCourtThatCondemnsSomeoneFindsThemGuilty() throws {
         // `veroordelen` is 111 (criticise) but by a court 116 (find guilty): the source's sector recodes it.
         let court = try Self.events("Een Russische rechtbank veroordeelde de Amerikaanse journalist Evan Gershkovich vrijdag wegens spionage.")

@@ -23,4 +23,13 @@ import Testing
         let titles = kb.names.candidates(name).map { kb.entities[$0.entity].title }
         #expect(titles.contains(title), "\(name) → \(titles)")
     }
+
+    @Test func anAcronymIsNotAnotherWithItsLettersDoubled() throws {
+        // `VB` is Vlaams Belang; `VBBB`, a breastfeeding association, is not, though the spelling skeleton drops doubled
+        // letters. A name in lower case still meets its transliterations.
+        let kb = try #require(Self.kb)
+        #expect(kb.names.candidates("VB").contains { kb.entities[$0.entity].title == "Vlaams Belang" })
+        #expect(!kb.names.candidates("VBBB").contains { kb.entities[$0.entity].title == "Vlaams Belang" })
+        #expect(kb.names.candidates("Sjojgoe").contains { kb.entities[$0.entity].title == "Sergei Shoigu" })
+    }
 }

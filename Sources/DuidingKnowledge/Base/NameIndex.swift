@@ -74,7 +74,9 @@ public struct NameIndex: Sendable {
         note(folded[key], .folded)
         let skeleton = transliteration.skeleton(folded: key)
         // Spellings meet only where there is something to spell: an initial (`J.`) is no `J&J`.
-        let spelled = key.unicodeScalars.lazy.filter { $0 != " " }.dropFirst(2).first != nil
+        // (Nor an acronym another with its letters doubled: `VBBB` is no `VB`. Acronyms are written letter for letter.)
+        let acronym = name.unicodeScalars.contains { $0.properties.isUppercase } && !name.unicodeScalars.contains { $0.properties.isLowercase }
+        let spelled = key.unicodeScalars.lazy.filter { $0 != " " }.dropFirst(2).first != nil && !acronym
         if spelled { note(skeletons[skeleton], .transliterated) }
         note(surnames[key], .surname)
         if spelled { note(surnames[skeleton], .surname) }

@@ -443,6 +443,18 @@ struct StatementsTests {
         #expect(best.speakerText == "Peeters")
     }
 
+    @Test func aNounRightBeforeANameTheParseHungElsewhereSpeaksAsThatName() throws {
+        // The parse makes `Integriteit Overheid` an object of `gemeld`; the source is the bureau with its name, and so is
+        // the claim's.
+        let analysis = try Self.analyze(
+            "Volgens onderzoeksbureau Integriteit Overheid werden in 2022 landelijk 67 integriteitsschendingen door bestuurders gemeld.")
+        let report = try #require(analysis.quotes.first { $0.kind == "indirect" })
+        #expect(report.speakerText == "onderzoeksbureau Integriteit Overheid")
+        #expect(Self.speaker(report, in: analysis) == "onderzoeksbureau Integriteit Overheid")
+        let claim = try #require(analysis.claims.first { $0.text.contains("67") })
+        #expect(claim.sourceText == "onderzoeksbureau Integriteit Overheid")
+    }
+
     @Test func aNameTheParseMadeALaterSubjectDoesNotHideTheDescribedSpeaker() throws {
         // `Jansen` is the object of `dankbaar`, which the parse made a subject; `ze` is the sister, whom no name gives.
         let analysis = try Self.analyze(

@@ -198,6 +198,18 @@ extension Reading {
             let mention = parsed.analysis.entities[apposed.entity].mentions[apposed.mention]
             return QuoteFinder.Speaker(entity: apposed.entity, text: mention.text, sentence: sentence)
         }
+        // A noun right before a name the parse hung elsewhere (`Volgens onderzoeksbureau Integriteit Overheid werden …`,
+        // `Integriteit Overheid` made an object): the name, with the noun before it.
+        if covering == nil, parsed.upos(head) == "NOUN", let last = span.last, last + 1 < region.upperBound,
+            let next = parsed.mentions[last + 1].first(where: { mention in
+                ["PER", "ORG"].contains(parsed.analysis.entities[mention.entity].type)
+                    && parsed.analysis.entities[mention.entity].mentions[mention.mention].start == parsed.tokens[last + 1].start
+            })
+        {
+            let mention = parsed.analysis.entities[next.entity].mentions[next.mention]
+            let end = ParsedText.firstToken(parsed.tokens, endingAfter: mention.end - 1)
+            return QuoteFinder.Speaker(entity: next.entity, text: parsed.text(span.lowerBound...min(region.upperBound - 1, end)), sentence: sentence)
+        }
         if let found = coveringPerson ? covering : apposed() ?? covering {
             let mention = parsed.analysis.entities[found.entity].mentions[found.mention]
             return QuoteFinder.Speaker(entity: found.entity, text: mention.text, sentence: sentence)

@@ -455,6 +455,22 @@ struct StatementsTests {
         #expect(claim.sourceText == "onderzoeksbureau Integriteit Overheid")
     }
 
+    @Test func aStudySpeaksForItsAuthorNamedRightAfterIt() throws {
+        // The parse hangs `door Abbey National` on the participle; the study's author is the source all the same.
+        let analysis = try Self.analyze(
+            """
+            Volgens het onderzoek uitgevoerd door Abbey National helpen twee op de drie kinderen de vakantiebestemming kiezen.
+
+            Volgens een rapport van Amnesty International zijn er honderd doden gevallen.
+
+            Volgens het onderzoek zijn er meer klachten.
+            """)
+        let reports = analysis.quotes.filter { $0.kind == "indirect" }
+        #expect(reports.map { $0.speakerText ?? "" } == ["Abbey National", "Amnesty International", "het onderzoek"])
+        let claim = try #require(analysis.claims.first { $0.text.contains("twee op de drie") })
+        #expect(claim.sourceText == "Abbey National")
+    }
+
     @Test func aNameTheParseMadeALaterSubjectDoesNotHideTheDescribedSpeaker() throws {
         // `Jansen` is the object of `dankbaar`, which the parse made a subject; `ze` is the sister, whom no name gives.
         let analysis = try Self.analyze(

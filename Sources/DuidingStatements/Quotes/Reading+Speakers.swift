@@ -198,6 +198,12 @@ extension Reading {
             let mention = parsed.analysis.entities[apposed.entity].mentions[apposed.mention]
             return QuoteFinder.Speaker(entity: apposed.entity, text: mention.text, sentence: sentence)
         }
+        // A study or report speaks for its author, named right after it (`Volgens het onderzoek uitgevoerd door Abbey
+        // National`, `volgens een rapport van Amnesty International`), wherever the parse hung the name.
+        if let author = author(ofDocument: head, region: region) {
+            let mention = parsed.analysis.entities[author.entity].mentions[author.mention]
+            return QuoteFinder.Speaker(entity: author.entity, text: mention.text, sentence: sentence)
+        }
         // A noun right before a name the parse hung elsewhere (`Volgens onderzoeksbureau Integriteit Overheid werden …`,
         // `Integriteit Overheid` made an object): the name, with the noun before it.
         if covering == nil, parsed.upos(head) == "NOUN", let last = span.last, last + 1 < region.upperBound,
@@ -261,6 +267,28 @@ extension Reading {
         }
         return QuoteFinder.Speaker(entity: nil, text: text, sentence: sentence)
     }
+
+    /// The person or organisation named right after a noun for a study or report (`speech.tsv`: `document`, also as the
+    /// end of a compound: `marktonderzoek`): after a preposition of `author`, within a few words (`het onderzoek
+    /// uitgevoerd door Abbey National`, `een nieuw onderzoek van de Britse bank Abbey National`).
+    func author(ofDocument noun: Int, region: Range<Int>) -> (entity: Int, mention: Int)? {
+        let lemma = parsed.lemmas[noun]
+        guard parsed.upos(noun) == "NOUN", words.documents.contains(where: { lemma == $0 || lemma.count > $0.count + 2 && lemma.hasSuffix($0) })
+        else { return nil }
+        let reach = min(region.upperBound, noun + 1 + Self.authorReach)
+        guard let by = (noun + 1..<reach).first(where: { words.authors.contains(parsed.words[$0]) }) else { return nil }
+        // (Up to the author's name: nothing but its article, adjectives and the noun it is named by.)
+        for token in (by + 1)..<min(region.upperBound, by + 1 + Self.authorReach) {
+            if let mention = parsed.mentions[token].first(where: { ["PER", "ORG"].contains(parsed.analysis.entities[$0.entity].type) }) {
+                return mention
+            }
+            guard ["DET", "ADJ", "NOUN"].contains(parsed.upos(token)) else { return nil }
+        }
+        return nil
+    }
+
+    /// How many words after a study its author's preposition, and after that the author's name, may stand.
+    static let authorReach = 4
 
     /// The person the article names right after the same word as `word` (`de Argentijn Guillermo Canas` for `een
     /// Argentijn`), when it is one person.

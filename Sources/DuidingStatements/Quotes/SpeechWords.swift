@@ -38,6 +38,10 @@ public struct SpeechWords: Sendable {
     let speechNouns: Set<String>
     /// Prepositions that introduce the doer of a passive clause (`door`).
     let agents: Set<String>
+    /// Nouns for a written work or a study, which speaks for its author (`volgens het onderzoek, uitgevoerd door …`).
+    let documents: Set<String>
+    /// Prepositions that introduce the author of a work right after it (`van`, `door`).
+    let authors: Set<String>
     /// Nouns for organisations and groups that speak as one (`politie`, `bond`).
     let bodies: Set<String>
     /// Pronouns of the first and second person (`ik`, `u`), which name no speaker the article gives.
@@ -65,7 +69,7 @@ public struct SpeechWords: Sendable {
         var personNouns: [String: Character?] = [:]
         var personNounSuffixes: [String] = []
         var pronounSex: [String: Character] = [:]
-        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "thing", "term-marker", "speech-noun", "anaphor", "definite", "interlocutor", "body", "agent"]
+        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "thing", "term-marker", "speech-noun", "anaphor", "definite", "interlocutor", "body", "agent", "document", "author"]
         for line in file.lines {
             let fields = line.fields
             switch fields.first {
@@ -115,6 +119,8 @@ public struct SpeechWords: Sendable {
         interlocutors = words["interlocutor"] ?? []
         bodies = words["body"] ?? []
         agents = words["agent"] ?? []
+        documents = words["document"] ?? []
+        authors = words["author"] ?? []
         self.personNouns = personNouns
         self.personNounSuffixes = personNounSuffixes
         personSuffixes = personNouns.filter { $0.key.count >= 5 }.map { (noun: $0.key, sex: $0.value) }

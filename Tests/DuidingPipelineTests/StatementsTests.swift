@@ -464,11 +464,16 @@ struct StatementsTests {
             Volgens een rapport van Amnesty International zijn er honderd doden gevallen.
 
             Volgens het onderzoek zijn er meer klachten.
+
+            Volgens een bevraging van de Vlaamse brandweer heeft ongeveer een op de vijf gezinnen er geen.
             """)
         let reports = analysis.quotes.filter { $0.kind == "indirect" }
-        #expect(reports.map { $0.speakerText ?? "" } == ["Abbey National", "Amnesty International", "het onderzoek"])
+        #expect(reports.map { $0.speakerText ?? "" } == ["Abbey National", "Amnesty International", "het onderzoek", "de Vlaamse brandweer"])
         let claim = try #require(analysis.claims.first { $0.text.contains("twee op de drie") })
         #expect(claim.sourceText == "Abbey National")
+        // (A body named by a noun is a source by its words.)
+        let households = try #require(analysis.claims.first { $0.text.contains("een op de vijf") })
+        #expect(households.sourceText == "de Vlaamse brandweer")
     }
 
     @Test func aNameTheParseMadeALaterSubjectDoesNotHideTheDescribedSpeaker() throws {

@@ -325,7 +325,7 @@ public struct ClaimFinder: Sendable {
     private func source(of span: Range<Int>, sentence: Range<Int>, parsed: ParsedText) -> (String?, String?) {
         let quotes = parsed.analysis.quotes.filter { $0.start <= span.lowerBound && $0.end >= span.upperBound }
         let quote = quotes.first(where: { $0.kind != "indirect" }) ?? quotes.first
-        if let quote, quote.speaker != nil {
+        if let quote, quote.speaker != nil || quote.speakerText != nil {
             return (quote.speaker, quote.speakerText)
         }
         for word in sentence where according.contains(parsed.words[word]) && parsed.has(word, relation: "case") {

@@ -201,8 +201,7 @@ extension Reading {
         // A study or report speaks for its author, named right after it (`Volgens het onderzoek uitgevoerd door Abbey
         // National`, `volgens een rapport van Amnesty International`), wherever the parse hung the name.
         if let author = author(ofDocument: head, region: region) {
-            let mention = parsed.analysis.entities[author.entity].mentions[author.mention]
-            return QuoteFinder.Speaker(entity: author.entity, text: mention.text, sentence: sentence)
+            return QuoteFinder.Speaker(entity: author.entity, text: author.text, sentence: sentence)
         }
         // A noun right before a name the parse hung elsewhere (`Volgens onderzoeksbureau Integriteit Overheid werden …`,
         // `Integriteit Overheid` made an object): the name, with the noun before it.
@@ -270,8 +269,9 @@ extension Reading {
 
     /// The person or organisation named right after a noun for a study or report (`speech.tsv`: `document`, also as the
     /// end of a compound: `marktonderzoek`): after a preposition of `author`, within a few words (`het onderzoek
-    /// uitgevoerd door Abbey National`, `een nieuw onderzoek van de Britse bank Abbey National`).
-    func author(ofDocument noun: Int, region: Range<Int>) -> (entity: Int, mention: Int)? {
+    /// uitgevoerd door Abbey National`, `een nieuw onderzoek van de Britse bank Abbey National`), or a body named by a
+    /// noun there (`een bevraging van de Vlaamse brandweer`).
+    func author(ofDocument noun: Int, region: Range<Int>) -> (entity: Int?, text: String)? {
         let lemma = parsed.lemmas[noun]
         guard parsed.upos(noun) == "NOUN", words.documents.contains(where: { lemma == $0 || lemma.count > $0.count + 2 && lemma.hasSuffix($0) })
         else { return nil }
@@ -280,9 +280,14 @@ extension Reading {
         // (Up to the author's name: nothing but its article, adjectives and the noun it is named by.)
         for token in (by + 1)..<min(region.upperBound, by + 1 + Self.authorReach) {
             if let mention = parsed.mentions[token].first(where: { ["PER", "ORG"].contains(parsed.analysis.entities[$0.entity].type) }) {
-                return mention
+                return (mention.entity, parsed.analysis.entities[mention.entity].mentions[mention.mention].text)
             }
             guard ["DET", "ADJ", "NOUN"].contains(parsed.upos(token)) else { return nil }
+            if parsed.upos(token) == "NOUN" {
+                let head = parsed.lemmas[token]
+                let body = words.isPersonNoun(head) || words.bodies.contains { head == $0 || $0.count >= 4 && head.count > $0.count + 2 && head.hasSuffix($0) }
+                return body ? (nil, parsed.text((by + 1)...token)) : nil
+            }
         }
         return nil
     }

@@ -26,10 +26,11 @@ import Testing
 
     @Test func anAcronymIsNotAnotherWithItsLettersDoubled() throws {
         // `VB` is Vlaams Belang; `VBBB`, a breastfeeding association, is not, though the spelling skeleton drops doubled
-        // letters. A name in lower case still meets its transliterations.
+        // letters. A name in lower case, or a long one in capitals as headlines write them, still meets its spellings.
         let kb = try #require(Self.kb)
         #expect(kb.names.candidates("VB").contains { kb.entities[$0.entity].title == "Vlaams Belang" })
         #expect(!kb.names.candidates("VBBB").contains { kb.entities[$0.entity].title == "Vlaams Belang" })
         #expect(kb.names.candidates("Sjojgoe").contains { kb.entities[$0.entity].title == "Sergei Shoigu" })
+        #expect(kb.names.candidates("SJOJGOE").contains { kb.entities[$0.entity].title == "Sergei Shoigu" })
     }
 }

@@ -213,21 +213,25 @@ struct EventCoderTests {
     }
 
     @Test func aPastActWithNoDateTakesTheRecentDayOfTheSentenceBefore() throws {
-        // Saturday 27 May 2023: the release the sentence after `vrijdagavond` tells of was on Friday 26 May; an
-        // act after a date months back is not dated by it, nor is one in the present tense.
+        // Saturday 27 May 2023: the release the sentence after `vrijdagavond` tells of was on Friday 26 May. An act
+        // after a day weeks back is not dated by it, nor one in the next paragraph, nor one in the present tense.
         let text = """
             De Belgische hulpverlener Olivier Vandecasteele landde vrijdagavond in Melsbroek. In ruil liet België de Iraanse diplomaat Assadollah Assadi vrij.
 
-            Zelensky bracht in februari al een bezoek aan Brussel. In Den Haag ontmoette hij premier Mark Rutte.
+            Zelensky was op 3 mei al in Brussel. In Den Haag ontmoette hij premier Mark Rutte.
 
-            Iran sloot vrijdag een akkoord met Oman. Nederland bekritiseert Iran.
+            Iran sloot vrijdag een akkoord met Oman.
+
+            Nederland bekritiseerde Iran. Duitsland bekritiseert Oman.
             """
         let analysis = try sharedAnalyzer.analyze(
             text, options: AnalyzeOptions(language: "nl", referenceText: "2023-05-27T12:00:00+02:00", now: Date()))
         let records = analysis.eventRecords()
         #expect(records.first { $0.code == "0841" }?.date == "2023-05-26")
         #expect(records.first { $0.code.hasPrefix("04") && $0.target?.name?.contains("Rutte") == true }?.date == "2023-05-27")
-        #expect(records.first { $0.code == "111" }?.date == "2023-05-27")
+        #expect(records.first { $0.code == "057" }?.date == "2023-05-26")
+        #expect(records.first { $0.code == "111" && $0.source?.actor == "NLD" }?.date == "2023-05-27")
+        #expect(records.first { $0.code == "111" && $0.source?.actor == "DEU" }?.date == "2023-05-27")
     }
 
     @Test func farmersAndExtremistsAreGroupsOfTheirSector() throws {

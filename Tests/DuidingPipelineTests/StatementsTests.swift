@@ -466,9 +466,12 @@ struct StatementsTests {
             Volgens het onderzoek zijn er meer klachten.
 
             Volgens een bevraging van de Vlaamse brandweer heeft ongeveer een op de vijf gezinnen er geen.
+
+            Volgens een nieuw onderzoek van de Britse bank Barclays sparen jongeren minder dan vroeger.
             """)
         let reports = analysis.quotes.filter { $0.kind == "indirect" }
-        #expect(reports.map { $0.speakerText ?? "" } == ["Abbey National", "Amnesty International", "het onderzoek", "de Vlaamse brandweer"])
+        #expect(
+            reports.map { $0.speakerText ?? "" } == ["Abbey National", "Amnesty International", "het onderzoek", "de Vlaamse brandweer", "Barclays"])
         let claim = try #require(analysis.claims.first { $0.text.contains("twee op de drie") })
         #expect(claim.sourceText == "Abbey National")
         // (A body named by a noun is a source by its words.)

@@ -74,14 +74,19 @@ public struct NameIndex: Sendable {
         note(folded[key], .folded)
         let skeleton = transliteration.skeleton(folded: key)
         // Spellings meet only where there is something to spell: an initial (`J.`) is no `J&J`.
-        // (Nor an acronym another with its letters doubled: `VBBB` is no `VB`. Acronyms are written letter for letter.)
+        // (Nor an acronym another with its letters doubled: `VBBB` is no `VB`. Acronyms are written letter for letter; a
+        // name in capitals, as headlines write them, `POETIN`, still meets its spellings.)
         let acronym = name.unicodeScalars.contains { $0.properties.isUppercase } && !name.unicodeScalars.contains { $0.properties.isLowercase }
+            && !key.contains(" ") && key.count <= Self.longestAcronym
         let spelled = key.unicodeScalars.lazy.filter { $0 != " " }.dropFirst(2).first != nil && !acronym
         if spelled { note(skeletons[skeleton], .transliterated) }
         note(surnames[key], .surname)
         if spelled { note(surnames[skeleton], .surname) }
         return order.map { ($0, best[$0] ?? .surname) }.sorted { $0.match > $1.match }
     }
+
+    /// The longest word in capitals read as an acronym, in letters.
+    static let longestAcronym = 5
 
     /// Whether any entity has this folded name as a full label.
     public func isLabel(_ name: String) -> Bool { folded[Transliteration.fold(name)] != nil }

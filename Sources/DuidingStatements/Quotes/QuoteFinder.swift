@@ -117,27 +117,32 @@ struct Reading {
         return nil
     }
 
-    /// Whether tokens name the entity by a name of theirs, also by one word of it that the linker left alone (`Herman`
-    /// for Herman De Prins): a quotation that does so is not that person's words, for no one speaks of themselves by
-    /// name (`"Het is zo dat vader Pichon over een pas beschikt …"`). A name called out between commas is someone
-    /// spoken to, oneself too (`Maar mijn hoofd zei: nog één keer, Sifan.`), and is passed over.
+    /// Whether tokens name the entity by a name of theirs, also by one word of a name the article writes for it where
+    /// the linker gave that word to no one else (`Herman` for Herman De Prins): a quotation that does so is not that
+    /// speaker's words, for no one speaks of themselves by name (`"Het is zo dat vader Pichon over een pas beschikt …"`).
+    /// A name called out is someone spoken to, oneself too (`Maar mijn hoofd zei: nog één keer, Sifan.`), and is
+    /// passed over.
     func names(_ entity: Int, in range: Range<Int>) -> Bool {
-        let words = Set(parsed.analysis.entities[entity].name.split(separator: " ").map(String.init).filter { $0.count >= 3 && $0.first?.isUppercase == true })
+        let record = parsed.analysis.entities[entity]
+        let written = [record.name] + record.mentions.filter { $0.kind == nil }.map(\.text)
+        let words = Set(written.flatMap { $0.split(separator: " ").map(String.init) }.filter { $0.count >= 3 && $0.first?.isUppercase == true })
         return range.contains { token in
-            guard parsed.upos(token) == "PROPN", parsed.mentions[token].contains(where: { $0.entity == entity }) || words.contains(parsed.tokens[token].text) else {
-                return false
-            }
-            return !isCalledOut(token)
+            guard parsed.upos(token) == "PROPN" else { return false }
+            // (A word the linker gave to someone with a longer name is theirs: `Jan` of Jan Janssens is no Jan Peeters.)
+            let named = parsed.mentions[token].contains { $0.entity == entity }
+                || words.contains(parsed.tokens[token].text)
+                    && parsed.mentions[token].allSatisfy { !parsed.analysis.entities[$0.entity].name.contains(" ") }
+            return named && !isCalledOut(token)
         }
     }
 
-    /// Whether a one-word name stands alone between commas, quotation marks or the ends of its sentence: someone
-    /// addressed (`'Tim, ik weet het niet.'`, `nog één keer, Sifan.`), not someone spoken of.
+    /// Whether a one-word name stands alone, with punctuation or an end of its sentence on either side: someone
+    /// addressed (`'Tim, ik weet het niet.'`, `nog één keer, Sifan.`, `"Bedankt, Marleen"`), not someone spoken of.
     func isCalledOut(_ token: Int) -> Bool {
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[token])
         let opens = token == sentence.lowerBound || parsed.isPunctuation(token - 1)
-        let after = token + 1 < sentence.upperBound ? parsed.tokens[token + 1].text : ""
-        return opens && [",", ".", "!", "?", ""].contains(after)
+        let closes = token + 1 == sentence.upperBound || parsed.isPunctuation(token + 1) && parsed.tokens[token + 1].text != "("
+        return opens && closes
     }
 
     func isSpeechVerb(_ index: Int) -> Bool { reach(index) == .speech }
@@ -218,16 +223,19 @@ struct Reading {
             found[this].quote.speakerText = found[next].quote.speakerText
             attributed[this] = true
         }
-        attributeRepeats(&found, attributed: attributed)
+        let repeats = attributeRepeats(&found, attributed: attributed)
         attributeHeadlines(&found, words: words)
         attributeToSoleVoice(&found, attributed: attributed)
-        for index in attributed.indices where !attributed[index] {
+        // Nor does any pass give a quotation to one it names (see `names`); a repeat keeps its original's speaker.
+        for index in attributed.indices where !attributed[index] && !repeats.contains(index) {
             guard let id = found[index].quote.speaker, let entity = parsed.analysis.entities.firstIndex(where: { $0.id == id }) else { continue }
             let first = ParsedText.firstToken(parsed.tokens, endingAfter: found[index].quote.start)
             let last = ParsedText.firstToken(parsed.tokens, endingAfter: found[index].quote.end)
             if names(entity, in: first..<max(first, last)) {
                 found[index].quote.speaker = nil
                 found[index].quote.speakerText = nil
+                found[index].quote.addressee = nil
+                found[index].quote.addresseeText = nil
             }
         }
         for report in reports {

@@ -287,7 +287,7 @@ extension Reading {
             }
             let lemma = parsed.lemmas[head]
             return words.isPersonNoun(lemma)
-                || words.bodies.contains { lemma == $0 || $0.count >= 4 && lemma.count > $0.count + 2 && lemma.hasSuffix($0) }
+                || words.isBody(lemma)
         default: return false
         }
     }

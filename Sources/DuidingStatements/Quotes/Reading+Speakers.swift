@@ -205,7 +205,8 @@ extension Reading {
         }
         // A noun right before a name the parse hung elsewhere (`Volgens onderzoeksbureau Integriteit Overheid werden …`,
         // `Integriteit Overheid` made an object): the name, with the noun before it.
-        if covering == nil, parsed.upos(head) == "NOUN", let last = span.last, last + 1 < region.upperBound,
+        if covering == nil, parsed.upos(head) == "NOUN", apposed() == nil, let last = span.last, last + 1 < region.upperBound,
+            quotationOf[last + 1] == nil,
             let next = parsed.mentions[last + 1].first(where: { mention in
                 ["PER", "ORG"].contains(parsed.analysis.entities[mention.entity].type)
                     && parsed.analysis.entities[mention.entity].mentions[mention.mention].start == parsed.tokens[last + 1].start
@@ -272,21 +273,24 @@ extension Reading {
     /// uitgevoerd door Abbey National`, `een nieuw onderzoek van de Britse bank Abbey National`), or a body named by a
     /// noun there (`een bevraging van de Vlaamse brandweer`).
     func author(ofDocument noun: Int, region: Range<Int>) -> (entity: Int?, text: String)? {
-        let lemma = parsed.lemmas[noun]
-        guard parsed.upos(noun) == "NOUN", words.documents.contains(where: { lemma == $0 || lemma.count > $0.count + 2 && lemma.hasSuffix($0) })
-        else { return nil }
+        guard region.contains(noun), parsed.upos(noun) == "NOUN", words.isDocument(parsed.lemmas[noun]) else { return nil }
+        func named(_ token: Int) -> (entity: Int?, text: String)? {
+            guard region.contains(token),
+                let mention = parsed.mentions[token].first(where: { ["PER", "ORG"].contains(parsed.analysis.entities[$0.entity].type) })
+            else { return nil }
+            return (mention.entity, parsed.analysis.entities[mention.entity].mentions[mention.mention].text)
+        }
         let reach = min(region.upperBound, noun + 1 + Self.authorReach)
-        guard let by = (noun + 1..<reach).first(where: { words.authors.contains(parsed.words[$0]) }) else { return nil }
+        guard noun + 1 < reach, let by = (noun + 1..<reach).first(where: { words.authors.contains(parsed.words[$0]) }) else { return nil }
         // (Up to the author's name: nothing but its article, adjectives and the noun it is named by.)
         for token in (by + 1)..<min(region.upperBound, by + 1 + Self.authorReach) {
-            if let mention = parsed.mentions[token].first(where: { ["PER", "ORG"].contains(parsed.analysis.entities[$0.entity].type) }) {
-                return (mention.entity, parsed.analysis.entities[mention.entity].mentions[mention.mention].text)
-            }
+            if let author = named(token) { return author }
             guard ["DET", "ADJ", "NOUN"].contains(parsed.upos(token)) else { return nil }
             if parsed.upos(token) == "NOUN" {
+                // The name after the noun (`van de Britse bank Abbey National`), else the body the noun names.
+                if let author = named(token + 1) { return author }
                 let head = parsed.lemmas[token]
-                let body = words.isPersonNoun(head) || words.bodies.contains { head == $0 || $0.count >= 4 && head.count > $0.count + 2 && head.hasSuffix($0) }
-                return body ? (nil, parsed.text((by + 1)...token)) : nil
+                return words.isPersonNoun(head) || words.isBody(head) ? (nil, parsed.text((by + 1)...token)) : nil
             }
         }
         return nil
@@ -389,7 +393,10 @@ extension Reading {
     /// A direct quote that only its context attributes, whose words another direct quote of the article repeats (at
     /// least five whole words, the one within the other) and attributes in its own sentence, is that speaker's (`Manager
     /// Wijnants: 'Wij zijn misschien een kleine club …'` above, `"Wij zijn misschien een kleine club …` in the body).
-    func attributeRepeats(_ found: inout [(quote: Quote, sentence: Int)], attributed: [Bool]) {
+    /// Returns the places in `found` of the quotes it attributed.
+    @discardableResult
+    func attributeRepeats(_ found: inout [(quote: Quote, sentence: Int)], attributed: [Bool]) -> Set<Int> {
+        var given: Set<Int> = []
         // Padded with spaces, so that words match whole (not `en het is goed` in `zien het is goed`).
         let texts = found.map { " " + Self.folded($0.quote.text) + " " }
         let long = found.indices.map { found[$0].quote.kind == "direct" && texts[$0].split(separator: " ").count >= 5 }
@@ -400,8 +407,10 @@ extension Reading {
             if let source {
                 found[index].quote.speaker = found[source].quote.speaker
                 found[index].quote.speakerText = found[source].quote.speakerText
+                given.insert(index)
             }
         }
+        return given
     }
 
     /// A direct quote in the body that nothing attributes, in an interview whose attributed direct quotes are all one

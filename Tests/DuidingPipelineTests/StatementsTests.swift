@@ -479,6 +479,18 @@ struct StatementsTests {
         #expect(households.sourceText == "de Vlaamse brandweer")
     }
 
+    @Test func whatAStudyShowsHasTheStudyOrItsAuthorAsSourceButIsNoSpeech() throws {
+        let analysis = try Self.analyze(
+            """
+            Uit een onderzoek van de Universiteit Gent blijkt dat 40 procent van de studenten te weinig slaapt.
+
+            Uit studies blijkt dat het verkeer voor meer dan 60 procent verantwoordelijk is voor de uitstoot.
+            """)
+        #expect(analysis.claims.first { $0.text == "40 procent" }?.sourceText == "Universiteit Gent")
+        #expect(analysis.claims.first { $0.text == "meer dan 60 procent" }?.sourceText == "studies")
+        #expect(analysis.quotes.isEmpty)
+    }
+
     @Test func aNameTheParseMadeALaterSubjectDoesNotHideTheDescribedSpeaker() throws {
         // `Jansen` is the object of `dankbaar`, which the parse made a subject; `ze` is the sister, whom no name gives.
         let analysis = try Self.analyze(

@@ -9,15 +9,19 @@ public import DuidingCore
 /// ```
 /// Numbers that are no claims are passed over: those inside time expressions and names (`G7`), years, numbers
 /// that refer back (`de twee leiders`, `hun drie kinderen`), bare numbers without a unit, noun or modifier.
-/// The source is the speaker of the quote or report the claim stands in, else the `volgens` phrase of its
-/// sentence (`volgens Amerikaanse schattingen` → the United States).
+/// The source is the speaker of the quote or report the claim stands in, else what a clause of evidence names
+/// (`uit onderzoek van X blijkt dat …` → X), else the `volgens` phrase of its sentence (`volgens Amerikaanse
+/// schattingen` → the United States).
 public struct ClaimFinder: Sendable {
     public let quantities: Quantities
     /// Prepositions that name a source (`volgens`), from the quote words.
     public let according: Set<String>
+    /// The quote words, for the sources that verbs of evidence name (`uit onderzoek blijkt dat …`).
+    let speech: SpeechWords?
 
     public init(quantities: Quantities, speech: SpeechWords?) {
         self.quantities = quantities
+        self.speech = speech
         according = speech?.according ?? []
     }
 
@@ -51,6 +55,7 @@ public struct ClaimFinder: Sendable {
             if index == first + 1, time.text.count == 4, time.text.allSatisfy(\.isNumber) { blocked[first] = .year }
         }
         var claims: [Claim] = []
+        let evidence = speech.map { DuidingStatements.Reading(parsed: parsed, words: $0, quotations: []).evidenceReports() } ?? []
         for number in analysis.sentences.indices {
             let sentence = parsed.range(ofSentence: number)
             let time = parsed.time(inSentence: number)
@@ -65,7 +70,7 @@ public struct ClaimFinder: Sendable {
                 index = found.last + 1
                 let start = analysis.tokens[found.first].start
                 let end = analysis.tokens[found.last].end
-                let (source, sourceText) = self.source(of: start..<end, sentence: sentence, parsed: parsed)
+                let (source, sourceText) = self.source(of: start..<end, first: found.first, sentence: sentence, parsed: parsed, evidence: evidence)
                 claims.append(
                     Claim(
                         start: start, end: end, text: ScalarText.string(parsed.scalars, start..<end), value: found.value, high: found.high,
@@ -322,11 +327,15 @@ public struct ClaimFinder: Sendable {
 
     /// The source of a claim: the speaker of the quote or report it stands in, else the `volgens` phrase of its
     /// sentence: an entity where one is linked (also through an adjective: `Amerikaanse schattingen`), and the words.
-    private func source(of span: Range<Int>, sentence: Range<Int>, parsed: ParsedText) -> (String?, String?) {
+    private func source(of span: Range<Int>, first: Int, sentence: Range<Int>, parsed: ParsedText, evidence: [Report]) -> (String?, String?) {
         let quotes = parsed.analysis.quotes.filter { $0.start <= span.lowerBound && $0.end >= span.upperBound }
         let quote = quotes.first(where: { $0.kind != "indirect" }) ?? quotes.first
         if let quote, quote.speaker != nil || quote.speakerText != nil {
             return (quote.speaker, quote.speakerText)
+        }
+        // What a source shows (`Uit studies blijkt dat het autoverkeer voor meer dan 70 procent …`).
+        if let shown = evidence.first(where: { $0.content.contains(first) }), let source = shown.speaker {
+            return (source.entity.map { parsed.analysis.entities[$0].id }, source.text)
         }
         for word in sentence where according.contains(parsed.words[word]) && parsed.has(word, relation: "case") {
             guard let head = parsed.heads[word] else { continue }

@@ -49,6 +49,29 @@ extension Reading {
         return reports.sorted { $0.start < $1.start }
     }
 
+    /// What sources show (`Uit onderzoek van X blijkt dat …`), in text order: the sources of the claims in them. No
+    /// quotes: what a study shows is no one's speech.
+    func evidenceReports() -> [Report] {
+        parsed.analysis.sentences.indices.flatMap { number in
+            let sentence = parsed.range(ofSentence: number)
+            return sentence.compactMap { evidenceReport($0, in: sentence) }
+        }
+    }
+
+    /// A verb of evidence (`speech.tsv`: `evidence`, `blijken` with `uit`) with a `dat` clause and a phrase with its
+    /// preposition before that clause: the phrase's noun is the source (`Uit een bevraging van de Universiteit
+    /// Antwerpen bleek dat …` → the university, the study speaking for its author).
+    func evidenceReport(_ verb: Int, in sentence: Range<Int>) -> Report? {
+        guard let preposition = words.evidence[parsed.lemmas[verb]], let content = complement(of: verb, in: sentence),
+            let source = sentence.first(where: { token in
+                token < content.lowerBound && quotationOf[token] == nil
+                    && parsed.children[token].contains { parsed.words[$0] == preposition && parsed.has($0, relation: "case") }
+            })
+        else { return nil }
+        let speaker = someone(resolve(source, region: sentence, fallback: nil))
+        return Report(start: verb, content: content, speaker: speaker, addressee: nil, verb: verb, handsOn: false)
+    }
+
     /// The clause a speech verb reports: from after its complementizer to the last word under the verb.
     private func complement(of verb: Int, in sentence: Range<Int>) -> ClosedRange<Int>? {
         guard

@@ -38,6 +38,9 @@ public struct SpeechWords: Sendable {
     let speechNouns: Set<String>
     /// Prepositions that introduce the doer of a passive clause (`door`).
     let agents: Set<String>
+    /// Verbs that report what a source shows, with the preposition of that source (`blijken` → `uit`: `uit onderzoek
+    /// blijkt dat …`).
+    let evidence: [String: String]
     /// Nouns for a written work or a study, which speaks for its author (`volgens het onderzoek, uitgevoerd door …`).
     let documents: Set<String>
     /// Prepositions that introduce the author of a work right after it (`van`, `door`).
@@ -69,6 +72,7 @@ public struct SpeechWords: Sendable {
         var personNouns: [String: Character?] = [:]
         var personNounSuffixes: [String] = []
         var pronounSex: [String: Character] = [:]
+        var evidence: [String: String] = [:]
         let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "thing", "term-marker", "speech-noun", "anaphor", "definite", "interlocutor", "body", "agent", "document", "author"]
         for line in file.lines {
             let fields = line.fields
@@ -86,6 +90,11 @@ public struct SpeechWords: Sendable {
             case "form":
                 guard fields.count == 3, !fields[1].isEmpty, !fields[2].isEmpty else { throw file.error(line, "expected form TAB word TAB lemma") }
                 forms[fields[1].lowercased()] = fields[2]
+            case "evidence":
+                guard fields.count == 3, !fields[1].isEmpty, !fields[2].isEmpty else {
+                    throw file.error(line, "expected evidence TAB verb lemma TAB preposition of the source")
+                }
+                evidence[fields[1]] = fields[2].lowercased()
             case "person-noun":
                 let sexes: [String: Character?] = ["m": "m", "f": "f", "-": nil]
                 guard fields.count == 3, !fields[1].isEmpty, let sex = sexes[fields[2]] else {
@@ -120,6 +129,7 @@ public struct SpeechWords: Sendable {
         bodies = words["body"] ?? []
         agents = words["agent"] ?? []
         documents = words["document"] ?? []
+        self.evidence = evidence
         authors = words["author"] ?? []
         self.personNouns = personNouns
         self.personNounSuffixes = personNounSuffixes

@@ -153,6 +153,25 @@ struct StatementsTests {
         }
     }
 
+    @Test func aSourceNamedWhereTheTextStatesNoneIsCounted() throws {
+        // The gold states no source for the first claim and the system names one (the quote's speaker): the evaluation
+        // counts it apart from the source accuracy of claims whose source the text states.
+        let gold = try QuoteGold.parse(
+            """
+            # doc: a
+            # date: 2024-05-16
+            "Het kostte 40 miljoen euro", zei minister Jan Peeters.
+            % claim 40 miljoen euro | value: 40000000 | unit: euro | about: kosten | source: -
+            Volgens de politie waren er 300 betogers.
+            % claim 300 betogers | value: 300 | unit: count | about: betogers | source: de politie
+            """)
+        let (_, claims) = try QuoteEvaluation.evaluate(sharedAnalyzer, gold)
+        #expect(claims.unsourced == 1)
+        #expect(claims.sourceInvented == 1)
+        #expect(claims.sourced == 1)
+        #expect(claims.sourceCorrect == 1)
+    }
+
     @Test func partsOfAWholeAndRatiosAreClaims() throws {
         let analysis = try Self.analyze(
             """
@@ -489,6 +508,14 @@ struct StatementsTests {
         #expect(analysis.claims.first { $0.text == "40 procent" }?.sourceText == "Universiteit Gent")
         #expect(analysis.claims.first { $0.text == "meer dan 60 procent" }?.sourceText == "studies")
         #expect(analysis.quotes.isEmpty)
+    }
+
+    @Test func aSourcePhraseThatTakesInTheClaimIsNoSourceOfIt() throws {
+        // The parse runs `volgens de huidige plannen` on into the number: those words are no source of it.
+        let analysis = try Self.analyze("De nieuwe zenders zullen volgens de huidige plannen maar 70 procent van de Nederlandse bevolking bereiken.")
+        let claim = try #require(analysis.claims.first { $0.text.contains("70 procent") })
+        #expect(claim.sourceText == nil)
+        #expect(claim.source == nil)
     }
 
     @Test func aNameTheParseMadeALaterSubjectDoesNotHideTheDescribedSpeaker() throws {

@@ -52,6 +52,9 @@ public struct ClaimScore: Sendable {
     /// Matched claims with a gold source, and those whose source the system named right.
     public var sourced = 0
     public var sourceCorrect = 0
+    /// Matched claims whose text states no source, and those the system gave one all the same.
+    public var unsourced = 0
+    public var sourceInvented = 0
     public var errors: [String] = []
 
     public var valueAccuracy: Double { QuoteScore.ratio(valueCorrect, detection.systemMatched) }
@@ -275,6 +278,13 @@ extension ClaimScore {
                     sourceCorrect += 1
                 } else {
                     errors.append("\(document.id): source   “\(gold.text)” → \(entity?.name ?? claim.sourceText ?? "-"), gold: \(source)")
+                }
+            } else {
+                unsourced += 1
+                if claim.source != nil || claim.sourceText != nil {
+                    sourceInvented += 1
+                    let named = claim.source.flatMap { entities[$0]?.name } ?? claim.sourceText ?? ""
+                    errors.append("\(document.id): source   “\(gold.text)” → \(named), gold: none stated")
                 }
             }
         }

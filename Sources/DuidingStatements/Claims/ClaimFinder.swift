@@ -330,7 +330,10 @@ public struct ClaimFinder: Sendable {
     private func source(of span: Range<Int>, first: Int, sentence: Range<Int>, parsed: ParsedText, evidence: [Report]) -> (String?, String?) {
         let quotes = parsed.analysis.quotes.filter { $0.start <= span.lowerBound && $0.end >= span.upperBound }
         let quote = quotes.first(where: { $0.kind != "indirect" }) ?? quotes.first
-        if let quote, quote.speaker != nil || quote.speakerText != nil {
+        // (Not words that take in the claim itself, a source phrase the parse ran on into it: `volgens de huidige
+        // frequenties maar 69 procent van de bevolking`.)
+        let claimed = ScalarText.string(parsed.scalars, span)
+        if let quote, quote.speaker != nil || quote.speakerText != nil, quote.speakerText.map({ !$0.contains(claimed) }) ?? true {
             return (quote.speaker, quote.speakerText)
         }
         // What a source shows (`Uit studies blijkt dat het autoverkeer voor meer dan 70 procent …`).
@@ -340,11 +343,12 @@ public struct ClaimFinder: Sendable {
         for word in sentence where according.contains(parsed.words[word]) && parsed.has(word, relation: "case") {
             guard let head = parsed.heads[word] else { continue }
             let phrase = parsed.phrase(head, within: sentence)
+            guard !phrase.contains(first) else { continue }
             // The one named in the phrase before a country its adjective names (`de Turkse minister, Bekir Bozdag`).
             let mentions = phrase.flatMap { parsed.mentions[$0] }
             let entity = mentions.first { parsed.analysis.entities[$0.entity].mentions[$0.mention].kind != "adjective" } ?? mentions.first
             return (entity.map { parsed.analysis.entities[$0.entity].id }, parsed.text(phrase))
         }
-        return (nil, quote?.speakerText)
+        return (nil, nil)
     }
 }

@@ -110,6 +110,7 @@ struct EvaluateClaims: ParsableCommand {
             try options.printJSON([
                 "claim_precision": percent(score.detection.precision), "claim_recall": percent(score.detection.recall),
                 "value_accuracy": percent(score.valueAccuracy), "source_accuracy": percent(score.sourceAccuracy),
+                "sources_where_none_stated": Double(score.sourceInvented), "claims_without_source": Double(score.unsourced),
                 "gold_claims": Double(score.detection.gold),
             ])
             return
@@ -120,8 +121,8 @@ struct EvaluateClaims: ParsableCommand {
             100 * score.detection.recall, 100 * score.detection.f1, score.detection.system, score.detection.gold))
         print(String(format: "value accuracy:  %6.2f (%d of %d matched)", 100 * score.valueAccuracy, score.valueCorrect,
             score.detection.systemMatched))
-        print(String(format: "source accuracy: %6.2f (%d of %d with a stated source)", 100 * score.sourceAccuracy, score.sourceCorrect,
-            score.sourced))
+        print(String(format: "source accuracy: %6.2f (%d of %d with a stated source); a source named for %d of the %d with none stated",
+            100 * score.sourceAccuracy, score.sourceCorrect, score.sourced, score.sourceInvented, score.unsourced))
         print(String(format: "%.2f s", seconds))
     }
 }

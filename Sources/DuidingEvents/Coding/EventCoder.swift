@@ -199,18 +199,10 @@ public struct EventCoder: Sendable {
                         guard var code = codebook[intent?.code ?? found.code] else { continue }
                         let sourceActor = eventActor(source, parsed: parsed, day: day, settings: settings)
                         let targetActor = eventActor(target, parsed: parsed, day: day, settings: settings)
-                        // An act that is another when done to a group of some sector (support for rebels is aid).
-                        if let actor = targetActor.actor, actor.count >= 3, let other = patterns.bySector[code.code]?[String(actor.suffix(3))],
-                            let recoded = codebook[other]
-                        {
-                            code = recoded
-                        }
-                        // And when done by one of some sector (a court's condemnation is a verdict).
-                        if let actor = sourceActor.actor, actor.count >= 3, let other = patterns.bySourceSector[code.code]?[String(actor.suffix(3))],
-                            let recoded = codebook[other]
-                        {
-                            code = recoded
-                        }
+                        // An act that is another when done to a group of some sector (support for rebels is aid), and when
+                        // done by one (a court's condemnation is a verdict).
+                        code = recoded(code, patterns.bySector, targetActor)
+                        code = recoded(code, patterns.bySourceSector, sourceActor)
                         var denied = denial
                         // An act whose denial is an act of its own (`erkent de rechtsmacht van het hof niet` → 120).
                         if denied, let other = patterns.whenDenied[code.code].flatMap({ codebook[$0] }) {
@@ -317,6 +309,13 @@ public struct EventCoder: Sendable {
             actor?.actor.flatMap(codebook.country(ofActor:)) ?? actor?.entity ?? actor?.text ?? ""
         }
         return [side(event.source), event.code, side(event.target)].joined(separator: "\u{1F}")
+    }
+
+    /// The code an act becomes when one of its sides is a group of a sector (`sector` lines of `patterns.tsv`, read by
+    /// the last three letters of the side's actor code), else the code itself.
+    func recoded(_ code: EventCodebook.Code, _ bySector: [String: [String: String]], _ side: Event.Actor) -> EventCodebook.Code {
+        guard let actor = side.actor, actor.count >= 3, let other = bySector[code.code]?[String(actor.suffix(3))] else { return code }
+        return codebook[other] ?? code
     }
 
     /// What makes an event one (source, code, target, time) in an article: each actor by its words, else its entity.

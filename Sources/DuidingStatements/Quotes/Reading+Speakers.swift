@@ -394,7 +394,6 @@ extension Reading {
     /// least five whole words, the one within the other) and attributes in its own sentence, is that speaker's (`Manager
     /// Wijnants: 'Wij zijn misschien een kleine club …'` above, `"Wij zijn misschien een kleine club …` in the body).
     /// Returns the places in `found` of the quotes it attributed.
-    @discardableResult
     func attributeRepeats(_ found: inout [(quote: Quote, sentence: Int)], attributed: [Bool]) -> Set<Int> {
         var given: Set<Int> = []
         // Padded with spaces, so that words match whole (not `en het is goed` in `zien het is goed`).

@@ -160,8 +160,6 @@ public struct SpeechWords: Sendable {
         return (false, nil)
     }
 
-    /// Whether a noun's lemma names a person: by ``person(noun:)``, or by an ending that makes a noun one for a person
-    /// where no list names it (`arbeider`, `kunstenaar`), after at least three letters of its own.
     /// Whether a noun (lemma) names a body that speaks as one (`politie`), also as the end of a compound (`oproerpolitie`).
     func isBody(_ lemma: String) -> Bool {
         bodies.contains { lemma == $0 || $0.count >= 4 && lemma.count > $0.count + 2 && lemma.hasSuffix($0) }
@@ -172,6 +170,8 @@ public struct SpeechWords: Sendable {
         documents.contains { lemma == $0 || lemma.count > $0.count + 2 && lemma.hasSuffix($0) }
     }
 
+    /// Whether a noun's lemma names a person: by ``person(noun:)``, or by an ending that makes a noun one for a person
+    /// where no list names it (`arbeider`, `kunstenaar`), after at least three letters of its own.
     func isPersonNoun(_ lemma: String) -> Bool {
         person(noun: lemma).isPerson || personNounSuffixes.contains { lemma.count > $0.count + 2 && lemma.hasSuffix($0) }
     }

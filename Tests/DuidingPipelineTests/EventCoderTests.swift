@@ -681,4 +681,22 @@ struct EventCoderTests {
         // (The article is coded: the expulsion is there.)
         #expect(events.contains { $0.0 == "166" && $0.1 == "DEU" })
     }
+    @Test func aCountThatTheParseGaveItsNounAsObjectStillCountsIt() throws {
+        // `tientallen Russische diplomaten`, `diplomaten` hung on `tientallen` as an object: the diplomats are the target.
+        let events = try Self.events("Nederland en België zetten tientallen Russische diplomaten uit")
+        #expect(events.contains { $0.0 == "166" && $0.1 == "NLD" && $0.2 == "RUSGOV" })
+        #expect(events.contains { $0.0 == "166" && $0.1 == "BEL" && $0.2 == "RUSGOV" })
+    }
+    @Test func anActNamedAsTheMeansOfAVerbIsTheSubjectsOwn() throws {
+        // `antwoordde met aanvallen op …`: the army's attacks, on India by the place of the installations.
+        let answer = try Self.events("Het Pakistaanse leger antwoordde met aanvallen op Indiase militaire installaties.")
+        #expect(answer.contains { $0.0 == "190" && $0.1 == "PAKMIL" && $0.2 == "IND" })
+        // Not a verb that is an act of its own, nor one that halts the act.
+        #expect(try !Self.events("Het Pakistaanse leger stopte met aanvallen op Indiase militaire installaties.").contains { $0.0 == "190" })
+    }
+    @Test func anAttackOnTargetsInACountryIsOneOnTheCountry() throws {
+        // (`doelen` tagged as the verb `doelen`: a word with a preposition is a noun.)
+        let events = try Self.events("India voerde woensdag raketaanvallen uit op doelen in Pakistan.")
+        #expect(events.contains { $0.0 == "190" && $0.1 == "IND" && $0.2 == "PAK" })
+    }
 }

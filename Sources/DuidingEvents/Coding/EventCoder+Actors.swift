@@ -172,10 +172,11 @@ extension EventCoder {
     }
 
     /// The noun a measure or count governs (`een reeks overeenkomsten`, `tientallen activisten`, `honderden raketten`):
-    /// its first noun hung on it as a modifier or apposition.
+    /// its first noun hung on it as a modifier or apposition (or as an object, which a noun cannot have: the parse's
+    /// reading of `zetten tientallen Russische diplomaten uit`).
     func countedNoun(_ token: Int, parsed: ParsedText) -> Int? {
         guard patterns.measures.contains(parsed.lemmas[token]) || parsed.upos(token) == "NUM" else { return nil }
-        return parsed.children[token].first { ["nmod", "appos"].contains(parsed.relation($0)) && parsed.upos($0) == "NOUN" }
+        return parsed.children[token].first { ["nmod", "appos", "obj"].contains(parsed.relation($0)) && parsed.upos($0) == "NOUN" }
     }
 
     /// Whether a word opens its phrase with one of the prepositions (its `case` child: `van` in `van Soedan`; the

@@ -207,12 +207,8 @@ extension EventCoder {
                 if targets.isEmpty, frame != "dat" { targets = doerOfAct(head, parsed: parsed) }
                 // An object that names no one, in a place that has a government (`bombardeerde doelen in Libanon`, `viel
                 // stellingen in Oekraïne aan`): the act is done to that country, as event coders read a target by its place.
-                if targets.isEmpty, frame == "obj", let head, parsed.upos(head) == "NOUN",
-                    let place = parsed.children[head].lazy.filter({ self.introduced($0, byAnyOf: self.places, parsed: parsed) })
-                        .compactMap({ self.placeEntity(named: $0, parsed: parsed, day: nil) }).first
-                {
-                    targets = [.entity(place.index)]
-                }
+                // So is an attack's phrase (`vuurde raketten af op doelen in Pakistan`).
+                if targets.isEmpty, frame == "obj" || isAssault(code) { targets = place(of: head, parsed: parsed) }
                 // `elkaar`: coordinated or grouped sources act on each other (`bestookten beide landen elkaar`); so do those
                 // of a verb done with someone when no one else is named (`India en Pakistan onderhandelden`).
                 if let head, reciprocals.contains(parsed.lemmas[head]), sources.count > 1 { targets = sources }
@@ -353,12 +349,15 @@ extension EventCoder {
             // uitgebreid`.)
             // Not a verb that is an act on the event by itself (`Guterres veroordeelde de aanval op Kyiv`). Also a noun in
             // an `in` phrase of a light verb (`ging in gesprek met Xi`, `trad in onderhandeling met`; not `raakten gewond
-            // in de aanval op Charkiv`).
+            // in de aanval op Charkiv`), and a phrase naming the means of a verb that is no act of its own (`het leger
+            // antwoordde met aanvallen op …`; not `dreigde met aanvallen`, nor `stopte met de aanvallen`).
             if sources.isEmpty, possessor == nil, let verb = parsed.heads[token], parsed.upos(verb) == "VERB",
                 case let lemma = verbLemma(verb, parsed: parsed),
                 ((parsed.has(token, relation: "obj") || objectTakenForPassiveSubject(verb, parsed: parsed) == token)
                     && patterns.verbs[lemma] == nil && !patterns.judging.contains(lemma))
                     || (lightVerbs.contains(lemma) && parsed.has(token, relation: "obl") && introduced(token, byAnyOf: places, parsed: parsed))
+                    || (parsed.has(token, relation: "obl") && introduced(token, byAnyOf: means, parsed: parsed)
+                        && patterns.verbs[lemma] == nil && !patterns.judging.contains(lemma) && !haltings.contains(lemma))
             {
                 sources = entities(of: subject(of: verb, parsed: parsed), parsed: parsed)
             }
@@ -374,7 +373,10 @@ extension EventCoder {
                     parsed.children[child].contains { parsed.words[$0] == preposition && parsed.has($0, relation: "case") }
                 }
                 targets = entities(of: head, parsed: parsed)
+                // `voerde raketaanvallen uit op doelen in Pakistan`: an attack on a place's targets is one on the place.
+                if targets.isEmpty, isAssault(pattern.code) { targets = place(of: head, parsed: parsed) }
             }
+            if targets.isEmpty, isAssault(pattern.code) { targets = place(of: targetPhrase, parsed: parsed) }
             // `de gevechten tussen het leger en de rebellen`: each against the other.
             if targets.isEmpty, let source = pattern.source, betweens.contains(source), sources.count > 1 { targets = sources }
             guard !sources.isEmpty, !targets.isEmpty else { return nil }
@@ -382,6 +384,21 @@ extension EventCoder {
         }
         return nil
     }
+
+    /// The country of a place a noun that names no one is in (`doelen in Libanon`): its `in` phrase's place, if that has
+    /// an actor code. (A word with a preposition of its own is a noun whatever its tag: `op doelen`, `doelen` read as
+    /// the verb.)
+    func place(of noun: Int?, parsed: ParsedText) -> [Side] {
+        guard let noun, parsed.upos(noun) == "NOUN" || parsed.children[noun].contains(where: { parsed.has($0, relation: "case") }),
+            let place = parsed.children[noun].lazy.filter({ self.introduced($0, byAnyOf: self.places, parsed: parsed) })
+                .compactMap({ self.placeEntity(named: $0, parsed: parsed, day: nil) }).first
+        else { return [] }
+        return [.entity(place.index)]
+    }
+
+    /// Whether a CAMEO code is of force used on someone (18 assault, 19 fight, 20 mass violence), whose target a place
+    /// can stand for.
+    func isAssault(_ code: String) -> Bool { ["18", "19", "20"].contains(String(code.prefix(2))) }
 
     /// The name a noun hangs on, as an apposition or modifier of it, when the name stands right before the noun's
     /// phrase in the subject's place: nothing between them but the rest of the name and the noun's own determiners and

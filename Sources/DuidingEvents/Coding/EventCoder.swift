@@ -34,6 +34,8 @@ public struct EventCoder: Sendable {
     let intents: [(act: String, intent: String)]
     /// Verbs that make an event with an event noun in their `in` phrase (`in gesprek gaan met`).
     let lightVerbs: Set<String>
+    /// Prepositions whose phrase on a verb names the subject's own act (`antwoordde met aanvallen op …`).
+    let means: Set<String>
     let conditions: Set<String>
     let agents: Set<String>
     let recipients: Set<String>
@@ -89,7 +91,7 @@ public struct EventCoder: Sendable {
         let single: Set<String> = [
             "negation", "refusal", "halting", "planned", "light", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
             "relative", "definite", "plural", "plural-if-tagged", "owner", "place", "mutual", "between", "complementizer",
-            "infinitive", "purpose", "vowels", "bloc", "ready", "accusing", "appeal", "enforcer", "wish", "participle", "past",
+            "infinitive", "purpose", "vowels", "bloc", "ready", "accusing", "appeal", "enforcer", "wish", "participle", "past", "means",
         ]
         let file = try bundle.file("\(language)/events/modality.tsv")
         for line in file.lines {
@@ -144,6 +146,7 @@ public struct EventCoder: Sendable {
         wishes = words["wish"] ?? []
         self.intents = intents.sorted { $0.act.count > $1.act.count }
         lightVerbs = words["light"] ?? []
+        means = words["means"] ?? []
         conditions = words["condition"] ?? []
         agents = words["agent"] ?? []
         recipients = words["recipient"] ?? []

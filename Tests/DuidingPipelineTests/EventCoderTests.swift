@@ -699,4 +699,26 @@ struct EventCoderTests {
         let events = try Self.events("India voerde woensdag raketaanvallen uit op doelen in Pakistan.")
         #expect(events.contains { $0.0 == "190" && $0.1 == "IND" && $0.2 == "PAK" })
     }
+    @Test func anInvestigationIntoSomeoneIsAnEventOnThem() throws {
+        // `een onderzoek naar Rusland`: the one investigated is in the `naar` phrase; the doer opens it (a verb that is
+        // no act of its own).
+        let events = try Self.events("Het Internationaal Strafhof heeft een onderzoek naar Rusland geopend.")
+        #expect(events.contains { $0.0 == "090" && $0.1 == "IGOJUDICC" && $0.2 == "RUS" })
+    }
+    @Test func peopleNamedByTheirCountryActOnItsGovernment() throws {
+        // `Israëli's`, `Palestijnse onderhandelaars`: not the country itself, so not one actor with its government.
+        let events = try Self.events(
+            "Er waren genoeg Palestijnse onderhandelaars die er bij Arafat op aandrongen de voorstellen te aanvaarden en genoeg Israëli's die Barak steunden.",
+            reference: "2000-08-01T12:00:00+00:00")
+        #expect(events.contains { $0.0 == "020" && $0.1 == "PSE" && $0.2 == "PSEGOV" })
+        #expect(events.contains { $0.0 == "051" && $0.1 == "ISR" && $0.2 == "ISRGOV" })
+        // A country named as one still is (`Trump … met de VS`).
+        #expect(try !Self.events("Biden sprak dinsdag met de Verenigde Staten.").contains { $0.0.hasPrefix("04") })
+    }
+    @Test func anOfferIsAnIntentToCooperate() throws {
+        // `bood X … aan`: the one offered to is the indirect object; a meal offered is hosting.
+        #expect(try Self.events("Arafat bood Israël voorheen ondenkbare veiligheidsgaranties aan.", reference: "2000-08-01T12:00:00+00:00")
+            .contains { $0.0 == "030" && $0.1 == "PSEGOV" && $0.2 == "ISR" })
+        #expect(try Self.events("Koning Willem-Alexander bood Zelensky een lunch aan.").contains { $0.0 == "043" && $0.2 == "UKRGOV" })
+    }
 }

@@ -262,10 +262,16 @@ extension EventCoder {
         return groups.first { parsed.has($0, relation: "nsubj") } ?? groups.first
     }
 
-    /// Whether a side is a place coded as a country (`de VS` → USA; not a person coded by nationality).
-    func isCountry(_ side: Side, _ actor: Event.Actor, parsed: ParsedText) -> Bool {
+    /// Whether a side is a place coded as a country and named as one in the sentence (`de VS` → USA; not a person coded
+    /// by nationality, nor people named by the country's adjective or demonym: `Palestijnse onderhandelaars`,
+    /// `Israëli's` act on their own government).
+    func isCountry(_ side: Side, _ actor: Event.Actor, sentence: Int, parsed: ParsedText) -> Bool {
         guard case .entity(let index) = side, actor.actor?.count == 3 else { return false }
-        return parsed.analysis.entities[index].type == "LOC"
+        let entity = parsed.analysis.entities[index]
+        let tokens = parsed.range(ofSentence: sentence)
+        guard entity.type == "LOC", let first = tokens.first, let last = tokens.last else { return false }
+        let characters = parsed.analysis.tokens[first].start..<parsed.analysis.tokens[last].end
+        return entity.mentions.contains { $0.kind == nil && characters.contains($0.start) }
     }
 
     /// The organisation (an ORG entity of the article) whose name is the first part of a hyphenated group noun

@@ -192,10 +192,19 @@ extension EventCoder {
                     targets = entities(of: subjects[1], parsed: parsed)
                 }
                 // The one something goes to, named without `aan` (`levert Oekraïne luchtafweer`): an indirect object, or the
-                // first of two objects.
+                // first of two objects, or a name the parse hung on the verb as a phrase without a preposition (`bood
+                // Israël … garanties aan`).
                 if targets.isEmpty, frame == "aan" {
                     let objects = parsed.children[token].filter { parsed.has($0, relation: "obj") }
                     targets = entities(of: parsed.children[token].first { parsed.has($0, relation: "iobj") } ?? (objects.count == 2 ? objects[0] : nil), parsed: parsed)
+                    if targets.isEmpty, let object = objects.first,
+                        let bare = parsed.children[token].first(where: { child in
+                            child < object && parsed.has(child, relation: "obl") && parsed.upos(child) == "PROPN"
+                                && !parsed.children[child].contains { parsed.has($0, relation: "case") }
+                        })
+                    {
+                        targets = entities(of: bare, parsed: parsed)
+                    }
                 }
                 // An object that names no one stands for the one whose it is (`veroordeelde de provocaties van China`,
                 // `bezocht de hoofdstad van Oekraïne`): its `van` phrase.

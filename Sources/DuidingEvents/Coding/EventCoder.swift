@@ -214,8 +214,8 @@ public struct EventCoder: Sendable {
                         }
                         // A country and its own government are one actor, not a dyad (`Trump … met de VS`).
                         func same(_ country: Side, _ countryActor: Event.Actor, _ other: Side, _ otherActor: Event.Actor) -> Bool {
-                            guard isCountry(country, countryActor, parsed: parsed), let code = countryActor.actor else { return false }
-                            return otherActor.actor?.hasPrefix(code + "GOV") == true || (otherActor.actor == code && isCountry(other, otherActor, parsed: parsed))
+                            guard isCountry(country, countryActor, sentence: number, parsed: parsed), let code = countryActor.actor else { return false }
+                            return otherActor.actor?.hasPrefix(code + "GOV") == true || (otherActor.actor == code && isCountry(other, otherActor, sentence: number, parsed: parsed))
                         }
                         if same(source, sourceActor, target, targetActor) || same(target, targetActor, source, sourceActor) { continue }
                         // One event per (source, code, target, time).

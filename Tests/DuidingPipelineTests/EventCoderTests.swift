@@ -721,4 +721,17 @@ struct EventCoderTests {
             .contains { $0.0 == "030" && $0.1 == "PSEGOV" && $0.2 == "ISR" })
         #expect(try Self.events("Koning Willem-Alexander bood Zelensky een lunch aan.").contains { $0.0 == "043" && $0.2 == "UKRGOV" })
     }
+    @Test func anArrestWithNoDoerTakesAPlaceDeeperInItsClause() throws {
+        // The place under an opening phrase (`Voorafgaand aan de oefenwedstrijd in Sint-Niklaas`), when nothing nearer
+        // names the doer.
+        let events = try Self.events("Voorafgaand aan de oefenwedstrijd in Sint-Niklaas werden zondag twee Nederlandse hooligans opgepakt.")
+        #expect(events.contains { $0.0 == "173" && $0.1 == "BEL" && $0.2 == "NLDCVL" })
+    }
+    @Test func complaintsAndAGroupNounTheTaggerTookForAName() throws {
+        // `klagen dat …`: the complaint is about the subject of its clause; `neonazi's`, tagged a name that nothing
+        // knows, is a group of radicals.
+        let events = try Self.events("Buurtbewoners hadden geklaagd dat ongeveer vijftig neonazi's leuzen zoals 'Sieg Heil' riepen.")
+        #expect(events.contains { $0.0 == "111" && $0.1 == "CVL" && $0.2 == "RAD" })
+        #expect(try Self.events("De oppositie klaagt over de regering van Orbán.").contains { $0.0 == "111" && $0.2 == "HUNGOV" })
+    }
 }

@@ -187,7 +187,8 @@ extension EventCoder {
 
     /// The doer of a coercive act a passive names none for: the country where it was done (`Pinochet werd in Londen
     /// gearresteerd`: the place of the verb's `in` phrase that has an actor code, as event coders read an arrest abroad),
-    /// else the police the paragraph named just before (``enforcer(before:parsed:)``).
+    /// else the police the paragraph named just before (``enforcer(before:parsed:)``), else a place deeper in the verb's
+    /// clause (`Voorafgaand aan de oefenwedstrijd in Sint-Niklaas werden twee hooligans opgepakt`).
     func placeOfCoercion(_ verb: Int, code: String, parsed: ParsedText) -> [Side] {
         // Under the verb, or under its subject (`Pinochet in Londen werd gearresteerd`).
         // (Or its object, where the parse took the passive's subject for one: `werden twintig betogers opgepakt`.)
@@ -203,7 +204,16 @@ extension EventCoder {
             (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child, byAnyOf: places, parsed: parsed)
                 && self.place(named: child, parsed: parsed, day: nil) != nil
         })
-        else { return patients.isEmpty ? [] : enforcer(before: verb, parsed: parsed) }
+        else {
+            guard !patients.isEmpty else { return [] }
+            let enforcer = enforcer(before: verb, parsed: parsed)
+            guard enforcer.isEmpty else { return enforcer }
+            let deeper = parsed.subtree(verb).sorted().first { node in
+                node != verb && parsed.sentenceOf[node] == parsed.sentenceOf[verb] && parsed.has(node, relation: "nmod")
+                    && introduced(node, byAnyOf: places, parsed: parsed) && self.place(named: node, parsed: parsed, day: nil) != nil
+            }
+            return deeper.map { entities(of: $0, parsed: parsed) } ?? []
+        }
         return entities(of: place, parsed: parsed)
     }
 
@@ -436,7 +446,13 @@ extension EventCoder {
             let named = parsed.phrase(node, within: sentence, coordinated: false).first { member in
                 parsed.mentions[member].contains(where: parsed.isPersonName)
             }
-            if let over = candidates.first(where: { !parsed.mentions[$0].isEmpty }) {
+            // (Not a group noun the tagger took for a name of something, which no knowledge names: `neonazi's`.)
+            let misnamed = group(node, parsed: parsed) != nil && parsed.tokens[node].text.first?.isLowercase == true
+                && !parsed.mentions[node].isEmpty && parsed.mentions[node].allSatisfy { mention in
+                    let entity = parsed.analysis.entities[mention.entity]
+                    return entity.type == "MISC" && entity.kb == nil && entity.title == nil
+                }
+            if !misnamed, let over = candidates.first(where: { !parsed.mentions[$0].isEmpty }) {
                 for mention in parsed.mentions[over] where !found.contains(.entity(mention.entity)) { found.append(.entity(mention.entity)) }
             } else if let named = named ?? apposedPerson(node, parsed: parsed), let person = parsed.mentions[named].first,
                 !found.contains(.entity(person.entity))

@@ -734,4 +734,14 @@ struct EventCoderTests {
         #expect(events.contains { $0.0 == "111" && $0.1 == "CVL" && $0.2 == "RAD" })
         #expect(try Self.events("De oppositie klaagt over de regering van Orbán.").contains { $0.0 == "111" && $0.2 == "HUNGOV" })
     }
+    @Test func aVisitNamedByTheCountryItGoesTo() throws {
+        // `het Kongo-bezoek`, tagged a name of Congo as a whole: the visit goes there; its doer is the `van` phrase.
+        let events = try Self.events("Het Kongo-bezoek van minister Louis Michel verliep goed.")
+        #expect(events.contains { $0.0 == "042" && $0.1?.hasPrefix("BEL") == true && $0.2 == "COD" })
+    }
+    @Test func anAdjectiveUsedAsAGroupNounIsTheGroup() throws {
+        // `vier jongeren`, tagged an adjective (`jong`): young people, civilians.
+        let events = try Self.events("De Duitse politie heeft vier jongeren gearresteerd die in Eisenach een klopjacht op twee Afrikanen hadden gehouden.")
+        #expect(events.contains { $0.0 == "173" && $0.1 == "DEUCOP" && $0.2 == "DEUCVL" })
+    }
 }

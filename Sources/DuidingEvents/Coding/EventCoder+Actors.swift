@@ -295,11 +295,40 @@ extension EventCoder {
         }
     }
 
+    /// The place with an actor code (a LOC entity of the article) whose name is the first part of a hyphenated noun
+    /// (`Kongo-bezoek` when the article names `Kongo`, or when the tagger took the whole word for its name), by entity
+    /// index.
+    func country(namedIn head: Int, parsed: ParsedText) -> Int? {
+        let word = parsed.tokens[head].text
+        guard let hyphen = word.firstIndex(of: "-"), hyphen > word.startIndex else { return nil }
+        if let own = parsed.mentions[head].first(where: { mention in
+            let entity = parsed.analysis.entities[mention.entity]
+            return entity.type == "LOC" && entity.mentions[mention.mention].text == word && actor(entity, nil) != nil
+        }) {
+            return own.entity
+        }
+        let name = String(word[..<hyphen])
+        return parsed.analysis.entities.indices.first { index in
+            let entity = parsed.analysis.entities[index]
+            return entity.type == "LOC" && (entity.name == name || entity.mentions.contains { $0.kind == nil && $0.text == name })
+                && actor(entity, nil) != nil
+        }
+    }
+
     /// The sector of a noun of `agents.tsv`, read as event nouns are (`oproerpolitie` → `politie`).
+    /// (Also an adjective used as a noun that the tagger left an adjective, by its form: `vier jongeren`, lemmatized
+    /// `jong`, is `jongere`s.)
     func group(_ token: Int, parsed: ParsedText) -> String? {
-        guard parsed.upos(token) == "NOUN" else { return nil }
+        var lemma = parsed.lemmas[token]
+        if parsed.upos(token) == "ADJ", ["nsubj", "obj", "nsubj:pass", "conj"].contains(parsed.relation(token)) {
+            let form = parsed.words[token].lowercased()
+            guard form.hasSuffix("en"), form.count > 4 else { return nil }
+            lemma = String(form.dropLast())
+        } else if parsed.upos(token) != "NOUN" {
+            return nil
+        }
         // `-`: a compound that only looks like a group (`reisagent`).
-        return EventPatterns.lookup(parsed.lemmas[token], in: groups).flatMap { $0 == "-" ? nil : $0 }
+        return EventPatterns.lookup(lemma, in: groups).flatMap { $0 == "-" ? nil : $0 }
     }
 
     /// The owners of the thing a pronoun stands for, with the event the verb makes of it: the last noun before it (in its

@@ -340,8 +340,10 @@ extension EventCoder {
             // (A possessive names the doer, whoever it stands for: `zijn tweede bezoek aan Kinshasa` is not the visit of
             // the subject of `Vele Kongolezen zullen … interpreteren`.)
             let possessor = parsed.children[token].first { parsed.has($0, relation: "nmod:poss") }
+            // `zijn eerste Kongo-bezoek`: a visit named by the country it goes to (the name tagged over the whole word).
+            let destination = pattern.code.hasPrefix("042") ? country(namedIn: token, parsed: parsed) : nil
             if sources.isEmpty {
-                sources = parsed.mentions[token].map { .entity($0.entity) }
+                sources = parsed.mentions[token].compactMap { $0.entity == destination ? nil : .entity($0.entity) }
                 if sources.isEmpty, let possessor {
                     sources = entities(of: possessor, parsed: parsed)
                 }
@@ -386,6 +388,7 @@ extension EventCoder {
                 if targets.isEmpty, isAssault(pattern.code) { targets = place(of: head, parsed: parsed) }
             }
             if targets.isEmpty, isAssault(pattern.code) { targets = place(of: targetPhrase, parsed: parsed) }
+            if targets.isEmpty, let destination { targets = [.entity(destination)] }
             // `de gevechten tussen het leger en de rebellen`: each against the other.
             if targets.isEmpty, let source = pattern.source, betweens.contains(source), sources.count > 1 { targets = sources }
             guard !sources.isEmpty, !targets.isEmpty else { return nil }

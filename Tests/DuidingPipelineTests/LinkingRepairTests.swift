@@ -229,4 +229,17 @@ struct LinkingRepairTests {
         let appeal = try Self.analyze("Het Internationaal Strafhof zit in Den Haag. Het hof van beroep in Gent oordeelde anders.")
         #expect(!Self.mentions(of: "Internationaal Strafhof", in: appeal).contains { $0.hasPrefix("Het hof") })
     }
+    @Test func aPossessiveStandsForItsOwnerOnlyBeforeANounAndWhenNoOneElseCouldOwn() throws {
+        // `zijn eerste bezoek`: Michel's.
+        let michel = try Self.analyze("Louis Michel sprak gisteren over zijn eerste bezoek aan Kinshasa.")
+        #expect(Self.mentions(of: "Louis Michel", in: michel).contains("zijn"))
+        // `zijn` the verb is no one's; `zijn aanval` after the subject Rusland is Russia's, not Blinken's; after a second
+        // person it could be either's.
+        let verb = try Self.analyze("Minister Sergej Sjojgoe en minister van Buitenlandse Zaken Sergej Lavrov zijn erbij.")
+        #expect(!verb.entities.contains { $0.mentions.contains { $0.text == "zijn" } })
+        let russia = try Self.analyze("Antony Blinken zei toen dat Rusland moeite zou hebben om zijn aanval op Oekraïne voort te zetten.")
+        #expect(!Self.mentions(of: "Antony Blinken", in: russia).contains("zijn"))
+        let either = try Self.analyze("Vandaag zei Vladimir Poetin dat hij Xi Jinping dankbaar was voor zijn pogingen.")
+        #expect(!either.entities.contains { $0.type == "PER" && $0.mentions.contains { $0.text == "zijn" } })
+    }
 }

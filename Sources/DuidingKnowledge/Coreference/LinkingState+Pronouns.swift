@@ -32,6 +32,16 @@ extension LinkingState {
                     }
                     let beforeNoun = next < document.tokens.count && document.sentenceOf[next] == document.sentenceOf[index]
                         && ["NOUN", "ADJ", "NUM", "PROPN"].contains(document.tokens[next].upos ?? "")
+                    // A pronoun that is only ever possessive (`zijn`, whose other uses are the verb): before a noun
+                    // only, and the person it owns for only when no other thing is named between them (`Blinken zei dat
+                    // Rusland moeite zou hebben om zijn aanval …`: Russia's).
+                    if pronoun.requires == ["bez"] {
+                        guard parts.contains("bez"), beforeNoun else { continue }
+                        if let cluster = possessor(of: index, type: pronoun.type, sex: words.pronounSex[lower[index]]) {
+                            attach(index..<(index + 1), kind: "pronoun", to: cluster)
+                        }
+                        continue
+                    }
                     let personal = parts.contains("bez") && !beforeNoun
                     if !personal, !pronoun.requires.allSatisfy(parts.contains) {
                         // A pronoun of a sex that the tagger tagged otherwise than the list asks (`ze` tagged plural: `Van
@@ -170,6 +180,24 @@ extension LinkingState {
         if let subject = found.indices.first(where: { roles[$0].subject }) { return found[subject].cluster }
         if let bare = found.indices.first(where: { !roles[$0].prepositional }) { return found[bare].cluster }
         return found.first?.cluster
+    }
+
+    /// The owner a possessive pronoun stands for: the antecedent a personal pronoun would have, in its sentence or the
+    /// one before, when no other thing that can own (a place or organisation) is a subject after that person's last
+    /// mention (`met Télé Bruxelles in zijn kielzog` is still the minister's), and no other person is named there at all
+    /// (`zei Poetin dat hij Xi dankbaar was voor zijn pogingen` could be either's: none).
+    func possessor(of pronoun: Int, type: String, sex: Character?) -> Int? {
+        guard let cluster = salient(before: pronoun, type: type, sex: sex),
+            let last = timeline.last(where: { $0.token < pronoun && $0.cluster == cluster }),
+            document.sentenceOf[pronoun] - document.sentenceOf[last.token] <= 1
+        else { return nil }
+        let others = timeline.contains { entry in
+            guard entry.token > last.token, entry.token < pronoun, entry.cluster != cluster else { return false }
+            if clusters[entry.cluster].type == type { return true }
+            return ["LOC", "ORG"].contains(clusters[entry.cluster].type)
+                && (document.tokens[headToken(ofMentionAt: entry.token, cluster: entry.cluster)].deprel ?? "").hasPrefix("nsubj")
+        }
+        return others ? nil : cluster
     }
 
     /// Whether a verb heads its sentence's main clause: the root, or a clause coordinated with it.

@@ -744,4 +744,14 @@ struct EventCoderTests {
         let events = try Self.events("De Duitse politie heeft vier jongeren gearresteerd die in Eisenach een klopjacht op twee Afrikanen hadden gehouden.")
         #expect(events.contains { $0.0 == "173" && $0.1 == "DEUCOP" && $0.2 == "DEUCVL" })
     }
+    @Test func aCeasefireAgreedHoldsBothWays() throws {
+        let events = try Self.events("India en Pakistan hebben zaterdag een onmiddellijk staakt-het-vuren afgesproken.")
+        #expect(events.contains { $0.0 == "0871" && $0.1 == "IND" && $0.2 == "PAK" })
+        #expect(events.contains { $0.0 == "0871" && $0.1 == "PAK" && $0.2 == "IND" })
+    }
+    @Test func weaponsPromisedAreAnIntentToGiveMilitaryAid() throws {
+        // `heeft Oekraïne extra wapens toegezegd`: the recipient read as a second subject.
+        let events = try Self.events("De Nederlandse regering heeft Oekraïne extra wapens toegezegd.")
+        #expect(events.contains { $0.0 == "0332" && $0.1 == "NLDGOV" && $0.2 == "UKR" })
+    }
 }

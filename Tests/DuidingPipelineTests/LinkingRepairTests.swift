@@ -239,6 +239,10 @@ struct LinkingRepairTests {
         #expect(!verb.entities.contains { $0.mentions.contains { $0.text == "zijn" } })
         let russia = try Self.analyze("Antony Blinken zei toen dat Rusland moeite zou hebben om zijn aanval op Oekraïne voort te zetten.")
         #expect(!Self.mentions(of: "Antony Blinken", in: russia).contains("zijn"))
+        // A country that is the subject before it owns it.
+        let attack = try Self.analyze("Rusland zette gisteren zijn aanval op Oekraïne voort.")
+        #expect(attack.entities.first { $0.kb == "Q159" }?.mentions.contains { $0.text == "zijn" } == true)
+        #expect(attack.events.contains { $0.code == "190" && $0.source?.actor == "RUS" && $0.target?.actor == "UKR" })
         let either = try Self.analyze("Vandaag zei Vladimir Poetin dat hij Xi Jinping dankbaar was voor zijn pogingen.")
         #expect(!either.entities.contains { $0.type == "PER" && $0.mentions.contains { $0.text == "zijn" } })
     }

@@ -187,6 +187,15 @@ extension LinkingState {
     /// mention (`met Télé Bruxelles in zijn kielzog` is still the minister's), and no other person is named there at all
     /// (`zei Poetin dat hij Xi dankbaar was voor zijn pogingen` could be either's: none).
     func possessor(of pronoun: Int, type: String, sex: Character?) -> Int? {
+        // A place or organisation that is the nearest subject before it in its sentence owns it (`Rusland zette zijn
+        // aanval voort`).
+        let sentence = document.sentenceOf[pronoun]
+        if let subject = timeline.last(where: { entry in
+            entry.token < pronoun && document.sentenceOf[entry.token] == sentence
+                && (document.tokens[headToken(ofMentionAt: entry.token, cluster: entry.cluster)].deprel ?? "").hasPrefix("nsubj")
+        }), ["LOC", "ORG"].contains(clusters[subject.cluster].type) {
+            return subject.cluster
+        }
         guard let cluster = salient(before: pronoun, type: type, sex: sex),
             let last = timeline.last(where: { $0.token < pronoun && $0.cluster == cluster }),
             document.sentenceOf[pronoun] - document.sentenceOf[last.token] <= 1

@@ -239,11 +239,28 @@ struct LinkingRepairTests {
         #expect(!verb.entities.contains { $0.mentions.contains { $0.text == "zijn" } })
         let russia = try Self.analyze("Antony Blinken zei toen dat Rusland moeite zou hebben om zijn aanval op Oekraïne voort te zetten.")
         #expect(!Self.mentions(of: "Antony Blinken", in: russia).contains("zijn"))
+        #expect(russia.entities.first { $0.kb == "Q159" }?.mentions.contains { $0.text == "zijn" } == true)
         // A country that is the subject before it owns it.
         let attack = try Self.analyze("Rusland zette gisteren zijn aanval op Oekraïne voort.")
         #expect(attack.entities.first { $0.kb == "Q159" }?.mentions.contains { $0.text == "zijn" } == true)
         #expect(attack.events.contains { $0.code == "190" && $0.source?.actor == "RUS" && $0.target?.actor == "UKR" })
         let either = try Self.analyze("Vandaag zei Vladimir Poetin dat hij Xi Jinping dankbaar was voor zijn pogingen.")
         #expect(!either.entities.contains { $0.type == "PER" && $0.mentions.contains { $0.text == "zijn" } })
+    }
+    @Test func aNameAndItsAcronymInBracketsAreOneEntity() throws {
+        // The tagger's whole name is kept (not split into a town the knowledge base knows, `Vereeniging`), and the
+        // acronym that spells it out is the same organisation, which then speaks.
+        let analysis = try Self.analyze(
+            """
+            Het ziekenhuis wordt geprezen door de Vereniging voor begeleiding en bevordering van borstvoeding (VBBB).
+
+            VBBB: "Sommige vrouwen moeten nog een gevecht leveren om het te kunnen doen."
+            """)
+        let vbbb = try #require(analysis.entities.first { $0.mentions.contains { $0.text == "VBBB" } })
+        #expect(vbbb.name == "Vereniging voor begeleiding en bevordering van borstvoeding")
+        #expect(analysis.quotes.contains { $0.speaker == vbbb.id })
+        // Letters that do not spell the words before them join nothing (`ULFA` is English).
+        let ulfa = try Self.analyze("Afgelopen zondag blies het Verenigd Bevrijdingsfront van Asom (ULFA) een stuk spoorweg op.")
+        #expect(!ulfa.entities.contains { $0.mentions.contains { $0.text == "ULFA" } && $0.mentions.contains { $0.text.hasPrefix("Verenigd") } })
     }
 }

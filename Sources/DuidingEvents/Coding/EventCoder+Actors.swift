@@ -171,6 +171,19 @@ extension EventCoder {
         }.first
     }
 
+    /// The country of a place a noun that names no one is in (`doelen in Libanon`): its `in` phrase's place, if that has
+    /// an actor code. (A word with a preposition of its own, or the object, is a noun whatever its tag: `op doelen`,
+    /// `bombardeerde doelen`, `doelen` read as the verb.)
+    func placeOfTarget(_ noun: Int?, parsed: ParsedText) -> [Side] {
+        guard let noun,
+            parsed.upos(noun) == "NOUN" || parsed.has(noun, relation: "obj")
+                || parsed.children[noun].contains(where: { parsed.has($0, relation: "case") }),
+            let place = parsed.children[noun].lazy.filter({ self.introduced($0, byAnyOf: self.places, parsed: parsed) })
+                .compactMap({ self.placeEntity(named: $0, parsed: parsed, day: nil) }).first
+        else { return [] }
+        return [.entity(place.index)]
+    }
+
     /// The noun a measure or count governs (`een reeks overeenkomsten`, `tientallen activisten`, `honderden raketten`):
     /// its first noun hung on it as a modifier or apposition (or as an object, which a noun cannot have: the parse's
     /// reading of `zetten tientallen Russische diplomaten uit`).
@@ -208,11 +221,20 @@ extension EventCoder {
             guard !patients.isEmpty else { return [] }
             let enforcer = enforcer(before: verb, parsed: parsed)
             guard enforcer.isEmpty else { return enforcer }
-            let deeper = parsed.subtree(verb).sorted().first { node in
-                node != verb && parsed.sentenceOf[node] == parsed.sentenceOf[verb] && parsed.has(node, relation: "nmod")
-                    && introduced(node, byAnyOf: places, parsed: parsed) && self.place(named: node, parsed: parsed, day: nil) != nil
+            // (Not inside the phrase of those it was done to, `verdachten van de aanslagen in Parijs`, nor in another
+            // clause.)
+            let clauses: Set<String> = ["conj", "ccomp", "parataxis", "acl:relcl", "xcomp"]
+            var stack = parsed.children[verb].filter { !patients.contains($0) && !clauses.contains(parsed.relation($0)) }
+            var deeper: [Int] = []
+            while let node = stack.popLast() {
+                if parsed.has(node, relation: "nmod"), introduced(node, byAnyOf: places, parsed: parsed),
+                    self.place(named: node, parsed: parsed, day: nil) != nil
+                {
+                    deeper.append(node)
+                }
+                stack += parsed.children[node].filter { !clauses.contains(parsed.relation($0)) }
             }
-            return deeper.map { entities(of: $0, parsed: parsed) } ?? []
+            return deeper.min().map { entities(of: $0, parsed: parsed) } ?? []
         }
         return entities(of: place, parsed: parsed)
     }
@@ -272,24 +294,24 @@ extension EventCoder {
         return groups.first { parsed.has($0, relation: "nsubj") } ?? groups.first
     }
 
-    /// Whether a side is a place coded as a country and named as one in the sentence (`de VS` → USA; not a person coded
-    /// by nationality, nor people named by the country's adjective or demonym: `Palestijnse onderhandelaars`,
-    /// `Israëli's` act on their own government).
+    /// Whether a side is a place coded as a country and referred to as one in the sentence (`de VS` → USA, `het land`;
+    /// not a person coded by nationality, nor people named by the country's adjective or demonym, who act on their own
+    /// government: `Palestijnse onderhandelaars`, `Israëli's`). A sentence with both is read as the people's
+    /// (`Israëli's demonstreerden in Israël tegen Netanyahu`).
     func isCountry(_ side: Side, _ actor: Event.Actor, sentence: Int, parsed: ParsedText) -> Bool {
         guard case .entity(let index) = side, actor.actor?.count == 3 else { return false }
         let entity = parsed.analysis.entities[index]
         let tokens = parsed.range(ofSentence: sentence)
         guard entity.type == "LOC", let first = tokens.first, let last = tokens.last else { return false }
         let characters = parsed.analysis.tokens[first].start..<parsed.analysis.tokens[last].end
-        return entity.mentions.contains { $0.kind == nil && characters.contains($0.start) }
+        let here = entity.mentions.filter { characters.contains($0.start) }
+        return here.contains { $0.kind != "adjective" } && !here.contains { $0.kind == "adjective" }
     }
 
     /// The organisation (an ORG entity of the article) whose name is the first part of a hyphenated group noun
     /// (`M23-rebellen` when the article names `M23`).
     func organisation(namedIn head: Int, parsed: ParsedText) -> Entity? {
-        let word = parsed.tokens[head].text
-        guard let hyphen = word.lastIndex(of: "-"), hyphen > word.startIndex else { return nil }
-        let name = String(word[..<hyphen])
+        guard let name = Self.firstPart(of: parsed.tokens[head].text) else { return nil }
         return parsed.analysis.entities.first { entity in
             entity.type == "ORG" && (entity.name == name || entity.mentions.contains { $0.kind == nil && $0.text == name })
         }
@@ -300,14 +322,13 @@ extension EventCoder {
     /// index.
     func country(namedIn head: Int, parsed: ParsedText) -> Int? {
         let word = parsed.tokens[head].text
-        guard let hyphen = word.firstIndex(of: "-"), hyphen > word.startIndex else { return nil }
+        guard let name = Self.firstPart(of: word) else { return nil }
         if let own = parsed.mentions[head].first(where: { mention in
             let entity = parsed.analysis.entities[mention.entity]
             return entity.type == "LOC" && entity.mentions[mention.mention].text == word && actor(entity, nil) != nil
         }) {
             return own.entity
         }
-        let name = String(word[..<hyphen])
         return parsed.analysis.entities.indices.first { index in
             let entity = parsed.analysis.entities[index]
             return entity.type == "LOC" && (entity.name == name || entity.mentions.contains { $0.kind == nil && $0.text == name })
@@ -315,20 +336,24 @@ extension EventCoder {
         }
     }
 
+    /// What a hyphenated word names before its last hyphen (`M23` in `M23-rebellen`, `Noord-Korea` in
+    /// `Noord-Korea-bezoek`); nil for a word without one.
+    static func firstPart(of word: String) -> String? {
+        guard let hyphen = word.lastIndex(of: "-"), hyphen > word.startIndex else { return nil }
+        return String(word[..<hyphen])
+    }
+
     /// The sector of a noun of `agents.tsv`, read as event nouns are (`oproerpolitie` → `politie`).
-    /// (Also an adjective used as a noun that the tagger left an adjective, by its form: `vier jongeren`, lemmatized
-    /// `jong`, is `jongere`s.)
+    /// (Also an adjective used as a noun that the tagger left an adjective, by its lemma or its form: `militairen`,
+    /// lemmatized `militair`; `vier jongeren`, lemmatized `jong`, is `jongere`s.)
     func group(_ token: Int, parsed: ParsedText) -> String? {
-        var lemma = parsed.lemmas[token]
+        // `-`: a compound that only looks like a group (`reisagent`).
+        func sector(_ lemma: String) -> String? { EventPatterns.lookup(lemma, in: groups).flatMap { $0 == "-" ? nil : $0 } }
         if parsed.upos(token) == "ADJ", ["nsubj", "obj", "nsubj:pass", "conj"].contains(parsed.relation(token)) {
             let form = parsed.words[token].lowercased()
-            guard form.hasSuffix("en"), form.count > 4 else { return nil }
-            lemma = String(form.dropLast())
-        } else if parsed.upos(token) != "NOUN" {
-            return nil
+            return sector(parsed.lemmas[token]) ?? (form.hasSuffix("en") && form.count > 4 ? sector(String(form.dropLast())) : nil)
         }
-        // `-`: a compound that only looks like a group (`reisagent`).
-        return EventPatterns.lookup(lemma, in: groups).flatMap { $0 == "-" ? nil : $0 }
+        return parsed.upos(token) == "NOUN" ? sector(parsed.lemmas[token]) : nil
     }
 
     /// The owners of the thing a pronoun stands for, with the event the verb makes of it: the last noun before it (in its

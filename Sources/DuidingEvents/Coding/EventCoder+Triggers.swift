@@ -53,6 +53,8 @@ extension EventCoder {
             if let measure = object, let counted = countedNoun(measure, parsed: parsed) { object = counted }
             // (By the word itself too, where the lemmatizer took a word it does not know for a plural: `traangas` → `traanga`.)
             if let object, let pattern = patterns.object(lemma, parsed.lemmas[object]) ?? patterns.object(lemma, parsed.words[object]) {
+                // `-`: with this object the verb is no event (`bood zijn ontslag aan`).
+                guard pattern.code != "-" else { return nil }
                 code = pattern.code
                 frame = nil
             } else if patterns.judging.contains(lemma), let judged = judged(token, object: object, parsed: parsed),
@@ -197,14 +199,7 @@ extension EventCoder {
                 if targets.isEmpty, frame == "aan" {
                     let objects = parsed.children[token].filter { parsed.has($0, relation: "obj") }
                     targets = entities(of: parsed.children[token].first { parsed.has($0, relation: "iobj") } ?? (objects.count == 2 ? objects[0] : nil), parsed: parsed)
-                    if targets.isEmpty, let object = objects.first,
-                        let bare = parsed.children[token].first(where: { child in
-                            child < object && parsed.has(child, relation: "obl") && parsed.upos(child) == "PROPN"
-                                && !parsed.children[child].contains { parsed.has($0, relation: "case") }
-                        })
-                    {
-                        targets = entities(of: bare, parsed: parsed)
-                    }
+                    if targets.isEmpty { targets = entities(of: bareRecipient(token, object: objects.first, parsed: parsed), parsed: parsed) }
                 }
                 // An object that names no one stands for the one whose it is (`veroordeelde de provocaties van China`,
                 // `bezocht de hoofdstad van Oekraïne`): its `van` phrase.
@@ -217,7 +212,7 @@ extension EventCoder {
                 // An object that names no one, in a place that has a government (`bombardeerde doelen in Libanon`, `viel
                 // stellingen in Oekraïne aan`): the act is done to that country, as event coders read a target by its place.
                 // So is an attack's phrase (`vuurde raketten af op doelen in Pakistan`).
-                if targets.isEmpty, frame == "obj" || isAssault(code) { targets = place(of: head, parsed: parsed) }
+                if targets.isEmpty, frame == "obj" || isAssault(code) { targets = placeOfTarget(head, parsed: parsed) }
                 // `elkaar`: coordinated or grouped sources act on each other (`bestookten beide landen elkaar`); so do those
                 // of a verb done with someone when no one else is named (`India en Pakistan onderhandelden`).
                 if let head, reciprocals.contains(parsed.lemmas[head]), sources.count > 1 { targets = sources }
@@ -239,6 +234,8 @@ extension EventCoder {
                     // A second subject the parse hung on the verb or its auxiliary is the one it is for (`China heeft
                     // Moskou steun geboden`).
                     ?? misplacedRecipient(token, parsed: parsed)
+                    // Or a name hung on the verb as a phrase without a preposition (`bood Israël … garanties aan`).
+                    ?? bareRecipient(token, object: object, parsed: parsed)
                 targets = entities(of: recipient, parsed: parsed)
                 // Else the object of its purpose clause (`zette traangas in om de menigte uiteen te drijven`).
                 // (Its `om`, where the parse split the clause: `om de menigte uiteen te drijven`, `uiteen` a verb of its own.)
@@ -360,15 +357,15 @@ extension EventCoder {
             // uitgebreid`.)
             // Not a verb that is an act on the event by itself (`Guterres veroordeelde de aanval op Kyiv`). Also a noun in
             // an `in` phrase of a light verb (`ging in gesprek met Xi`, `trad in onderhandeling met`; not `raakten gewond
-            // in de aanval op Charkiv`), and a phrase naming the means of a verb that is no act of its own (`het leger
-            // antwoordde met aanvallen op …`; not `dreigde met aanvallen`, nor `stopte met de aanvallen`).
+            // in de aanval op Charkiv`), and the phrase of a verb that tells what its subject did (`modality.tsv`'s
+            // `means`: `het leger antwoordde met aanvallen op …`; not `werd geconfronteerd met aanvallen`).
             if sources.isEmpty, possessor == nil, let verb = parsed.heads[token], parsed.upos(verb) == "VERB",
                 case let lemma = verbLemma(verb, parsed: parsed),
                 ((parsed.has(token, relation: "obj") || objectTakenForPassiveSubject(verb, parsed: parsed) == token)
                     && patterns.verbs[lemma] == nil && !patterns.judging.contains(lemma))
                     || (lightVerbs.contains(lemma) && parsed.has(token, relation: "obl") && introduced(token, byAnyOf: places, parsed: parsed))
-                    || (parsed.has(token, relation: "obl") && introduced(token, byAnyOf: means, parsed: parsed)
-                        && patterns.verbs[lemma] == nil && !patterns.judging.contains(lemma) && !haltings.contains(lemma))
+                    || (parsed.has(token, relation: "obl") && means[lemma].map { introduced(token, byAnyOf: $0, parsed: parsed) } == true
+                        && !isPassive(verb, parsed: parsed))
             {
                 sources = entities(of: subject(of: verb, parsed: parsed), parsed: parsed)
             }
@@ -385,9 +382,9 @@ extension EventCoder {
                 }
                 targets = entities(of: head, parsed: parsed)
                 // `voerde raketaanvallen uit op doelen in Pakistan`: an attack on a place's targets is one on the place.
-                if targets.isEmpty, isAssault(pattern.code) { targets = place(of: head, parsed: parsed) }
+                if targets.isEmpty, isAssault(pattern.code) { targets = placeOfTarget(head, parsed: parsed) }
             }
-            if targets.isEmpty, isAssault(pattern.code) { targets = place(of: targetPhrase, parsed: parsed) }
+            if targets.isEmpty, isAssault(pattern.code) { targets = placeOfTarget(targetPhrase, parsed: parsed) }
             if targets.isEmpty, let destination { targets = [.entity(destination)] }
             // `de gevechten tussen het leger en de rebellen`: each against the other.
             if targets.isEmpty, let source = pattern.source, betweens.contains(source), sources.count > 1 { targets = sources }
@@ -397,15 +394,14 @@ extension EventCoder {
         return nil
     }
 
-    /// The country of a place a noun that names no one is in (`doelen in Libanon`): its `in` phrase's place, if that has
-    /// an actor code. (A word with a preposition of its own is a noun whatever its tag: `op doelen`, `doelen` read as
-    /// the verb.)
-    func place(of noun: Int?, parsed: ParsedText) -> [Side] {
-        guard let noun, parsed.upos(noun) == "NOUN" || parsed.children[noun].contains(where: { parsed.has($0, relation: "case") }),
-            let place = parsed.children[noun].lazy.filter({ self.introduced($0, byAnyOf: self.places, parsed: parsed) })
-                .compactMap({ self.placeEntity(named: $0, parsed: parsed, day: nil) }).first
-        else { return [] }
-        return [.entity(place.index)]
+    /// The one something goes to where the parse hung their name on the verb as a phrase with no preposition, before
+    /// the object (`bood Israël voorheen ondenkbare veiligheidsgaranties aan`: `Israël` an `obl`).
+    func bareRecipient(_ verb: Int, object: Int?, parsed: ParsedText) -> Int? {
+        guard let object else { return nil }
+        return parsed.children[verb].first { child in
+            child < object && parsed.has(child, relation: "obl") && parsed.upos(child) == "PROPN"
+                && !parsed.children[child].contains { parsed.has($0, relation: "case") }
+        }
     }
 
     /// Whether a CAMEO code is of force used on someone (18 assault, 19 fight, 20 mass violence), whose target a place

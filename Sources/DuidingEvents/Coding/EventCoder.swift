@@ -34,8 +34,9 @@ public struct EventCoder: Sendable {
     let intents: [(act: String, intent: String)]
     /// Verbs that make an event with an event noun in their `in` phrase (`in gesprek gaan met`).
     let lightVerbs: Set<String>
-    /// Prepositions whose phrase on a verb names the subject's own act (`antwoordde met aanvallen op …`).
-    let means: Set<String>
+    /// Verbs whose phrase with one of the prepositions names the subject's own act (`antwoordde met aanvallen op …`), by
+    /// verb lemma.
+    let means: [String: Set<String>]
     let conditions: Set<String>
     let agents: Set<String>
     let recipients: Set<String>
@@ -86,17 +87,21 @@ public struct EventCoder: Sendable {
         self.actor = actor
         var words: [String: Set<String>] = [:]
         var companionWords: [(first: String, second: String)] = []
+        var means: [String: Set<String>] = [:]
         var deverbals: [(noun: String, verb: String)] = []
         var intents: [(act: String, intent: String)] = []
         let single: Set<String> = [
             "negation", "refusal", "halting", "planned", "light", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
             "relative", "definite", "plural", "plural-if-tagged", "owner", "place", "mutual", "between", "complementizer",
-            "infinitive", "purpose", "vowels", "bloc", "ready", "accusing", "appeal", "enforcer", "wish", "participle", "past", "means",
+            "infinitive", "purpose", "vowels", "bloc", "ready", "accusing", "appeal", "enforcer", "wish", "participle", "past",
         ]
         let file = try bundle.file("\(language)/events/modality.tsv")
         for line in file.lines {
             let fields = line.fields
             switch fields.first {
+            case "means":
+                guard fields.count == 3 else { throw file.error(line, "expected means TAB verb TAB preposition (antwoorden TAB met)") }
+                means[fields[1], default: []].insert(fields[2])
             case "companion":
                 guard fields.count == 3 else { throw file.error(line, "expected companion TAB word TAB word (samen TAB met)") }
                 companionWords.append((fields[1], fields[2]))
@@ -111,7 +116,7 @@ public struct EventCoder: Sendable {
             case let kind? where single.contains(kind) && fields.count == 2:
                 words[kind, default: []].insert(fields[1])
             default:
-                throw file.error(line, "expected \(single.sorted().joined(separator: "|")) TAB word, or companion|deverbal|intent TAB word TAB word")
+                throw file.error(line, "expected \(single.sorted().joined(separator: "|")) TAB word, or companion|deverbal|intent|means TAB word TAB word")
             }
         }
         passiveAuxiliaries = words["passive"] ?? []
@@ -146,7 +151,7 @@ public struct EventCoder: Sendable {
         wishes = words["wish"] ?? []
         self.intents = intents.sorted { $0.act.count > $1.act.count }
         lightVerbs = words["light"] ?? []
-        means = words["means"] ?? []
+        self.means = means
         conditions = words["condition"] ?? []
         agents = words["agent"] ?? []
         recipients = words["recipient"] ?? []

@@ -95,8 +95,9 @@ public struct EventPatterns: Sendable {
                 }
                 continue
             }
-            guard fields.count == 4, codebook[fields[3]] != nil else {
-                throw file.error(line, "expected kind TAB lemma TAB frame TAB a CAMEO code of common/events/cameo.tsv")
+            // (`-` for an object with which the verb is no event: `object TAB aan_bieden TAB ontslag TAB -`.)
+            guard fields.count == 4, codebook[fields[3]] != nil || fields[0] == "object" && fields[3] == "-" else {
+                throw file.error(line, "expected kind TAB lemma TAB frame TAB a CAMEO code of common/events/cameo.tsv (an object: or -)")
             }
             let frame: String? = fields[2] == "-" ? nil : fields[2]
             if fields[0] != "verb", fields[2].contains("|") {

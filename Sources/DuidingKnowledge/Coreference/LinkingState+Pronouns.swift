@@ -21,6 +21,8 @@ extension LinkingState {
             if document.tokens[index].ner.map({ $0 != "O" }) ?? false { continue }
             if let pronoun = words.pronouns[lower[index]] {
                 if hasPluralVerb(index) { continue }
+                // (A possessive-only pronoun with no tag is no one's: `zijn` untagged may be the verb.)
+                if pronoun.requires == ["bez"], document.tokens[index].xpos == nil { continue }
                 if !pronoun.requires.isEmpty, let xpos = document.tokens[index].xpos {
                     let parts = Set(xpos.split(separator: "|").map(String.init))
                     // A possessive tag on a word with no noun after it is the tagger's error for the personal
@@ -33,8 +35,8 @@ extension LinkingState {
                     let beforeNoun = next < document.tokens.count && document.sentenceOf[next] == document.sentenceOf[index]
                         && ["NOUN", "ADJ", "NUM", "PROPN"].contains(document.tokens[next].upos ?? "")
                     // A pronoun that is only ever possessive (`zijn`, whose other uses are the verb): before a noun
-                    // only, and the person it owns for only when no other thing is named between them (`Blinken zei dat
-                    // Rusland moeite zou hebben om zijn aanval …`: Russia's).
+                    // only; whose it is, ``possessor(of:type:sex:)`` says (`Blinken zei dat Rusland moeite zou hebben
+                    // om zijn aanval …`: Russia's).
                     if pronoun.requires == ["bez"] {
                         guard parts.contains("bez"), beforeNoun else { continue }
                         if let cluster = possessor(of: index, type: pronoun.type, sex: words.pronounSex[lower[index]]) {
@@ -182,17 +184,17 @@ extension LinkingState {
         return found.first?.cluster
     }
 
-    /// The owner a possessive pronoun stands for: the antecedent a personal pronoun would have, in its sentence or the
-    /// one before, when no other thing that can own (a place or organisation) is a subject after that person's last
-    /// mention (`met Télé Bruxelles in zijn kielzog` is still the minister's), and no other person is named there at all
-    /// (`zei Poetin dat hij Xi dankbaar was voor zijn pogingen` could be either's: none).
+    /// The owner a possessive pronoun stands for: a place or organisation that is the nearest subject before it in its
+    /// sentence (`Rusland zette zijn aanval voort`); else the person a personal pronoun there would mean, in its sentence
+    /// or the one before, when no place or organisation is a subject after that person's last mention (`met Télé
+    /// Bruxelles in zijn kielzog` is still the minister's) and no other person is named there at all (`zei Poetin dat
+    /// hij Xi dankbaar was voor zijn pogingen` could be either's: none).
     func possessor(of pronoun: Int, type: String, sex: Character?) -> Int? {
         // A place or organisation that is the nearest subject before it in its sentence owns it (`Rusland zette zijn
         // aanval voort`).
         let sentence = document.sentenceOf[pronoun]
         if let subject = timeline.last(where: { entry in
-            entry.token < pronoun && document.sentenceOf[entry.token] == sentence
-                && (document.tokens[headToken(ofMentionAt: entry.token, cluster: entry.cluster)].deprel ?? "").hasPrefix("nsubj")
+            entry.token < pronoun && document.sentenceOf[entry.token] == sentence && role(ofMentionAt: entry.token, cluster: entry.cluster).subject
         }), ["LOC", "ORG"].contains(clusters[subject.cluster].type) {
             return subject.cluster
         }
@@ -203,8 +205,7 @@ extension LinkingState {
         let others = timeline.contains { entry in
             guard entry.token > last.token, entry.token < pronoun, entry.cluster != cluster else { return false }
             if clusters[entry.cluster].type == type { return true }
-            return ["LOC", "ORG"].contains(clusters[entry.cluster].type)
-                && (document.tokens[headToken(ofMentionAt: entry.token, cluster: entry.cluster)].deprel ?? "").hasPrefix("nsubj")
+            return ["LOC", "ORG"].contains(clusters[entry.cluster].type) && role(ofMentionAt: entry.token, cluster: entry.cluster).subject
         }
         return others ? nil : cluster
     }

@@ -81,6 +81,7 @@ public struct Linker: Sendable {
             particles: kb.names.particles, isGivenName: isGivenName,
             isPlaceOrOrganisation: { word in kb.names.candidates(word).contains { ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) } })
         document.dropTrailingLowercase()
+        document.expandAcronyms()
         let isPerson = { (name: String) in kb.names.candidates(name).contains { kb.entities[$0.entity].kind.nerType == "PER" } }
         let isPlaceOrOrganisation = { (word: String) in
             kb.names.candidates(word).contains { $0.match == .folded && ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) }

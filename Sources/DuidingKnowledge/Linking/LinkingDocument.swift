@@ -114,6 +114,60 @@ struct LinkingDocument {
         replace(dropped, with: joined)
     }
 
+    /// Makes the words before an acronym in brackets one name when the acronym's letters are their initials (`de
+    /// Vereniging voor begeleiding en bevordering van borstvoeding (VBBB)`, where the tagger found `Vereniging` only): the
+    /// expansion is a name of the acronym's type, in place of the names inside it, which the linker then joins to the
+    /// acronym (``LinkingState/mergeAcronyms()``). Not for a person's initials.
+    mutating func expandAcronyms() {
+        var joined: [Name] = []
+        var dropped = Set<Int>()
+        for name in names where name.type != "PER" && name.tokens.count == 1 && name.tokens.lowerBound > 0 {
+            let open = name.tokens.lowerBound - 1
+            guard lower[open] == "(", let start = expansionStart(of: name.text, before: open) else { continue }
+            let span = start..<open
+            let inside = names.indices.filter { names[$0].tokens.overlaps(span) }
+            // Whole names only, and not one name that already is the expansion.
+            guard inside.allSatisfy({ span.contains(names[$0].tokens.lowerBound) && names[$0].tokens.upperBound <= open }),
+                !(inside.count == 1 && names[inside[0]].tokens == span)
+            else { continue }
+            dropped.formUnion(inside)
+            joined.append(Self.name(span, type: name.type, tokens: tokens, scalars: scalars))
+        }
+        replace(dropped, with: joined)
+    }
+
+    /// Where the words that an acronym abbreviates start, right before token `end`: reading back within the sentence, each
+    /// word but a preposition, article or conjunction gives the acronym's next letter from the end, and the first word is
+    /// capitalised (`Nationale Bank van België` for `NBB`). Nil when they do not spell it.
+    func expansionStart(of acronym: String, before end: Int) -> Int? {
+        let letters = Array(acronym)
+        guard (2...8).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter }), end > 0 else { return nil }
+        let sentence = sentenceOf[end - 1]
+        var remaining = letters.count
+        var index = end - 1
+        while index >= 0, sentenceOf[index] == sentence {
+            let upos = tokens[index].upos ?? ""
+            if ["ADP", "CCONJ", "DET"].contains(upos) {
+                index -= 1
+                continue
+            }
+            guard let first = tokens[index].text.first, first.isLetter,
+                Transliteration.fold(String(first)) == Transliteration.fold(String(letters[remaining - 1]))
+            else { return nil }
+            remaining -= 1
+            if remaining == 0 { return first.isUppercase && end - index >= 2 ? index : nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether an acronym in brackets right after a name spells it out (`Nationale Bank van België (NBB)`).
+    func isSpelledOut(_ name: Name) -> Bool {
+        let open = name.tokens.upperBound
+        guard open + 1 < tokens.count, lower[open] == "(" else { return false }
+        return expansionStart(of: tokens[open + 1].text, before: open) == name.tokens.lowerBound
+    }
+
     /// Puts the `joined` names in place of the names numbered `dropped`, in text order.
     private mutating func replace(_ dropped: Set<Int>, with joined: [Name]) {
         guard !joined.isEmpty else { return }

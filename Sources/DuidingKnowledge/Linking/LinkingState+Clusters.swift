@@ -38,6 +38,23 @@ extension LinkingState {
         }
     }
 
+    /// A name and its acronym in brackets after it (`de Vereniging voor … borstvoeding (VBBB)`, ``LinkingDocument/
+    /// expandAcronyms()``) become one entity: the one the knowledge base knows, else the name's, named by the name.
+    mutating func mergeAcronyms() {
+        let names = document.names
+        for (first, name) in names.enumerated() {
+            guard first + 1 < names.count, case let acronym = names[first + 1], acronym.tokens.count == 1,
+                acronym.tokens.lowerBound == name.tokens.upperBound + 1, document.lower[name.tokens.upperBound] == "(",
+                document.expansionStart(of: acronym.text, before: name.tokens.upperBound) == name.tokens.lowerBound,
+                let one = nameCluster[first], let other = nameCluster[first + 1], one != other,
+                clusters[one].entity == nil || clusters[other].entity == nil
+            else { continue }
+            let (kept, dropped) = clusters[other].entity != nil ? (other, one) : (one, other)
+            clusters[kept].words = clusters[one].words
+            merge(dropped, into: kept)
+        }
+    }
+
     /// Moves every mention of cluster `index` to `target`.
     private mutating func merge(_ index: Int, into target: Int) {
         clusters[target].mentions += clusters[index].mentions

@@ -57,6 +57,7 @@ struct LinkingState {
         let linked = Set(people)
         for index in document.names.indices where nameCluster[index] == nil && !linked.contains(index) { linkName(index) }
         mergeAliases()
+        mergeAcronyms()
         mergeShortForms()
         recoverRepeats()
         for description in descriptions { resolve(description) }
@@ -139,7 +140,8 @@ struct LinkingState {
             }
             return
         }
-        if name.tokens.count >= 2, candidates(name.text).isEmpty, let parts = split(name) {
+        // (Not a name its acronym in brackets spells out: `Vereniging voor … borstvoeding (VBBB)` is one name.)
+        if name.tokens.count >= 2, candidates(name.text).isEmpty, !document.isSpelledOut(name), let parts = split(name) {
             // `Veiligheidsraad Sjojgoe`: two names the tagger ran together.
             for part in parts {
                 if part.type == "ADJ" {

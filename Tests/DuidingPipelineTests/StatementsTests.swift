@@ -684,4 +684,16 @@ struct StatementsTests {
         let second = try #require(analysis.quotes.first { $0.text.hasPrefix("Dat is een") })
         #expect(Self.speaker(second, in: analysis)?.contains("Durant") == true)
     }
+    @Test func oneOfAGroupSpeaksAsThePersonNamedBesideIt() throws {
+        // `zei een van de vier, een zekere Johannes van Iersel`: the speaker is the man named, not the word `een` nor the
+        // person named before the verb.
+        for text in [
+            "\"We hebben allemaal normale jobs\", zei een van de vier, een zekere Johannes van Iersel.",
+            "Een van de vier, een zekere Johannes van Iersel, zei: \"We hebben allemaal normale jobs.\"",
+        ] {
+            let analysis = try Self.analyze(text)
+            let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("We hebben") })
+            #expect(Self.speaker(quote, in: analysis)?.contains("Iersel") == true, "\(text)")
+        }
+    }
 }

@@ -116,9 +116,27 @@ extension Reading {
     /// Whether the phrase at `token` names a person or organisation the entity tagger found, or is a pronoun.
     func isSomeoneNamed(_ token: Int, region: Range<Int>) -> Bool {
         if parsed.upos(token) == "PRON" || parsed.upos(token) == "PROPN" { return true }
+        if isPartitive(token), partitiveMember(token, region: region) != nil { return true }
         return parsed.phrase(token, within: region, coordinated: false).contains { member in
             parsed.mentions[member].contains { ["PER", "ORG"].contains(parsed.analysis.entities[$0.entity].type) }
         }
+    }
+
+    /// Whether a word names one or some of a group (`een van de vier`): a `partitive` word of `speech.tsv` with a phrase
+    /// of its group's preposition.
+    func isPartitive(_ token: Int) -> Bool {
+        guard let group = words.partitives[parsed.words[token].lowercased()], ["DET", "NUM", "PRON"].contains(parsed.upos(token)) else { return false }
+        return parsed.children[token].contains { child in
+            parsed.children[child].contains { parsed.has($0, relation: "case") && parsed.words[$0].lowercased() == group }
+        }
+    }
+
+    /// The person named under a partitive word (`een van de vier, een zekere Johannes van Iersel`), anywhere under it in
+    /// `region`: the parse may hang the apposition past the phrase's comma.
+    func partitiveMember(_ token: Int, region: Range<Int>) -> (entity: Int, mention: Int)? {
+        parsed.subtree(token).sorted().lazy.filter { region.contains($0) }.compactMap { index in
+            self.parsed.mentions[index].first { self.parsed.analysis.entities[$0.entity].type == "PER" && !self.parsed.isAdjective($0) }
+        }.first
     }
 
     /// Whom a speech verb addresses: its `tegen`/`aan` phrase, else the noun after `tegen` or `aan` that follows
@@ -170,6 +188,15 @@ extension Reading {
                 if let found = parsed.mentions[member].first(where: { parsed.analysis.entities[$0.entity].type == "PER" }) { return found }
             }
             return nil
+        }
+        // One of a group (`een van de vier, een zekere Johannes van Iersel`): the person named in the phrase, else the
+        // phrase (`een van hen`), not the word `een`.
+        if isPartitive(head) {
+            if let named = partitiveMember(head, region: region) {
+                let mention = parsed.analysis.entities[named.entity].mentions[named.mention]
+                return QuoteFinder.Speaker(entity: named.entity, text: mention.text, sentence: sentence)
+            }
+            return QuoteFinder.Speaker(entity: nil, text: parsed.text(span), sentence: sentence)
         }
         // A person by nationality with no name beside it (`een Argentijn`, `de Argentijn`) whom the article names with
         // that word (`de Argentijn Guillermo Canas`): that person, whoever the coreference took the word for.

@@ -45,6 +45,8 @@ public struct SpeechWords: Sendable {
     let documents: Set<String>
     /// Prepositions that introduce the author of a work right after it (`van`, `door`).
     let authors: Set<String>
+    /// Words for one or some of a group, with the preposition of the group (`een` → `van`: `een van de vier`).
+    let partitives: [String: String]
     /// Nouns for organisations and groups that speak as one (`politie`, `bond`).
     let bodies: Set<String>
     /// Pronouns of the first and second person (`ik`, `u`), which name no speaker the article gives.
@@ -73,6 +75,7 @@ public struct SpeechWords: Sendable {
         var personNounSuffixes: [String] = []
         var pronounSex: [String: Character] = [:]
         var evidence: [String: String] = [:]
+        var partitives: [String: String] = [:]
         let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "thing", "term-marker", "speech-noun", "anaphor", "definite", "interlocutor", "body", "agent", "document", "author"]
         for line in file.lines {
             let fields = line.fields
@@ -95,6 +98,11 @@ public struct SpeechWords: Sendable {
                     throw file.error(line, "expected evidence TAB verb lemma TAB preposition of the source")
                 }
                 evidence[fields[1]] = fields[2].lowercased()
+            case "partitive":
+                guard fields.count == 3, !fields[1].isEmpty, !fields[2].isEmpty else {
+                    throw file.error(line, "expected partitive TAB word TAB preposition of the group")
+                }
+                partitives[fields[1].lowercased()] = fields[2].lowercased()
             case "person-noun":
                 let sexes: [String: Character?] = ["m": "m", "f": "f", "-": nil]
                 guard fields.count == 3, !fields[1].isEmpty, let sex = sexes[fields[2]] else {
@@ -131,6 +139,7 @@ public struct SpeechWords: Sendable {
         documents = words["document"] ?? []
         self.evidence = evidence
         authors = words["author"] ?? []
+        self.partitives = partitives
         self.personNouns = personNouns
         self.personNounSuffixes = personNounSuffixes
         personSuffixes = personNouns.filter { $0.key.count >= 5 }.map { (noun: $0.key, sex: $0.value) }

@@ -300,21 +300,16 @@ extension EventCoder {
     /// (`Israëli's demonstreerden in Israël tegen Netanyahu`).
     func isCountry(_ side: Side, _ actor: Event.Actor, sentence: Int, parsed: ParsedText) -> Bool {
         guard case .entity(let index) = side, actor.actor?.count == 3 else { return false }
-        let entity = parsed.analysis.entities[index]
-        let tokens = parsed.range(ofSentence: sentence)
-        guard entity.type == "LOC", let first = tokens.first, let last = tokens.last else { return false }
-        let characters = parsed.analysis.tokens[first].start..<parsed.analysis.tokens[last].end
-        let here = entity.mentions.filter { characters.contains($0.start) }
-        return here.contains { $0.kind != "adjective" } && !here.contains { $0.kind == "adjective" }
+        guard parsed.analysis.entities[index].type == "LOC" else { return false }
+        let here = parsed.range(ofSentence: sentence).flatMap { parsed.mentions[$0] }.filter { $0.entity == index }
+        return here.contains { !parsed.isAdjective($0) } && !here.contains(where: parsed.isAdjective)
     }
 
     /// The organisation (an ORG entity of the article) whose name is the first part of a hyphenated group noun
     /// (`M23-rebellen` when the article names `M23`).
     func organisation(namedIn head: Int, parsed: ParsedText) -> Entity? {
         guard let name = Self.firstPart(of: parsed.tokens[head].text) else { return nil }
-        return parsed.analysis.entities.first { entity in
-            entity.type == "ORG" && (entity.name == name || entity.mentions.contains { $0.kind == nil && $0.text == name })
-        }
+        return parsed.analysis.entities.first { $0.type == "ORG" && Self.isNamed($0, name) }
     }
 
     /// The place with an actor code (a LOC entity of the article) whose name is the first part of a hyphenated noun
@@ -331,9 +326,13 @@ extension EventCoder {
         }
         return parsed.analysis.entities.indices.first { index in
             let entity = parsed.analysis.entities[index]
-            return entity.type == "LOC" && (entity.name == name || entity.mentions.contains { $0.kind == nil && $0.text == name })
-                && actor(entity, nil) != nil
+            return entity.type == "LOC" && Self.isNamed(entity, name) && actor(entity, nil) != nil
         }
+    }
+
+    /// Whether the article calls an entity by `name`: its name, or a mention of it by name.
+    static func isNamed(_ entity: Entity, _ name: String) -> Bool {
+        entity.name == name || entity.mentions.contains { $0.kind == nil && $0.text == name }
     }
 
     /// What a hyphenated word names before its last hyphen (`M23` in `M23-rebellen`, `Noord-Korea` in
@@ -500,8 +499,9 @@ extension EventCoder {
             let named = parsed.phrase(node, within: sentence, coordinated: false).first { member in
                 parsed.mentions[member].contains(where: parsed.isPersonName)
             }
+            let isGroup = group(node, parsed: parsed) != nil
             // (Not a group noun the tagger took for a name of something, which no knowledge names: `neonazi's`.)
-            let misnamed = group(node, parsed: parsed) != nil && parsed.tokens[node].text.first?.isLowercase == true
+            let misnamed = isGroup && parsed.tokens[node].text.first?.isLowercase == true
                 && !parsed.mentions[node].isEmpty && parsed.mentions[node].allSatisfy { mention in
                     let entity = parsed.analysis.entities[mention.entity]
                     return entity.type == "MISC" && entity.kb == nil && entity.title == nil
@@ -513,7 +513,7 @@ extension EventCoder {
             {
                 // A person named in the phrase (`De Amerikaanse minister van Buitenlandse Zaken Antony Blinken`).
                 found.append(.entity(person.entity))
-            } else if group(node, parsed: parsed) != nil {
+            } else if isGroup {
                 // A group without a name (`de oproerpolitie`, `Russische troepen`).
                 found.append(.group(node))
                 // Owned by several countries, it stands for each (`de ambassades van Rwanda, Frankrijk en de VS`): the

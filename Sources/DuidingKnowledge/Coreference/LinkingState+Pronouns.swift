@@ -21,8 +21,9 @@ extension LinkingState {
             if document.tokens[index].ner.map({ $0 != "O" }) ?? false { continue }
             if let pronoun = words.pronouns[lower[index]] {
                 if hasPluralVerb(index) { continue }
+                let possessiveOnly = pronoun.requires == ["bez"]
                 // (A possessive-only pronoun with no tag is no one's: `zijn` untagged may be the verb.)
-                if pronoun.requires == ["bez"], document.tokens[index].xpos == nil { continue }
+                if possessiveOnly, document.tokens[index].xpos == nil { continue }
                 if !pronoun.requires.isEmpty, let xpos = document.tokens[index].xpos {
                     let parts = Set(xpos.split(separator: "|").map(String.init))
                     // A possessive tag on a word with no noun after it is the tagger's error for the personal
@@ -37,7 +38,7 @@ extension LinkingState {
                     // A pronoun that is only ever possessive (`zijn`, whose other uses are the verb): before a noun
                     // only; whose it is, ``possessor(of:type:sex:)`` says (`Blinken zei dat Rusland moeite zou hebben
                     // om zijn aanval …`: Russia's).
-                    if pronoun.requires == ["bez"] {
+                    if possessiveOnly {
                         guard parts.contains("bez"), beforeNoun else { continue }
                         if let cluster = possessor(of: index, type: pronoun.type, sex: words.pronounSex[lower[index]]) {
                             attach(index..<(index + 1), kind: "pronoun", to: cluster)

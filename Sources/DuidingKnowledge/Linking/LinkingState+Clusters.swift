@@ -43,10 +43,8 @@ extension LinkingState {
     mutating func mergeAcronyms() {
         let names = document.names
         for (first, name) in names.enumerated() {
-            guard first + 1 < names.count, case let acronym = names[first + 1], acronym.tokens.count == 1,
-                acronym.tokens.lowerBound == name.tokens.upperBound + 1, document.lower[name.tokens.upperBound] == "(",
-                document.expansionStart(of: acronym.text, before: name.tokens.upperBound) == name.tokens.lowerBound,
-                let one = nameCluster[first], let other = nameCluster[first + 1], one != other,
+            guard first + 1 < names.count, names[first + 1].tokens == (name.tokens.upperBound + 1)..<(name.tokens.upperBound + 2),
+                document.isSpelledOut(name), let one = nameCluster[first], let other = nameCluster[first + 1], one != other,
                 clusters[one].entity == nil || clusters[other].entity == nil
             else { continue }
             let (kept, dropped) = clusters[other].entity != nil ? (other, one) : (one, other)

@@ -41,6 +41,8 @@ import Testing
         // International organisations act as themselves, with the Phoenix dictionary's codes.
         #expect(codebook.organisations["NATO"] == "IGOWSTNAT")
         #expect(codebook.organisations["United Nations"] == "IGOUNO")
+        // Other organisations act as their country with the sector of their kind.
+        #expect(codebook.sectors["parliament"] == "LEG" && codebook.sectors["court"] == "JUD")
         #expect(codebook.country(ofActor: "IGOWSTNAT") == nil)
     }
 }

@@ -764,4 +764,19 @@ struct EventCoderTests {
         let events = try Self.events("De Nederlandse regering heeft Oekraïne extra wapens toegezegd.")
         #expect(events.contains { $0.0 == "0332" && $0.1 == "NLDGOV" && $0.2 == "UKR" })
     }
+    @Test func thoseSentOutOfTheCountryWhereTheParseMadeThemAPhrase() throws {
+        // `vier Russische agenten het land uitzetten`, the agents hung on the verb without a preposition: they are the
+        // target, not `het land`.
+        let events = try Self.events("Nederland heeft vier Russische agenten het land uitgezet.")
+        #expect(events.contains { $0.0 == "166" && $0.1 == "NLD" && $0.2?.hasPrefix("RUS") == true })
+    }
+    @Test func aGroupOfACountrysBodyIsOfThatCountry() throws {
+        // Agents of a Russian service are Russian; parties in the Tweede Kamer are Dutch, and the Tweede Kamer, a
+        // parliament, acts as the Netherlands' legislature.
+        let agents = try Self.events("Nederland heeft vier agenten van de Russische inlichtingendienst GRU uitgezet.")
+        #expect(agents.contains { $0.0 == "166" && $0.2?.hasPrefix("RUS") == true })
+        let parties = try Self.events("De meeste oppositiepartijen in de Tweede Kamer steunden Zelensky.")
+        #expect(parties.contains { $0.0 == "051" && $0.1 == "NLDOPP" && $0.2 == "UKRGOV" })
+        #expect(try Self.events("De Tweede Kamer veroordeelde Rusland.").contains { $0.0 == "111" && $0.1 == "NLDLEG" && $0.2 == "RUS" })
+    }
 }

@@ -2,7 +2,8 @@ public import DuidingResources
 
 /// The CAMEO event codes with their labels, Goldstein values and PLOVER mapping
 /// (`common/events/cameo.tsv`), the country part of CAMEO actor codes (`common/events/countries.tsv`), and the actor
-/// codes of international organisations (`common/events/organisations.tsv`).
+/// codes of international organisations (`common/events/organisations.tsv`) and the sectors of other organisations by
+/// their knowledge-base category (`common/events/sectors.tsv`).
 ///
 /// ```
 /// 042  Make a visit  Een bezoek afleggen  1.9  CONSULT visit
@@ -39,6 +40,8 @@ public struct EventCodebook: Sendable {
     let alpha3: Set<String>
     /// English Wikipedia title → the actor code of an organisation that acts as itself (`NATO` → `IGOWSTNAT`).
     public let organisations: [String: String]
+    /// Knowledge-base category of an organisation → the CAMEO sector it acts as in its country (`parliament` → `LEG`).
+    public let sectors: [String: String]
 
     public init(bundle: ResourceBundle = .shipped) throws(ResourceError) {
         let file = try bundle.file("common/events/cameo.tsv")
@@ -85,6 +88,17 @@ public struct EventCodebook: Sendable {
             guard organisations[fields[0]] == nil else { throw organisationFile.error(line, "\(fields[0]) twice") }
             organisations[fields[0]] = fields[1]
         }
+        let sectorFile = try bundle.file("common/events/sectors.tsv")
+        var sectors: [String: String] = [:]
+        for line in sectorFile.lines {
+            let fields = line.fields
+            guard fields.count == 2, !fields[0].isEmpty, fields[1].count == 3, fields[1].allSatisfy(\.isUppercase) else {
+                throw sectorFile.error(line, "expected a knowledge-base category and a CAMEO sector code of three letters (LEG)")
+            }
+            guard sectors[fields[0]] == nil else { throw sectorFile.error(line, "\(fields[0]) twice") }
+            sectors[fields[0]] = fields[1]
+        }
+        self.sectors = sectors
         self.organisations = organisations
         self.codes = codes
         self.countries = countries

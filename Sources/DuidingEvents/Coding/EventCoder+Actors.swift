@@ -44,7 +44,27 @@ extension EventCoder {
                     guard adjective ? entity.mentions[mention.mention].kind == "adjective" : entity.type == "LOC" else { return nil }
                     return self.actor(entity, day).map { (entity, String($0.prefix(3))) }
                 }.first
+                    // An owner that is itself a group of a country (`agenten van de Russische inlichtingendienst`).
+                    ?? (owner && parsed.mentions[child].isEmpty && group(child, parsed: parsed) != nil
+                        ? parsed.children[child].lazy.filter { parsed.has($0, relation: "amod") }.compactMap { modifier in
+                            parsed.mentions[modifier].first(where: parsed.isAdjective).flatMap { mention -> (entity: Entity, code: String)? in
+                                let entity = parsed.analysis.entities[mention.entity]
+                                return self.actor(entity, day).map { (entity, String($0.prefix(3))) }
+                            }
+                        }.first : nil)
             }.first
+                // A group in a country's body (`de oppositiepartijen in de Tweede Kamer`): that country.
+                ?? parsed.children[head].lazy.filter { child in
+                    parsed.has(child, relation: "nmod") && introduced(child, byAnyOf: places, parsed: parsed)
+                }.compactMap { child in
+                    parsed.mentions[child].lazy.compactMap { mention -> (entity: Entity, code: String)? in
+                        let entity = parsed.analysis.entities[mention.entity]
+                        guard entity.type == "ORG", let code = self.actor(entity, day), code.count > 3,
+                            !["IGO", "NGO"].contains(code.prefix(3))
+                        else { return nil }
+                        return (entity, String(code.prefix(3)))
+                    }.first
+                }.first
                 // A group named without its country acts where the sentence places it (`Zware gevechten in Soedan tussen
                 // leger en RSF`): the country of an `in` phrase of the sentence, as event coders read a domestic actor.
                 ?? settings.own[number]

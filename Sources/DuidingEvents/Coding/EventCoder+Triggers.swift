@@ -193,6 +193,17 @@ extension EventCoder {
                 if targets.isEmpty, frame == "obj", let head, parsed.has(head, relation: "obj"), subjects.count == 2, subjects[1] > token {
                     targets = entities(of: subjects[1], parsed: parsed)
                 }
+                // Or a bare noun phrase before that object, which the parse hung on the verb as an indirect object or a
+                // phrase without a preposition (`heeft vier Russische agenten het land uitgezet`).
+                if targets.isEmpty, frame == "obj", let head, parsed.has(head, relation: "obj"),
+                    let bare = parsed.children[token].first(where: { child in
+                        child < head && (parsed.has(child, relation: "iobj") || parsed.has(child, relation: "obl"))
+                            && ["NOUN", "PROPN"].contains(parsed.upos(child)) && !parsed.isTime(child)
+                            && !parsed.children[child].contains { parsed.has($0, relation: "case") }
+                    })
+                {
+                    targets = entities(of: bare, parsed: parsed)
+                }
                 // The one something goes to, named without `aan` (`levert Oekraïne luchtafweer`): an indirect object, or the
                 // first of two objects, or a name the parse hung on the verb as a phrase without a preposition (`bood
                 // Israël … garanties aan`).

@@ -21,7 +21,8 @@ public struct EventComponent: Component {
 
     /// The CAMEO actor code of an entity on a day, from the knowledge base: a place that stands for a
     /// government (`Peking` → `CHNGOV`), a country (`CHN`), an international organisation (`IGOWSTNAT`), a person by
-    /// the office held that day (`RUSGOV`; `IGOUNO` for the UN's Secretary-General), else the entity's country.
+    /// the office held that day (`RUSGOV`; `IGOUNO` for the UN's Secretary-General), else the entity's country, with the
+/// sector of an organisation's kind (`NLDLEG` for the Tweede Kamer).
     public static func actorCodes(kb: KnowledgeBase, codebook: EventCodebook) -> @Sendable (Entity, CalendarDay?) -> String? {
         let countryOf = Dictionary(kb.countries.values.map { ($0.entity, $0.code) }) { a, _ in a }
         return { entity, day in
@@ -37,7 +38,10 @@ public struct EventComponent: Component {
                 // An office of an international organisation (`Secretary-General of the United Nations` → `IGOUNO`).
                 if let code = codebook.organisations[role.of] { return code }
             }
-            return kb.entities[index].country.flatMap { codebook.actor(country: $0) }
+            // An organisation of a country acts as that country with the sector of its kind (`Tweede Kamer` → `NLDLEG`).
+            let entry = kb.entities[index]
+            let sector = entry.kind == .organisation ? codebook.sectors[entry.category] ?? "" : ""
+            return entry.country.flatMap { codebook.actor(country: $0, sector: sector) }
         }
     }
 }

@@ -9,7 +9,7 @@ import Testing
 struct EventGoldTests {
     @Test func goldFilesReadBack() throws {
         let codebook = try EventCodebook()
-        for (name, minimum) in [("nl-tune.events", 200), ("nl-tune-2.events", 150), ("nl-dev.events", 150), ("nl-test.events", 200)] {
+        for (name, minimum) in [("nl-tune.events", 200), ("nl-tune-2.events", 150), ("nl-tune-3.events", 300), ("nl-dev.events", 150), ("nl-test.events", 200)] {
             let text = try String(contentsOf: Paths.repository.appendingPathComponent("Gold/events/" + name), encoding: .utf8)
             let documents = try EventGold.parse(text)
             let events = documents.flatMap(\.events)

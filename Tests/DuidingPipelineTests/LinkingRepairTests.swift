@@ -22,6 +22,15 @@ struct LinkingRepairTests {
         #expect(analysis.entities.contains { $0.kb == "Q414" && $0.mentions.contains { $0.text == "Argentijn" && $0.kind == "adjective" } })
     }
 
+    @Test func aGivenNameAloneIsThePersonNamedInFullWithIt() throws {
+        // Features call people by their given name after naming them in full; two people of one given name stay apart.
+        let analysis = try Self.analyze(
+            "Maria Vandenberghe sluit zaterdag haar winkel. Burgemeester Geert Van Hecke betreurt dat. Maria zelf wil er niet sentimenteel over doen.")
+        #expect(Self.mentions(of: "Maria Vandenberghe", in: analysis).contains("Maria"))
+        let two = try Self.analyze("Maria Peeters en Maria Janssens openden een winkel. Maria wil er niet over praten.")
+        #expect(!Self.mentions(of: "Maria Peeters", in: two).contains("Maria") && !Self.mentions(of: "Maria Janssens", in: two).contains("Maria"))
+    }
+
     @Test func aPersonsNameEndsBeforeTheLowercaseWordsTheTaggerTookIn() throws {
         // The entity tagger reads `Van` and `Schans de titel` as names, which the surname repair joins: `de titel` is the
         // object.

@@ -215,6 +215,15 @@ struct LinkingState {
             clusterOfName[key] = cluster
             return cluster
         }
+        // A given name alone, after one person of the article named in full with it (`Maria` after `Maria Vandenberghe`,
+        // as features and interviews call people): that person. Not when two people share it.
+        if type == "PER", nameWords.count == 1, kb.firstNameSex[folded] != nil {
+            let named = clusters.indices.filter { clusters[$0].type == "PER" && (2...4).contains(clusters[$0].words.count) && clusters[$0].words.first == folded }
+            if named.count == 1, let cluster = named.first {
+                clusterOfName[key] = cluster
+                return cluster
+            }
+        }
         var best: (entity: Int, score: Double)?
         for (entity, match) in candidates(text) {
             let score = self.score(entity, match: match, type: type, cue: cue)

@@ -779,4 +779,15 @@ struct EventCoderTests {
         #expect(parties.contains { $0.0 == "051" && $0.1 == "NLDOPP" && $0.2 == "UKRGOV" })
         #expect(try Self.events("De Tweede Kamer veroordeelde Rusland.").contains { $0.0 == "111" && $0.1 == "NLDLEG" && $0.2 == "RUS" })
     }
+    @Test func anObjectTheParseHungInsideAPhraseOfTheVerb() throws {
+        // `in het Witte Huis akkoorden ondertekend`, `akkoorden` hung on `Huis`: still what was signed.
+        let events = try Self.events("Israël en Bahrein hebben dinsdag in het Witte Huis akkoorden ondertekend.")
+        #expect(events.contains { $0.0 == "057" && $0.1 == "ISR" && $0.2 == "BHR" })
+    }
+    @Test func groupsOfOneActorCodeDoneToByOneActAreOneTarget() throws {
+        // Ministers and a ministry of Turkey: one dyad, one event; ministers are the government.
+        let events = try Self.events("Trump heeft maandag sancties aangekondigd tegen drie Turkse ministers en het Turkse ministerie van Defensie.")
+        #expect(events.filter { $0.0 == "163" && $0.2?.hasPrefix("TUR") == true }.count == 1)
+        #expect(events.contains { $0.0 == "163" && $0.2 == "TURGOV" })
+    }
 }

@@ -31,6 +31,17 @@ extension EventCoder {
             {
                 object = bare
             }
+            // A bare noun that makes the event with the verb, hung inside one of the verb's phrases (`hebben in het Witte
+            // Huis akkoorden ondertekend`, `akkoorden` under `Huis`): the object.
+            if object == nil,
+                let bare = parsed.children[token].filter({ parsed.has($0, relation: "obl") }).lazy.flatMap({ parsed.subtree($0) }).first(where: { node in
+                    parsed.relation(node) == "nmod" && parsed.upos(node) == "NOUN"
+                        && !parsed.children[node].contains { parsed.has($0, relation: "case") || parsed.has($0, relation: "nmod:poss") }
+                        && patterns.object(lemma, parsed.lemmas[node]) != nil
+                })
+            {
+                object = bare
+            }
             // Two objects, the later one making the event with the verb (`hij bracht de Russische president een bezoek`):
             // that one is the object, the first the one it is for.
             var firstObject: Int?

@@ -202,6 +202,9 @@ public struct EventCoder: Sendable {
                 let modality = self.modality(token, parsed: parsed)
                 // A mutual act holds both ways unless one side only wants it or might do it (see below).
                 let mutual = modality != "hypothetical" && !isWished(token, parsed: parsed)
+                // Groups of one actor code that one act is done to are one target (`sancties tegen drie Turkse ministers en
+                // het Turkse ministerie van Defensie`: TURGOV once), as event data count dyads.
+                var groupsDoneTo: Set<String> = []
                 for source in found.sources + companions {
                     for target in found.targets where target != source {
                         guard var code = codebook[intent?.code ?? found.code] else { continue }
@@ -223,6 +226,10 @@ public struct EventCoder: Sendable {
                             return otherActor.actor?.hasPrefix(code + "GOV") == true || (otherActor.actor == code && isCountry(other, otherActor, sentence: number, parsed: parsed))
                         }
                         if same(source, sourceActor, target, targetActor) || same(target, targetActor, source, sourceActor) { continue }
+                        if case .group = target, let actor = targetActor.actor {
+                            let group = [sourceActor.text ?? sourceActor.entity ?? "", actor].joined(separator: "\u{1F}")
+                            guard groupsDoneTo.insert(group).inserted else { continue }
+                        }
                         // One event per (source, code, target, time).
                         func eventKey(_ source: Event.Actor?, _ target: Event.Actor?, time: String?) -> String {
                             Self.key(source, code.code, target, time: time)

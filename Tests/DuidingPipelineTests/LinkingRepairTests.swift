@@ -31,6 +31,17 @@ struct LinkingRepairTests {
         #expect(!Self.mentions(of: "Maria Peeters", in: two).contains("Maria") && !Self.mentions(of: "Maria Janssens", in: two).contains("Maria"))
     }
 
+    @Test func aTitleOrAnOfficesFieldTakenIntoANameIsNoPartOfIt() throws {
+        // `Europarlementslid Eva Kaili`, typed an organisation: the person Eva Kaili; the headline's `Kaili` before her, which
+        // the gazetteer knows as an obscure Chinese city, is her too.
+        let analysis = try Self.analyze("Kaili blijft in de cel\nHet Griekse Europarlementslid Eva Kaili blijft in voorhechtenis. Kaili ontkent alles.")
+        let kaili = try #require(analysis.entities.first { $0.name == "Eva Kaili" })
+        #expect(kaili.type == "PER")
+        #expect(kaili.mentions.filter { $0.text == "Kaili" }.count == 2)
+        let claes = try Self.analyze("Vlaams minister van Mobiliteit Bart Claes reageerde geschokt.")
+        #expect(claes.entities.contains { $0.name == "Bart Claes" && $0.type == "PER" })
+    }
+
     @Test func aPersonsNameEndsBeforeTheLowercaseWordsTheTaggerTookIn() throws {
         // The entity tagger reads `Van` and `Schans de titel` as names, which the surname repair joins: `de titel` is the
         // object.

@@ -243,6 +243,30 @@ struct LinkingDocument {
         reindex()
     }
 
+    /// Drops from the front of a name a noun for a person (`references.tsv`: `person-ending`) that the tagger took in with a
+    /// person's name after it (`Europarlementslid Eva Kaili` typed an organisation, the title capitalised at the start of a
+    /// sentence or a headline), or an office's field (`minister van Mobiliteit Bart Claes`): the name is the person's,
+    /// from the given name on, unless the knowledge base knows the whole. (Not another noun: `Stichting Anne Frank` is an
+    /// organisation.)
+    mutating func dropTitleNouns(personEndings: [String], isGivenName: (String) -> Bool, isKnown: (String) -> Bool) {
+        var changed = false
+        for number in names.indices {
+            let name = names[number]
+            let first = name.tokens.lowerBound
+            // The noun names the person (`Europarlementslid`), or is the field of an office named before it (`minister van
+            // Mobiliteit Bart Claes`).
+            func isPersonNoun(_ index: Int) -> Bool { personEndings.contains { lower[index].hasSuffix($0) } }
+            let field = first >= 2 && lower[first - 1] == "van" && isPersonNoun(first - 2) && sentenceOf[first - 2] == sentenceOf[first]
+            guard name.tokens.count >= 3, tokens[first].upos == "NOUN", isPersonNoun(first) || field,
+                isGivenName(tokens[first + 1].text), tokens[first + 2].text.first?.isUppercase == true, !isKnown(name.text)
+            else { continue }
+            names[number] = Self.name((first + 1)..<name.tokens.upperBound, type: "PER", tokens: tokens, scalars: scalars)
+            changed = true
+        }
+        guard changed else { return }
+        reindex()
+    }
+
     /// Ends a person's name before the lowercase words it ends in, particles included: a name never ends in one (`had
     /// iedereen Van der Schans de titel gegund`, the tagger's `Schans de titel` joined to `Van der`). A word with a hyphen
     /// or a full stop stays (`al-Assad`, `jr.`). Runs after the joins that extend names.

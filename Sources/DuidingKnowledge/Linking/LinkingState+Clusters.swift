@@ -5,9 +5,15 @@ import Foundation
 /// and the entities they become.
 extension LinkingState {
     /// A person first named by surname alone and left NIL joins the one later named in full
-    /// (`Holbrooke` … `Richard Holbrooke`), when only one full name fits.
+    /// (`Holbrooke` … `Richard Holbrooke`), when only one full name fits. So does a surname first taken for an obscure
+    /// place of the gazetteer (a headline's `Kaili`, a Chinese city, before `Eva Kaili`).
     mutating func mergeShortForms() {
-        for (index, cluster) in clusters.enumerated() where cluster.type == "PER" && cluster.entity == nil && !cluster.mentions.isEmpty {
+        func obscurePlace(_ cluster: Linker.Cluster) -> Bool {
+            guard let entity = cluster.entity, cluster.words.count == 1 else { return false }
+            return [.gpe, .location].contains(kb.entities[entity].kind) && kb.entities[entity].prior <= 1
+        }
+        for (index, cluster) in clusters.enumerated()
+        where (cluster.type == "PER" && cluster.entity == nil || obscurePlace(cluster)) && !cluster.mentions.isEmpty {
             let longer = clusters.indices.filter {
                 $0 != index && clusters[$0].type == "PER" && !clusters[$0].mentions.isEmpty && Self.isShortForm(cluster.words, of: clusters[$0].words)
             }

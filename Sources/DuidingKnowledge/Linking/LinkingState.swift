@@ -216,8 +216,11 @@ struct LinkingState {
             return cluster
         }
         // A given name alone, after one person of the article named in full with it (`Maria` after `Maria Vandenberghe`,
-        // as features and interviews call people): that person. Not when two people share it.
-        if type == "PER", nameWords.count == 1, kb.firstNameSex[folded] != nil {
+        // as features and interviews call people): that person, also where the tagger took it for a place or something
+        // else, when the knowledge base knows no place or organisation by it. Not when two people share it.
+        if nameWords.count == 1, kb.firstNameSex[folded] != nil,
+            type == "PER" || !candidates(text).contains(where: { ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) })
+        {
             let named = clusters.indices.filter { clusters[$0].type == "PER" && (2...4).contains(clusters[$0].words.count) && clusters[$0].words.first == folded }
             if named.count == 1, let cluster = named.first {
                 clusterOfName[key] = cluster

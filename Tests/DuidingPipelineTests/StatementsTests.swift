@@ -696,4 +696,21 @@ struct StatementsTests {
             #expect(Self.speaker(quote, in: analysis)?.contains("Iersel") == true, "\(text)")
         }
     }
+    @Test func aPersonDescribedBeforeAColonSpeaksHoweverLongThePhraseAndNoOneInARelativeClauseIsSpokenTo() throws {
+        // `Een jongeman naast haar is minder begripvol: "…"`: the young man, not the woman quoted before; `aan de halte` in
+        // the clause that describes her is no one she speaks to.
+        let analysis = try Self.analyze(
+            """
+            "Ik snap die chauffeurs wel, maar ik moet naar mijn werk", zegt een vrouw die aan de halte wacht.
+            Een jongeman naast haar is minder begripvol: "Het zijn altijd dezelfde gasten die voor problemen zorgen."
+            """)
+        let first = try #require(analysis.quotes.first { $0.text.hasPrefix("Ik snap") })
+        #expect(first.addresseeText == nil)
+        let second = try #require(analysis.quotes.first { $0.text.hasPrefix("Het zijn") })
+        #expect(Self.speaker(second, in: analysis)?.contains("jongeman") == true)
+        // A noun that only ends like one for a person is none (`knipoog`).
+        let wink = try Self.analyze("Een Argentijn zei dat hij van gravel houdt. Een knipoog naar het gravel in Parijs: \"Dat hoort eigenlijk niet.\"")
+        let quote = try #require(wink.quotes.first { $0.text.hasPrefix("Dat hoort") })
+        #expect(Self.speaker(quote, in: wink)?.contains("knipoog") != true)
+    }
 }

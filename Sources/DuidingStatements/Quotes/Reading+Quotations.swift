@@ -425,7 +425,10 @@ extension Reading {
                         // bomen:` sums up the story).
                         let phrase = parsed.phrase(head, within: prefix)
                         let whole = before.allSatisfy { phrase.contains($0) }
-                        if namesSomeone(head), headline ? whole && isSomeone(speaker) : whole || isSomeone(speaker) { return (speaker, nil) }
+                        // (A noun for a person looks like someone however long its phrase: `Een jongeman naast haar is minder
+                        // begripvol:`.)
+                        let person = parsed.upos(head) == "NOUN" && words.isPersonNoun(parsed.lemmas[head])
+                        if namesSomeone(head), headline ? whole && isSomeone(speaker) : whole || isSomeone(speaker) || person { return (speaker, nil) }
                     }
                 }
             }

@@ -150,8 +150,19 @@ extension Reading {
                 return child
             }
         }
+        // (Not in a clause of its own, such as one that describes the speaker: `zegt een vrouw die aan de halte wacht`.)
+        func inOtherClause(_ node: Int) -> Bool {
+            var current = node
+            while let up = parsed.heads[current], up != verb {
+                if ["acl", "acl:relcl", "advcl", "ccomp", "csubj"].contains(parsed.relation(current)) { return true }
+                current = up
+            }
+            return false
+        }
         for index in region where index > verb && quotationOf[index] == nil && words.addressee.contains(parsed.words[index]) {
-            guard parsed.has(index, relation: "case"), let noun = parsed.heads[index], noun > index, quotationOf[noun] == nil else { continue }
+            guard parsed.has(index, relation: "case"), let noun = parsed.heads[index], noun > index, quotationOf[noun] == nil,
+                !inOtherClause(noun)
+            else { continue }
             return noun
         }
         // Else a person as the object of a verb that reports speech (`verweet hij commissielid De Gucht`, `vroeg hij de

@@ -46,6 +46,12 @@ struct LinkingRepairTests {
         #expect(claes.entities.contains { $0.name == "Bart Claes" && $0.type == "PER" })
     }
 
+    @Test func aGivenNameAfterAnAgeIsANameNotADescription() throws {
+        // `de 77-jarige Democraat` describes someone; `de 19-jarige Soufiane` names him, and `hij` is he.
+        let analysis = try Self.analyze("Even verderop denkt de 19-jarige Soufiane er anders over. \"Waar moeten we dan heen?\", zegt hij lachend.")
+        #expect(Self.mentions(of: "Soufiane", in: analysis) == ["Soufiane", "hij"])
+    }
+
     @Test func aPersonsNameEndsBeforeTheLowercaseWordsTheTaggerTookIn() throws {
         // The entity tagger reads `Van` and `Schans de titel` as names, which the surname repair joins: `de titel` is the
         // object.

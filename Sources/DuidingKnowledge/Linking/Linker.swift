@@ -89,7 +89,9 @@ public struct Linker: Sendable {
         }
         document.joinHyphenedSurnames(particles: kb.names.particles, isPerson: isPerson, isPlaceOrOrganisation: isPlaceOrOrganisation)
         document.joinLeaderCompounds(language.leaderCompounds, isPerson: isPerson)
-        let personDescriptions = document.takePersonDescriptions(determiners: language.determiners, ageEndings: language.ageEndings) { word in
+        let personDescriptions = document.takePersonDescriptions(
+            determiners: language.determiners, ageEndings: language.ageEndings, isGivenName: isGivenName
+        ) { word in
             demonyms[analysis.language]?[Transliteration.fold(word)]
         }
         var state = LinkingState(document: document, words: language, linker: self, language: analysis.language)

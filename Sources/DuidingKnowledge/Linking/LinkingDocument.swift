@@ -180,9 +180,9 @@ struct LinkingDocument {
     /// Amerikaan`, `de jonge Belg`) or a word after an age (`vervolgde de 77-jarige Democraat`), heading their phrase
     /// (not `de Amerikaan Joe Biden`, where the demonym is a title, nor `de Amerikaanse regering`). Returns the
     /// descriptions, determiner to noun, for the linker to resolve as it resolves a pronoun, each with the country of its
-    /// demonym (`demonym` gives a word's).
+    /// demonym (`demonym` gives a word's). A given name after an age is a name (`de 19-jarige Soufiane`).
     mutating func takePersonDescriptions(
-        determiners: Set<String>, ageEndings: [String], demonym: (String) -> String?
+        determiners: Set<String>, ageEndings: [String], isGivenName: (String) -> Bool, demonym: (String) -> String?
     ) -> [(tokens: Range<Int>, country: String?)] {
         var found: [(tokens: Range<Int>, country: String?)] = []
         var dropped: Set<Int> = []
@@ -201,7 +201,7 @@ struct LinkingDocument {
             let next = noun + 1
             if next < tokens.count, sentenceOf[next] == sentenceOf[noun], ["NOUN", "PROPN"].contains(tokens[next].upos ?? "") { continue }
             let country = demonym(name.text)
-            guard aged || country != nil else { continue }
+            guard aged && !isGivenName(name.text) || country != nil else { continue }
             found.append((start..<(noun + 1), country))
             dropped.insert(number)
         }

@@ -790,4 +790,16 @@ struct EventCoderTests {
         #expect(events.filter { $0.0 == "163" && $0.2?.hasPrefix("TUR") == true }.count == 1)
         #expect(events.contains { $0.0 == "163" && $0.2 == "TURGOV" })
     }
+    @Test func theHeadlineAndLeadWeighMostInWhatCountryTheStoryIsAbout() throws {
+        // Hong Kong and China are named as often, but the headline and lead are about Hong Kong: its police arrest.
+        let events = try Self.events(
+            """
+            Politie in Hongkong belegert universiteit
+
+            De Hongkongse oproerpolitie houdt honderden betogers ingesloten op de campus. Peking reageerde scherp. China steunt de regering van Hongkong. Het Chinese parlement sprak zich uit.
+
+            De politie arresteerde tweehonderd mensen.
+            """)
+        #expect(events.contains { $0.0 == "173" && $0.1 == "HKGCOP" && $0.2 == "HKGCVL" })
+    }
 }

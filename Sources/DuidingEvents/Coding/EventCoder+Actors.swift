@@ -159,21 +159,29 @@ extension EventCoder {
     }
 
     /// The country the article is about: the one its places (countries, their capitals and cities, by name or
-    /// adjective) belong to most often, when it leads the next by at least two mentions.
+    /// adjective) belong to most often, when it leads the next by at least two mentions; or, of two or more named most
+    /// and equally often (twice or more), the one that the first two sentences (the headline and lead, or the lead) name
+    /// and the others not, as they say what the story is about.
     func mainCountry(parsed: ParsedText, day: CalendarDay?) -> (entity: Entity, code: String)? {
         var counts: [Substring: Int] = [:]
+        var inLead: Set<Substring> = []
         // The place named most often in each country, for the group's entity.
         var mostNamed: [Substring: Entity] = [:]
+        let sentences = parsed.analysis.sentences.count
+        let leadEnd = sentences == 0 ? 0 : parsed.tokens[parsed.range(ofSentence: min(1, sentences - 1)).upperBound - 1].end
         for entity in parsed.analysis.entities where entity.type == "LOC" {
             guard let code = actor(entity, day), code.count >= 3, !["IGO", "NGO"].contains(code.prefix(3)) else { continue }
             counts[code.prefix(3), default: 0] += entity.mentions.count
+            if entity.mentions.contains(where: { $0.start < leadEnd }) { inLead.insert(code.prefix(3)) }
             if mostNamed[code.prefix(3)].map({ $0.mentions.count < entity.mentions.count }) ?? true { mostNamed[code.prefix(3)] = entity }
         }
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard let first = ranked.first, first.value >= 2 + (ranked.count > 1 ? ranked[1].value : 0), let place = mostNamed[first.key] else {
-            return nil
-        }
-        return (place, String(first.key))
+        guard let first = ranked.first else { return nil }
+        if first.value >= 2 + (ranked.count > 1 ? ranked[1].value : 0), let place = mostNamed[first.key] { return (place, String(first.key)) }
+        let top = ranked.filter { $0.value == first.value }
+        let named = top.filter { inLead.contains($0.key) }
+        guard first.value >= 2, top.count >= 2, named.count == 1, let lead = named.first, let place = mostNamed[lead.key] else { return nil }
+        return (place, String(lead.key))
     }
 
     /// The place a word names (a LOC entity named there, not by its adjective) that has an actor code on the day: the

@@ -802,4 +802,10 @@ struct EventCoderTests {
             """)
         #expect(events.contains { $0.0 == "173" && $0.1 == "HKGCOP" && $0.2 == "HKGCVL" })
     }
+    @Test func thoseDoneToTogetherWithThePassivesSubjectAreTargetsNotDoers() throws {
+        // `werden samen met een activist aangehouden`: the activist was arrested too; he arrested no one.
+        let events = try Self.events("De politie greep in. Twee boeren werden samen met een activist aangehouden.")
+        #expect(events.contains { $0.0 == "173" && $0.1 == "COP" && $0.2 == "OPP" })
+        #expect(!events.contains { $0.1 == "OPP" })
+    }
 }

@@ -196,7 +196,11 @@ public struct EventCoder: Sendable {
             for token in sentence {
                 guard !isAskedFor(token, parsed: parsed), let found = match(token, parsed: parsed) else { continue }
                 let time = sentenceTime ?? (tellsOfThePast(token, parsed: parsed) ? carried : nil)
-                let companions = self.companions(of: token, parsed: parsed).filter { !found.sources.contains($0) && !found.targets.contains($0) }
+                let together = self.companions(of: token, parsed: parsed).filter { !found.sources.contains($0) && !found.targets.contains($0) }
+                // In a passive clause they are done to with the subject (`werd samen met twee andere boeren aangehouden`).
+                let passive = parsed.upos(token) == "VERB" && isPassive(token, parsed: parsed)
+                let companions = passive ? [] : together
+                let targets = found.targets + (passive && !found.targets.isEmpty ? together : [])
                 let intent = self.intent(token, code: found.code, parsed: parsed)
                 let denial = negated(token, parsed: parsed) || intent.map { negated($0.ready, parsed: parsed) } == true
                 let modality = self.modality(token, parsed: parsed)
@@ -206,7 +210,7 @@ public struct EventCoder: Sendable {
                 // het Turkse ministerie van Defensie`: TURGOV once), as event data count dyads.
                 var groupsDoneTo: Set<String> = []
                 for source in found.sources + companions {
-                    for target in found.targets where target != source {
+                    for target in targets where target != source {
                         guard var code = codebook[intent?.code ?? found.code] else { continue }
                         let sourceActor = eventActor(source, parsed: parsed, day: day, settings: settings)
                         let targetActor = eventActor(target, parsed: parsed, day: day, settings: settings)

@@ -808,4 +808,10 @@ struct EventCoderTests {
         #expect(events.contains { $0.0 == "173" && $0.1 == "COP" && $0.2 == "OPP" })
         #expect(!events.contains { $0.1 == "OPP" })
     }
+    @Test func whoReactedToAnActDidNotDoIt() throws {
+        // The diplomat called the accusations baseless; he did not make them, so Borrell's judgement is not about him.
+        let events = try Self.events(
+            "Een Qatarese diplomaat noemde de beschuldigingen \"ongegrond\". EU-buitenlandchef Josep Borrell noemde de beschuldigingen \"zeer zorgwekkend\".")
+        #expect(!events.contains { $0.0.hasPrefix("11") && $0.2?.hasPrefix("QAT") == true })
+    }
 }

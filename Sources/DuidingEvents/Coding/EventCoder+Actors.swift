@@ -426,7 +426,9 @@ extension EventCoder {
                 }).first {
                     return [.entity(country.entity)]
                 }
-                if parsed.has(token, relation: "obj"), let verb = parsed.heads[token], parsed.upos(verb) == "VERB" {
+                // (Not a verb that reacts to the act, whose subject did not do it: `Een Qatarese diplomaat noemde de
+                // beschuldigingen "ongegrond"`.)
+                if parsed.has(token, relation: "obj"), let verb = parsed.heads[token], parsed.upos(verb) == "VERB", !reacts(verb, parsed: parsed) {
                     let found = entities(of: subject(of: verb, parsed: parsed), parsed: parsed)
                     if !found.isEmpty { return found }
                 }
@@ -437,6 +439,15 @@ extension EventCoder {
             }
         }
         return []
+    }
+
+    /// Whether a verb reacts to what its object names rather than doing it: one that calls it something (`noemen`) or
+    /// whose own event is a comment, praise, disapproval or rejection (CAMEO 01, 05, 11, 12: `veroordelen`, `verwerpen`).
+    func reacts(_ verb: Int, parsed: ParsedText) -> Bool {
+        let lemma = verbLemma(verb, parsed: parsed)
+        if patterns.judging.contains(lemma) { return true }
+        guard let code = patterns.verbs[lemma]?.code else { return false }
+        return ["01", "05", "11", "12"].contains(String(code.prefix(2)))
     }
 
     /// The verbs (lemmas without `_`) an action noun is made from, by the `deverbal` lines of `modality.tsv`: a noun

@@ -814,4 +814,9 @@ struct EventCoderTests {
             "Een Qatarese diplomaat noemde de beschuldigingen \"ongegrond\". EU-buitenlandchef Josep Borrell noemde de beschuldigingen \"zeer zorgwekkend\".")
         #expect(!events.contains { $0.0.hasPrefix("11") && $0.2?.hasPrefix("QAT") == true })
     }
+    @Test func aPassivesSubjectHungOnItsAuxiliaryIsItsTarget() throws {
+        // `Er zijn tientallen mensen opgepakt`, `tientallen` under `zijn`: those arrested, by the police named before.
+        let events = try Self.events("De politie greep in. Er zijn tientallen mensen opgepakt.")
+        #expect(events.contains { $0.0 == "173" && $0.1 == "COP" && $0.2 == "CVL" })
+    }
 }

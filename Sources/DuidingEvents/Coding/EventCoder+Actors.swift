@@ -235,7 +235,7 @@ extension EventCoder {
         // (Or its object, where the parse took the passive's subject for one: `werden twintig betogers opgepakt`.)
         let patients = parsed.children[verb].filter { child in
             ["nsubj:pass", "nsubj", "obj"].contains { parsed.has(child, relation: $0) }
-        }
+        } + (subjectOfAuxiliary(verb, parsed: parsed).map { [$0] } ?? [])
         // A passive by its auxiliary (`werd`, `is … gearresteerd`), not a perfect the parse took for one (`hebben opgepakt`).
         let auxiliaries = parsed.children[verb].filter { parsed.has($0, relation: "aux") || parsed.has($0, relation: "aux:pass") }
         guard code.hasPrefix("17"), auxiliaries.contains(where: { passiveAuxiliaries.contains(parsed.lemmas[$0]) }),

@@ -99,6 +99,14 @@ extension EventCoder {
             || (parsed.children[verb].contains { parsed.has($0, relation: "nsubj:pass") } && !hasPerfectAuxiliary(verb, parsed: parsed))
     }
 
+    /// The subject the parse hung on one of a verb's auxiliaries rather than on the verb (`Er zijn tientallen mensen
+    /// opgepakt`: `tientallen` under `zijn`).
+    func subjectOfAuxiliary(_ verb: Int, parsed: ParsedText) -> Int? {
+        parsed.children[verb].lazy.filter { parsed.has($0, relation: "aux") || parsed.has($0, relation: "aux:pass") }
+            .compactMap { auxiliary in parsed.children[auxiliary].first { parsed.has($0, relation: "nsubj") || parsed.has($0, relation: "nsubj:pass") } }
+            .first
+    }
+
     /// Whether a verb has a passive auxiliary that is one (`worden`, `zijn` labelled `aux:pass`).
     func hasPassiveAuxiliary(_ verb: Int, parsed: ParsedText) -> Bool {
         parsed.children[verb].contains { parsed.has($0, relation: "aux:pass") && passiveAuxiliaries.contains(parsed.lemmas[$0]) }

@@ -124,6 +124,8 @@ extension EventCoder {
                 ?? (ownPassive ? parsed.children[token].first { parsed.has($0, relation: "nsubj") } : nil)
                 // Or its object (`werden minstens twintig betogers opgepakt`, `betogers` taken for the object).
                 ?? (ownPassive && door == nil ? parsed.children[token].first { parsed.has($0, relation: "obj") } : nil)
+                // Or the subject the parse hung on the passive's auxiliary (`Er zijn tientallen mensen opgepakt`).
+                ?? (ownPassive ? subjectOfAuxiliary(token, parsed: parsed) : nil)
                 ?? (sharedPassive ? parsed.heads[token].flatMap { head in parsed.children[head].first { parsed.has($0, relation: "nsubj:pass") } } : nil))
                 // A relative pronoun stands for its noun (`de stad, die door Rusland werd gebombardeerd`).
                 .map { standIn(for: $0, clause: token, parsed: parsed) }

@@ -32,7 +32,13 @@ extension EventCoder {
             if let named = organisation(namedIn: head, parsed: parsed) {
                 let code = actor(named, day)
                 return Event.Actor(
-                    entity: named.id, actor: code.map { $0.count == 3 ? $0 + sector : $0 } ?? (sector.isEmpty ? nil : sector),
+                    // (An organisation of a country coded with its own kind's sector takes the group's: `Fatah-strijders`
+                    // are PSEREB, not the party's PSEPTY.)
+                    entity: named.id,
+                    actor: code.map { code in
+                        code.count == 3 ? code + sector
+                            : !sector.isEmpty && codebook.country(ofActor: code) != nil ? String(code.prefix(3)) + sector : code
+                    } ?? (sector.isEmpty ? nil : sector),
                     text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
             }
             let country = parsed.children[head].lazy.compactMap { child -> (entity: Entity, code: String)? in
@@ -45,7 +51,9 @@ extension EventCoder {
                     return self.actor(entity, day).map { (entity, String($0.prefix(3))) }
                 }.first
                     // An owner that is itself a group of a country (`agenten van de Russische inlichtingendienst`).
+                    // (Not those held or harmed by it: `de gevangenen van de Russische troepen` are not Russians.)
                     ?? (owner && parsed.mentions[child].isEmpty && group(child, parsed: parsed) != nil
+                        && !["CVL", "REF", "CRM"].contains(sector)
                         ? parsed.children[child].lazy.filter { parsed.has($0, relation: "amod") }.compactMap { modifier in
                             parsed.mentions[modifier].first(where: parsed.isAdjective).flatMap { mention -> (entity: Entity, code: String)? in
                                 let entity = parsed.analysis.entities[mention.entity]
@@ -167,8 +175,8 @@ extension EventCoder {
         var inLead: Set<Substring> = []
         // The place named most often in each country, for the group's entity.
         var mostNamed: [Substring: Entity] = [:]
-        let sentences = parsed.analysis.sentences.count
-        let leadEnd = sentences == 0 ? 0 : parsed.tokens[parsed.range(ofSentence: min(1, sentences - 1)).upperBound - 1].end
+        let sentences = parsed.analysis.sentences
+        let leadEnd = sentences.isEmpty ? 0 : sentences[min(1, sentences.count - 1)].end
         for entity in parsed.analysis.entities where entity.type == "LOC" {
             guard let code = actor(entity, day), code.count >= 3, !["IGO", "NGO"].contains(code.prefix(3)) else { continue }
             counts[code.prefix(3), default: 0] += entity.mentions.count
@@ -442,12 +450,15 @@ extension EventCoder {
     }
 
     /// Whether a verb reacts to what its object names rather than doing it: one that calls it something (`noemen`) or
-    /// whose own event is a comment, praise, disapproval or rejection (CAMEO 01, 05, 11, 12: `veroordelen`, `verwerpen`).
+    /// whose own event is a comment (CAMEO 01, not 015, claiming responsibility), praise or verbal defence (051, 052),
+    /// disapproval or rejection (11, 12: `veroordelen`, `verwerpen`); not recognising or signing (054, 057), whose
+    /// subject does the act.
     func reacts(_ verb: Int, parsed: ParsedText) -> Bool {
         let lemma = verbLemma(verb, parsed: parsed)
         if patterns.judging.contains(lemma) { return true }
         guard let code = patterns.verbs[lemma]?.code else { return false }
-        return ["01", "05", "11", "12"].contains(String(code.prefix(2)))
+        if code.hasPrefix("01") { return !code.hasPrefix("015") }
+        return ["051", "052"].contains(where: code.hasPrefix) || ["11", "12"].contains(String(code.prefix(2)))
     }
 
     /// The verbs (lemmas without `_`) an action noun is made from, by the `deverbal` lines of `modality.tsv`: a noun

@@ -206,9 +206,10 @@ extension EventCoder {
                 if targets.isEmpty, frame == "obj", let head, parsed.has(head, relation: "obj"), subjects.count == 2, subjects[1] > token {
                     targets = entities(of: subjects[1], parsed: parsed)
                 }
-                // Or a bare noun phrase before that object, which the parse hung on the verb as an indirect object or a
-                // phrase without a preposition (`heeft vier Russische agenten het land uitgezet`).
-                if targets.isEmpty, frame == "obj", let head, parsed.has(head, relation: "obj"),
+                // Or, for a particle verb (`het land uitzetten`), a bare noun phrase before that object, which the parse
+                // hung on the verb as an indirect object or a phrase without a preposition (`heeft vier Russische agenten
+                // het land uitgezet`).
+                if targets.isEmpty, frame == "obj", let head, parsed.has(head, relation: "obj"), lemma.contains("_"),
                     let bare = parsed.children[token].first(where: { child in
                         child < head && (parsed.has(child, relation: "iobj") || parsed.has(child, relation: "obl"))
                             && ["NOUN", "PROPN"].contains(parsed.upos(child)) && !parsed.isTime(child)

@@ -197,8 +197,9 @@ public struct EventCoder: Sendable {
                 guard !isAskedFor(token, parsed: parsed), let found = match(token, parsed: parsed) else { continue }
                 let time = sentenceTime ?? (tellsOfThePast(token, parsed: parsed) ? carried : nil)
                 let together = self.companions(of: token, parsed: parsed).filter { !found.sources.contains($0) && !found.targets.contains($0) }
-                // In a passive clause they are done to with the subject (`werd samen met twee andere boeren aangehouden`).
-                let passive = parsed.upos(token) == "VERB" && isPassive(token, parsed: parsed)
+                // In a passive clause they are done to with the subject (`werd samen met twee andere boeren aangehouden`),
+                // unless the clause names its doer, whom they join (`werd door de politie samen met het leger afgezet`).
+                let passive = parsed.upos(token) == "VERB" && isPassive(token, parsed: parsed) && doorPhrase(token, parsed: parsed) == nil
                 let companions = passive ? [] : together
                 let targets = found.targets + (passive && !found.targets.isEmpty ? together : [])
                 let intent = self.intent(token, code: found.code, parsed: parsed)

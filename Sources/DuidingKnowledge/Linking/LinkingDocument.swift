@@ -248,7 +248,9 @@ struct LinkingDocument {
     /// sentence or a headline), or an office's field (`minister van Mobiliteit Bart Claes`): the name is the person's,
     /// from the given name on, unless the knowledge base knows the whole. (Not another noun: `Stichting Anne Frank` is an
     /// organisation.)
-    mutating func dropTitleNouns(personEndings: [String], isGivenName: (String) -> Bool, isKnown: (String) -> Bool) {
+    mutating func dropTitleNouns(
+        personEndings: [String], organisationHeads: Set<String>, isGivenName: (String) -> Bool, isKnown: (String) -> Bool
+    ) {
         var changed = false
         for number in names.indices {
             let name = names[number]
@@ -256,7 +258,9 @@ struct LinkingDocument {
             // The noun names the person (`Europarlementslid`), or is the field of an office named before it (`minister van
             // Mobiliteit Bart Claes`).
             func isPersonNoun(_ index: Int) -> Bool { personEndings.contains { lower[index].hasSuffix($0) } }
+            // (Not a noun that heads an organisation's name: `de directeur van Museum Jan Cunen`, `Stichting Anne Frank`.)
             let field = first >= 2 && lower[first - 1] == "van" && isPersonNoun(first - 2) && sentenceOf[first - 2] == sentenceOf[first]
+                && !organisationHeads.contains(where: { lower[first].hasSuffix($0) })
             guard name.tokens.count >= 3, tokens[first].upos == "NOUN", isPersonNoun(first) || field,
                 isGivenName(tokens[first + 1].text), tokens[first + 2].text.first?.isUppercase == true, !isKnown(name.text)
             else { continue }

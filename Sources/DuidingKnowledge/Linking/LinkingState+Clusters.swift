@@ -8,9 +8,14 @@ extension LinkingState {
     /// (`Holbrooke` … `Richard Holbrooke`), when only one full name fits. So does a surname first taken for an obscure
     /// place of the gazetteer (a headline's `Kaili`, a Chinese city, before `Eva Kaili`).
     mutating func mergeShortForms() {
+        // (Not first named after a preposition, as a place is: `in Stein` stays the town beside a `Jan Stein`.)
         func obscurePlace(_ cluster: Linker.Cluster) -> Bool {
-            guard let entity = cluster.entity, cluster.words.count == 1 else { return false }
-            return [.gpe, .location].contains(kb.entities[entity].kind) && kb.entities[entity].prior <= 1
+            guard let entity = cluster.entity, cluster.words.count == 1,
+                [.gpe, .location].contains(kb.entities[entity].kind), kb.entities[entity].prior <= 1,
+                let first = cluster.mentions.min(by: { $0.start < $1.start })
+            else { return false }
+            let token = document.tokens.firstIndex { $0.start == first.start }
+            return token.map { $0 == 0 || document.tokens[$0 - 1].upos != "ADP" } ?? false
         }
         for (index, cluster) in clusters.enumerated()
         where (cluster.type == "PER" && cluster.entity == nil || obscurePlace(cluster)) && !cluster.mentions.isEmpty {
@@ -18,6 +23,10 @@ extension LinkingState {
                 $0 != index && clusters[$0].type == "PER" && !clusters[$0].mentions.isEmpty && Self.isShortForm(cluster.words, of: clusters[$0].words)
             }
             guard longer.count == 1, let target = longer.first else { continue }
+            // (A place only when it came first: the headline's `Kaili` before `Eva Kaili`.)
+            if cluster.entity != nil, let own = cluster.mentions.map(\.start).min(), let full = clusters[target].mentions.map(\.start).min(), own > full {
+                continue
+            }
             merge(index, into: target)
         }
     }

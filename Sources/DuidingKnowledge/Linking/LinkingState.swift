@@ -217,8 +217,9 @@ struct LinkingState {
         }
         // A given name alone, after one person of the article named in full with it (`Maria` after `Maria Vandenberghe`,
         // as features and interviews call people): that person, also where the tagger took it for a place or something
-        // else, when the knowledge base knows no place or organisation by it. Not when two people share it.
-        if nameWords.count == 1, kb.firstNameSex[folded] != nil,
+        // else, when the knowledge base knows no place or organisation by it. Not when two people share it, nor with an
+        // office written beside it (`koning Filip` after `Filip Dewinter` is the king).
+        if nameWords.count == 1, kb.firstNameSex[folded] != nil, cue == nil,
             type == "PER" || !candidates(text).contains(where: { ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) })
         {
             let named = clusters.indices.filter { clusters[$0].type == "PER" && (2...4).contains(clusters[$0].words.count) && clusters[$0].words.first == folded }

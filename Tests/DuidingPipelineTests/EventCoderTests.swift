@@ -819,4 +819,11 @@ struct EventCoderTests {
         let events = try Self.events("De politie greep in. Er zijn tientallen mensen opgepakt.")
         #expect(events.contains { $0.0 == "173" && $0.1 == "COP" && $0.2 == "CVL" })
     }
+    @Test func aCoerciveParticipleWithZijnIsPassive() throws {
+        // `zijn … aangehouden`, the auxiliary labelled active and the participle read as a past plural: those arrested,
+        // by the police named before.
+        let events = try Self.events("De politie greep in. Sinds woensdag zijn 1133 betogers aangehouden.")
+        #expect(events.contains { $0.0 == "173" && $0.1 == "COP" && $0.2 == "OPP" })
+        #expect(!events.contains { $0.1 == "OPP" })
+    }
 }

@@ -115,7 +115,14 @@ extension EventCoder {
             let door = doorPhrase(token)
             let attributive = ["acl", "amod"].contains(parsed.relation(token)) && (parsed.tokens[token].feats ?? "").contains("VerbForm=Part")
                 && parsed.heads[token].map { token < $0 && ["NOUN", "PROPN"].contains(parsed.upos($0)) } == true && door != nil
-            let ownPassive = isPassive(token) || attributive
+            // The participle of a coercive act with `zijn` is its passive, however the parse labelled the auxiliary or the
+            // subject (`Sinds woensdag zijn 1133 betogers aangehouden`, `zijn … 1133 mensen aangehouden` with `mensen` an
+            // object): no coercive verb makes its perfect with `zijn`.
+            // (An auxiliary over it makes it a participle, whatever the tagger read: `aangehouden` is also a past plural.)
+            let coerced = code.hasPrefix("17")
+                && parsed.children[token].contains { parsed.has($0, relation: "aux") && passiveAuxiliaries.contains(parsed.lemmas[$0]) }
+                && !hasPerfectAuxiliary(token, parsed: parsed)
+            let ownPassive = isPassive(token) || attributive || coerced
             let passive = ownPassive || sharedPassive
             let agent = door ?? (sharedPassive ? parsed.heads[token].flatMap(doorPhrase) : nil)
             // The passive (`werd gearresteerd door de politie`): the subject is the target, the door phrase the source.

@@ -58,6 +58,13 @@ struct LinkingRepairTests {
         #expect(Self.mentions(of: "Soufiane", in: analysis) == ["Soufiane", "hij"])
     }
 
+    @Test func aGivenNameTheTaggerLeftOutJoinsTheNameAfterIt() throws {
+        // `Ali` untagged before `Yerlikaya`, typed an organisation: the person Ali Yerlikaya, not Guyana's president Ali.
+        let analysis = try Self.analyze("Volgens minister van Binnenlandse Zaken Ali Yerlikaya is het rustig.")
+        #expect(analysis.entities.contains { $0.name == "Ali Yerlikaya" && $0.type == "PER" })
+        #expect(!analysis.entities.contains { $0.title == "Irfaan Ali" })
+    }
+
     @Test func aPersonsNameEndsBeforeTheLowercaseWordsTheTaggerTookIn() throws {
         // The entity tagger reads `Van` and `Schans de titel` as names, which the surname repair joins: `de titel` is the
         // object.

@@ -81,6 +81,9 @@ public struct Linker: Sendable {
         document.joinParticleSurnames(
             particles: kb.names.particles, isGivenName: isGivenName,
             isPlaceOrOrganisation: { word in kb.names.candidates(word).contains { ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) } })
+        document.joinGivenNames(isGivenName: isGivenName) { word in
+            kb.names.candidates(word).contains { $0.match == .folded && ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) }
+        }
         document.dropTrailingLowercase()
         document.expandAcronyms()
         let isPerson = { (name: String) in kb.names.candidates(name).contains { kb.entities[$0.entity].kind.nerType == "PER" } }

@@ -1,3 +1,4 @@
+import Foundation
 import DuidingCore
 import DuidingEntities
 
@@ -354,6 +355,26 @@ struct LinkingDocument {
                 dropped.insert(number)
                 joined.append(Self.name(range, type: "PER", tokens: tokens, scalars: scalars))
             }
+        }
+        replace(dropped, with: joined)
+    }
+
+    /// Takes into a name of one or two capitalised words the given name right before it that the tagger left out (`Ali`
+    /// `Yerlikaya` after `minister van Binnenlandse Zaken`, `Yerlikaya` typed an organisation): a person's name, unless the
+    /// knowledge base knows the name as it stands as a place or organisation, or the whole as one.
+    mutating func joinGivenNames(isGivenName: (String) -> Bool, isPlaceOrOrganisation: (String) -> Bool) {
+        var joined: [Name] = []
+        var dropped: Set<Int> = []
+        var covered = IndexSet()
+        for name in names { covered.insert(integersIn: name.tokens) }
+        for (number, name) in names.enumerated() where name.tokens.count <= 2 {
+            let before = name.tokens.lowerBound - 1
+            guard before >= 0, !covered.contains(before), sentenceOf[before] == sentenceOf[name.tokens.lowerBound],
+                tokens[before].text.first?.isUppercase == true, isGivenName(lower[before]), !isGivenName(lower[name.tokens.lowerBound]),
+                name.tokens.allSatisfy({ tokens[$0].text.first?.isUppercase == true }), !isPlaceOrOrganisation(name.text)
+            else { continue }
+            dropped.insert(number)
+            joined.append(Self.name(before..<name.tokens.upperBound, type: "PER", tokens: tokens, scalars: scalars))
         }
         replace(dropped, with: joined)
     }

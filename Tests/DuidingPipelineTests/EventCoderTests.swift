@@ -826,4 +826,10 @@ struct EventCoderTests {
         #expect(events.contains { $0.0 == "173" && $0.1 == "COP" && $0.2 == "OPP" })
         #expect(!events.contains { $0.1 == "OPP" })
     }
+    @Test func anArrestReportedBySomeoneUnplacedIsNoAccusation() throws {
+        // A minister the knowledge base does not know reports the arrests; he accuses no one of them.
+        let events = try Self.events("De politie greep in. Volgens minister Ali Yerlikaya zijn 1133 betogers aangehouden.")
+        #expect(events.contains { $0.0 == "173" && $0.1 == "COP" })
+        #expect(!events.contains { $0.0.hasPrefix("112") })
+    }
 }

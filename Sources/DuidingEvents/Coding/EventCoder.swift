@@ -357,6 +357,9 @@ public struct EventCoder: Sendable {
         else { return nil }
         let speakerActor = Event.Actor(entity: speaker.id, actor: actor(speaker, day))
         guard speakerActor.actor == nil || speakerActor.actor?.prefix(3) != accused.actor?.prefix(3) else { return nil }
+        // (An arrest or a detention that someone the knowledge base does not place reports is a report, not an accusation:
+        // `Volgens minister Ali Yerlikaya zijn 1133 mensen aangehouden`.)
+        guard speakerActor.actor != nil || !event.code.hasPrefix("17") else { return nil }
         let accusation = Event(
             code: accuse.code, label: accuse.english, plover: accuse.plover, goldstein: accuse.goldstein, source: speakerActor,
             target: accused, time: event.time, negated: false, modality: "asserted", sentence: event.sentence, trigger: event.trigger)

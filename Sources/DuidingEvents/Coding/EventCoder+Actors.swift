@@ -54,12 +54,7 @@ extension EventCoder {
                     // (Not those held or harmed by it: `de gevangenen van de Russische troepen` are not Russians.)
                     ?? (owner && parsed.mentions[child].isEmpty && group(child, parsed: parsed) != nil
                         && !["CVL", "REF", "CRM"].contains(sector)
-                        ? parsed.children[child].lazy.filter { parsed.has($0, relation: "amod") }.compactMap { modifier in
-                            parsed.mentions[modifier].first(where: parsed.isAdjective).flatMap { mention -> (entity: Entity, code: String)? in
-                                let entity = parsed.analysis.entities[mention.entity]
-                                return self.actor(entity, day).map { (entity, String($0.prefix(3))) }
-                            }
-                        }.first : nil)
+                        ? adjectiveCountry(of: child, parsed: parsed, day: day) : nil)
             }.first
                 // A group in a country's body (`de oppositiepartijen in de Tweede Kamer`): that country.
                 ?? parsed.children[head].lazy.filter { child in
@@ -103,13 +98,22 @@ extension EventCoder {
                 guard entity.type == "PER", entity.mentions[mention.mention].kind == nil,
                     !parsed.mentions[noun].contains(where: { $0.entity == mention.entity })
                 else { continue }
-                let country = parsed.children[noun].lazy.filter { parsed.has($0, relation: "amod") }.compactMap { adjective in
-                    parsed.mentions[adjective].first(where: parsed.isAdjective).flatMap { self.actor(parsed.analysis.entities[$0.entity], day) }
-                }.first.map { String($0.prefix(3)) }
+                let country = adjectiveCountry(of: noun, parsed: parsed, day: day)?.code
                 found[mention.entity] = (country ?? "") + sector
             }
         }
         return found
+    }
+
+    /// The country a noun's adjective names (`Russische` in `de Russische inlichtingendienst`), with its entity: that of
+    /// its first modifier whose country adjective has an actor code on the day.
+    func adjectiveCountry(of noun: Int, parsed: ParsedText, day: CalendarDay?) -> (entity: Entity, code: String)? {
+        parsed.children[noun].lazy.filter { parsed.has($0, relation: "amod") }.compactMap { modifier in
+            parsed.mentions[modifier].first(where: parsed.isAdjective).flatMap { mention -> (entity: Entity, code: String)? in
+                let entity = parsed.analysis.entities[mention.entity]
+                return self.actor(entity, day).map { (entity, String($0.prefix(3))) }
+            }
+        }.first
     }
 
     /// Where an article's groups act when their words name no country, by sentence; made once per article.

@@ -207,15 +207,21 @@ extension EventCoder {
     /// president`, `bedankte in een verklaring de Verenigde Staten`): a noun or name after the verb, under one of its
     /// phrases, without a preposition of its own.
     func objectInPhrase(_ verb: Int, parsed: ParsedText) -> Int? {
-        for phrase in parsed.children[verb] where phrase > verb && parsed.has(phrase, relation: "obl") {
-            for node in parsed.subtree(phrase) where node > phrase && parsed.relation(node) == "nmod"
-                && ["NOUN", "PROPN"].contains(parsed.upos(node))
-                && !parsed.children[node].contains(where: { parsed.has($0, relation: "case") || parsed.has($0, relation: "nmod:poss") })
-            {
-                return node
-            }
+        bareModifiers(inPhrasesOf: verb, parsed: parsed).first { found in
+            found.phrase > verb && found.node > found.phrase && ["NOUN", "PROPN"].contains(parsed.upos(found.node))
+        }?.node
+    }
+
+    /// The words the parse hung inside a verb's phrases (`obl`) as modifiers without a preposition or possessive of their
+    /// own, where it puts an object it misplaced (`in de marge van de top de Oekraïense president`, `in het Witte Huis
+    /// akkoorden`), each with its phrase, phrase by phrase.
+    func bareModifiers(inPhrasesOf verb: Int, parsed: ParsedText) -> some Sequence<(phrase: Int, node: Int)> {
+        parsed.children[verb].lazy.filter { parsed.has($0, relation: "obl") }.flatMap { phrase in
+            parsed.subtree(phrase).lazy.filter { node in
+                parsed.relation(node) == "nmod"
+                    && !parsed.children[node].contains(where: { parsed.has($0, relation: "case") || parsed.has($0, relation: "nmod:poss") })
+            }.map { (phrase: phrase, node: $0) }
         }
-        return nil
     }
 
     /// The object of a verb whose particle stands apart (`riep beide generaals op …`, where the parse gave `generaals` to the

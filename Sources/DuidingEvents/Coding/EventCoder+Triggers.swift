@@ -34,13 +34,11 @@ extension EventCoder {
             // A bare noun that makes the event with the verb, hung inside one of the verb's phrases (`hebben in het Witte
             // Huis akkoorden ondertekend`, `akkoorden` under `Huis`): the object.
             if object == nil,
-                let bare = parsed.children[token].filter({ parsed.has($0, relation: "obl") }).lazy.flatMap({ parsed.subtree($0) }).first(where: { node in
-                    parsed.relation(node) == "nmod" && parsed.upos(node) == "NOUN"
-                        && !parsed.children[node].contains { parsed.has($0, relation: "case") || parsed.has($0, relation: "nmod:poss") }
-                        && patterns.object(lemma, parsed.lemmas[node]) != nil
+                let bare = bareModifiers(inPhrasesOf: token, parsed: parsed).first(where: { found in
+                    parsed.upos(found.node) == "NOUN" && patterns.object(lemma, parsed.lemmas[found.node]) != nil
                 })
             {
-                object = bare
+                object = bare.node
             }
             // Two objects, the later one making the event with the verb (`hij bracht de Russische president een bezoek`):
             // that one is the object, the first the one it is for.

@@ -253,12 +253,12 @@ struct LinkingDocument {
         personEndings: [String], organisationHeads: Set<String>, isGivenName: (String) -> Bool, isKnown: (String) -> Bool
     ) {
         var changed = false
+        func isPersonNoun(_ index: Int) -> Bool { personEndings.contains { lower[index].hasSuffix($0) } }
         for number in names.indices {
             let name = names[number]
             let first = name.tokens.lowerBound
             // The noun names the person (`Europarlementslid`), or is the field of an office named before it (`minister van
             // Mobiliteit Bart Claes`).
-            func isPersonNoun(_ index: Int) -> Bool { personEndings.contains { lower[index].hasSuffix($0) } }
             // (Not a noun that heads an organisation's name: `de directeur van Museum Jan Cunen`, `Stichting Anne Frank`.)
             let field = first >= 2 && lower[first - 1] == "van" && isPersonNoun(first - 2) && sentenceOf[first - 2] == sentenceOf[first]
                 && !organisationHeads.contains(where: { lower[first].hasSuffix($0) })

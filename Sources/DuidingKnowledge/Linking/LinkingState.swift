@@ -206,26 +206,28 @@ struct LinkingState {
             clusterOfName[key] = cluster
             return cluster
         }
-        // A person's first word alone, when it is no given name, is a family name written first (`Tsai` after `Tsai
-        // Ing-wen`, `Lai` after `Lai Ching-te`) or the name an Ethiopian or Eritrean is called by (`Seyoum` after
-        // `Seyoum Mesfin`): that person.
-        if type == "PER", nameWords.count == 1, kb.firstNameSex[folded] == nil,
-            let cluster = clusters.lastIndex(where: { $0.type == "PER" && (2...3).contains($0.words.count) && $0.words.first == folded })
-        {
-            clusterOfName[key] = cluster
-            return cluster
-        }
-        // A given name alone, after one person of the article named in full with it (`Maria` after `Maria Vandenberghe`,
-        // as features and interviews call people): that person, also where the tagger took it for a place or something
-        // else, when the knowledge base knows no place or organisation by it. Not when two people share it, nor with an
-        // office written beside it (`koning Filip` after `Filip Dewinter` is the king).
-        if nameWords.count == 1, kb.firstNameSex[folded] != nil, cue == nil,
-            type == "PER" || !candidates(text).contains(where: { ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) })
-        {
-            let named = clusters.indices.filter { clusters[$0].type == "PER" && (2...4).contains(clusters[$0].words.count) && clusters[$0].words.first == folded }
-            if named.count == 1, let cluster = named.first {
-                clusterOfName[key] = cluster
-                return cluster
+        // A person's first word alone is that person. When it is no given name, it is a family name written first (`Tsai`
+        // after `Tsai Ing-wen`, `Lai` after `Lai Ching-te`) or the name an Ethiopian or Eritrean is called by (`Seyoum`
+        // after `Seyoum Mesfin`): the last person so named. When it is a given name, as features and interviews call
+        // people (`Maria` after `Maria Vandenberghe`): the one person of the article named in full with it (not when two
+        // share it), also where the tagger took it for a place or something else that the knowledge base knows no place
+        // or organisation by, but not with an office written beside it (`koning Filip` after `Filip Dewinter` is the king).
+        if nameWords.count == 1 {
+            func opened(_ lengths: ClosedRange<Int>) -> [Int] {
+                clusters.indices.filter { clusters[$0].type == "PER" && lengths.contains(clusters[$0].words.count) && clusters[$0].words.first == folded }
+            }
+            var person: Int?
+            if kb.firstNameSex[folded] == nil {
+                if type == "PER" { person = opened(2...3).last }
+            } else if cue == nil,
+                type == "PER" || !candidates(text).contains(where: { ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) })
+            {
+                let named = opened(2...4)
+                if named.count == 1 { person = named.first }
+            }
+            if let person {
+                clusterOfName[key] = person
+                return person
             }
         }
         var best: (entity: Int, score: Double)?

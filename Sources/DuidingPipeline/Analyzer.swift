@@ -78,7 +78,9 @@ public struct Analyzer: Sendable {
 
     /// The parser shipped for a language, if any.
     public static func shippedParser(language: String, bundle: ResourceBundle = .shipped) throws(ResourceError) -> Parser? {
-        try load(language: language, component: "parser", bundle: bundle, Parser.init(data:))
+        var parser = try load(language: language, component: "parser", bundle: bundle, Parser.init(data:))
+        parser?.temporalPhrases = try temporalPhrases(language: language, bundle: bundle)
+        return parser
     }
 
     /// The entity tagger shipped for a language, if any.
@@ -121,6 +123,22 @@ public struct Analyzer: Sendable {
         }
         let notParticles = Set((settings["not-particles"] ?? "").split(separator: " ").map { $0.lowercased() })
         return ParticleVerbs(relation: relation, particleTag: tag, joiner: joiner, notParticles: notParticles)
+    }
+
+    /// The repair of bare phrases of time of a language, when its `<lang>/syntax/temporal-phrases.txt` has one; the
+    /// days are the first names of its `<lang>/calendar/weekdays.txt`.
+    static func temporalPhrases(language: String, bundle: ResourceBundle) throws(ResourceError) -> TemporalPhrases? {
+        let name = "\(language)/syntax/temporal-phrases.txt"
+        guard let settings = try syntaxSettings("temporal-phrases.txt", language: language, bundle: bundle) else { return nil }
+        guard let relation = settings["relation"], let nouns = settings["nouns"], let determiners = settings["determiners"] else {
+            throw ResourceError(file: name, line: 0, message: "needs relation, nouns and determiners")
+        }
+        func words(_ value: String?) -> [String] { (value ?? "").split(separator: " ").map { $0.lowercased() } }
+        let weekdays = try bundle.file("\(language)/calendar/weekdays.txt")
+        let days = Set(weekdays.lines.compactMap { $0.fields.dropFirst().first?.lowercased() })
+        return TemporalPhrases(
+            relation: relation, days: days, dayParts: words(settings["day-parts"]), nouns: Set(words(nouns)),
+            determiners: Set(words(determiners)), ownPrepositions: Set(words(settings["own-prepositions"])))
     }
 
     /// The acronym rule of a language, when its `<lang>/syntax/acronyms.txt` has one.
@@ -340,7 +358,7 @@ private struct Models {
         tagger = try Analyzer.load(language: language, component: "tagger", bundle: bundle, Tagger.init(data:))
         if tagger != nil {
             lemmatizer = try Analyzer.load(language: language, component: "lemmatizer", bundle: bundle, Lemmatizer.init(data:))
-            parser = try Analyzer.load(language: language, component: "parser", bundle: bundle, Parser.init(data:))
+            parser = try Analyzer.shippedParser(language: language, bundle: bundle)
         }
         entities = try Analyzer.shippedEntityTagger(language: language, bundle: bundle)
     }

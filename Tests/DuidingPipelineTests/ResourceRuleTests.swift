@@ -33,4 +33,49 @@ struct ResourceRuleTests {
         #expect(analysis.tokens.first { $0.text == "NAM" }?.upos == "PROPN")
         #expect(analysis.quotes.contains { $0.kind == "indirect" && $0.speakerText?.contains("NAM") == true })
     }
+
+    @Test func aBarePhraseOfTimeModifiesTheVerb() throws {
+        let rule = try #require(try Analyzer.temporalPhrases(language: "nl", bundle: .shipped))
+        // Poetin sprak zondag telefonisch met Xi . — parsed with `zondag` a second subject and the rest under it.
+        let forms = ["Poetin", "sprak", "zondag", "telefonisch", "met", "Xi", "."]
+        let upos = ["PROPN", "VERB", "PROPN", "ADJ", "ADP", "PROPN", "PUNCT"]
+        var heads = [2, 0, 2, 3, 6, 3, 2]
+        var relations = ["nsubj", "root", "nsubj", "amod", "case", "nmod", "punct"]
+        rule.repair(forms: forms, upos: upos, heads: &heads, relations: &relations)
+        #expect(heads == [2, 0, 2, 2, 6, 2, 2])
+        #expect(relations == ["nsubj", "root", "obl", "advmod", "case", "obl", "punct"])
+        // A noun of time needs a deictic determiner (`vorige week`); `de week` and `een week` stay as parsed, and so
+        // does a day's name that is a copula's subject (`Zondag is een rustdag`: its head is no verb).
+        for determiner in ["de", "een"] {
+            var kept = ["nsubj", "root", "det", "obj", "punct"]
+            rule.repair(forms: ["Hij", "noemde", determiner, "week", "."], upos: ["PRON", "VERB", "DET", "NOUN", "PUNCT"],
+                heads: &heads, relations: &kept)
+            #expect(kept == ["nsubj", "root", "det", "obj", "punct"])
+        }
+        var week = [2, 0, 4, 2, 2]
+        var weekRelations = ["nsubj", "root", "det", "obj", "punct"]
+        rule.repair(forms: ["Hij", "sprak", "vorige", "week", "."], upos: ["PRON", "VERB", "ADJ", "NOUN", "PUNCT"],
+            heads: &week, relations: &weekRelations)
+        #expect(weekRelations[3] == "obl")
+        var copula = ["nsubj", "cop", "det", "root", "punct"]
+        var copulaHeads = [4, 4, 4, 0, 4]
+        rule.repair(forms: ["Zondag", "is", "een", "rustdag", "."], upos: ["PROPN", "AUX", "DET", "NOUN", "PUNCT"],
+            heads: &copulaHeads, relations: &copula)
+        #expect(copula[0] == "nsubj")
+        // A date after the day's name stays its own (`zondag 12 mei`), as does a phrase with `van`.
+        var date = [2, 0, 2, 3, 4, 2]
+        var dateRelations = ["nsubj", "root", "obj", "nmod", "flat", "punct"]
+        rule.repair(forms: ["Hij", "sprak", "zondag", "12", "mei", "."], upos: ["PRON", "VERB", "PROPN", "NUM", "PROPN", "PUNCT"],
+            heads: &date, relations: &dateRelations)
+        #expect(date == [2, 0, 2, 3, 4, 2] && dateRelations[2] == "obl" && dateRelations[3] == "nmod")
+        // End to end: the one spoken with is the verb's, not the day's.
+        let analysis = try sharedAnalyzer.analyze(
+            "Poetin sprak zondag met de Chinese president Xi Jinping.",
+            options: options(language: "nl"))
+        let sunday = try #require(analysis.tokens.firstIndex { $0.text == "zondag" })
+        #expect(analysis.tokens[sunday].deprel == "obl")
+        let verb = try #require(analysis.tokens.firstIndex { $0.text == "sprak" })
+        let president = try #require(analysis.tokens.firstIndex { $0.text == "president" })
+        #expect(analysis.tokens[president].head == verb + 1)
+    }
 }

@@ -21,6 +21,8 @@ public struct Parser: Sendable {
     /// The FEATS attributes the features read (`Number`, `VerbForm`, …); empty: all of them.
     let featsAttributes: [String]
     private let keptAttributes: Set<Substring>
+    /// The repair of bare phrases of time a language's resources give (``TemporalPhrases``); nil: none.
+    public var temporalPhrases: TemporalPhrases?
 
     init(name: String, model: PerceptronModel, labels: [String], featsAttributes: [String] = []) {
         self.name = name
@@ -93,6 +95,8 @@ public struct Parser: Sendable {
         var heads = (1...words.count).map { max(state.heads[$0], 0) }
         var relations = (1...words.count).map { labels[max(state.labels[$0], 0)] }
         Self.attachPunctuation(words: words, tags: tags, heads: &heads, relations: &relations)
+        // (Before the agreement repair: a phrase of time taken for a second subject hides the clause's one subject.)
+        temporalPhrases?.repair(forms: words, upos: tags, heads: &heads, relations: &relations)
         AgreementRepair.repair(feats: feats, heads: heads, relations: &relations)
         return zip(heads, relations).map { Arc(head: $0, relation: $1) }
     }

@@ -369,6 +369,30 @@ struct StatementsTests {
         #expect(Self.speaker(headline, in: analysis) == "Mark Rutte")
     }
 
+    @Test func aHeadlineQuoteTakesTheBodysSpeakerOverTheSubjectBeforeItsColon() throws {
+        // The headline's subject acted; the body says who spoke the words.
+        let analysis = try Self.analyze(
+            """
+            Mark Rutte verlaat het Binnenhof: 'Het werk is af'
+
+            De premier nam gisteren afscheid van zijn ambtenaren. 'Het werk is af', zegt zijn opvolger Dick Schoof, die al jaren aan het Binnenhof werkt.
+            """)
+        let quotes = analysis.quotes.filter { $0.text == "Het werk is af" }
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy { Self.speaker($0, in: analysis) == "Dick Schoof" })
+        // The place of the relative clause that describes him is no one spoken to.
+        #expect(quotes.allSatisfy { $0.addresseeText == nil })
+        // A name before the colon is the speaker's, whoever the body gives the words to.
+        let named = try Self.analyze(
+            """
+            Mark Rutte: 'Het werk is af'
+
+            De premier nam gisteren afscheid van zijn ambtenaren. 'Het werk is af', zegt zijn opvolger Dick Schoof.
+            """)
+        let headline = try #require(named.quotes.first { $0.text == "Het werk is af" })
+        #expect(Self.speaker(headline, in: named) == "Mark Rutte")
+    }
+
     @Test func aPersonNamedFirstSpeaksWhereTheParseTookAThingAfterTheVerbForTheSubject() throws {
         let analysis = try Self.analyze(
             "Het Deense parlementslid Mette Holm, van Groenlandse afkomst, noemde het verdrag „een vergissing”. "

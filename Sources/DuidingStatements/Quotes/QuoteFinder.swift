@@ -224,7 +224,7 @@ struct Reading {
             attributed[this] = true
         }
         let repeats = attributeRepeats(&found, attributed: attributed)
-        attributeHeadlines(&found, words: words)
+        attributeHeadlines(&found, words: words, attributed: attributed)
         attributeToSoleVoice(&found, attributed: attributed)
         // Nor does any pass give a quotation to one it names (see `names`); a repeat keeps its original's speaker.
         for index in attributed.indices where !attributed[index] && !repeats.contains(index) {

@@ -152,9 +152,17 @@ extension Reading {
         }
         // (Not in a clause of its own, such as one that describes the speaker: `zegt een vrouw die aan de halte wacht`.)
         func inOtherClause(_ node: Int) -> Bool {
+            // (The clause may hang on the verb itself: `zegt X, die aan het plein woont`, `woont` under `zegt`. A phrase
+            // with no verb, subject or copula is none, whatever its label: `vroeg X als voorzitter aan minister Y`.)
             var current = node
-            while let up = parsed.heads[current], up != verb {
-                if ["acl", "acl:relcl", "advcl", "ccomp", "csubj"].contains(parsed.relation(current)) { return true }
+            while current != verb {
+                if ["acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj"].contains(parsed.relation(current)),
+                    ["VERB", "AUX"].contains(parsed.upos(current))
+                        || parsed.children[current].contains(where: { parsed.has($0, relation: "cop") || parsed.has($0, relation: "nsubj") })
+                {
+                    return true
+                }
+                guard let up = parsed.heads[current] else { return false }
                 current = up
             }
             return false
@@ -398,8 +406,26 @@ extension Reading {
     /// A headline's quote without a speaker, or one set apart as a paragraph of its own (a pull quote), takes the
     /// speaker of the body quote whose words it repeats (at least two, and half of the shorter): `'Warme en
     /// kameraadschappelijke gesprekken'` … `die "warm en kameraadschappelijk" waren`, zei de Russische president;
-    /// else the body's main voice.
-    func attributeHeadlines(_ found: inout [(quote: Quote, sentence: Int)], words: [Set<String>]) {
+    /// else the body's main voice. A headline's quote that the subject of a clause before its colon was given (no speech
+    /// verb) takes the speaker of the body quote that repeats its very words in a sentence that attributes them: the
+    /// headline sums up who acted, the body says who spoke (`Stadsdeel stemt in met blowverbod: 'Eindelijk wordt er
+    /// geluisterd'` and `'Eindelijk wordt er geluisterd', zegt een buurtbewoner`; not `Rutte: 'Het werk is af'`).
+    func attributeHeadlines(_ found: inout [(quote: Quote, sentence: Int)], words: [Set<String>], attributed: [Bool]) {
+        for index in found.indices where found[index].quote.kind == "direct" && found[index].quote.speakerText != nil
+            && found[index].quote.verb == nil && inHeadline(found[index].quote)
+        {
+            let first = ParsedText.firstToken(parsed.tokens, endingAfter: found[index].quote.start)
+            let block = parsed.analysis.blocks[parsed.blockOf[first]]
+            let opening = ParsedText.firstToken(parsed.tokens, endingAfter: block.start)
+            guard (opening..<first).contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) && quotationOf[$0] == nil }) else { continue }
+            let text = Self.folded(found[index].quote.text)
+            guard let body = found.indices.first(where: { other in
+                other != index && attributed[other] && found[other].quote.kind == "direct" && !inHeadline(found[other].quote)
+                    && Self.folded(found[other].quote.text) == text
+            }) else { continue }
+            found[index].quote.speaker = found[body].quote.speaker
+            found[index].quote.speakerText = found[body].quote.speakerText
+        }
         for index in found.indices where found[index].quote.speaker == nil && found[index].quote.speakerText == nil {
             let quote = found[index].quote
             // A headline's quotation, or one that is all of its paragraph (a pull quote, a quotation set apart).

@@ -57,6 +57,12 @@ struct ResourceRuleTests {
         rule.repair(forms: ["Hij", "sprak", "vorige", "week", "."], upos: ["PRON", "VERB", "ADJ", "NOUN", "PUNCT"],
             heads: &week, relations: &weekRelations)
         #expect(weekRelations[3] == "obl")
+        // The subject the parser then took for the object gets its relation back (`Zaterdag betoogden duizenden aanhangers`).
+        var march = [2, 0, 4, 2, 2]
+        var marchRelations = ["nsubj", "root", "nummod", "obj", "punct"]
+        rule.repair(forms: ["Zaterdag", "betoogden", "duizenden", "aanhangers", "."], upos: ["PROPN", "VERB", "NUM", "NOUN", "PUNCT"],
+            heads: &march, relations: &marchRelations)
+        #expect(marchRelations == ["obl", "root", "nummod", "nsubj", "punct"])
         var copula = ["nsubj", "cop", "det", "root", "punct"]
         var copulaHeads = [4, 4, 4, 0, 4]
         rule.repair(forms: ["Zondag", "is", "een", "rustdag", "."], upos: ["PROPN", "AUX", "DET", "NOUN", "PUNCT"],

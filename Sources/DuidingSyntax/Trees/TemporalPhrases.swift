@@ -127,7 +127,11 @@ public struct TemporalPhrases: Sendable {
                         && !isPhraseOfTime(other, lowered: lowered, heads: heads, relations: relations)
                         && !(0..<count).contains { heads[$0] == other + 1 && relations[$0] == "case" }
                 }
-                if let argument = bare.first(where: { $0 > word }) ?? bare.last { relations[argument] = relation }
+                // For a subject, else the one object of a verb whose subject the parser took for its object
+                // (`Zaterdag betoogden duizenden aanhangers`).
+                let objects = (0..<count).filter { heads[$0] == verb + 1 && relations[$0] == "obj" && ["NOUN", "PROPN", "PRON"].contains(upos[$0]) }
+                let subject = relation.hasPrefix("nsubj") && objects.count == 1 ? objects.first : nil
+                if let argument = bare.first(where: { $0 > word }) ?? bare.last ?? subject { relations[argument] = relation }
             }
         }
     }

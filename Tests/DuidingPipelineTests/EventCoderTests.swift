@@ -620,6 +620,20 @@ struct EventCoderTests {
         #expect(analysis.events.contains { $0.code == "051" && $0.source?.entity == rutte.id && $0.target?.actor?.hasPrefix("USA") == true })
     }
 
+    @Test func aDescriptionWithACountryIsTheRoleTheTextCodes() throws {
+        // The knowledge base holds a later office for the day (European Commissioner since December 2024); the article
+        // describes her as Belgium's minister, and the event is coded as the text tells it.
+        let reference = "2025-01-28T12:00:00+01:00"
+        let described = try Self.events(
+            "De Belgische minister van Buitenlandse Zaken Hadja Lahbib ontbood dinsdag de Rwandese ambassadeur.", reference: reference)
+        #expect(described.contains { $0.0 == "114" && $0.1 == "BELGOV" && $0.2 == "RWAGOV" })
+        let short = try Self.events("De Belgische minister Hadja Lahbib ontbood dinsdag de Rwandese ambassadeur.", reference: reference)
+        #expect(short.contains { $0.0 == "114" && $0.1 == "BELGOV" })
+        // Named alone, she acts in the office the knowledge base gives her on the day.
+        let named = try Self.events("Hadja Lahbib ontbood dinsdag de Rwandese ambassadeur.", reference: reference)
+        #expect(named.contains { $0.0 == "114" && $0.1 == "IGOEUREEC" })
+    }
+
     @Test func aTimeIsNoActToldBefore() throws {
         // `deze maand`, the object the parse chose, is no act whose doer (`Von der Leyen` of `de komende maanden …
         // sluiten`) is the target: the migrants hung on it are.

@@ -10,6 +10,12 @@ extension EventCoder {
         switch side {
         case .entity(let index):
             let entity = parsed.analysis.entities[index]
+            // A description that gives the country (`de Belgische minister Hadja Lahbib` → BELGOV) is the role the text
+            // codes, whatever the knowledge base holds for the day; a sector alone (`agent Jan Smit`) only where it knows
+            // none.
+            if let described = settings.described[index], codebook.country(ofActor: described) != nil {
+                return Event.Actor(entity: entity.id, actor: described)
+            }
             return Event.Actor(entity: entity.id, actor: actor(entity, day) ?? settings.described[index])
         case .owned(let head, let owner):
             // One of the coordinated owners of a group (`Frankrijk` in `de ambassades van Rwanda, Frankrijk en de VS`).
@@ -83,16 +89,25 @@ extension EventCoder {
     }
 
     /// The actor codes of the persons the article describes by a group noun before their name, with that noun's country
-    /// adjective (`de Iraanse diplomaat Assadollah Assadi` → IRNGOV; `agent Jan Smit` → COP), by entity index: the first
-    /// such description of each, for those the knowledge base does not know.
+    /// adjective (`de Iraanse diplomaat Assadollah Assadi` → IRNGOV; `agent Jan Smit` → COP; `de Belgische minister van
+    /// Buitenlandse Zaken Hadja Lahbib` → BELGOV), by entity index: the first such description of each.
     func described(parsed: ParsedText, day: CalendarDay?) -> [Int: String] {
         var found: [Int: String] = [:]
         for token in parsed.tokens.indices.dropFirst() {
             // The first word of a name of a person (not a pronoun: `veroordeelde een Iraanse rechtbank hem`), right after a
             // noun of a group that the parse joins to it (not `veroordeelde een Iraanse rechtbank Olivier Vandecasteele`,
-            // subject and object).
-            let noun = token - 1
-            guard let sector = group(noun, parsed: parsed), parsed.heads[token] == noun || parsed.heads[noun] == token else { continue }
+            // subject and object), or after the field of its office (`minister van Buitenlandse Zaken`), which the
+            // parse rarely joins.
+            let noun: Int
+            guard !parsed.mentions[token].isEmpty else { continue }
+            if group(token - 1, parsed: parsed) != nil, parsed.heads[token] == token - 1 || parsed.heads[token - 1] == token {
+                noun = token - 1
+            } else if let office = officeNoun(beforeName: token, parsed: parsed) {
+                noun = office
+            } else {
+                continue
+            }
+            guard let sector = group(noun, parsed: parsed) else { continue }
             for mention in parsed.mentions[token] where found[mention.entity] == nil {
                 let entity = parsed.analysis.entities[mention.entity]
                 guard entity.type == "PER", entity.mentions[mention.mention].kind == nil,
@@ -103,6 +118,21 @@ extension EventCoder {
             }
         }
         return found
+    }
+
+    /// The noun of an office whose field stands between it and a name (`minister` in `minister van Buitenlandse Zaken
+    /// Hadja Lahbib`): `van`, then capitalised words and adjectives only, up to the name's first word.
+    func officeNoun(beforeName token: Int, parsed: ParsedText) -> Int? {
+        let sentence = parsed.range(ofSentence: parsed.sentenceOf[token])
+        var index = token - 1
+        var field = 0
+        while index > sentence.lowerBound, field < 4, parsed.words[index] != "van" {
+            guard parsed.tokens[index].text.first?.isUppercase == true || parsed.upos(index) == "ADJ" else { return nil }
+            field += 1
+            index -= 1
+        }
+        guard field > 0, parsed.words[index] == "van", index > sentence.lowerBound, parsed.upos(index - 1) == "NOUN" else { return nil }
+        return index - 1
     }
 
     /// The country a noun's adjective names (`Russische` in `de Russische inlichtingendienst`), with its entity: that of

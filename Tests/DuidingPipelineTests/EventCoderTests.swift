@@ -620,6 +620,14 @@ struct EventCoderTests {
         #expect(analysis.events.contains { $0.code == "051" && $0.source?.entity == rutte.id && $0.target?.actor?.hasPrefix("USA") == true })
     }
 
+    @Test func aCallWithSomeoneIsAPhoneCall() throws {
+        // `bellen met` as well as `bellen` with an object; the time phrase between is the verb's.
+        let call = try Self.events("Trump belde zondag met de Turkse president Recep Tayyip Erdogan.", reference: "2019-10-14T12:00:00+02:00")
+        #expect(call.contains { $0.0 == "041" && $0.1 == "USAGOV" && $0.2 == "TURGOV" })
+        let direct = try Self.events("Poetin belde gisteren Xi Jinping.")
+        #expect(direct.contains { $0.0 == "041" && $0.1 == "RUSGOV" && $0.2 == "CHNGOV" })
+    }
+
     @Test func aDescriptionWithACountryIsTheRoleTheTextCodes() throws {
         // The knowledge base holds a later office for the day (European Commissioner since December 2024); the article
         // describes her as Belgium's minister, and the event is coded as the text tells it.

@@ -114,6 +114,25 @@ struct ParserTests {
         #expect(sides == ["nsubj", "root", "det", "obj"])
     }
 
+    @Test func aListBrokenAfterItsFirstItemIsOneCoordination() {
+        // belde met Macron , de kanselier Scholz en de premier Sunak — parsed with `kanselier` a second argument (obj)
+        // of the verb and `premier` its conjunct.
+        let forms = ["Biden", "belde", "met", "Macron", ",", "de", "kanselier", "Scholz", "en", "de", "premier", "Sunak", "."]
+        let upos = ["PROPN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PROPN", "CCONJ", "DET", "NOUN", "PROPN", "PUNCT"]
+        var heads = [2, 0, 4, 2, 7, 7, 2, 7, 11, 11, 7, 11, 2]
+        var relations = ["nsubj", "root", "case", "obl", "punct", "det", "obj", "appos", "cc", "det", "conj", "appos", "punct"]
+        ListRepair.repair(forms: forms, upos: upos, heads: &heads, relations: &relations)
+        #expect(heads == [2, 0, 4, 2, 7, 7, 4, 7, 11, 11, 4, 11, 2])
+        #expect(relations[6] == "conj" && relations[10] == "conj")
+        // Two arguments that only follow each other after a comma, with no list going on, stay as parsed
+        // (`gaf het boek aan Jan, de buurman`).
+        var plain = [2, 0, 4, 2, 2, 8, 8, 2, 2]
+        var plainRelations = ["nsubj", "root", "det", "obj", "punct", "det", "amod", "obl", "punct"]
+        ListRepair.repair(forms: ["Hij", "gaf", "het", "boek", ",", "de", "oude", "man", "."],
+            upos: ["PRON", "VERB", "DET", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT"], heads: &plain, relations: &plainRelations)
+        #expect(plain == [2, 0, 4, 2, 2, 8, 8, 2, 2])
+    }
+
     @Test func punctuationFollowsTheConventionFromTheOtherArcs() {
         // Jan , de buurman , komt morgen . — parsed with every mark on the verb and one labelled `conj`.
         let words = "Jan , de buurman , komt morgen .".split(separator: " ").map(String.init)

@@ -85,3 +85,26 @@ struct ResourceRuleTests {
         #expect(analysis.tokens[president].head == verb + 1)
     }
 }
+
+/// Where the pipeline cuts a tagged entity span to the name in it.
+@Suite("Entity spans")
+struct EntitySpanTests {
+    @Test func aNameEndsBeforeALowercaseNounAfterIt() {
+        func tokens(_ words: [(String, String)]) -> [Token] {
+            var offset = 0
+            return words.map { word, upos in
+                defer { offset += word.count + 1 }
+                return Token(text: word, start: offset, end: offset + word.count, upos: upos)
+            }
+        }
+        // had Van Alebeek moeite — tagged as one name with the noun after it.
+        let person = tokens([("had", "VERB"), ("Van", "PROPN"), ("Alebeek", "PROPN"), ("moeite", "NOUN")])
+        #expect(EntityComponent.nameWithin(1..<4, type: "MISC", tokens: person, opensClause: false) == 1..<3)
+        // A nationality before the noun stays for the linker to split (`Bulgarije Russische diplomaten`).
+        let place = tokens([("en", "CCONJ"), ("Bulgarije", "PROPN"), ("Russische", "ADJ"), ("diplomaten", "NOUN")])
+        #expect(EntityComponent.nameWithin(1..<4, type: "LOC", tokens: place, opensClause: false) == 1..<4)
+        // A work or event named with a lowercase noun keeps it.
+        let event = tokens([("het", "DET"), ("Wereldkampioenschap", "NOUN"), ("voetbal", "NOUN")])
+        #expect(EntityComponent.nameWithin(1..<3, type: "MISC", tokens: event, opensClause: false) == 1..<3)
+    }
+}

@@ -80,6 +80,14 @@ public struct EntityComponent: Component {
         }
         var end = range.upperBound
         if let verb = (start + 1..<end).first(where: { isLower($0) && ["VERB", "AUX"].contains(tokens[$0].upos ?? "") }) { end = verb }
+        // Nor from a lowercase noun right after a proper name on (`Van Alebeek moeite` → `Van Alebeek`); a work or event
+        // may end in one (`Wereldkampioenschap voetbal`), and a nationality before the noun is left whole for the linker,
+        // which knows the names such a run is made of (`Bulgarije Russische diplomaten`).
+        if let noun = (start + 1..<end).first(where: { isLower($0) && tokens[$0].upos == "NOUN" && tokens[$0 - 1].upos == "PROPN" }),
+            (noun..<end).allSatisfy(isLower), type != "MISC" || (start..<noun).allSatisfy({ tokens[$0].upos == "PROPN" })
+        {
+            end = noun
+        }
         if tokens[start].upos == "DET", end - start > 1, (start + 1..<end).allSatisfy(isLower) { return none }
         return start..<end
     }

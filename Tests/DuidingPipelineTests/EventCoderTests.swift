@@ -628,6 +628,15 @@ struct EventCoderTests {
         #expect(direct.contains { $0.0 == "041" && $0.1 == "RUSGOV" && $0.2 == "CHNGOV" })
     }
 
+    @Test func anAttackIsOnOrAgainstItsTargetAndACoordinationSharesItsPhrase() throws {
+        // `luchtaanvallen tegen` as well as `luchtaanvallen op`; the subject of `beginnen met` does them.
+        let against = try Self.events("Turkije begon woensdag met luchtaanvallen tegen de Koerdische militie YPG.")
+        #expect(against.contains { $0.0 == "195" && $0.1?.hasPrefix("TUR") == true && $0.2?.hasPrefix("SYR") == true })
+        // The phrase hung on the last of coordinated nouns is the first one's too.
+        let shared = try Self.events("Turkije begon woensdag met luchtaanvallen en een grondoffensief tegen de Koerdische militie YPG.")
+        #expect(shared.contains { $0.0 == "195" && $0.1?.hasPrefix("TUR") == true && $0.2?.hasPrefix("SYR") == true })
+    }
+
     @Test func aDescriptionWithACountryIsTheRoleTheTextCodes() throws {
         // The knowledge base holds a later office for the day (European Commissioner since December 2024); the article
         // describes her as Belgium's minister, and the event is coded as the text tells it.

@@ -332,15 +332,26 @@ extension EventCoder {
             {
                 return nil
             }
-            func phrase(_ preposition: String?) -> Int? {
-                guard let preposition else { return nil }
-                func introduced(_ node: Int) -> Bool {
-                    parsed.children[node].contains { parsed.words[$0] == preposition && parsed.has($0, relation: "case") }
+            // (A frame's alternatives, `op|tegen`, are tried in turn.)
+            func phrase(_ frame: String?) -> Int? {
+                guard let frame else { return nil }
+                for option in frame.split(separator: "|").map(String.init) {
+                    // Under the noun, else deeper in its phrase where the parse hung it on a word after the noun (`de
+                    // ontvangst van Poetin door Xi`: `door Xi` on `Poetin`).
+                    if let found = parsed.children[token].first(where: { introduced($0, byAnyOf: [option], parsed: parsed) })
+                        ?? parsed.subtree(token).first(where: { $0 > token && parsed.isNominal($0) && introduced($0, byAnyOf: [option], parsed: parsed) })
+                    {
+                        return found
+                    }
                 }
-                // Under the noun, else deeper in its phrase where the parse hung it on a word after the noun (`de ontvangst
-                // van Poetin door Xi`: `door Xi` on `Poetin`).
-                return parsed.children[token].first(where: introduced)
-                    ?? parsed.subtree(token).first { $0 > token && parsed.isNominal($0) && introduced($0) }
+                // A phrase the coordination shares, hung on its last noun (`luchtaanvallen en een grondoffensief tegen de
+                // YPG`).
+                for conjunct in parsed.children[token] where parsed.has(conjunct, relation: "conj") && parsed.upos(conjunct) == "NOUN" {
+                    for option in frame.split(separator: "|").map(String.init) {
+                        if let found = parsed.children[conjunct].first(where: { introduced($0, byAnyOf: [option], parsed: parsed) }) { return found }
+                    }
+                }
+                return nil
             }
             // A `van` phrase inside the target's modifies the target (`een strafzaak tegen de aanklager van het ICC`); a
             // `door` phrase there is the doer still, hung deeper by the parse (`de ontvangst van Poetin door Xi`).
@@ -406,10 +417,9 @@ extension EventCoder {
                 sources = entities(of: name, parsed: parsed)
             }
             var targets = entities(of: targetPhrase, parsed: parsed)
-            if targets.isEmpty, let verb = parsed.heads[token], parsed.upos(verb) == "VERB", let preposition = pattern.target {
-                let head = parsed.children[verb].first { child in
-                    parsed.children[child].contains { parsed.words[$0] == preposition && parsed.has($0, relation: "case") }
-                }
+            if targets.isEmpty, let verb = parsed.heads[token], parsed.upos(verb) == "VERB", let frame = pattern.target {
+                let options = frame.split(separator: "|").map(String.init)
+                let head = parsed.children[verb].first { child in introduced(child, byAnyOf: Set(options), parsed: parsed) }
                 targets = entities(of: head, parsed: parsed)
                 // `voerde raketaanvallen uit op doelen in Pakistan`: an attack on a place's targets is one on the place.
                 if targets.isEmpty, isAssault(pattern.code) { targets = placeOfTarget(head, parsed: parsed) }

@@ -100,8 +100,9 @@ public struct EventPatterns: Sendable {
                 throw file.error(line, "expected kind TAB lemma TAB frame TAB a CAMEO code of common/events/cameo.tsv (an object: or -)")
             }
             let frame: String? = fields[2] == "-" ? nil : fields[2]
-            if fields[0] != "verb", fields[2].contains("|") {
-                throw file.error(line, "alternative frames (a|b) are for verb patterns only")
+            // (A noun's target may have alternatives: `van>op|tegen`.)
+            if fields[0] != "verb", fields[0] != "noun" ? fields[2].contains("|") : fields[2].split(separator: ">").first?.contains("|") == true {
+                throw file.error(line, "alternative frames (a|b) are for verb patterns and a noun's target only")
             }
             switch fields[0] {
             case "verb": verbs[fields[1]] = Pattern(code: fields[3], target: frame, source: nil)

@@ -133,6 +133,22 @@ struct ParserTests {
         #expect(plain == [2, 0, 4, 2, 2, 8, 8, 2, 2])
     }
 
+    @Test func aConjunctVerbRightAfterItsConjunctionSharesTheSubject() {
+        // Zij veroordeelden de actie en riepen Ankara op — parsed with `Ankara` the second verb's subject.
+        let upos = ["PRON", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PROPN", "ADP"]
+        let heads = [2, 0, 4, 2, 6, 2, 6, 6]
+        var relations = ["nsubj", "root", "det", "obj", "cc", "conj", "nsubj", "compound:prt"]
+        SharedSubjectRepair.repair(upos: upos, heads: heads, relations: &relations)
+        #expect(relations[6] == "obj")
+        // A pronoun stays a subject (`… en slaagde ze erin`), and so does a name after a verb with an object of its own.
+        var pronoun = ["nsubj", "root", "det", "obj", "cc", "conj", "nsubj", "compound:prt"]
+        SharedSubjectRepair.repair(upos: ["PRON", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PRON", "ADP"], heads: heads, relations: &pronoun)
+        #expect(pronoun[6] == "nsubj")
+        var object = ["nsubj", "root", "det", "obj", "cc", "conj", "nsubj", "obj"]
+        SharedSubjectRepair.repair(upos: ["PRON", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PROPN", "NOUN"], heads: heads, relations: &object)
+        #expect(object[6] == "nsubj")
+    }
+
     @Test func punctuationFollowsTheConventionFromTheOtherArcs() {
         // Jan , de buurman , komt morgen . — parsed with every mark on the verb and one labelled `conj`.
         let words = "Jan , de buurman , komt morgen .".split(separator: " ").map(String.init)

@@ -98,6 +98,7 @@ public struct Parser: Sendable {
         // (Before the agreement repair: a phrase of time taken for a second subject hides the clause's one subject.)
         temporalPhrases?.repair(forms: words, upos: tags, heads: &heads, relations: &relations)
         ListRepair.repair(forms: words, upos: tags, heads: &heads, relations: &relations)
+        SharedSubjectRepair.repair(upos: tags, heads: heads, relations: &relations)
         AgreementRepair.repair(feats: feats, heads: heads, relations: &relations)
         return zip(heads, relations).map { Arc(head: $0, relation: $1) }
     }

@@ -78,9 +78,8 @@ public struct Analyzer: Sendable {
 
     /// The parser shipped for a language, if any.
     public static func shippedParser(language: String, bundle: ResourceBundle = .shipped) throws(ResourceError) -> Parser? {
-        var parser = try load(language: language, component: "parser", bundle: bundle, Parser.init(data:))
-        parser?.temporalPhrases = try temporalPhrases(language: language, bundle: bundle)
-        return parser
+        let rule = try temporalPhrases(language: language, bundle: bundle)
+        return try load(language: language, component: "parser", bundle: bundle, Parser.init(data:))?.with(temporalPhrases: rule)
     }
 
     /// The entity tagger shipped for a language, if any.

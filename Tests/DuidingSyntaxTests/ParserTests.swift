@@ -124,6 +124,13 @@ struct ParserTests {
         ListRepair.repair(forms: forms, upos: upos, heads: &heads, relations: &relations)
         #expect(heads == [2, 0, 4, 2, 7, 7, 4, 7, 11, 11, 4, 11, 2])
         #expect(relations[6] == "conj" && relations[10] == "conj")
+        // A longer list: every conjunct of the second item joins the first (`met A, B, C en D`).
+        let long = ["sprak", "met", "A", ",", "B", ",", "C", "en", "D"]
+        let longUpos = ["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN"]
+        var longHeads = [0, 3, 1, 5, 1, 7, 5, 9, 5]
+        var longRelations = ["root", "case", "obl", "punct", "obj", "punct", "conj", "cc", "conj"]
+        ListRepair.repair(forms: long, upos: longUpos, heads: &longHeads, relations: &longRelations)
+        #expect(longHeads == [0, 3, 1, 5, 3, 7, 3, 9, 3] && longRelations[4] == "conj")
         // Two arguments that only follow each other after a comma, with no list going on, stay as parsed
         // (`gaf het boek aan Jan, de buurman`).
         var plain = [2, 0, 4, 2, 2, 8, 8, 2, 2]

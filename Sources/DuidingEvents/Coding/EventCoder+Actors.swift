@@ -121,19 +121,25 @@ extension EventCoder {
     }
 
     /// The noun of an office whose field stands between it and a name (`minister` in `minister van Buitenlandse Zaken
-    /// Hadja Lahbib`): `van`, then capitalised words and adjectives only, up to the name's first word.
+    /// Hadja Lahbib`): an owner's preposition (`modality.tsv`'s `owner`), then at most ``longestOfficeField``
+    /// capitalised words and adjectives, up to the name's first word.
     func officeNoun(beforeName token: Int, parsed: ParsedText) -> Int? {
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[token])
         var index = token - 1
         var field = 0
-        while index > sentence.lowerBound, field < 4, parsed.words[index] != "van" {
+        while index > sentence.lowerBound, field < Self.longestOfficeField, !owners.contains(parsed.words[index]) {
             guard parsed.tokens[index].text.first?.isUppercase == true || parsed.upos(index) == "ADJ" else { return nil }
             field += 1
             index -= 1
         }
-        guard field > 0, parsed.words[index] == "van", index > sentence.lowerBound, parsed.upos(index - 1) == "NOUN" else { return nil }
+        guard field > 0, owners.contains(parsed.words[index]), index > sentence.lowerBound, parsed.upos(index - 1) == "NOUN" else {
+            return nil
+        }
         return index - 1
     }
+
+    /// The most words an office's field runs to before a name (`Buitenlandse Zaken`, `Justitie en Veiligheid`).
+    static let longestOfficeField = 4
 
     /// The country a noun's adjective names (`Russische` in `de Russische inlichtingendienst`), with its entity: that of
     /// its first modifier whose country adjective has an actor code on the day.

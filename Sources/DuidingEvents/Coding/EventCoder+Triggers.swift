@@ -337,18 +337,12 @@ extension EventCoder {
                 guard let frame else { return nil }
                 for option in frame.split(separator: "|").map(String.init) {
                     // Under the noun, else deeper in its phrase where the parse hung it on a word after the noun (`de
-                    // ontvangst van Poetin door Xi`: `door Xi` on `Poetin`).
+                    // ontvangst van Poetin door Xi`: `door Xi` on `Poetin`; `luchtaanvallen en een grondoffensief tegen
+                    // de YPG`: on the last of coordinated nouns).
                     if let found = parsed.children[token].first(where: { introduced($0, byAnyOf: [option], parsed: parsed) })
                         ?? parsed.subtree(token).first(where: { $0 > token && parsed.isNominal($0) && introduced($0, byAnyOf: [option], parsed: parsed) })
                     {
                         return found
-                    }
-                }
-                // A phrase the coordination shares, hung on its last noun (`luchtaanvallen en een grondoffensief tegen de
-                // YPG`).
-                for conjunct in parsed.children[token] where parsed.has(conjunct, relation: "conj") && parsed.upos(conjunct) == "NOUN" {
-                    for option in frame.split(separator: "|").map(String.init) {
-                        if let found = parsed.children[conjunct].first(where: { introduced($0, byAnyOf: [option], parsed: parsed) }) { return found }
                     }
                 }
                 return nil
@@ -418,8 +412,9 @@ extension EventCoder {
             }
             var targets = entities(of: targetPhrase, parsed: parsed)
             if targets.isEmpty, let verb = parsed.heads[token], parsed.upos(verb) == "VERB", let frame = pattern.target {
-                let options = frame.split(separator: "|").map(String.init)
-                let head = parsed.children[verb].first { child in introduced(child, byAnyOf: Set(options), parsed: parsed) }
+                let head = frame.split(separator: "|").lazy.compactMap { option in
+                    parsed.children[verb].first { child in self.introduced(child, byAnyOf: [String(option)], parsed: parsed) }
+                }.first
                 targets = entities(of: head, parsed: parsed)
                 // `voerde raketaanvallen uit op doelen in Pakistan`: an attack on a place's targets is one on the place.
                 if targets.isEmpty, isAssault(pattern.code) { targets = placeOfTarget(head, parsed: parsed) }

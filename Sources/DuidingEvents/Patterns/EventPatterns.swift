@@ -100,8 +100,14 @@ public struct EventPatterns: Sendable {
                 throw file.error(line, "expected kind TAB lemma TAB frame TAB a CAMEO code of common/events/cameo.tsv (an object: or -)")
             }
             let frame: String? = fields[2] == "-" ? nil : fields[2]
-            // (A noun's target may have alternatives: `van>op|tegen`.)
-            if fields[0] != "verb", fields[0] != "noun" ? fields[2].contains("|") : fields[2].split(separator: ">").first?.contains("|") == true {
+            // Alternatives (`a|b`) are for a verb's frame and a noun's target (`van>op|tegen`), not its source.
+            let alternativesAllowed: Bool
+            switch fields[0] {
+            case "verb": alternativesAllowed = true
+            case "noun": alternativesAllowed = fields[2].split(separator: ">").first?.contains("|") == false
+            default: alternativesAllowed = !fields[2].contains("|")
+            }
+            guard alternativesAllowed else {
                 throw file.error(line, "alternative frames (a|b) are for verb patterns and a noun's target only")
             }
             switch fields[0] {

@@ -61,8 +61,9 @@ public struct EntityComponent: Component {
     /// - where it opens a clause, none of a single word read as a pronoun, adverb, verb or function word, or as an
     ///   adjective other than a nationality (`MISC`: `Duitse`); without the leading words of those classes before a
     ///   capitalised word (`Of Rutte` → `Rutte`); nothing when lowercase words follow them (`Het is verbazingwekkend`);
-    /// - anywhere, not from a lowercase verb on (`Rooij stond met zijn handen` → `Rooij`), and nothing of an article
-    ///   with only lowercase words after it (`De boel`).
+    /// - anywhere, not from a lowercase verb on (`Rooij stond met zijn handen` → `Rooij`), nor from a lowercase noun
+    ///   right after a proper name on (`Van Alebeek moeite` → `Van Alebeek`), and nothing of an article with only
+    ///   lowercase words after it (`De boel`).
     static func nameWithin(_ range: Range<Int>, type: String, tokens: [Token], opensClause: Bool) -> Range<Int> {
         guard tokens[range.lowerBound].upos != nil else { return range }
         let none = range.lowerBound..<range.lowerBound
@@ -80,11 +81,12 @@ public struct EntityComponent: Component {
         }
         var end = range.upperBound
         if let verb = (start + 1..<end).first(where: { isLower($0) && ["VERB", "AUX"].contains(tokens[$0].upos ?? "") }) { end = verb }
-        // Nor from a lowercase noun right after a proper name on (`Van Alebeek moeite` → `Van Alebeek`); a work or event
-        // may end in one (`Wereldkampioenschap voetbal`), and a nationality before the noun is left whole for the linker,
-        // which knows the names such a run is made of (`Bulgarije Russische diplomaten`).
+        // Nor from a lowercase noun right after a proper name on (`Van Alebeek moeite` → `Van Alebeek`); the name of a
+        // work or event may end in one after a single word (`Wereldkampioenschap voetbal`), and a nationality before the
+        // noun is left whole for the linker, which knows the names such a run is made of (`Bulgarije Russische
+        // diplomaten`).
         if let noun = (start + 1..<end).first(where: { isLower($0) && tokens[$0].upos == "NOUN" && tokens[$0 - 1].upos == "PROPN" }),
-            (noun..<end).allSatisfy(isLower), type != "MISC" || (start..<noun).allSatisfy({ tokens[$0].upos == "PROPN" })
+            (noun..<end).allSatisfy(isLower), type != "MISC" || noun - start >= 2 && (start..<noun).allSatisfy({ tokens[$0].upos == "PROPN" })
         {
             end = noun
         }

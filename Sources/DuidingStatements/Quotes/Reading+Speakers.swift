@@ -414,10 +414,14 @@ extension Reading {
         for index in found.indices where found[index].quote.kind == "direct" && found[index].quote.speakerText != nil
             && found[index].quote.verb == nil && inHeadline(found[index].quote)
         {
+            // A clause before a colon: the last word before the quotation (its marks are its own) is the colon, and a verb
+            // stands before it.
             let first = ParsedText.firstToken(parsed.tokens, endingAfter: found[index].quote.start)
             let block = parsed.analysis.blocks[parsed.blockOf[first]]
             let opening = ParsedText.firstToken(parsed.tokens, endingAfter: block.start)
-            guard (opening..<first).contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) && quotationOf[$0] == nil }) else { continue }
+            let before = (opening..<first).filter { quotationOf[$0] == nil }
+            guard let colon = before.last, parsed.tokens[colon].text == ":", before.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) })
+            else { continue }
             let text = Self.folded(found[index].quote.text)
             guard let body = found.indices.first(where: { other in
                 other != index && attributed[other] && found[other].quote.kind == "direct" && !inHeadline(found[other].quote)
@@ -425,6 +429,8 @@ extension Reading {
             }) else { continue }
             found[index].quote.speaker = found[body].quote.speaker
             found[index].quote.speakerText = found[body].quote.speakerText
+            found[index].quote.addressee = found[body].quote.addressee
+            found[index].quote.addresseeText = found[body].quote.addresseeText
         }
         for index in found.indices where found[index].quote.speaker == nil && found[index].quote.speakerText == nil {
             let quote = found[index].quote

@@ -22,7 +22,14 @@ public struct Parser: Sendable {
     let featsAttributes: [String]
     private let keptAttributes: Set<Substring>
     /// The repair of bare phrases of time a language's resources give (``TemporalPhrases``); nil: none.
-    public var temporalPhrases: TemporalPhrases?
+    public private(set) var temporalPhrases: TemporalPhrases?
+
+    /// This parser, repairing bare phrases of time by `rule` after each parse.
+    public func with(temporalPhrases rule: TemporalPhrases?) -> Parser {
+        var copy = self
+        copy.temporalPhrases = rule
+        return copy
+    }
 
     init(name: String, model: PerceptronModel, labels: [String], featsAttributes: [String] = []) {
         self.name = name

@@ -27,14 +27,14 @@ enum ListRepair {
             let head = heads[second] - 1
             // Bare: no preposition of its own.
             guard !dependents[second].contains(where: { relations[$0] == "case" }) else { continue }
-            // It continues a list: a conjunct of its own after a coordinating conjunction (`en de Britse premier`).
-            let conjuncts = dependents[second].filter { conjunct in
-                relations[conjunct] == "conj" && conjunct > second && dependents[conjunct].contains { upos[$0] == "CCONJ" }
-            }
-            guard !conjuncts.isEmpty else { continue }
-            // Right after the phrase of another nominal dependent of the same head, a comma between.
+            // It continues a list: a conjunct of its own after a coordinating conjunction (`en de Britse premier`); all
+            // its conjuncts move with it (`A, B, C en D`).
+            let conjuncts = dependents[second].filter { relations[$0] == "conj" && $0 > second }
+            guard conjuncts.contains(where: { conjunct in dependents[conjunct].contains { upos[$0] == "CCONJ" } }) else { continue }
+            // Right after the phrase of another nominal dependent of the same head, a comma between that heads nothing
+            // (so that hanging it on the conjunct makes no cycle).
             let opening = start(second)
-            guard opening >= 2, forms[opening - 1] == "," else { continue }
+            guard opening >= 2, forms[opening - 1] == ",", relations[opening - 1] == "punct", dependents[opening - 1].isEmpty else { continue }
             guard let first = dependents[head].first(where: { other in
                 other < second && nominal.contains(upos[other]) && end(other) == opening - 2 && relations[other] != "conj"
             }) else { continue }

@@ -38,8 +38,9 @@ public struct TemporalPhrases: Sendable {
     static let arguments: Set<String> = ["nsubj", "nsubj:pass", "obj", "iobj"]
     /// The relations by which it is wrongly made part of the noun phrase before it.
     static let attachments: Set<String> = ["appos", "flat"]
-    /// The relations of a noun phrase's own words after its head (`zondag 12 mei`).
-    static let own: Set<String> = ["nummod", "flat", "compound", "punct", "det"]
+    /// The relations of the words after it that the parser hung on it and that belong to the verb (`met Xi`,
+    /// `telefonisch`, an object); the rest stay its own (`zondag 12 mei`, `zondag en maandag`, an apposition).
+    static let moved: Set<String> = ["nmod", "amod", "obj", "iobj", "obl", "advmod"]
 
     /// Whether a lowercased word is a day's name, or one with a part of the day joined to it.
     func isDay(_ word: String) -> Bool {
@@ -51,6 +52,7 @@ public struct TemporalPhrases: Sendable {
     /// zondag` is a modifier already) and before it only deictic determiners (`afgelopen zondag`, `vorige week`), one of
     /// which a noun of time needs.
     func isPhraseOfTime(_ word: Int, lowered: [String], heads: [Int], relations: [String]) -> Bool {
+        precondition(lowered.count == heads.count && heads.count == relations.count, "one form, head and relation per word")
         let day = isDay(lowered[word])
         guard day || nouns.contains(lowered[word]) else { return false }
         var determined = false
@@ -97,7 +99,7 @@ public struct TemporalPhrases: Sendable {
             // `een akkoord`); a number just before such a noun counts it (`deze maand honderden zwarte migranten`).
             var moved: [Int] = []
             for dependent in dependents where dependent > word {
-                if Self.own.contains(relations[dependent]) || upos[dependent] == "NUM" { continue }
+                if !Self.moved.contains(relations[dependent]) || upos[dependent] == "NUM" { continue }
                 let ownPhrase = relations[dependent] == "nmod" && (0..<count).contains { marker in
                     heads[marker] == dependent + 1 && relations[marker] == "case" && ownPrepositions.contains(lowered[marker])
                 }

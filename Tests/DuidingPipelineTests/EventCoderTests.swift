@@ -628,6 +628,11 @@ struct EventCoderTests {
         #expect(direct.contains { $0.0 == "041" && $0.1 == "RUSGOV" && $0.2 == "CHNGOV" })
     }
 
+    @Test func makingPeaceIsAnAgreement() throws {
+        let peace = try Self.events("Israël sloot vrede met de Verenigde Arabische Emiraten.")
+        #expect(peace.contains { $0.0 == "057" && $0.1 == "ISR" && $0.2 == "ARE" })
+    }
+
     @Test func anAttackIsOnOrAgainstItsTargetAndACoordinationSharesItsPhrase() throws {
         // `luchtaanvallen tegen` as well as `luchtaanvallen op`; the subject of `beginnen met` does them.
         let against = try Self.events("Turkije begon woensdag met luchtaanvallen tegen de Koerdische militie YPG.")

@@ -73,7 +73,10 @@ public struct Linker: Sendable {
         document.dropOpeners(language.openers, particles: kb.names.particles) { !kb.names.candidates($0).isEmpty }
         document.joinNames(kb.names, kb: kb)
         let isGivenName = { (word: String) in kb.firstNameSex[Transliteration.fold(word)] != nil }
-        document.dropTitleNouns(personEndings: language.personEndings, organisationHeads: language.organisationHeads, isGivenName: isGivenName) { !kb.names.candidates($0).isEmpty }
+        document.dropTitleNouns(
+            personEndings: language.personEndings, organisationHeads: language.organisationHeads, linkers: language.linkers,
+            isGivenName: isGivenName
+        ) { !kb.names.candidates($0).isEmpty }
         document.extendSurnames(particles: kb.names.particles) { word in
             isGivenName(word) || demonyms[analysis.language]?[Transliteration.fold(word)] != nil
         }

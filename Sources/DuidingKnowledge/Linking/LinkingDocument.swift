@@ -246,11 +246,12 @@ struct LinkingDocument {
 
     /// Drops from the front of a name a noun for a person (`references.tsv`: `person-ending`) that the tagger took in with a
     /// person's name after it (`Europarlementslid Eva Kaili` typed an organisation, the title capitalised at the start of a
-    /// sentence or a headline), or an office's field (`minister van Mobiliteit Bart Claes`): the name is the person's,
-    /// from the given name on, unless the knowledge base knows the whole. (Not another noun: `Stichting Anne Frank` is an
-    /// organisation.)
+    /// sentence or a headline), or an office's field after the office's linking preposition (`references.tsv`: `of`;
+    /// `minister van Mobiliteit Bart Claes`): the name is the person's, from the given name on, unless the knowledge base
+    /// knows the whole. (Not another noun: `Stichting Anne Frank` is an organisation.)
     mutating func dropTitleNouns(
-        personEndings: [String], organisationHeads: Set<String>, isGivenName: (String) -> Bool, isKnown: (String) -> Bool
+        personEndings: [String], organisationHeads: Set<String>, linkers: Set<String>, isGivenName: (String) -> Bool,
+        isKnown: (String) -> Bool
     ) {
         var changed = false
         func isPersonNoun(_ index: Int) -> Bool { personEndings.contains { lower[index].hasSuffix($0) } }
@@ -260,7 +261,7 @@ struct LinkingDocument {
             // The noun names the person (`Europarlementslid`), or is the field of an office named before it (`minister van
             // Mobiliteit Bart Claes`).
             // (Not a noun that heads an organisation's name: `de directeur van Museum Jan Cunen`, `Stichting Anne Frank`.)
-            let field = first >= 2 && lower[first - 1] == "van" && isPersonNoun(first - 2) && sentenceOf[first - 2] == sentenceOf[first]
+            let field = first >= 2 && linkers.contains(lower[first - 1]) && isPersonNoun(first - 2) && sentenceOf[first - 2] == sentenceOf[first]
                 && !organisationHeads.contains(where: { lower[first].hasSuffix($0) })
             guard name.tokens.count >= 3, tokens[first].upos == "NOUN", isPersonNoun(first) || field,
                 isGivenName(tokens[first + 1].text), tokens[first + 2].text.first?.isUppercase == true, !isKnown(name.text)

@@ -116,4 +116,17 @@ struct EntitySpanTests {
         #expect(EntityComponent.nameWithin(1..<3, type: "MISC", tokens: event, opensClause: false) == 1..<3)
         #expect(EntityComponent.nameWithin(1..<3, type: "ORG", tokens: event, opensClause: false) == 1..<2)
     }
+
+    @Test func anInflectedNounOpeningAClauseIsNoPerson() {
+        func token(_ text: String, _ lemma: String, _ upos: String) -> [Token] {
+            [Token(text: text, start: 0, end: text.count, upos: upos, lemma: lemma), Token(text: "leenden", start: 6, end: 13, upos: "VERB", lemma: "lenen")]
+        }
+        // `Musea in Berlijn leenden schilderijen uit.`: a plural the tagger reads as a noun is no one's name.
+        #expect(EntityComponent.nameWithin(0..<1, type: "PER", tokens: token("Musea", "museum", "NOUN"), opensClause: true).isEmpty)
+        // A name keeps its form (`Jansen`), and an organisation read as a plural keeps its tag (`Reuters`).
+        #expect(EntityComponent.nameWithin(0..<1, type: "PER", tokens: token("Jansen", "Jansen", "NOUN"), opensClause: true) == 0..<1)
+        #expect(EntityComponent.nameWithin(0..<1, type: "ORG", tokens: token("Reuters", "reuter", "NOUN"), opensClause: true) == 0..<1)
+        // Inside a clause the capital says it is a name.
+        #expect(EntityComponent.nameWithin(0..<1, type: "PER", tokens: token("Musea", "museum", "NOUN"), opensClause: false) == 0..<1)
+    }
 }

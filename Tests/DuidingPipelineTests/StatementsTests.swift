@@ -737,4 +737,19 @@ struct StatementsTests {
         let quote = try #require(wink.quotes.first { $0.text.hasPrefix("Dat hoort") })
         #expect(Self.speaker(quote, in: wink)?.contains("knipoog") != true)
     }
+
+    @Test func aPlaceBeforeAColonIsNoSpeakerNorAPluralThatOpensASentence() throws {
+        // The parse makes `Times Square` the head of the words before the colon; a phrase after a preposition is where.
+        let place = try Self.analyze("In New York gingen mensen massaal de straat op. Op Times Square werden voorbijgangers door juichende fans toegeroepen: „Het is voorbij! Hij is weg!”")
+        let cheer = try #require(place.quotes.first { $0.text.hasPrefix("Het is voorbij") })
+        #expect(Self.speaker(cheer, in: place)?.contains("Times") != true)
+        // `Musea`, a plural opening its sentence, is no person to carry the quotation after it.
+        let museums = try Self.analyze(
+            """
+            Conservator Anna de Wit: "Dit is een uniek moment voor het museum."
+            Musea in onder meer Londen en Parijs leenden schilderijen uit. "Sommige werken hebben hun zaal in geen eeuw verlaten."
+            """)
+        let loan = try #require(museums.quotes.first { $0.text.hasPrefix("Sommige werken") })
+        #expect(Self.speaker(loan, in: museums)?.contains("Musea") != true)
+    }
 }

@@ -61,6 +61,7 @@ public struct EntityComponent: Component {
     /// - where it opens a clause, none of a single word read as a pronoun, adverb, verb or function word, or as an
     ///   adjective other than a nationality (`MISC`: `Duitse`); without the leading words of those classes before a
     ///   capitalised word (`Of Rutte` → `Rutte`); nothing when lowercase words follow them (`Het is verbazingwekkend`);
+///   nor, for a person, a single common noun that is inflected (`Musea`, lemma `museum`: a name keeps its form);
     /// - anywhere, not from a lowercase verb on (`Rooij stond met zijn handen` → `Rooij`), nor from a lowercase noun
     ///   right after a proper name on (`Van Alebeek moeite` → `Van Alebeek`), and nothing of an article with only
     ///   lowercase words after it (`De boel`).
@@ -73,7 +74,9 @@ public struct EntityComponent: Component {
             let leading: Set<String> = ["PRON", "ADV", "SCONJ", "CCONJ", "AUX", "VERB", "INTJ", "PART", "ADP"]
             let upos = tokens[start].upos ?? ""
             if range.count == 1 {
-                let noName = leading.contains(upos) || ["DET", "NUM"].contains(upos) || (upos == "ADJ" && type != "MISC")
+                // (Nor an inflected common noun, whose lemma is another word: `Musea` of `museum`, `Betogers` of `betoger`.)
+                let inflected = type == "PER" && upos == "NOUN" && tokens[start].lemma.map { $0.lowercased() != tokens[start].text.lowercased() } == true
+                let noName = leading.contains(upos) || ["DET", "NUM"].contains(upos) || (upos == "ADJ" && type != "MISC") || inflected
                 return noName ? none : range
             }
             while start < range.upperBound, let tag = tokens[start].upos, leading.contains(tag) { start += 1 }

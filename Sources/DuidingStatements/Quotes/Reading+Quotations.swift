@@ -373,7 +373,10 @@ extension Reading {
                 let tops = before.filter { parsed.heads[$0].map { !prefix.contains($0) } ?? true }
                 if let root = tops.first {
                     var head: Int?
-                    if ["PROPN", "NOUN", "PRON"].contains(parsed.upos(root)) || !parsed.mentions[root].isEmpty {
+                    // (A phrase after a preposition is a place, time or circumstance, not the speaker: `Op Times Square
+                    // werden voorbijgangers door juichende aanhangers toegeroepen:`, the parse making the place its head.)
+                    let adjunct = parsed.children[root].contains { $0 < root && parsed.has($0, relation: "case") }
+                    if !adjunct, ["PROPN", "NOUN", "PRON"].contains(parsed.upos(root)) || !parsed.mentions[root].isEmpty {
                         head = root
                     } else {
                         // A clause before the colon: its subject. In a headline only a person named as the subject

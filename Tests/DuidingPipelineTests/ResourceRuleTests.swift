@@ -126,6 +126,9 @@ struct EntitySpanTests {
         // A name keeps its form (`Jansen`), and an organisation read as a plural keeps its tag (`Reuters`).
         #expect(EntityComponent.nameWithin(0..<1, type: "PER", tokens: token("Jansen", "Jansen", "NOUN"), opensClause: true) == 0..<1)
         #expect(EntityComponent.nameWithin(0..<1, type: "ORG", tokens: token("Reuters", "reuter", "NOUN"), opensClause: true) == 0..<1)
+        // A word the article writes in a longer name is that name (`Antony Blinken` … `Blinken zei`).
+        #expect(
+            EntityComponent.nameWithin(0..<1, type: "PER", tokens: token("Blinken", "blink", "NOUN"), opensClause: true, namedElsewhere: true) == 0..<1)
         // Inside a clause the capital says it is a name.
         #expect(EntityComponent.nameWithin(0..<1, type: "PER", tokens: token("Musea", "museum", "NOUN"), opensClause: false) == 0..<1)
     }

@@ -25,13 +25,23 @@ public struct EntityComponent: Component {
         let scalars = ScalarText.scalars(of: analysis.text)
         var entities: [Entity] = []
         var byKey: [String: Int] = [:]
+        // The words of the names tagged with more than one word (`Antony Blinken`): a name still where the tagger reads
+        // one of them alone as a common noun (`Blinken zei …`).
+        var nameWords: Set<String> = []
+        for (sentence, sentenceTags) in zip(analysis.sentences, tags) {
+            for span in EntityTags.spans(sentenceTags) where span.range.count > 1 {
+                for offset in span.range { nameWords.insert(analysis.tokens[sentence.tokens.lowerBound + offset].text) }
+            }
+        }
         for (sentence, sentenceTags) in zip(analysis.sentences, tags) {
             var sentenceTags = sentenceTags
             // A copy, not a slice: a slice kept alive while tokens are written below would copy the whole array.
             let words = Array(analysis.tokens[sentence.tokens])
             let opening = words.firstIndex { $0.text.contains(where: \.isLetter) }
             for span in EntityTags.spans(sentenceTags) {
-                let kept = Self.nameWithin(span.range, type: span.type, tokens: words, opensClause: span.range.lowerBound == opening)
+                let kept = Self.nameWithin(
+                    span.range, type: span.type, tokens: words, opensClause: span.range.lowerBound == opening,
+                    namedElsewhere: span.range.count == 1 && nameWords.contains(words[span.range.lowerBound].text))
                 guard kept != span.range else { continue }
                 for index in span.range { sentenceTags[index] = kept.contains(index) ? "I-" + span.type : "O" }
                 if let first = kept.first { sentenceTags[first] = "B-" + span.type }
@@ -61,11 +71,12 @@ public struct EntityComponent: Component {
     /// - where it opens a clause, none of a single word read as a pronoun, adverb, verb or function word, or as an
     ///   adjective other than a nationality (`MISC`: `Duitse`); without the leading words of those classes before a
     ///   capitalised word (`Of Rutte` → `Rutte`); nothing when lowercase words follow them (`Het is verbazingwekkend`);
-///   nor, for a person, a single common noun that is inflected (`Musea`, lemma `museum`: a name keeps its form);
+///   nor, for a person, a single common noun that is inflected (`Musea`, lemma `museum`: a name keeps its form), unless
+///   the article writes it in a longer name (`Antony Blinken` … `Blinken zei`, `blinken` read as a plural);
     /// - anywhere, not from a lowercase verb on (`Rooij stond met zijn handen` → `Rooij`), nor from a lowercase noun
     ///   right after a proper name on (`Van Alebeek moeite` → `Van Alebeek`), and nothing of an article with only
     ///   lowercase words after it (`De boel`).
-    static func nameWithin(_ range: Range<Int>, type: String, tokens: [Token], opensClause: Bool) -> Range<Int> {
+    static func nameWithin(_ range: Range<Int>, type: String, tokens: [Token], opensClause: Bool, namedElsewhere: Bool = false) -> Range<Int> {
         guard tokens[range.lowerBound].upos != nil else { return range }
         let none = range.lowerBound..<range.lowerBound
         let isLower = { (index: Int) in tokens[index].text.first?.isLowercase == true }
@@ -75,7 +86,8 @@ public struct EntityComponent: Component {
             let upos = tokens[start].upos ?? ""
             if range.count == 1 {
                 // (Nor an inflected common noun, whose lemma is another word: `Musea` of `museum`, `Betogers` of `betoger`.)
-                let inflected = type == "PER" && upos == "NOUN" && tokens[start].lemma.map { $0.lowercased() != tokens[start].text.lowercased() } == true
+                let inflected = type == "PER" && upos == "NOUN" && !namedElsewhere
+                    && tokens[start].lemma.map { $0.lowercased() != tokens[start].text.lowercased() } == true
                 let noName = leading.contains(upos) || ["DET", "NUM"].contains(upos) || (upos == "ADJ" && type != "MISC") || inflected
                 return noName ? none : range
             }

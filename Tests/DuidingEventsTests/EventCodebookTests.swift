@@ -41,6 +41,11 @@ import Testing
         // International organisations act as themselves, with the Phoenix dictionary's codes.
         #expect(codebook.organisations["NATO"] == "IGOWSTNAT")
         #expect(codebook.organisations["United Nations"] == "IGOUNO")
+        // Regions and blocs act as a whole, with CAMEO's region codes.
+        #expect(codebook.regions["Europe"] == "EUR")
+        #expect(codebook.regions["Western world"] == "WST")
+        // GDELT's country field holds the region (`EURGOV`: EUR, GOV).
+        #expect(codebook.country(ofActor: "EURGOV") == "EUR")
         // Other organisations act as their country with the sector of their kind.
         #expect(codebook.sectors["parliament"] == "LEG" && codebook.sectors["court"] == "JUD")
         #expect(codebook.country(ofActor: "IGOWSTNAT") == nil)

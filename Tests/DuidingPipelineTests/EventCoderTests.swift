@@ -101,9 +101,10 @@ struct EventCoderTests {
             De oppositie beschuldigde de regering van verraad. Premier Irakli Kobachidze beschuldigde westerse ngo's ervan de onrust te steunen.
             """)
         #expect(georgia.contains { $0.0 == "112" && $0.1 == "GEOOPP" && $0.2 == "GEOGOV" })
-        // A group whose phrase names a bloc (`westerse`) or an organisation keeps no country; its words stop at the noun.
+        // A group whose phrase names a bloc (`westerse`) or an organisation takes no country from where the text is set
+        // (the bloc's region code where it has one: WST); its words stop at the noun.
         let ngos = try #require(georgia.first { $0.0 == "112" && $0.1 == "GEOGOV" })
-        #expect(ngos.2 == "NGO" && ngos.3.target?.text == "westerse ngo's")
+        #expect(ngos.2 == "WSTNGO" && ngos.3.target?.text == "westerse ngo's")
         // Its own sentence's place, a capital included (`in Den Haag`: the seat of the Dutch government).
         let here = try Self.events("De politie arresteerde in Den Haag tientallen activisten.")
         #expect(here.contains { $0.0 == "173" && $0.1 == "NLDCOP" })
@@ -867,5 +868,17 @@ struct EventCoderTests {
         let events = try Self.events("De politie greep in. Volgens minister Ali Yerlikaya zijn 1133 betogers aangehouden.")
         #expect(events.contains { $0.0 == "173" && $0.1 == "COP" })
         #expect(!events.contains { $0.0.hasPrefix("112") })
+    }
+
+    @Test func aRegionActsWithItsOwnCodeAndCountriesOnlyByTheirRegion() throws {
+        let events = try Self.events(
+            "Zelensky riep de Europese landen op om meer wapens te leveren. Westerse diplomaten veroordeelden de aanval van Rusland. "
+                + "Rusland dreigde andere landen met sancties. Moskou bekritiseerde Europa.")
+        // `de Europese landen`: the region, not a country where the text is set.
+        #expect(events.contains { $0.0.hasPrefix("02") && $0.1 == "UKRGOV" && $0.2 == "EUR" })
+        #expect(events.contains { $0.0 == "111" && $0.1 == "WSTGOV" && $0.2 == "RUS" })
+        #expect(events.contains { $0.0 == "111" && $0.1 == "RUSGOV" && $0.2 == "EUR" })
+        // `andere landen` names no region: no actor.
+        #expect(!events.contains { $0.3.target?.text == "andere landen" })
     }
 }

@@ -2,8 +2,8 @@ public import DuidingResources
 
 /// The CAMEO event codes with their labels, Goldstein values and PLOVER mapping
 /// (`common/events/cameo.tsv`), the country part of CAMEO actor codes (`common/events/countries.tsv`), and the actor
-/// codes of international organisations (`common/events/organisations.tsv`) and the sectors of other organisations by
-/// their knowledge-base category (`common/events/sectors.tsv`).
+/// codes of international organisations (`common/events/organisations.tsv`) and of regions (`common/events/regions.tsv`),
+/// and the sectors of other organisations by their knowledge-base category (`common/events/sectors.tsv`).
 ///
 /// ```
 /// 042  Make a visit  Een bezoek afleggen  1.9  CONSULT visit
@@ -40,6 +40,11 @@ public struct EventCodebook: Sendable {
     let alpha3: Set<String>
     /// English Wikipedia title → the actor code of an organisation that acts as itself (`NATO` → `IGOWSTNAT`).
     public let organisations: [String: String]
+    /// English Wikipedia title → the CAMEO code of a region or bloc that acts as a whole (`Europe` → `EUR`, `Western world`
+    /// → `WST`).
+    public let regions: [String: String]
+    /// The region codes, that CAMEO actor codes of regions start with.
+    let regionCodes: Set<String>
     /// Knowledge-base category of an organisation → the CAMEO sector it acts as in its country (`parliament` → `LEG`).
     public let sectors: [String: String]
 
@@ -88,6 +93,16 @@ public struct EventCodebook: Sendable {
             guard organisations[fields[0]] == nil else { throw organisationFile.error(line, "\(fields[0]) twice") }
             organisations[fields[0]] = fields[1]
         }
+        let regionFile = try bundle.file("common/events/regions.tsv")
+        var regions: [String: String] = [:]
+        for line in regionFile.lines {
+            let fields = line.fields
+            guard fields.count == 2, !fields[0].isEmpty, fields[1].count == 3, fields[1].allSatisfy(\.isUppercase) else {
+                throw regionFile.error(line, "expected an English title and a CAMEO region code of three capitals (EUR)")
+            }
+            guard regions[fields[0]] == nil else { throw regionFile.error(line, "\(fields[0]) twice") }
+            regions[fields[0]] = fields[1]
+        }
         let sectorFile = try bundle.file("common/events/sectors.tsv")
         var sectors: [String: String] = [:]
         for line in sectorFile.lines {
@@ -100,18 +115,21 @@ public struct EventCodebook: Sendable {
         }
         self.sectors = sectors
         self.organisations = organisations
+        self.regions = regions
         self.codes = codes
         self.countries = countries
         alpha3 = Set(countries.values)
+        regionCodes = Set(regions.values)
         self.quadClasses = quadClasses
     }
 
     public subscript(code: String) -> Code? { codes[code] }
 
-    /// The country an actor code starts with (`RUS` of `RUSGOV`); nil for a code without one (`COP`, `IGOUNO`).
+    /// The country an actor code starts with (`RUS` of `RUSGOV`), or the region, which CAMEO and GDELT's country field
+    /// count among the countries (`EUR` of `EURGOV`); nil for a code without one (`COP`, `IGOUNO`).
     public func country(ofActor code: String) -> String? {
         let prefix = String(code.prefix(3))
-        return alpha3.contains(prefix) ? prefix : nil
+        return alpha3.contains(prefix) || regionCodes.contains(prefix) ? prefix : nil
     }
 
     /// The GDELT QuadClass of a CAMEO code (`042` → 1); nil for an unknown root.

@@ -74,6 +74,12 @@ extension EventCoder {
                         return (entity, String(code.prefix(3)))
                     }.first
                 }.first
+            // A group of a region or bloc with a code of its own and no country named (`westerse diplomaten` → WSTGOV, `de
+            // Europese landen` → EUR), wherever the text is set.
+            if country == nil, let region = region(of: head, parsed: parsed) {
+                return Event.Actor(entity: nil, actor: region + sector, text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
+            }
+            let placed = country
                 // A group named without its country acts where the sentence places it (`Zware gevechten in Soedan tussen
                 // leger en RSF`): the country of an `in` phrase of the sentence, as event coders read a domestic actor.
                 ?? settings.own[number]
@@ -83,7 +89,7 @@ extension EventCoder {
             // The group belongs to the entity of its country, or of the place that gave it (its events show on that
             // page); its words name it.
             return Event.Actor(
-                entity: country?.entity.id, actor: (country?.code ?? "") + sector,
+                entity: placed?.entity.id, actor: (placed?.code ?? "") + sector,
                 text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
         }
     }
@@ -195,6 +201,13 @@ extension EventCoder {
             || parsed.phrase(head, within: sentence, coordinated: false).contains { token in
                 parsed.mentions[token].contains { parsed.analysis.entities[$0.entity].type != "LOC" }
             }
+    }
+
+    /// The CAMEO region code of a bloc adjective on a noun (`modality.tsv`'s `bloc` with a code: `Europese` → EUR).
+    func region(of head: Int, parsed: ParsedText) -> String? {
+        parsed.children[head].lazy.compactMap { child in
+            parsed.has(child, relation: "amod") ? self.blocRegions[parsed.lemmas[child]] : nil
+        }.first
     }
 
     /// The places a stretch of text puts things in: the places named after a place preposition (`in Soedan`), in order,
@@ -422,8 +435,15 @@ extension EventCoder {
     /// (Also an adjective used as a noun that the tagger left an adjective, by its lemma or its form: `militairen`,
     /// lemmatized `militair`; `vier jongeren`, lemmatized `jong`, is `jongere`s.)
     func group(_ token: Int, parsed: ParsedText) -> String? {
-        // `-`: a compound that only looks like a group (`reisagent`).
-        func sector(_ lemma: String) -> String? { EventPatterns.lookup(lemma, in: groups).flatMap { $0 == "-" ? nil : $0 } }
+        // `-`: a compound that only looks like a group (`reisagent`). `=`: countries themselves, a group only with the
+        // adjective of a region that has a code (`de Europese landen` → EUR; not `andere landen`), with no sector.
+        func sector(_ lemma: String) -> String? {
+            switch EventPatterns.lookup(lemma, in: groups) {
+            case "-"?: nil
+            case "="?: region(of: token, parsed: parsed) != nil ? "" : nil
+            case let code: code
+            }
+        }
         if parsed.upos(token) == "ADJ", ["nsubj", "obj", "nsubj:pass", "conj"].contains(parsed.relation(token)) {
             let form = parsed.words[token].lowercased()
             return sector(parsed.lemmas[token]) ?? (form.hasSuffix("en") && form.count > 4 ? sector(String(form.dropLast())) : nil)

@@ -59,6 +59,8 @@ public struct EventCoder: Sendable {
     let places: Set<String>
     /// Adjectives of a bloc or region that has no country code (`westers`): a group they describe has no country.
     let blocs: Set<String>
+    /// The CAMEO region code of those that have one (`europees` → `EUR`, `westers` → `WST`).
+    let blocRegions: [String: String]
     let mutuals: Set<String>
     let betweens: Set<String>
     let complementizers: Set<String>
@@ -90,6 +92,7 @@ public struct EventCoder: Sendable {
         var means: [String: Set<String>] = [:]
         var deverbals: [(noun: String, verb: String)] = []
         var intents: [(act: String, intent: String)] = []
+        var blocRegions: [String: String] = [:]
         let single: Set<String> = [
             "negation", "refusal", "halting", "planned", "light", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
             "relative", "definite", "plural", "plural-if-tagged", "owner", "place", "mutual", "between", "complementizer",
@@ -113,6 +116,12 @@ public struct EventCoder: Sendable {
                     codebook[fields[2]] != nil
                 else { throw file.error(line, "expected intent TAB the code (prefix) of an act TAB a CAMEO intent code (04 TAB 036)") }
                 intents.append((fields[1], fields[2]))
+            case "bloc" where fields.count == 3:
+                guard fields[2].count == 3, fields[2].allSatisfy(\.isUppercase) else {
+                    throw file.error(line, "expected bloc TAB adjective, optionally TAB a CAMEO region code of three capitals (EUR)")
+                }
+                words["bloc", default: []].insert(fields[1])
+                blocRegions[fields[1]] = fields[2]
             case let kind? where single.contains(kind) && fields.count == 2:
                 words[kind, default: []].insert(fields[1])
             default:
@@ -129,6 +138,7 @@ public struct EventCoder: Sendable {
         owners = words["owner"] ?? []
         places = words["place"] ?? []
         blocs = words["bloc"] ?? []
+        self.blocRegions = blocRegions
         mutuals = words["mutual"] ?? []
         betweens = words["between"] ?? []
         complementizers = words["complementizer"] ?? []
@@ -161,8 +171,8 @@ public struct EventCoder: Sendable {
         let agentFile = try bundle.file("\(language)/events/agents.tsv")
         for line in agentFile.lines {
             let fields = line.fields
-            guard fields.count == 2, fields[1] == "-" || (fields[1].count == 3 && fields[1].allSatisfy(\.isUppercase)) else {
-                throw agentFile.error(line, "expected noun TAB a CAMEO sector code of three capitals (COP), or - for no group")
+            guard fields.count == 2, ["-", "="].contains(fields[1]) || (fields[1].count == 3 && fields[1].allSatisfy(\.isUppercase)) else {
+                throw agentFile.error(line, "expected noun TAB a CAMEO sector code of three capitals (COP), - for no group or = for countries")
             }
             groups[fields[0]] = fields[1]
         }

@@ -20,7 +20,7 @@ public struct EventComponent: Component {
     }
 
     /// The CAMEO actor code of an entity on a day, from the knowledge base: a place that stands for a
-    /// government (`Peking` → `CHNGOV`), a country (`CHN`), an international organisation (`IGOWSTNAT`), a person by
+    /// government (`Peking` → `CHNGOV`), a country (`CHN`), an international organisation (`IGOWSTNAT`), a region (`EUR`), a person by
     /// the office held that day (`RUSGOV`; `IGOUNO` for the UN's Secretary-General), else the entity's country, with the
     /// sector of an organisation's kind (`NLDLEG` for the Tweede Kamer).
     public static func actorCodes(kb: KnowledgeBase, codebook: EventCodebook) -> @Sendable (Entity, CalendarDay?) -> String? {
@@ -29,8 +29,9 @@ public struct EventComponent: Component {
             if let government = entity.government { return codebook.actor(country: government, sector: "GOV") }
             guard let index = entity.kb.flatMap({ kb.byQID[$0] }) ?? entity.title.flatMap({ kb.byTitle[$0] }) else { return nil }
             if let code = countryOf[index] { return codebook.actor(country: code) }
-            // An international organisation acts as itself (`NATO` → `IGOWSTNAT`), not as the country it sits in.
-            if let code = codebook.organisations[kb.entities[index].title] { return code }
+            // An international organisation acts as itself (`NATO` → `IGOWSTNAT`), not as the country it sits in; a region
+            // or bloc as a whole (`Europa` → `EUR`).
+            if let code = codebook.organisations[kb.entities[index].title] ?? codebook.regions[kb.entities[index].title] { return code }
             for number in kb.rolesByPerson[index] ?? [] {
                 let role = kb.roles[number]
                 guard day.map(role.held(on:)) ?? true else { continue }

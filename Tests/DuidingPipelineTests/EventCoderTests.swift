@@ -881,4 +881,14 @@ struct EventCoderTests {
         // `andere landen` names no region: no actor.
         #expect(!events.contains { $0.3.target?.text == "andere landen" })
     }
+
+    @Test func anInstrumentOfRepressionMakesAnyVerbViolentRepression() throws {
+        let events = try Self.events(
+            "In Dakar gingen duizenden mensen de straat op. De politie verdreef de betogers met traangas. "
+                + "Agenten vuurden rubberkogels af op studenten. De burgemeester sprak de bewoners met een megafoon toe.")
+        // `met traangas`, which the parse hangs on the object: 175, and the object's words stop before it.
+        #expect(events.contains { $0.0 == "175" && $0.1 == "SENCOP" && $0.3.target?.text == "de betogers" })
+        #expect(events.contains { $0.0 == "175" && $0.1 == "SENCOP" && $0.3.target?.text == "studenten" })
+        #expect(events.allSatisfy { $0.3.target?.text?.contains("bewoners") != true })
+    }
 }

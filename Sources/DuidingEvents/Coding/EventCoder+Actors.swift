@@ -45,7 +45,7 @@ extension EventCoder {
                         code.count == 3 ? code + sector
                             : !sector.isEmpty && codebook.country(ofActor: code) != nil ? String(code.prefix(3)) + sector : code
                     } ?? (sector.isEmpty ? nil : sector),
-                    text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
+                    text: groupText(head, within: sentence, parsed: parsed))
             }
             let country = parsed.children[head].lazy.compactMap { child -> (entity: Entity, code: String)? in
                 let adjective = parsed.has(child, relation: "amod")
@@ -77,7 +77,7 @@ extension EventCoder {
             // A group of a region or bloc with a code of its own and no country named (`westerse diplomaten` → WSTGOV, `de
             // Europese landen` → EUR), wherever the text is set.
             if country == nil, let region = region(of: head, parsed: parsed) {
-                return Event.Actor(entity: nil, actor: region + sector, text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
+                return Event.Actor(entity: nil, actor: region + sector, text: groupText(head, within: sentence, parsed: parsed))
             }
             let placed = country
                 // A group named without its country acts where the sentence places it (`Zware gevechten in Soedan tussen
@@ -90,8 +90,23 @@ extension EventCoder {
             // page); its words name it.
             return Event.Actor(
                 entity: placed?.entity.id, actor: (placed?.code ?? "") + sector,
-                text: parsed.text(parsed.phrase(head, within: sentence, coordinated: false)))
+                text: groupText(head, within: sentence, parsed: parsed))
         }
+    }
+
+    /// A group's words: its phrase, up to an instrument the parse hung on it (`de betogers` of `verdreef de betogers met
+    /// traangas`).
+    func groupText(_ head: Int, within sentence: Range<Int>, parsed: ParsedText) -> String {
+        var phrase = parsed.phrase(head, within: sentence, coordinated: false)
+        for child in parsed.children[head] where child > head && parsed.has(child, relation: "nmod") {
+            guard let preposition = parsed.children[child].first(where: { parsed.has($0, relation: "case") }),
+                patterns.instrument(parsed.lemmas[preposition], parsed.lemmas[child]) != nil
+                    || patterns.instrument(parsed.lemmas[preposition], parsed.words[child].lowercased()) != nil,
+                let first = parsed.subtree(child).min(), first > head
+            else { continue }
+            phrase = phrase.lowerBound...max(head, min(phrase.upperBound, first - 1))
+        }
+        return parsed.text(phrase)
     }
 
     /// The actor codes of the persons the article describes by a group noun before their name, with that noun's country

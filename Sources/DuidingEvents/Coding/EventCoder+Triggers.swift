@@ -96,6 +96,12 @@ extension EventCoder {
             {
                 code = pattern.code
                 frame = pattern.target
+            } else if let object, !(parsed.upos(object) == "PRON" && thingPronouns.contains(parsed.lemmas[object])),
+                let pattern = instrument(of: token, object: object, parsed: parsed)
+            {
+                // `hield de betogers met traangas en waterkanonnen tegen`: the instrument makes the act, whatever the verb.
+                code = pattern.code
+                frame = pattern.target
             } else if let pattern = patterns.verbs[lemma] {
                 code = pattern.code
                 frame = frameInstead ?? pattern.target
@@ -425,6 +431,27 @@ extension EventCoder {
             if targets.isEmpty, let source = pattern.source, betweens.contains(source), sources.count > 1 { targets = sources }
             guard !sources.isEmpty, !targets.isEmpty else { return nil }
             return Match(code: pattern.code, sources: sources, targets: targets)
+        }
+        return nil
+    }
+
+    /// The pattern of an instrument phrase on a verb (`met traangas`, `met wapenstokken`): an `obl` whose preposition and
+    /// noun (by lemma, or by the word where the lemmatizer took it for a plural) `patterns.tsv` lists as `instrument`; the
+    /// first noun of a coordination (`met traangas en waterkanonnen`) or any of its conjuncts. The parse often hangs the
+    /// phrase on the object (`verdreef [de betogers met traangas]`); an instrument is the verb's there too.
+    func instrument(of verb: Int, object: Int, parsed: ParsedText) -> EventPatterns.Pattern? {
+        let phrases = parsed.children[verb].filter { parsed.has($0, relation: "obl") }
+            + parsed.children[object].filter { parsed.has($0, relation: "nmod") }
+        for phrase in phrases where parsed.upos(phrase) == "NOUN" {
+            guard let preposition = parsed.children[phrase].first(where: { parsed.has($0, relation: "case") }) else { continue }
+            let nouns = [phrase] + parsed.children[phrase].filter { parsed.has($0, relation: "conj") && parsed.upos($0) == "NOUN" }
+            for noun in nouns {
+                if let pattern = patterns.instrument(parsed.lemmas[preposition], parsed.lemmas[noun])
+                    ?? patterns.instrument(parsed.lemmas[preposition], parsed.words[noun].lowercased())
+                {
+                    return pattern
+                }
+            }
         }
         return nil
     }

@@ -17,6 +17,9 @@ public struct EventPatterns: Sendable {
     /// Verb lemma → preposition → pattern: the verb's code when a phrase with that preposition hangs on it
     /// (`veroordelen tot` → 116, a court's sentence, where `veroordelen` alone is 111); the target is its object.
     let phrases: [String: [String: Pattern]]
+    /// Preposition → noun → pattern: any verb with a phrase of that preposition and noun is the act the pattern codes, on
+    /// the verb's object (`hield de betogers met traangas tegen` → 175).
+    let instruments: [String: [String: Pattern]]
     let nouns: [String: Pattern]
     /// Adjectives of a predicate with `zijn` (`was Xi dankbaar`, `is kritisch over China`): the subject is the source.
     let adjectives: [String: Pattern]
@@ -48,6 +51,7 @@ public struct EventPatterns: Sendable {
         var verbs: [String: Pattern] = [:]
         var objects: [String: [String: Pattern]] = [:]
         var phrases: [String: [String: Pattern]] = [:]
+        var instruments: [String: [String: Pattern]] = [:]
         var nouns: [String: Pattern] = [:]
         var adjectives: [String: Pattern] = [:]
         var measures: Set<String> = []
@@ -114,13 +118,14 @@ public struct EventPatterns: Sendable {
             case "verb": verbs[fields[1]] = Pattern(code: fields[3], target: frame, source: nil)
             case "object": objects[fields[1], default: [:]][fields[2]] = Pattern(code: fields[3], target: nil, source: nil)
             case "phrase": phrases[fields[1], default: [:]][fields[2]] = Pattern(code: fields[3], target: "obj", source: nil)
+            case "instrument": instruments[fields[2], default: [:]][fields[1]] = Pattern(code: fields[3], target: "obj", source: nil)
             case "adjective": adjectives[fields[1]] = Pattern(code: fields[3], target: frame, source: nil)
             case "judgement": judgements[fields[1]] = Pattern(code: fields[3], target: "obj", source: nil)
             case "noun":
                 let parts = fields[2].split(separator: ">").map(String.init)
                 guard parts.count == 2 else { throw file.error(line, "a noun's frame is source>target prepositions (van>aan)") }
                 nouns[fields[1]] = Pattern(code: fields[3], target: parts[1] == "-" ? nil : parts[1], source: parts[0])
-            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, adjective, judgement, noun, judging, measure, spokesperson, symmetric, sector or denied")
+            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, instrument, adjective, judgement, noun, judging, measure, spokesperson, symmetric, sector or denied")
             }
         }
         // The lemmatizer writes some particle verbs joined (`innemen` beside `in_nemen`): both spellings find the pattern.
@@ -135,6 +140,7 @@ public struct EventPatterns: Sendable {
         self.verbs = joined(verbs)
         self.objects = joined(objects)
         self.phrases = joined(phrases)
+        self.instruments = instruments
         self.nouns = nouns
         self.adjectives = adjectives
         self.measures = measures
@@ -158,6 +164,13 @@ public struct EventPatterns: Sendable {
     func object(_ verb: String, _ object: String) -> Pattern? {
         guard let patterns = objects[verb] else { return nil }
         return Self.lookup(object, in: patterns)
+    }
+
+    /// The pattern of a phrase with a preposition and a noun that makes any verb an act, the noun read as `noun(_:)`
+    /// reads it (`met waterkanonnen`, lemma `waterkanon`).
+    func instrument(_ preposition: String, _ noun: String) -> Pattern? {
+        guard let patterns = instruments[preposition] else { return nil }
+        return Self.lookup(noun, in: patterns)
     }
 
     /// The longest word, in UTF-8 bytes, whose final parts `lookup(_:in:)` tries.

@@ -356,7 +356,9 @@ private struct Models {
     init(language: String, bundle: ResourceBundle) throws(ResourceError) {
         tagger = try Analyzer.load(language: language, component: "tagger", bundle: bundle, Tagger.init(data:))
         if tagger != nil {
-            lemmatizer = try Analyzer.load(language: language, component: "lemmatizer", bundle: bundle, Lemmatizer.init(data:))
+            let forms = try Analyzer.syntaxSettings("verb-forms.txt", language: language, bundle: bundle) ?? [:]
+            lemmatizer = try Analyzer.load(language: language, component: "lemmatizer", bundle: bundle, Lemmatizer.init(data:))?
+                .with(verbForms: Dictionary(forms.map { ($0.key.lowercased(), $0.value) }) { a, _ in a })
             parser = try Analyzer.shippedParser(language: language, bundle: bundle)
         }
         entities = try Analyzer.shippedEntityTagger(language: language, bundle: bundle)

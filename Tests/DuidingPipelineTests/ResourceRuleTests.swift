@@ -94,6 +94,17 @@ struct ResourceRuleTests {
     }
 }
 
+/// Verb forms the lemmatizer's training lacked (`nl/syntax/verb-forms.txt`).
+@Suite("Verb forms")
+struct VerbFormTests {
+    @Test func aSecondPastFormHasItsVerbsLemma() throws {
+        // `zegde`, the other past of zeggen, which the edit scripts made zegenen's; with its particle, toe_zeggen.
+        let analysis = try sharedAnalyzer.analyze("Rutte zegde Oekraïne opnieuw steun toe.", options: options(language: "nl"))
+        let verb = try #require(analysis.tokens.first { $0.text == "zegde" })
+        #expect(verb.lemma == "toe_zeggen")
+    }
+}
+
 /// Where the pipeline cuts a tagged entity span to the name in it.
 @Suite("Entity spans")
 struct EntitySpanTests {

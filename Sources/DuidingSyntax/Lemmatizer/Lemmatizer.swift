@@ -22,12 +22,22 @@ public struct Lemmatizer: Sendable {
     let scripts: [EditScript]
     /// `form TAB UPOS` → lemma, and `form` → lemma for the most frequent reading.
     let lexicon: [String: String]
+    /// Lowercase verb forms → lemma, read before anything else for a verb or auxiliary: forms the inflection table of the
+    /// training lacked (`zegde` → zeggen; see ``with(verbForms:)``).
+    var verbForms: [String: String] = [:]
 
     init(name: String, model: PerceptronModel, scripts: [EditScript], lexicon: [String: String]) {
         self.name = name
         self.model = model
         self.scripts = scripts
         self.lexicon = lexicon
+    }
+
+    /// The lemmatizer with verb forms that its training lacked (`<lang>/syntax/verb-forms.txt`), read as written.
+    public func with(verbForms forms: [String: String]) -> Lemmatizer {
+        var copy = self
+        copy.verbForms = forms
+        return copy
     }
 
     /// Whether the lemma of a word with this tag comes from the lexicon (the word was in the training data).
@@ -44,6 +54,7 @@ public struct Lemmatizer: Sendable {
     ///
     /// - Complexity: O(features) hash lookups and O(scripts) to pick the best script.
     public func lemma(form: String, upos: String, xpos: String? = nil, feats: String? = nil) -> String {
+        if !verbForms.isEmpty, upos == "VERB" || upos == "AUX", let lemma = verbForms[form.lowercased()] { return lemma }
         if let known = known(form: form, upos: upos) { return known }
         var scores = [Float](repeating: 0, count: scripts.count)
         model.addScores(Self.features(form: form, upos: upos, xpos: xpos, feats: feats), into: &scores)

@@ -891,4 +891,10 @@ struct EventCoderTests {
         #expect(events.contains { $0.0 == "175" && $0.1 == "SENCOP" && $0.3.target?.text == "studenten" })
         #expect(events.allSatisfy { $0.3.target?.text?.contains("bewoners") != true })
     }
+
+    @Test func aJudgementTheParseHungOnTheObjectJudgesTheActOfTheCountryItsAdjectiveNames() throws {
+        // `"puur terrorisme"` hung on `aanval` with no preposition is what Zelensky calls it; the attack is Russia's.
+        let events = try Self.events("Zelensky noemde de Russische aanval \"puur terrorisme\".")
+        #expect(events.contains { $0.0 == "111" && $0.1 == "UKRGOV" && $0.2 == "RUS" })
+    }
 }

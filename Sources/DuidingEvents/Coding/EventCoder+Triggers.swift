@@ -86,6 +86,14 @@ extension EventCoder {
                 if targets.isEmpty, parsed.upos(object) == "NOUN", patterns.noun(parsed.lemmas[object]) == nil {
                     targets = entities(of: object, parsed: parsed)
                 }
+                // An act by a country's adjective is that country's (`noemde de Russische aanval "terrorisme"`).
+                if targets.isEmpty, parsed.upos(object) == "NOUN", patterns.noun(parsed.lemmas[object]) != nil,
+                    let country = parsed.children[object].lazy.filter({ parsed.has($0, relation: "amod") }).compactMap({ child in
+                        parsed.mentions[child].first(where: parsed.isAdjective)
+                    }).first
+                {
+                    targets = [.entity(country.entity)]
+                }
                 if targets.isEmpty { targets = doerOfAct(object, parsed: parsed) }
                 guard !sources.isEmpty, !targets.isEmpty else { return nil }
                 return Match(code: judgement, sources: sources, targets: targets)
@@ -598,7 +606,13 @@ extension EventCoder {
         // The predicate, wherever the parse hung it in the verb's clause, but not inside a prepositional phrase (`een
         // partner in de strijd tegen terrorisme`) other than `als`, nor in a clause of its own (`zei dat …`), nor in the
         // object's phrase. A denied judgement (`geen vijand`) is none.
-        let objectPhrase = Set(parsed.subtree(object))
+        // (A bare noun phrase after the object that the parse hung on it, with no preposition, is the predicate:
+        // `noemde de aanval "Russisch terrorisme"`.)
+        let predicates = parsed.children[object].filter { child in
+            child > object && parsed.has(child, relation: "nmod") && ["ADJ", "NOUN"].contains(parsed.upos(child))
+                && !parsed.children[child].contains { parsed.has($0, relation: "case") }
+        }
+        let objectPhrase = Set(parsed.subtree(object)).subtracting(predicates.flatMap { parsed.subtree($0) })
         for node in parsed.subtree(verb) where node > object && !objectPhrase.contains(node)
             && ["ADJ", "NOUN"].contains(parsed.upos(node)) && parsed.sentenceOf[node] == parsed.sentenceOf[verb]
         {

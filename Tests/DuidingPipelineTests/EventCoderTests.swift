@@ -897,4 +897,14 @@ struct EventCoderTests {
         let events = try Self.events("Zelensky noemde de Russische aanval \"puur terrorisme\".")
         #expect(events.contains { $0.0 == "111" && $0.1 == "UKRGOV" && $0.2 == "RUS" })
     }
+
+    @Test func aWeaponThatHitsSomethingIsAnAttackOnThePlaceItIsPartOf() throws {
+        // `raket` as the subject makes `trof` an attack; the parse hangs the object on the subject; the target is the city
+        // whose centre was hit.
+        let events = try Self.events("Een Russische raket trof het centrum van de stad Tsjernihiv.")
+        #expect(events.contains { $0.0.hasPrefix("19") && $0.1 == "RUS" && $0.2 == "UKR" })
+        // A person who meets someone does not attack them.
+        let meeting = try Self.events("Poetin trof Xi in Peking.")
+        #expect(!meeting.contains { $0.0.hasPrefix("19") })
+    }
 }

@@ -275,15 +275,20 @@ extension EventCoder {
         }.first
     }
 
-    /// The country of a place a noun that names no one is in (`doelen in Libanon`): its `in` phrase's place, if that has
-    /// an actor code. (A word with a preposition of its own, or the object, is a noun whatever its tag: `op doelen`,
+    /// The country of a place a noun that names no one is in (`doelen in Libanon`) or is part of (`het centrum van de
+    /// stad Tsjernihiv`): its `in` or `van` phrase's place, if that has an actor code. (A word with a preposition of its own, or the object, is a noun whatever its tag: `op doelen`,
     /// `bombardeerde doelen`, `doelen` read as the verb.)
     func placeOfTarget(_ noun: Int?, parsed: ParsedText) -> [Side] {
         guard let noun,
             parsed.upos(noun) == "NOUN" || parsed.has(noun, relation: "obj")
                 || parsed.children[noun].contains(where: { parsed.has($0, relation: "case") }),
-            let place = parsed.children[noun].lazy.filter({ self.introduced($0, byAnyOf: self.places, parsed: parsed) })
-                .compactMap({ self.placeEntity(named: $0, parsed: parsed, day: nil) }).first
+            let place = parsed.children[noun].lazy.filter({ self.introduced($0, byAnyOf: self.places.union(self.owners), parsed: parsed) })
+                .compactMap({ child in
+                    // (Also the name beside a noun for a place: `van de stad Tsjernihiv`.)
+                    self.placeEntity(named: child, parsed: parsed, day: nil)
+                        ?? parsed.children[child].lazy.filter { parsed.has($0, relation: "appos") || parsed.has($0, relation: "flat") }
+                            .compactMap { self.placeEntity(named: $0, parsed: parsed, day: nil) }.first
+                }).first
         else { return [] }
         return [.entity(place.index)]
     }

@@ -113,6 +113,13 @@ extension EventCoder {
             } else if let pattern = patterns.verbs[lemma] {
                 code = pattern.code
                 frame = frameInstead ?? pattern.target
+            } else if object != nil || objectOnSubject(token, parsed: parsed) != nil,
+                let subject = parsed.children[token].first(where: { parsed.has($0, relation: "nsubj") }),
+                parsed.upos(subject) == "NOUN", let pattern = patterns.weapon(parsed.lemmas[subject])
+            {
+                // `een Russische raket trof het centrum van Tsjernihiv`: a weapon that hits something is an attack on it.
+                code = pattern.code
+                frame = pattern.target
             }
             guard let code else { return nil }
             // A participle coordinated with a passive verb shares its auxiliary (`werd gearresteerd en daarna uitgeleverd aan
@@ -215,7 +222,7 @@ extension EventCoder {
                     ? object ?? preverbalObject(token, parsed: parsed) ?? middleObject(token, parsed: parsed)
                         ?? bareName(after: token, parsed: parsed) ?? nameTakenForLaterSubject(after: token, parsed: parsed)
                         ?? nameOnTime(token, parsed: parsed)
-                        ?? objectInPhrase(token, parsed: parsed)
+                        ?? objectInPhrase(token, parsed: parsed) ?? objectOnSubject(token, parsed: parsed)
                     : parsed.children[token].first { child in
                         (parsed.has(child, relation: "obl") || parsed.has(child, relation: "nmod")) && introduced(child)
                     } ?? phraseUnderVerb()
@@ -441,6 +448,15 @@ extension EventCoder {
             return Match(code: pattern.code, sources: sources, targets: targets)
         }
         return nil
+    }
+
+    /// An object the parse hung on the verb's noun subject, which as a noun can have none (`trof [een raket het
+    /// centrum]`).
+    func objectOnSubject(_ verb: Int, parsed: ParsedText) -> Int? {
+        guard let subject = parsed.children[verb].first(where: { parsed.has($0, relation: "nsubj") }), parsed.upos(subject) == "NOUN" else {
+            return nil
+        }
+        return parsed.children[subject].first { parsed.has($0, relation: "obj") }
     }
 
     /// The pattern of an instrument phrase on a verb (`met traangas`, `met wapenstokken`): an `obl` whose preposition and

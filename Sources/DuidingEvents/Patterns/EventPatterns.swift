@@ -20,6 +20,9 @@ public struct EventPatterns: Sendable {
     /// Preposition → noun → pattern: any verb with a phrase of that preposition and noun is the act the pattern codes, on
     /// the verb's object (`hield de betogers met traangas tegen` → 175).
     let instruments: [String: [String: Pattern]]
+    /// Nouns for weapons that, as a verb's subject, make an attack of it on the verb's object (`een raket trof het centrum
+    /// van Tsjernihiv` → 190), by noun; the source is whose the weapon is.
+    let weapons: [String: Pattern]
     let nouns: [String: Pattern]
     /// Adjectives of a predicate with `zijn` (`was Xi dankbaar`, `is kritisch over China`): the subject is the source.
     let adjectives: [String: Pattern]
@@ -52,6 +55,7 @@ public struct EventPatterns: Sendable {
         var objects: [String: [String: Pattern]] = [:]
         var phrases: [String: [String: Pattern]] = [:]
         var instruments: [String: [String: Pattern]] = [:]
+        var weapons: [String: Pattern] = [:]
         var nouns: [String: Pattern] = [:]
         var adjectives: [String: Pattern] = [:]
         var measures: Set<String> = []
@@ -119,13 +123,14 @@ public struct EventPatterns: Sendable {
             case "object": objects[fields[1], default: [:]][fields[2]] = Pattern(code: fields[3], target: nil, source: nil)
             case "phrase": phrases[fields[1], default: [:]][fields[2]] = Pattern(code: fields[3], target: "obj", source: nil)
             case "instrument": instruments[fields[2], default: [:]][fields[1]] = Pattern(code: fields[3], target: "obj", source: nil)
+            case "weapon": weapons[fields[1]] = Pattern(code: fields[3], target: "obj", source: nil)
             case "adjective": adjectives[fields[1]] = Pattern(code: fields[3], target: frame, source: nil)
             case "judgement": judgements[fields[1]] = Pattern(code: fields[3], target: "obj", source: nil)
             case "noun":
                 let parts = fields[2].split(separator: ">").map(String.init)
                 guard parts.count == 2 else { throw file.error(line, "a noun's frame is source>target prepositions (van>aan)") }
                 nouns[fields[1]] = Pattern(code: fields[3], target: parts[1] == "-" ? nil : parts[1], source: parts[0])
-            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, instrument, adjective, judgement, noun, judging, measure, spokesperson, symmetric, sector or denied")
+            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, instrument, weapon, adjective, judgement, noun, judging, measure, spokesperson, symmetric, sector or denied")
             }
         }
         // The lemmatizer writes some particle verbs joined (`innemen` beside `in_nemen`): both spellings find the pattern.
@@ -141,6 +146,7 @@ public struct EventPatterns: Sendable {
         self.objects = joined(objects)
         self.phrases = joined(phrases)
         self.instruments = instruments
+        self.weapons = weapons
         self.nouns = nouns
         self.adjectives = adjectives
         self.measures = measures
@@ -172,6 +178,9 @@ public struct EventPatterns: Sendable {
         guard let patterns = instruments[preposition] else { return nil }
         return Self.lookup(noun, in: patterns)
     }
+
+    /// The pattern of a weapon noun, read as `noun(_:)` reads a noun (`kruisraket` → `raket`).
+    func weapon(_ lemma: String) -> Pattern? { Self.lookup(lemma, in: weapons) }
 
     /// The longest word, in UTF-8 bytes, whose final parts `lookup(_:in:)` tries.
     static let longestCompound = 80

@@ -47,6 +47,9 @@ struct SentenceSplitterTests {
         ("Een akkoord tussen de EU en de VS. Het werd getekend.", "Een akkoord tussen de EU en de VS. ‖ Het werd getekend."),
         ("Hij zei: \"Dat klopt niet. \" Daarna ging hij.", "Hij zei: \"Dat klopt niet. \" ‖ Daarna ging hij."),
         ("Ze las 'Het boek. ' Toen sliep ze.", "Ze las 'Het boek. ' ‖ Toen sliep ze."),
+        // `X`, the platform, is a word of its own, not an initial (abbreviations.txt `word`); another capital is one.
+        ("Dat schreef hij op X. Kamerlid De Wit reageerde.", "Dat schreef hij op X. ‖ Kamerlid De Wit reageerde."),
+        ("Volgens J. Smith en A. B. Jansen.", "Volgens J. Smith en A. B. Jansen."),
     ])
     func splits(input: String, expected: String) {
         #expect(Self.sentences(input).joined(separator: " ‖ ") == expected)

@@ -117,8 +117,10 @@ struct ChunkScanner {
     /// Whether the word `scalars[p..<q]` followed by a full stop is an abbreviation or initials.
     private func keepsFullStop(_ p: Int, _ q: Int) -> Bool {
         let length = q - p
-        // A single capital: an initial (`A.`); lowercase one-letter abbreviations are listed.
-        if length == 1, ScalarClass.isUppercase(scalars[p]) { return true }
+        // A single capital: an initial (`A.`), unless listed as a word (`X.`); lowercase one-letter abbreviations are listed.
+        if length == 1, ScalarClass.isUppercase(scalars[p]) {
+            return rules.abbreviationClass(of: String(Character(scalars[p])) + ".") != .word
+        }
         // Initials joined by full stops (`O.J`, `F.J.G`): single letters between dots.
         if length >= 3, isInitials(p, q) { return true }
         guard length < 12 else { return false }

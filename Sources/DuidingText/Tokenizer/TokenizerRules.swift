@@ -10,6 +10,9 @@ public struct TokenizerRules: Sendable {
         case final
         /// Anything else (`o.a.`, `bijv.`, `ca.`): ends a sentence only at a line break.
         case other
+        /// A word written as an initial is, that is no abbreviation (`X`, the platform, in `schreef hij op X.`): its full
+        /// stop is punctuation.
+        case word
     }
 
     /// Abbreviation with its final full stop, as written in the resource → class.
@@ -47,7 +50,7 @@ public struct TokenizerRules: Sendable {
             let kind: AbbreviationClass
             if fields.count > 1 {
                 guard let parsed = AbbreviationClass(rawValue: fields[1]) else {
-                    throw abbreviationFile.error(line, "unknown class \(fields[1]); expected title, final or other")
+                    throw abbreviationFile.error(line, "unknown class \(fields[1]); expected title, final, other or word")
                 }
                 kind = parsed
             } else {

@@ -306,4 +306,16 @@ struct LinkingRepairTests {
         let ulfa = try Self.analyze("Afgelopen zondag blies het Verenigd Bevrijdingsfront van Asom (ULFA) een stuk spoorweg op.")
         #expect(!ulfa.entities.contains { $0.mentions.contains { $0.text == "ULFA" } && $0.mentions.contains { $0.text.hasPrefix("Verenigd") } })
     }
+
+    @Test func aSubjectPronounIsNoOneItsClauseGoesWithout() throws {
+        // `zonder Tops, minus Dubbeldam … hield hij`: he is neither (`minus` read as an adverb on the coordinated name).
+        let analysis = try Self.analyze(
+            "Dubbeldam had vormklachten. Tops stopte. Want zonder Tops, minus Dubbeldam en met Angelique Hoorn in een bijrol hield hij "
+                + "de vlam lang brandende.")
+        #expect(!Self.mentions(of: "Dubbeldam", in: analysis).contains("hij"))
+        #expect(!Self.mentions(of: "Tops", in: analysis).contains("hij"))
+        // Not one named in a phrase of another clause (`Zonder Tops kan het niet, zei Dubbeldam. Daarna vertrok hij.`).
+        let other = try Self.analyze("Dubbeldam had vormklachten. Zonder Tops kan het team niet winnen, zei Dubbeldam. Daarna vertrok hij.")
+        #expect(Self.mentions(of: "Dubbeldam", in: other).contains("hij"))
+    }
 }

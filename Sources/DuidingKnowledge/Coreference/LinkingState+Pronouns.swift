@@ -62,7 +62,7 @@ extension LinkingState {
                 // other (`zegt ze` after `Kevin De Wolf` is someone else, described or unnamed).
                 let sex = words.pronounSex[lower[index]]
                 let subject = clauseSubject(ofObject: index)
-                if let cluster = salient(before: index, type: pronoun.type, sex: sex, excluding: subject) {
+                if let cluster = salient(before: index, type: pronoun.type, sex: sex, excluding: subject, besides: excludedBy(subject: index)) {
                     attach(index..<(index + 1), kind: "pronoun", to: cluster)
                 }
                 continue
@@ -158,12 +158,14 @@ extension LinkingState {
     /// An object pronoun is never its own clause's subject (`Xi ontving hem`: Dutch says `zich` for that): `excluding`;
     /// a description noun takes only the entities it `accept`s.
     func salient(
-        before token: Int, type: String, sex: Character? = nil, excluding: Int? = nil, where accept: ((Linker.Cluster) -> Bool)? = nil
+        before token: Int, type: String, sex: Character? = nil, excluding: Int? = nil, besides excluded: Set<Int> = [],
+        where accept: ((Linker.Cluster) -> Bool)? = nil
     ) -> Int? {
         let sentence = document.sentenceOf[token]
         var found: [(token: Int, cluster: Int)] = []
         let quoted = quotedSpan(before: token)
         for entry in timeline.reversed() where entry.token < token && clusters[entry.cluster].type == type && entry.cluster != excluding {
+            if excluded.contains(entry.cluster) { continue }
             if let accept, !accept(clusters[entry.cluster]) { continue }
             // Not someone named inside the quotation that the pronoun's clause attributes (`„Wat Sifan hier heeft
             // gedaan …”, zei hij`).
@@ -183,6 +185,46 @@ extension LinkingState {
         if let subject = found.indices.first(where: { roles[$0].subject }) { return found[subject].cluster }
         if let bare = found.indices.first(where: { !roles[$0].prepositional }) { return found[bare].cluster }
         return found.first?.cluster
+    }
+
+    /// The clusters of the mentions in the pronoun's clause that a preposition of `exclusive` introduces, when the
+    /// pronoun is that clause's subject (`Want zonder Tops, minus Dubbeldam … hield hij de vlam brandende`: not Tops, not
+    /// Dubbeldam): those it cannot stand for, wherever else they are named.
+    func excludedBy(subject pronoun: Int) -> Set<Int> {
+        guard !words.exclusives.isEmpty, document.tokens[pronoun].deprel?.hasPrefix("nsubj") == true, let verb = document.head(of: pronoun)
+        else { return [] }
+        let sentence = document.tokens(inSentence: document.sentenceOf[pronoun])
+        var excluded: Set<Int> = []
+        for entry in timeline where sentence.contains(entry.token) && entry.token < pronoun {
+            // The preposition over the mention, else over the phrase it is coordinated with (`zonder Tops, minus
+            // Dubbeldam en …`; `minus` may be read as an adverb).
+            var head = headToken(ofMentionAt: entry.token, cluster: entry.cluster)
+            var exclusive = false
+            for _ in 0..<8 {
+                let markers = sentence.filter { document.head(of: $0) == head && $0 < head && ["ADP", "ADV"].contains(document.tokens[$0].upos ?? "") }
+                if markers.contains(where: { words.exclusives.contains(document.lower[$0]) }) {
+                    exclusive = true
+                    break
+                }
+                // A preposition of its own that is another (`en met Angelique Hoorn`).
+                if markers.contains(where: { document.tokens[$0].deprel == "case" }) { break }
+                guard document.tokens[head].deprel == "conj", let up = document.head(of: head) else { break }
+                head = up
+            }
+            guard exclusive else { continue }
+            // In the pronoun's clause: the phrase hangs on its verb, through nouns and coordinations only.
+            var current = head
+            var steps = 0
+            while let up = document.head(of: current), up != verb, steps < 8 {
+                guard ["nmod", "conj", "obl"].contains(document.tokens[current].deprel?.split(separator: ":").first.map(String.init) ?? ""),
+                    document.tokens[up].upos != "VERB"
+                else { break }
+                current = up
+                steps += 1
+            }
+            if document.head(of: current) == verb { excluded.insert(entry.cluster) }
+        }
+        return excluded
     }
 
     /// The owner a possessive pronoun stands for: a place or organisation that is the nearest subject before it in its

@@ -43,6 +43,9 @@ public struct ReferenceWords: Sendable {
     /// `Veiligheidsraad`), so that `het hof` refers back to it.
     public var organisationHeads: Set<String> = []
 
+    /// Prepositions whose phrase names someone other than the subject of its clause (`zonder Tops … hield hij`).
+    public var exclusives: Set<String> = []
+
     public init() {}
 
     /// Every quotation mark, opening or closing, as the tokenizer writes it (`„`, `”`, `,,`, `''`): the marks of
@@ -62,7 +65,7 @@ public struct ReferenceWords: Sendable {
         for line in file.lines {
             let fields = line.fields
             guard fields.count == 3 || (fields.count == 4 && (fields[0] == "noun" || fields[0] == "pronoun"))
-                || (fields.count == 2 && ["determiner", "of", "possessive", "person-ending", "age-ending", "opener", "leader-compound", "alias", "no-head-match", "organisation-head"].contains(fields[0]))
+                || (fields.count == 2 && ["determiner", "of", "possessive", "person-ending", "age-ending", "opener", "leader-compound", "alias", "no-head-match", "organisation-head", "exclusive"].contains(fields[0]))
             else {
                 throw file.error(line, "expected kind TAB words TAB value")
             }
@@ -82,6 +85,7 @@ public struct ReferenceWords: Sendable {
             case "alias": aliasWords.insert(words)
             case "no-head-match": headMatchExceptions.insert(words)
             case "organisation-head": organisationHeads.insert(Transliteration.fold(words))
+            case "exclusive": exclusives.insert(words)
             case "sex":
                 guard fields[2] == "m" || fields[2] == "f" else { throw file.error(line, "expected m or f") }
                 pronounSex[words] = fields[2].first

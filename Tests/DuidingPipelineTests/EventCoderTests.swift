@@ -907,4 +907,12 @@ struct EventCoderTests {
         let meeting = try Self.events("Poetin trof Xi in Peking.")
         #expect(!meeting.contains { $0.0.hasPrefix("19") })
     }
+
+    @Test func wantingToCooperateIsAnIntentWantingToSignIsAPlan() throws {
+        // `willen samenwerken`: an intent to cooperate (031), expressed now; `wil … overeenkomsten sluiten`: planned.
+        let cooperate = try Self.events("Egypte en Jordanië willen samenwerken op het gebied van toerisme.")
+        #expect(cooperate.contains { $0.0.hasPrefix("031") && $0.1 == "EGY" && $0.2 == "JOR" && $0.3.modality == "asserted" })
+        let sign = try Self.events("Ursula von der Leyen wil overeenkomsten sluiten met Egypte.")
+        #expect(sign.contains { $0.0 == "057" && $0.2 == "EGY" && $0.3.modality == "planned" })
+    }
 }

@@ -49,8 +49,9 @@ extension EventCoder {
     }
 
     /// An act its doer is ready to do, as an intent (`China is bereid om met de VS te onderhandelen` → 036): the act's
-    /// verb hangs on a word of readiness, or the parse hung that word on the verb (`is bereid Oekraïne te steunen`);
-    /// with that word, whose negation is the intent's (`niet bereid te praten`).
+    /// verb hangs on a word of readiness, or the parse hung that word on the verb (`is bereid Oekraïne te steunen`), or a
+    /// word of wishing puts it ahead (`wil … praten`); with that word, whose negation is the intent's (`niet bereid te
+    /// praten`).
     func intent(_ token: Int, code: String, parsed: ParsedText) -> (code: String, ready: Int)? {
         guard let intent = intents.first(where: { code.hasPrefix($0.act) })?.intent else { return nil }
         if let ready = parsed.heads[token], readiness.contains(parsed.lemmas[ready]),
@@ -60,6 +61,12 @@ extension EventCoder {
         }
         if let ready = parsed.children[token].first(where: { readiness.contains(parsed.lemmas[$0]) && parsed.has($0, relation: "advmod") }) {
             return (intent, ready)
+        }
+        // An act its doer wants to do, by a word of `wish` (`wil hierover overleg plegen met de minister` → 036, `willen
+        // samenwerken` → 031): an intent as well, expressed now.
+        // Not every act: wanting to sign an agreement is planning it (`wish-intent` lists the acts whose wish is an intent).
+        if let wish = plannedBy(token, parsed: parsed), wishes.contains(parsed.lemmas[wish]), wishIntents.contains(where: { code.hasPrefix($0) }) {
+            return (intent, wish)
         }
         return nil
     }

@@ -28,6 +28,8 @@ public struct EventCoder: Sendable {
     let planned: Set<String>
     /// The planning words of `planned` that are one side's wish (`willen`, `van_plan`), not a schedule (`zullen`).
     let wishes: Set<String>
+    /// Code prefixes of the acts whose wish (`willen samenwerken`) is an intent, coded by `intents` (`wish-intent`).
+    let wishIntents: Set<String>
     /// Words of being ready to do an act (`bereid`): an act they govern is an intent to do it, coded by `intents`.
     let readiness: Set<String>
     /// The intent code of an act ready to be done, by the act's code prefix, longest first (`045` → `039`, `04` → `036`).
@@ -96,7 +98,7 @@ public struct EventCoder: Sendable {
         let single: Set<String> = [
             "negation", "refusal", "halting", "planned", "light", "condition", "agent", "recipient", "reciprocal", "thing", "passive", "perfect",
             "relative", "definite", "plural", "plural-if-tagged", "owner", "place", "mutual", "between", "complementizer",
-            "infinitive", "purpose", "vowels", "bloc", "ready", "accusing", "appeal", "enforcer", "wish", "participle", "past",
+            "infinitive", "purpose", "vowels", "bloc", "ready", "accusing", "appeal", "enforcer", "wish", "wish-intent", "participle", "past",
         ]
         let file = try bundle.file("\(language)/events/modality.tsv")
         for line in file.lines {
@@ -159,6 +161,7 @@ public struct EventCoder: Sendable {
         planned = words["planned"] ?? []
         readiness = words["ready"] ?? []
         wishes = words["wish"] ?? []
+        wishIntents = words["wish-intent"] ?? []
         self.intents = intents.sorted { $0.act.count > $1.act.count }
         lightVerbs = words["light"] ?? []
         self.means = means
@@ -214,7 +217,9 @@ public struct EventCoder: Sendable {
                 let targets = found.targets + (passive && !found.targets.isEmpty ? together : [])
                 let intent = self.intent(token, code: found.code, parsed: parsed)
                 let denial = negated(token, parsed: parsed) || intent.map { negated($0.ready, parsed: parsed) } == true
-                let modality = self.modality(token, parsed: parsed)
+                var modality = self.modality(token, parsed: parsed)
+                // An intent is expressed now, whatever the act it is to (`willen samenwerken`: 031, asserted).
+                if modality == "planned", let intent, wishes.contains(parsed.lemmas[intent.ready]) { modality = "asserted" }
                 // A mutual act holds both ways unless one side only wants it or might do it (see below).
                 let mutual = modality != "hypothetical" && !isWished(token, parsed: parsed)
                 // Groups of one actor code that one act is done to are one target (`sancties tegen drie Turkse ministers en

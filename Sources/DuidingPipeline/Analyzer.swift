@@ -79,7 +79,9 @@ public struct Analyzer: Sendable {
     /// The parser shipped for a language, if any.
     public static func shippedParser(language: String, bundle: ResourceBundle = .shipped) throws(ResourceError) -> Parser? {
         let rule = try temporalPhrases(language: language, bundle: bundle)
+        let clauses = try asyndeticClauses(language: language, bundle: bundle)
         return try load(language: language, component: "parser", bundle: bundle, Parser.init(data:))?.with(temporalPhrases: rule)
+            .with(asyndeticClauses: clauses)
     }
 
     /// The entity tagger shipped for a language, if any.
@@ -122,6 +124,15 @@ public struct Analyzer: Sendable {
         }
         let notParticles = Set((settings["not-particles"] ?? "").split(separator: " ").map { $0.lowercased() })
         return ParticleVerbs(relation: relation, particleTag: tag, joiner: joiner, notParticles: notParticles)
+    }
+
+    /// The repair of clauses joined by a comma alone, when the language's `<lang>/syntax/asyndetic-clauses.txt` has one.
+    static func asyndeticClauses(language: String, bundle: ResourceBundle) throws(ResourceError) -> AsyndeticClauses? {
+        guard let settings = try syntaxSettings("asyndetic-clauses.txt", language: language, bundle: bundle) else { return nil }
+        guard let relation = settings["relation"], let heads = settings["bare-infinitive-heads"] else {
+            throw ResourceError(file: "\(language)/syntax/asyndetic-clauses.txt", line: 0, message: "needs relation and bare-infinitive-heads")
+        }
+        return AsyndeticClauses(relation: relation, bareInfinitiveHeads: Set(heads.split(separator: " ").map { $0.lowercased() }))
     }
 
     /// The repair of bare phrases of time of a language, when its `<lang>/syntax/temporal-phrases.txt` has one; the

@@ -915,4 +915,11 @@ struct EventCoderTests {
         let sign = try Self.events("Ursula von der Leyen wil overeenkomsten sluiten met Egypte.")
         #expect(sign.contains { $0.0 == "057" && $0.2 == "EGY" && $0.3.modality == "planned" })
     }
+
+    @Test func aHeadlinesSecondClauseAfterACommaIsNoPartOfTheFirst() throws {
+        // The parse made `spreken` a complement of `sluit`: the peace became talks of Israel's with the Palestinians.
+        let events = try Self.events("Israël sluit vrede met Emiraten en Bahrein, Palestijnen spreken van verraad")
+        #expect(events.contains { $0.0 == "057" && $0.1 == "ISR" && $0.2 == "ARE" })
+        #expect(!events.contains { $0.0.hasPrefix("04") })
+    }
 }

@@ -156,6 +156,26 @@ struct ParserTests {
         #expect(object[6] == "nsubj")
     }
 
+    @Test func aClauseAfterACommaIsNoComplementOfAVerbThatTakesNoBareInfinitive() {
+        // Israël sluit vrede met Emiraten , Palestijnen spreken van verraad — parsed with `spreken` an xcomp of `sluit`,
+        // `vrede` its object and `Palestijnen` a conjunct of `Emiraten`.
+        let rule = AsyndeticClauses(relation: "parataxis", bareInfinitiveHeads: ["wil", "zal"])
+        let forms = ["Israël", "sluit", "vrede", "met", "Emiraten", ",", "Palestijnen", "spreken", "van", "verraad"]
+        let upos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "ADP", "NOUN"]
+        var heads = [2, 0, 8, 5, 3, 7, 5, 2, 10, 8]
+        var relations = ["nsubj", "root", "obj", "case", "nmod", "punct", "conj", "xcomp", "case", "nmod"]
+        rule.repair(forms: forms, upos: upos, heads: &heads, relations: &relations)
+        #expect(heads == [2, 0, 2, 5, 3, 8, 8, 2, 10, 8])
+        #expect(relations[6] == "nsubj" && relations[7] == "parataxis")
+        // Under a verb that takes a bare infinitive the complement stays (`wil , net als Rusland , praten`).
+        var modal = [2, 0, 8, 5, 3, 7, 5, 2, 10, 8]
+        var modalRelations = ["nsubj", "root", "obj", "case", "nmod", "punct", "conj", "xcomp", "case", "nmod"]
+        var modalForms = forms
+        modalForms[1] = "wil"
+        rule.repair(forms: modalForms, upos: upos, heads: &modal, relations: &modalRelations)
+        #expect(modal == [2, 0, 8, 5, 3, 7, 5, 2, 10, 8] && modalRelations[7] == "xcomp")
+    }
+
     @Test func punctuationFollowsTheConventionFromTheOtherArcs() {
         // Jan , de buurman , komt morgen . — parsed with every mark on the verb and one labelled `conj`.
         let words = "Jan , de buurman , komt morgen .".split(separator: " ").map(String.init)

@@ -31,6 +31,15 @@ public struct Parser: Sendable {
         return copy
     }
 
+    /// The repair of clauses joined by a comma alone a language's resources give (``AsyndeticClauses``); nil: none.
+    public private(set) var asyndeticClauses: AsyndeticClauses?
+
+    public func with(asyndeticClauses rule: AsyndeticClauses?) -> Parser {
+        var copy = self
+        copy.asyndeticClauses = rule
+        return copy
+    }
+
     init(name: String, model: PerceptronModel, labels: [String], featsAttributes: [String] = []) {
         self.name = name
         self.model = model
@@ -106,6 +115,7 @@ public struct Parser: Sendable {
         temporalPhrases?.repair(forms: words, upos: tags, heads: &heads, relations: &relations)
         ListRepair.repair(forms: words, upos: tags, heads: &heads, relations: &relations)
         SharedSubjectRepair.repair(upos: tags, heads: heads, relations: &relations)
+        asyndeticClauses?.repair(forms: words, upos: tags, heads: &heads, relations: &relations)
         AgreementRepair.repair(feats: feats, heads: heads, relations: &relations)
         return zip(heads, relations).map { Arc(head: $0, relation: $1) }
     }

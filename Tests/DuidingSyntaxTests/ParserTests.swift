@@ -164,7 +164,8 @@ struct ParserTests {
         let upos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "ADP", "NOUN"]
         var heads = [2, 0, 8, 5, 3, 7, 5, 2, 10, 8]
         var relations = ["nsubj", "root", "obj", "case", "nmod", "punct", "conj", "xcomp", "case", "nmod"]
-        rule.repair(forms: forms, upos: upos, heads: &heads, relations: &relations)
+        let feats = [String](repeating: "_", count: forms.count)
+        rule.repair(forms: forms, upos: upos, feats: feats, heads: &heads, relations: &relations)
         #expect(heads == [2, 0, 2, 5, 3, 8, 8, 2, 10, 8])
         #expect(relations[6] == "nsubj" && relations[7] == "parataxis")
         // Under a verb that takes a bare infinitive the complement stays (`wil , net als Rusland , praten`).
@@ -172,7 +173,7 @@ struct ParserTests {
         var modalRelations = ["nsubj", "root", "obj", "case", "nmod", "punct", "conj", "xcomp", "case", "nmod"]
         var modalForms = forms
         modalForms[1] = "wil"
-        rule.repair(forms: modalForms, upos: upos, heads: &modal, relations: &modalRelations)
+        rule.repair(forms: modalForms, upos: upos, feats: feats, heads: &modal, relations: &modalRelations)
         #expect(modal == [2, 0, 8, 5, 3, 7, 5, 2, 10, 8] && modalRelations[7] == "xcomp")
     }
 

@@ -282,7 +282,8 @@ extension EventCoder {
         guard let noun,
             parsed.upos(noun) == "NOUN" || parsed.has(noun, relation: "obj")
                 || parsed.children[noun].contains(where: { parsed.has($0, relation: "case") }),
-            let place = parsed.children[noun].lazy.filter({ self.introduced($0, byAnyOf: self.places.union(self.owners), parsed: parsed) })
+            let place = parsed.children[noun].lazy
+                .filter({ self.introduced($0, byAnyOf: self.places.union(self.owners), parsed: parsed) })
                 .compactMap({ child in
                     // (Also the name beside a noun for a place: `van de stad Tsjernihiv`.)
                     self.placeEntity(named: child, parsed: parsed, day: nil)

@@ -87,7 +87,9 @@ extension EventCoder {
                     targets = entities(of: object, parsed: parsed)
                 }
                 // An act by a country's adjective is that country's (`noemde de Russische aanval "terrorisme"`).
-                if targets.isEmpty, parsed.upos(object) == "NOUN", patterns.noun(parsed.lemmas[object]) != nil,
+                // (Not where the adjective names the one it is done to: `de Palestijnse erkenning`, a `door>van` noun.)
+                if targets.isEmpty, parsed.upos(object) == "NOUN", let act = patterns.noun(parsed.lemmas[object]),
+                    act.source.map(owners.contains) == true,
                     let country = parsed.children[object].lazy.filter({ parsed.has($0, relation: "amod") }).compactMap({ child in
                         parsed.mentions[child].first(where: parsed.isAdjective)
                     }).first
@@ -104,16 +106,17 @@ extension EventCoder {
             {
                 code = pattern.code
                 frame = pattern.target
-            } else if let object, !(parsed.upos(object) == "PRON" && thingPronouns.contains(parsed.lemmas[object])),
-                let pattern = instrument(of: token, object: object, parsed: parsed)
-            {
-                // `hield de betogers met traangas en waterkanonnen tegen`: the instrument makes the act, whatever the verb.
-                code = pattern.code
-                frame = pattern.target
             } else if let pattern = patterns.verbs[lemma] {
                 code = pattern.code
                 frame = frameInstead ?? pattern.target
-            } else if object != nil || objectOnSubject(token, parsed: parsed) != nil,
+            } else if let object, !(parsed.upos(object) == "PRON" && thingPronouns.contains(parsed.lemmas[object])),
+                let pattern = instrument(of: token, object: object, parsed: parsed)
+            {
+                // `hield de betogers met traangas en waterkanonnen tegen`: the instrument makes the act of a verb that
+                // makes none of its own (`bedreigde de journalist met pepperspray` stays a threat).
+                code = pattern.code
+                frame = pattern.target
+            } else if patterns.impacts.contains(lemma), object != nil || objectOnSubject(token, parsed: parsed) != nil,
                 let subject = parsed.children[token].first(where: { parsed.has($0, relation: "nsubj") }),
                 parsed.upos(subject) == "NOUN", let pattern = patterns.weapon(parsed.lemmas[subject])
             {
@@ -464,8 +467,10 @@ extension EventCoder {
     /// first noun of a coordination (`met traangas en waterkanonnen`) or any of its conjuncts. The parse often hangs the
     /// phrase on the object (`verdreef [de betogers met traangas]`); an instrument is the verb's there too.
     func instrument(of verb: Int, object: Int, parsed: ParsedText) -> EventPatterns.Pattern? {
+        // (Not a force described by its equipment: `filmden agenten met wapenstokken`, `bevoorraadde de politie met traangas`.)
+        let armed = group(object, parsed: parsed).map { enforcers.contains($0) || $0 == "MIL" } ?? false
         let phrases = parsed.children[verb].filter { parsed.has($0, relation: "obl") }
-            + parsed.children[object].filter { parsed.has($0, relation: "nmod") }
+            + (armed ? [] : parsed.children[object].filter { parsed.has($0, relation: "nmod") })
         for phrase in phrases where parsed.upos(phrase) == "NOUN" {
             guard let preposition = parsed.children[phrase].first(where: { parsed.has($0, relation: "case") }) else { continue }
             let nouns = [phrase] + parsed.children[phrase].filter { parsed.has($0, relation: "conj") && parsed.upos($0) == "NOUN" }

@@ -23,6 +23,8 @@ public struct EventPatterns: Sendable {
     /// Nouns for weapons that, as a verb's subject, make an attack of it on the verb's object (`een raket trof het centrum
     /// van Tsjernihiv` → 190), by noun; the source is whose the weapon is.
     let weapons: [String: Pattern]
+    /// Verbs of hitting or harming something that a weapon as subject makes an attack (`treffen`, `verwoesten`).
+    let impacts: Set<String>
     let nouns: [String: Pattern]
     /// Adjectives of a predicate with `zijn` (`was Xi dankbaar`, `is kritisch over China`): the subject is the source.
     let adjectives: [String: Pattern]
@@ -56,6 +58,7 @@ public struct EventPatterns: Sendable {
         var phrases: [String: [String: Pattern]] = [:]
         var instruments: [String: [String: Pattern]] = [:]
         var weapons: [String: Pattern] = [:]
+        var impacts: Set<String> = []
         var nouns: [String: Pattern] = [:]
         var adjectives: [String: Pattern] = [:]
         var measures: Set<String> = []
@@ -94,11 +97,12 @@ public struct EventPatterns: Sendable {
                 symmetric.insert(fields[1])
                 continue
             }
-            if ["measure", "judging", "spokesperson"].contains(fields.first) {
+            if ["measure", "judging", "spokesperson", "impact"].contains(fields.first) {
                 guard fields.count == 2 else { throw file.error(line, "expected \(fields[0]) TAB word") }
                 switch fields[0] {
                 case "measure": measures.insert(fields[1])
                 case "judging": judging.insert(fields[1])
+                case "impact": impacts.insert(fields[1])
                 default: spokespeople.insert(fields[1])
                 }
                 continue
@@ -123,14 +127,14 @@ public struct EventPatterns: Sendable {
             case "object": objects[fields[1], default: [:]][fields[2]] = Pattern(code: fields[3], target: nil, source: nil)
             case "phrase": phrases[fields[1], default: [:]][fields[2]] = Pattern(code: fields[3], target: "obj", source: nil)
             case "instrument": instruments[fields[2], default: [:]][fields[1]] = Pattern(code: fields[3], target: "obj", source: nil)
-            case "weapon": weapons[fields[1]] = Pattern(code: fields[3], target: "obj", source: nil)
+            case "weapon": weapons[fields[1]] = Pattern(code: fields[3], target: frame, source: nil)
             case "adjective": adjectives[fields[1]] = Pattern(code: fields[3], target: frame, source: nil)
             case "judgement": judgements[fields[1]] = Pattern(code: fields[3], target: "obj", source: nil)
             case "noun":
                 let parts = fields[2].split(separator: ">").map(String.init)
                 guard parts.count == 2 else { throw file.error(line, "a noun's frame is source>target prepositions (van>aan)") }
                 nouns[fields[1]] = Pattern(code: fields[3], target: parts[1] == "-" ? nil : parts[1], source: parts[0])
-            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, instrument, weapon, adjective, judgement, noun, judging, measure, spokesperson, symmetric, sector or denied")
+            default: throw file.error(line, "unknown kind \(fields[0]); expected verb, object, phrase, instrument, weapon, impact, adjective, judgement, noun, judging, measure, spokesperson, symmetric, sector or denied")
             }
         }
         // The lemmatizer writes some particle verbs joined (`innemen` beside `in_nemen`): both spellings find the pattern.
@@ -147,6 +151,7 @@ public struct EventPatterns: Sendable {
         self.phrases = joined(phrases)
         self.instruments = instruments
         self.weapons = weapons
+        self.impacts = impacts
         self.nouns = nouns
         self.adjectives = adjectives
         self.measures = measures

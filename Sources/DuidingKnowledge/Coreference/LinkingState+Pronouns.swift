@@ -156,6 +156,7 @@ extension LinkingState {
     /// doorspelen van documenten aan Rosenfeld beschouwde Van den Stockt als normaal. … verweet hij`), else the first.
     /// A person whose given name shows the other sex than the pronoun's is passed over.
     /// An object pronoun is never its own clause's subject (`Xi ontving hem`: Dutch says `zich` for that): `excluding`;
+    /// nor is a subject pronoun one its clause goes without (``excludedBy(subject:)``): the clusters `besides`;
     /// a description noun takes only the entities it `accept`s.
     func salient(
         before token: Int, type: String, sex: Character? = nil, excluding: Int? = nil, besides excluded: Set<Int> = [],
@@ -187,7 +188,7 @@ extension LinkingState {
         return found.first?.cluster
     }
 
-    /// The clusters of the mentions in the pronoun's clause that a preposition of `exclusive` introduces, when the
+    /// The clusters of the mentions before the pronoun in its clause that a preposition of `exclusive` introduces, when the
     /// pronoun is that clause's subject (`Want zonder Tops, minus Dubbeldam … hield hij de vlam brandende`: not Tops, not
     /// Dubbeldam): those it cannot stand for, wherever else they are named.
     func excludedBy(subject pronoun: Int) -> Set<Int> {

@@ -25,11 +25,13 @@ public struct EntityComponent: Component {
         let scalars = ScalarText.scalars(of: analysis.text)
         var entities: [Entity] = []
         var byKey: [String: Int] = [:]
-        // The words of the names tagged with more than one word (`Antony Blinken`): a name still where the tagger reads
-        // one of them alone as a common noun (`Blinken zei …`).
+        // The words of the names tagged with more than one word (`Antony Blinken`) or inside a clause (`minister
+        // Kuipers`): a name still where the tagger reads one alone at a clause's start as a common noun (`Blinken zei …`,
+        // `Kuipers zei …`).
         var nameWords: Set<String> = []
         for (sentence, sentenceTags) in zip(analysis.sentences, tags) {
-            for span in EntityTags.spans(sentenceTags) where span.range.count > 1 {
+            let opening = analysis.tokens[sentence.tokens].firstIndex { $0.text.contains(where: \.isLetter) }.map { $0 - sentence.tokens.lowerBound }
+            for span in EntityTags.spans(sentenceTags) where span.range.count > 1 || span.range.lowerBound != opening {
                 for offset in span.range { nameWords.insert(analysis.tokens[sentence.tokens.lowerBound + offset].text) }
             }
         }
@@ -71,8 +73,8 @@ public struct EntityComponent: Component {
     /// - where it opens a clause, none of a single word read as a pronoun, adverb, verb or function word, or as an
     ///   adjective other than a nationality (`MISC`: `Duitse`); without the leading words of those classes before a
     ///   capitalised word (`Of Rutte` → `Rutte`); nothing when lowercase words follow them (`Het is verbazingwekkend`);
-///   nor, for a person, a single common noun that is inflected (`Musea`, lemma `museum`: a name keeps its form), unless
-///   the article writes it in a longer name (`Antony Blinken` … `Blinken zei`, `blinken` read as a plural);
+    ///   nor, for a person, a single common noun that is inflected (`Musea`, lemma `museum`: a name keeps its form),
+    ///   unless the article names with it elsewhere (`Antony Blinken` … `Blinken zei`, `blinken` read as a plural);
     /// - anywhere, not from a lowercase verb on (`Rooij stond met zijn handen` → `Rooij`), nor from a lowercase noun
     ///   right after a proper name on (`Van Alebeek moeite` → `Van Alebeek`), and nothing of an article with only
     ///   lowercase words after it (`De boel`).

@@ -375,7 +375,11 @@ extension Reading {
                     var head: Int?
                     // (A phrase after a preposition is a place, time or circumstance, not the speaker: `Op Times Square
                     // werden voorbijgangers door juichende aanhangers toegeroepen:`, the parse making the place its head.)
-                    let adjunct = parsed.children[root].contains { $0 < root && parsed.has($0, relation: "case") }
+                    // (Not the `Van` of a name the parse read as a preposition: `Van Ranst:`.)
+                    let adjunct = parsed.children[root].contains { word in
+                        word < root && parsed.has(word, relation: "case")
+                            && !parsed.mentions[word].contains { mention in parsed.mentions[root].contains { $0.entity == mention.entity } }
+                    }
                     if !adjunct, ["PROPN", "NOUN", "PRON"].contains(parsed.upos(root)) || !parsed.mentions[root].isEmpty {
                         head = root
                     } else {

@@ -115,7 +115,7 @@ public struct Parser: Sendable {
         temporalPhrases?.repair(forms: words, upos: tags, heads: &heads, relations: &relations)
         ListRepair.repair(forms: words, upos: tags, heads: &heads, relations: &relations)
         SharedSubjectRepair.repair(upos: tags, heads: heads, relations: &relations)
-        asyndeticClauses?.repair(forms: words, upos: tags, heads: &heads, relations: &relations)
+        asyndeticClauses?.repair(forms: words, upos: tags, feats: feats, heads: &heads, relations: &relations)
         AgreementRepair.repair(feats: feats, heads: heads, relations: &relations)
         return zip(heads, relations).map { Arc(head: $0, relation: $1) }
     }

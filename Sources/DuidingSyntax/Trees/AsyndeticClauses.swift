@@ -19,13 +19,15 @@ public struct AsyndeticClauses: Sendable {
     /// `heads` 1-based (0 for the root); rewritten in place with `relations`.
     ///
     /// - Complexity: O(n) per complement verb.
-    public func repair(forms: [String], upos: [String], heads: inout [Int], relations: inout [String]) {
+    public func repair(forms: [String], upos: [String], feats: [String], heads: inout [Int], relations: inout [String]) {
         let count = heads.count
         guard count > 4, upos.contains("PUNCT") else { return }
         let nominal: Set<String> = ["NOUN", "PROPN", "DET", "ADJ", "NUM"]
         for verb in 0..<count where upos[verb] == "VERB" && relations[verb] == "xcomp" && heads[verb] > 0 {
             let head = heads[verb] - 1
+            // (A participle is a complement of its own kind: `kreeg de sleutel, een replica, overhandigd`.)
             guard ["VERB", "AUX"].contains(upos[head]), head < verb, !bareInfinitiveHeads.contains(forms[head].lowercased()),
+                !(verb < feats.count && feats[verb].contains("VerbForm=Part")),
                 // No `te` or `om` of its own: a bare verb.
                 !(0..<count).contains(where: { heads[$0] == verb + 1 && ["mark", "case"].contains(relations[$0]) && $0 < verb })
             else { continue }
@@ -35,8 +37,20 @@ public struct AsyndeticClauses: Sendable {
             guard start < verb, start > head + 1, forms[start - 1] == ",", (start..<verb).contains(where: { ["NOUN", "PROPN"].contains(upos[$0]) })
             else { continue }
             let phrase = start..<verb
-            // The phrase's head: its word whose head lies outside it.
-            guard let subject = phrase.first(where: { !phrase.contains(heads[$0] - 1) }) else { continue }
+            // The phrase's head: its last noun or name whose head lies outside it; the phrase's other words hung outside
+            // it go under it.
+            guard let subject = phrase.last(where: { ["NOUN", "PROPN"].contains(upos[$0]) && !phrase.contains(heads[$0] - 1) }) else { continue }
+            // (Never a word above the first verb: that would close a cycle.)
+            var above = heads[head]
+            var steps = 0
+            var cyclic = false
+            while above > 0, steps <= count {
+                if above - 1 == subject || above - 1 == verb { cyclic = true }
+                above = heads[above - 1]
+                steps += 1
+            }
+            guard !cyclic else { continue }
+            for word in phrase where word != subject && !phrase.contains(heads[word] - 1) { heads[word] = subject + 1 }
             // The words before the comma that the parse hung on the second verb are the first verb's.
             for word in 0..<(start - 1) where heads[word] == verb + 1 { heads[word] = head + 1 }
             heads[subject] = verb + 1

@@ -10,8 +10,8 @@ public struct TokenizerRules: Sendable {
         case final
         /// Anything else (`o.a.`, `bijv.`, `ca.`): ends a sentence only at a line break.
         case other
-        /// A word written as an initial is, that is no abbreviation (`X`, the platform, in `schreef hij op X.`): its full
-        /// stop is punctuation.
+        /// A single capital that is a word of its own, not an initial (`X`, the platform, in `schreef hij op X.`): its
+        /// full stop is punctuation.
         case word
     }
 

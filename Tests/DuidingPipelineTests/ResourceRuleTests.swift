@@ -102,6 +102,9 @@ struct VerbFormTests {
         let analysis = try sharedAnalyzer.analyze("Rutte zegde Oekraïne opnieuw steun toe.", options: options(language: "nl"))
         let verb = try #require(analysis.tokens.first { $0.text == "zegde" })
         #expect(verb.lemma == "toe_zeggen")
+        // Written with its particle, in a subordinate clause: the particle's verb.
+        let joined = try sharedAnalyzer.analyze("Het kabinet meldde dat Rutte Oekraïne steun toezegde.", options: options(language: "nl"))
+        #expect(joined.tokens.first { $0.text == "toezegde" }?.lemma == "toe_zeggen")
     }
 }
 

@@ -25,6 +25,9 @@ public struct Lemmatizer: Sendable {
     /// Lowercase verb forms → lemma, read before anything else for a verb or auxiliary: forms the inflection table of the
     /// training lacked (`zegde` → zeggen; see ``with(verbForms:)``).
     var verbForms: [String: String] = [:]
+    /// The particles of the separable verbs the lexicon knows (`toe` of `toe_zeggen`), longest first: a verb form written
+    /// with one before a form of `verbForms` (`toezegde`) is that particle's verb (`toe_zeggen`).
+    var particles: [String] = []
 
     init(name: String, model: PerceptronModel, scripts: [EditScript], lexicon: [String: String]) {
         self.name = name
@@ -34,11 +37,19 @@ public struct Lemmatizer: Sendable {
     }
 
     /// The lemmatizer with verb forms that its training lacked (`<lang>/syntax/verb-forms.txt`), read as written.
-    public func with(verbForms forms: [String: String]) -> Lemmatizer {
+    public func with(verbForms forms: [String: String], joiner: String = "_") -> Lemmatizer {
         var copy = self
         copy.verbForms = forms
+        let found = Set(lexicon.values.compactMap { lemma in
+            lemma.range(of: joiner).map { String(lemma[..<$0.lowerBound]) }
+        }.filter { !$0.isEmpty && $0.allSatisfy(\.isLetter) })
+        copy.particles = found.sorted { ($0.count, $0) > ($1.count, $1) }
+        copy.joiner = joiner
         return copy
     }
+
+    /// How a separable verb's lemma joins its particle (`toe_zeggen`).
+    var joiner = "_"
 
     /// Whether the lemma of a word with this tag comes from the lexicon (the word was in the training data).
     public func knows(form: String, upos: String) -> Bool { known(form: form, upos: upos) != nil }
@@ -56,6 +67,13 @@ public struct Lemmatizer: Sendable {
     public func lemma(form: String, upos: String, xpos: String? = nil, feats: String? = nil) -> String {
         if !verbForms.isEmpty, upos == "VERB" || upos == "AUX", let lemma = verbForms[form.lowercased()] { return lemma }
         if let known = known(form: form, upos: upos) { return known }
+        // A form of those written after a separable particle (`toezegde`, `afraadde`): that particle's verb.
+        if !verbForms.isEmpty, upos == "VERB" || upos == "AUX" {
+            let lower = form.lowercased()
+            for particle in particles where lower.count > particle.count && lower.hasPrefix(particle) {
+                if let lemma = verbForms[String(lower.dropFirst(particle.count))] { return particle + joiner + lemma }
+            }
+        }
         var scores = [Float](repeating: 0, count: scripts.count)
         model.addScores(Self.features(form: form, upos: upos, xpos: xpos, feats: feats), into: &scores)
         // The best script that applies to this form (a script that takes off a start applies only to forms with it);

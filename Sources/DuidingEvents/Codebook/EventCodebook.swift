@@ -82,37 +82,17 @@ public struct EventCodebook: Sendable {
             }
             quadClasses[fields[0]] = quad
         }
-        let organisationFile = try bundle.file("common/events/organisations.tsv")
-        var organisations: [String: String] = [:]
-        for line in organisationFile.lines {
-            let fields = line.fields
-            guard fields.count == 2, fields[1].count >= 6, ["IGO", "NGO"].contains(fields[1].prefix(3)), fields[1].allSatisfy(\.isUppercase)
-            else {
-                throw organisationFile.error(line, "expected an English title and a CAMEO actor code of an IGO or NGO (IGOUNO)")
-            }
-            guard organisations[fields[0]] == nil else { throw organisationFile.error(line, "\(fields[0]) twice") }
-            organisations[fields[0]] = fields[1]
-        }
-        let regionFile = try bundle.file("common/events/regions.tsv")
-        var regions: [String: String] = [:]
-        for line in regionFile.lines {
-            let fields = line.fields
-            guard fields.count == 2, !fields[0].isEmpty, fields[1].count == 3, fields[1].allSatisfy(\.isUppercase) else {
-                throw regionFile.error(line, "expected an English title and a CAMEO region code of three capitals (EUR)")
-            }
-            guard regions[fields[0]] == nil else { throw regionFile.error(line, "\(fields[0]) twice") }
-            regions[fields[0]] = fields[1]
-        }
-        let sectorFile = try bundle.file("common/events/sectors.tsv")
-        var sectors: [String: String] = [:]
-        for line in sectorFile.lines {
-            let fields = line.fields
-            guard fields.count == 2, !fields[0].isEmpty, fields[1].count == 3, fields[1].allSatisfy(\.isUppercase) else {
-                throw sectorFile.error(line, "expected a knowledge-base category and a CAMEO sector code of three letters (LEG)")
-            }
-            guard sectors[fields[0]] == nil else { throw sectorFile.error(line, "\(fields[0]) twice") }
-            sectors[fields[0]] = fields[1]
-        }
+        let organisations = try Self.codeTable(
+            bundle.file("common/events/organisations.tsv"),
+            expected: "expected an English title and a CAMEO actor code of an IGO or NGO (IGOUNO)"
+        ) { _, code in code.count >= 6 && ["IGO", "NGO"].contains(code.prefix(3)) && code.allSatisfy(\.isUppercase) }
+        let regions = try Self.codeTable(
+            bundle.file("common/events/regions.tsv"), expected: "expected an English title and a CAMEO region code of three capitals (EUR)"
+        ) { key, code in !key.isEmpty && code.count == 3 && code.allSatisfy(\.isUppercase) }
+        let sectors = try Self.codeTable(
+            bundle.file("common/events/sectors.tsv"),
+            expected: "expected a knowledge-base category and a CAMEO sector code of three letters (LEG)"
+        ) { key, code in !key.isEmpty && code.count == 3 && code.allSatisfy(\.isUppercase) }
         self.sectors = sectors
         self.organisations = organisations
         self.regions = regions
@@ -124,6 +104,20 @@ public struct EventCodebook: Sendable {
     }
 
     public subscript(code: String) -> Code? { codes[code] }
+
+    /// A table of `name TAB code` lines (organisations, regions, sectors) whose code `valid` accepts, each name once.
+    static func codeTable(
+        _ file: ResourceFile, expected: String, valid: (String, String) -> Bool
+    ) throws(ResourceError) -> [String: String] {
+        var table: [String: String] = [:]
+        for line in file.lines {
+            let fields = line.fields
+            guard fields.count == 2, valid(fields[0], fields[1]) else { throw file.error(line, expected) }
+            guard table[fields[0]] == nil else { throw file.error(line, "\(fields[0]) twice") }
+            table[fields[0]] = fields[1]
+        }
+        return table
+    }
 
     /// The country an actor code starts with (`RUS` of `RUSGOV`), or the region, which CAMEO and GDELT's country field
     /// count among the countries (`EUR` of `EURGOV`); nil for a code without one (`COP`, `IGOUNO`).

@@ -100,8 +100,7 @@ extension EventCoder {
         var phrase = parsed.phrase(head, within: sentence, coordinated: false)
         for child in parsed.children[head] where child > head && parsed.has(child, relation: "nmod") {
             guard let preposition = parsed.children[child].first(where: { parsed.has($0, relation: "case") }),
-                patterns.instrument(parsed.lemmas[preposition], parsed.lemmas[child]) != nil
-                    || patterns.instrument(parsed.lemmas[preposition], parsed.words[child].lowercased()) != nil,
+                instrument(preposition, noun: child, parsed: parsed) != nil,
                 let first = parsed.subtree(child).min(), first > head
             else { continue }
             phrase = phrase.lowerBound...max(head, min(phrase.upperBound, first - 1))
@@ -276,8 +275,8 @@ extension EventCoder {
     }
 
     /// The country of a place a noun that names no one is in (`doelen in Libanon`) or is part of (`het centrum van de
-    /// stad Tsjernihiv`): its `in` or `van` phrase's place, if that has an actor code. (A word with a preposition of its own, or the object, is a noun whatever its tag: `op doelen`,
-    /// `bombardeerde doelen`, `doelen` read as the verb.)
+    /// stad Tsjernihiv`): its `in` or `van` phrase's place, if that has an actor code. (A word with a preposition of its
+    /// own, or the object, is a noun whatever its tag: `op doelen`, `bombardeerde doelen`, `doelen` read as the verb.)
     func placeOfTarget(_ noun: Int?, parsed: ParsedText) -> [Side] {
         guard let noun,
             parsed.upos(noun) == "NOUN" || parsed.has(noun, relation: "obj")

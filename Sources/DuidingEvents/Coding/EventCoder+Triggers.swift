@@ -474,15 +474,16 @@ extension EventCoder {
         for phrase in phrases where parsed.upos(phrase) == "NOUN" {
             guard let preposition = parsed.children[phrase].first(where: { parsed.has($0, relation: "case") }) else { continue }
             let nouns = [phrase] + parsed.children[phrase].filter { parsed.has($0, relation: "conj") && parsed.upos($0) == "NOUN" }
-            for noun in nouns {
-                if let pattern = patterns.instrument(parsed.lemmas[preposition], parsed.lemmas[noun])
-                    ?? patterns.instrument(parsed.lemmas[preposition], parsed.words[noun].lowercased())
-                {
-                    return pattern
-                }
-            }
+            if let pattern = nouns.lazy.compactMap({ self.instrument(preposition, noun: $0, parsed: parsed) }).first { return pattern }
         }
         return nil
+    }
+
+    /// The instrument pattern of a noun after a preposition (`met` … `waterkanonnen`): by its lemma, or by its word where
+    /// the lemmatizer took it for a plural (`traangas` → `traanga`).
+    func instrument(_ preposition: Int, noun: Int, parsed: ParsedText) -> EventPatterns.Pattern? {
+        patterns.instrument(parsed.lemmas[preposition], parsed.lemmas[noun])
+            ?? patterns.instrument(parsed.lemmas[preposition], parsed.words[noun].lowercased())
     }
 
     /// The one something goes to where the parse hung their name on the verb as a phrase with no preposition, before

@@ -20,9 +20,9 @@ public struct EventComponent: Component {
     }
 
     /// The CAMEO actor code of an entity on a day, from the knowledge base: a place that stands for a
-    /// government (`Peking` → `CHNGOV`), a country (`CHN`), an international organisation (`IGOWSTNAT`), a region (`EUR`), a person by
-    /// the office held that day (`RUSGOV`; `IGOUNO` for the UN's Secretary-General), else the entity's country, with the
-    /// sector of an organisation's kind (`NLDLEG` for the Tweede Kamer).
+    /// government (`Peking` → `CHNGOV`), a country (`CHN`), an international organisation (`IGOWSTNAT`), a region
+    /// (`EUR`), a person by the office held that day (`RUSGOV`; `IGOUNO` for the UN's Secretary-General), else the
+    /// entity's country, with the sector of an organisation's kind (`NLDLEG` for the Tweede Kamer).
     public static func actorCodes(kb: KnowledgeBase, codebook: EventCodebook) -> @Sendable (Entity, CalendarDay?) -> String? {
         let countryOf = Dictionary(kb.countries.values.map { ($0.entity, $0.code) }) { a, _ in a }
         return { entity, day in

@@ -922,4 +922,29 @@ struct EventCoderTests {
         #expect(events.contains { $0.0 == "057" && $0.1 == "ISR" && $0.2 == "ARE" })
         #expect(!events.contains { $0.0.hasPrefix("04") })
     }
+
+    @Test func goingIntoTheStreetAgainstSomeoneAndBeatingThemUpAreCoded() throws {
+        // `de straat op gaan tegen`: a demonstration against the `tegen` phrase (141).
+        let protest = try Self.events("In Ramallah gingen honderden Palestijnen de straat op tegen de Emiraten en Bahrein.")
+        #expect(protest.contains { $0.0 == "141" && $0.1 == "PSE" && $0.2 == "ARE" })
+        #expect(protest.contains { $0.0 == "141" && $0.1 == "PSE" && $0.2 == "BHR" })
+        // `slaan … in elkaar`, `slaan … in het gezicht`: a physical assault (182); not a ball struck into a goal.
+        let beaten = try Self.events("Georgische agenten hebben oppositieleider Nika Melia in elkaar geslagen.")
+        #expect(beaten.contains { $0.0 == "182" && $0.1 == "GEOCOP" && $0.3.target?.entity != nil })
+        let goal = try Self.events("De Franse spits sloeg de bal in het doel.")
+        #expect(goal.isEmpty)
+    }
+
+    @Test func aCountryNamedOnceMoreThanAnotherAndInTheLeadIsWhereTheArticleIsSet() throws {
+        // Hongkong (headline, lead, `Hongkongse`) is named once more than China (`Peking`, `Chinese`): the article is set
+        // there, as it was when both were named equally often, so a police and government named without a country are
+        // Hong Kong's.
+        let events = try Self.events(
+            "Onrust in Hongkong houdt aan\n\nDe Hongkongse regering kondigde gisteren nieuwe maatregelen aan. In Hongkong gingen "
+                + "opnieuw duizenden mensen de straat op.\n\nPeking steunt de regering. De Chinese staatsmedia spraken van "
+                + "relschoppers.\n\nDe politie arresteerde tientallen betogers.")
+        #expect(events.contains { $0.0 == "051" && $0.1 == "CHNGOV" && $0.2 == "HKGGOV" })
+        #expect(events.contains { $0.0 == "173" && $0.1 == "HKGCOP" })
+    }
 }
+

@@ -235,8 +235,8 @@ extension EventCoder {
 
     /// The country the article is about: the one its places (countries, their capitals and cities, by name or
     /// adjective) belong to most often, when it leads the next by at least two mentions; or, of two or more named most
-    /// and equally often (twice or more), the one that the first two sentences (the headline and lead, or the lead) name
-    /// and the others not, as they say what the story is about.
+    /// often (twice or more, within one mention of each other), the one that the first two sentences (the headline and
+    /// lead, or the lead) name and the others not, as they say what the story is about.
     func mainCountry(parsed: ParsedText, day: CalendarDay?) -> (entity: Entity, code: String)? {
         var counts: [Substring: Int] = [:]
         var inLead: Set<Substring> = []
@@ -253,7 +253,8 @@ extension EventCoder {
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         guard let first = ranked.first else { return nil }
         if first.value >= 2 + (ranked.count > 1 ? ranked[1].value : 0), let place = mostNamed[first.key] { return (place, String(first.key)) }
-        let top = ranked.filter { $0.value == first.value }
+        // (Those named as often or once less: a lead of one mention is no lead, and must not do worse than a tie.)
+        let top = ranked.filter { $0.value >= first.value - 1 }
         let named = top.filter { inLead.contains($0.key) }
         guard first.value >= 2, top.count >= 2, named.count == 1, let lead = named.first, let place = mostNamed[lead.key] else { return nil }
         return (place, String(lead.key))

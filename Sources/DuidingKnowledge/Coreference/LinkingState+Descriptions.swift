@@ -58,7 +58,7 @@ extension LinkingState {
 
     /// Country names the entity tagger left untagged (`Egypte bemiddelde tussen …`, a sentence's first word): one to
     /// three words, the first a proper noun, that together are a name of a country or territory in any language, or of
-    /// a place that stands for a government (`Peking noemt …`).
+    /// a place that stands for a government (`Peking noemt …`); and a country's adjective it left untagged.
     mutating func findMissedCountries() {
         var covered = IndexSet()
         for name in document.names { covered.insert(integersIn: name.tokens) }
@@ -69,6 +69,18 @@ extension LinkingState {
         var index = 0
         while index < count {
             var length = 0
+            // A country's adjective the tagger left untagged, as it may a sentence's first word (`Georgische agenten
+            // hebben …`): a one-word miscellaneous name, which linking makes a mention of the country of its own kind.
+            if !covered.contains(index), document.tokens[index].upos == "ADJ", document.tokens[index].text.first?.isUppercase ?? false,
+                case let folded = Transliteration.fold(document.tokens[index].text), linker.countryWords["*"]?[folded] == nil,
+                linker.countryWords[language]?[folded] != nil
+            {
+                document.addName(index..<(index + 1), type: "MISC")
+                covered.insert(index)
+                added = true
+                index += 1
+                continue
+            }
             if !covered.contains(index), document.tokens[index].upos == "PROPN", document.tokens[index].text.first?.isUppercase ?? false {
                 for candidate in stride(from: min(3, count - index), through: 1, by: -1) {
                     let range = index..<(index + candidate)

@@ -752,4 +752,29 @@ struct StatementsTests {
         let loan = try #require(museums.quotes.first { $0.text.hasPrefix("Sommige werken") })
         #expect(Self.speaker(loan, in: museums)?.contains("Musea") != true)
     }
+
+    @Test func aGivenNameTypedApartAndAnAgedOccupationNameTheirPerson() throws {
+        // `Els`, which the entity tagger typed apart from `Vermeulen`, is her given name: `hij` is not the judge.
+        let court = try Self.analyze(
+            "Ronald V. zit in de verdachtenbank. Als rechter Els Vermeulen hem vraagt of hij begrijpt waarvan hij wordt verdacht, "
+                + "knikt hij. „Ik heb nooit iemand willen benadelen”, zegt hij tegen de rechter.")
+        let denial = try #require(court.quotes.first { $0.text.hasPrefix("Ik heb nooit") })
+        let judge = try #require(court.entities.first { $0.name == "Els Vermeulen" })
+        #expect(denial.speaker != nil && denial.speaker != judge.id)
+        // `de 52-jarige oefenmeester` is the trainer just named, and `de oud-trainer` the one titled `trainer`, not the
+        // `assistent-trainer`; `de 81-jarige vrouw`, brought in as `een 81-jarige vrouw`, is no one named.
+        let coach = try Self.analyze(
+            "De club heeft trainer Hans Verbeek ontslagen. Assistent-trainer Jan Oude Luttikhuis neemt het over. Verbeek reageerde fel. "
+                + "\"Dit voelt als verraad\", zei de 52-jarige oefenmeester tegen deze krant. Volgens de oud-trainer was handhaving het doel.")
+        let betrayal = try #require(coach.quotes.first { $0.text.hasPrefix("Dit voelt") })
+        let verbeek = try #require(coach.entities.first { $0.name == "Hans Verbeek" })
+        #expect(betrayal.speaker == verbeek.id)
+        #expect(verbeek.mentions.contains { $0.text == "de oud-trainer" })
+        let fire = try Self.analyze(
+            "Een 81-jarige vrouw werd gered door buurman Kevin De Wolf. De dochter van de 81-jarige vrouw is hem dankbaar. "
+                + "\"Mijn moeder leeft nog dankzij hem\", zegt ze.")
+        let kevin = try #require(fire.entities.first { $0.name == "Kevin De Wolf" })
+        #expect(!kevin.mentions.contains { $0.text.contains("81-jarige") })
+    }
 }
+

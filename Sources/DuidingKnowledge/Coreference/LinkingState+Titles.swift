@@ -35,7 +35,11 @@ extension LinkingState {
                 !officeTokens.contains(noun), document.tokens[noun].upos == "NOUN",
                 document.nameStarting[noun + 1] == nil,
                 let word = titleWord(at: noun),
-                let match = titles.last(where: { Self.sameTitle($0.word, word) })
+                // The same title first, then one that is the other's head alone (`de oud-trainer` for `trainer Hans
+                // Verbeek`, not for `assistent-trainer Jan Oude Luttikhuis`), then any with the same head.
+                let match = titles.last(where: { $0.word == word })
+                    ?? titles.last(where: { Self.head($0.word) == word || $0.word == Self.head(word) })
+                    ?? titles.last(where: { Self.sameTitle($0.word, word) })
             else { continue }
             attach(index..<(noun + 1), kind: "description", to: match.cluster)
             index = noun
@@ -59,12 +63,14 @@ extension LinkingState {
     /// ``shortestTitle`` letters (`trainer`, `hoofdtrainer`), or the two end in the same stretch of at least
     /// ``sharedHead`` letters (`bankdirecteur`, `havendirecteur`; not `trainer`, `container`).
     static func sameTitle(_ a: String, _ b: String) -> Bool {
-        func head(_ word: String) -> Substring { word.split(separator: "-").last ?? Substring(word) }
         let (x, y) = (Array(head(a)), Array(head(b)))
         var common = 0
         while common < min(x.count, y.count), x[x.count - 1 - common] == y[y.count - 1 - common] { common += 1 }
         return common >= sharedHead || (common == min(x.count, y.count) && common >= shortestTitle)
     }
+
+    /// A title noun after its last hyphen (`trainer` of `assistent-trainer`).
+    static func head(_ word: String) -> String { String(word.split(separator: "-").last ?? Substring(word)) }
 
     /// The shortest final stretch two different title nouns must share (`directeur`).
     static let sharedHead = 7

@@ -9,6 +9,8 @@ public struct ReferenceWords: Sendable {
     public var roles: [[String]: [String]] = [:]
     public var longestRole = 0
     public var determiners: Set<String> = []
+    /// Indefinite articles, which bring in someone new (`een 81-jarige vrouw`).
+    public var indefinites: Set<String> = []
     /// Prepositions that link an office to its country or organisation (`van`, `of`).
     public var linkers: Set<String> = []
     /// Suffixes that make a name the office's owner (`'s`).
@@ -22,6 +24,9 @@ public struct ReferenceWords: Sendable {
     public var personEndings: [String] = []
     /// Pronoun → the sex of the person it refers to (`hij` → `m`, `zij` → `f`).
     public var pronounSex: [String: Character] = [:]
+    /// The sex of the person a noun names (`vrouw` f, `zoon` m): a description by it (`de 81-jarige vrouw`) is no one whose
+    /// given name shows the other.
+    public var nounSex: [String: Character] = [:]
     /// Number words opening a group (`twee` → 2).
     public var groupNumbers: [String: Int] = [:]
     /// Plural nouns naming a group → the entity type of the members.
@@ -76,6 +81,7 @@ public struct ReferenceWords: Sendable {
                 roles[phrase] = fields[2].split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
                 longestRole = max(longestRole, phrase.count)
             case "determiner": determiners.insert(words)
+            case "indefinite": indefinites.insert(words)
             case "of": linkers.insert(words)
             case "possessive": possessives.append(words)
             case "person-ending": personEndings.append(words)
@@ -86,9 +92,9 @@ public struct ReferenceWords: Sendable {
             case "no-head-match": headMatchExceptions.insert(words)
             case "organisation-head": organisationHeads.insert(Transliteration.fold(words))
             case "exclusive": exclusives.insert(words)
-            case "sex":
+            case "sex", "noun-sex":
                 guard fields[2] == "m" || fields[2] == "f" else { throw file.error(line, "expected m or f") }
-                pronounSex[words] = fields[2].first
+                if fields[0] == "sex" { pronounSex[words] = fields[2].first } else { nounSex[words] = fields[2].first }
             case "pronoun":
                 let requires = fields.count > 3 ? fields[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
                 pronouns[words] = (fields[2], requires)

@@ -96,7 +96,7 @@ public struct Linker: Sendable {
         document.joinHyphenedSurnames(particles: kb.names.particles, isPerson: isPerson, isPlaceOrOrganisation: isPlaceOrOrganisation)
         document.joinLeaderCompounds(language.leaderCompounds, isPerson: isPerson)
         let personDescriptions = document.takePersonDescriptions(
-            determiners: language.determiners, ageEndings: language.ageEndings, isGivenName: isGivenName
+            determiners: language.determiners, indefinites: language.indefinites, ageEndings: language.ageEndings, isGivenName: isGivenName
         ) { word in
             demonyms[analysis.language]?[Transliteration.fold(word)]
         }

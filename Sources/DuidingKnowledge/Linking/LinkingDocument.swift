@@ -181,9 +181,11 @@ struct LinkingDocument {
     /// Amerikaan`, `de jonge Belg`) or a word after an age (`vervolgde de 77-jarige Democraat`), heading their phrase
     /// (not `de Amerikaan Joe Biden`, where the demonym is a title, nor `de Amerikaanse regering`). Returns the
     /// descriptions, determiner to noun, for the linker to resolve as it resolves a pronoun, each with the country of its
-    /// demonym (`demonym` gives a word's). A given name after an age is a name (`de 19-jarige Soufiane`).
+    /// demonym (`demonym` gives a word's). A given name after an age is a name (`de 19-jarige Soufiane`). A common noun
+    /// after an age, or an age alone, outside any name, is such a description too (`de 52-jarige oefenmeester`).
     mutating func takePersonDescriptions(
-        determiners: Set<String>, ageEndings: [String], isGivenName: (String) -> Bool, demonym: (String) -> String?
+        determiners: Set<String>, indefinites: Set<String>, ageEndings: [String], isGivenName: (String) -> Bool,
+        demonym: (String) -> String?
     ) -> [(tokens: Range<Int>, country: String?)] {
         var found: [(tokens: Range<Int>, country: String?)] = []
         var dropped: Set<Int> = []
@@ -206,7 +208,31 @@ struct LinkingDocument {
             found.append((start..<(noun + 1), country))
             dropped.insert(number)
         }
-        guard !dropped.isEmpty else { return [] }
+        // A common noun after an age, or the age alone, outside any name (`zei de 52-jarige oefenmeester`, `aldus de
+        // 24-jarige`): a person described, resolved the same way (not a title before a name: `de 52-jarige trainer Hans
+        // Verbeek`).
+        var covered = IndexSet()
+        for name in names { covered.insert(integersIn: name.tokens) }
+        for age in tokens.indices where tokens[age].upos == "ADJ" && ageEndings.contains(where: { lower[age].hasSuffix($0) }) {
+            let start = age - 1
+            guard start >= 0, sentenceOf[start] == sentenceOf[age], determiners.contains(lower[start]), !covered.contains(age) else { continue }
+            var end = age + 1
+            if end < tokens.count, sentenceOf[end] == sentenceOf[age], tokens[end].upos == "NOUN", !covered.contains(end),
+                (tokens[end].feats ?? "").contains("Number=Sing"), tokens[end].text.first?.isLowercase == true
+            {
+                end += 1
+            }
+            if end < tokens.count, sentenceOf[end] == sentenceOf[age], ["NOUN", "PROPN", "ADJ"].contains(tokens[end].upos ?? "") { continue }
+            // (Not one the article brought in unnamed: `Een 81-jarige vrouw … werden gered` before `de 81-jarige vrouw`.)
+            let last = end - 1
+            let unnamed = (1..<max(1, start)).contains { index in
+                lower[index] == lower[last] && (max(0, index - 2)..<index).contains { indefinites.contains(lower[$0]) }
+            }
+            if unnamed { continue }
+            found.append((start..<end, nil))
+        }
+        found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        guard !dropped.isEmpty else { return found }
         names = names.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
         reindex()
         return found
@@ -361,8 +387,9 @@ struct LinkingDocument {
     }
 
     /// Takes into a name of one or two capitalised words the given name right before it that the tagger left out (`Ali`
-    /// `Yerlikaya` after `minister van Binnenlandse Zaken`, `Yerlikaya` typed an organisation): a person's name, unless the
-    /// knowledge base knows the name as it stands as a place or organisation, or the whole as one.
+    /// `Yerlikaya` after `minister van Binnenlandse Zaken`, `Yerlikaya` typed an organisation), or typed as a one-word name
+    /// of another kind before a person's name: a person's name, unless the knowledge base knows the name as it stands as a
+    /// place or organisation, or the whole as one.
     mutating func joinGivenNames(isGivenName: (String) -> Bool, isPlaceOrOrganisation: (String) -> Bool) {
         var joined: [Name] = []
         var dropped: Set<Int> = []
@@ -370,11 +397,18 @@ struct LinkingDocument {
         for name in names { covered.insert(integersIn: name.tokens) }
         for (number, name) in names.enumerated() where name.tokens.count <= 2 {
             let before = name.tokens.lowerBound - 1
-            guard before >= 0, !covered.contains(before), sentenceOf[before] == sentenceOf[name.tokens.lowerBound],
+            guard before >= 0 else { continue }
+            // Or a given name the tagger typed as a name of its own, something other than a person, before a person's
+            // name (`rechter Els Vermeulen`, `Els` a miscellaneous name).
+            let typedApart = nameStarting[before].flatMap { other in
+                names[other].tokens.count == 1 && names[other].type != "PER" && name.type == "PER" ? other : nil
+            }
+            guard !covered.contains(before) || typedApart != nil, sentenceOf[before] == sentenceOf[name.tokens.lowerBound],
                 tokens[before].text.first?.isUppercase == true, isGivenName(lower[before]), !isGivenName(lower[name.tokens.lowerBound]),
                 name.tokens.allSatisfy({ tokens[$0].text.first?.isUppercase == true }), !isPlaceOrOrganisation(name.text)
             else { continue }
             dropped.insert(number)
+            if let typedApart { dropped.insert(typedApart) }
             joined.append(Self.name(before..<name.tokens.upperBound, type: "PER", tokens: tokens, scalars: scalars))
         }
         replace(dropped, with: joined)

@@ -63,7 +63,8 @@ struct LinkingState {
         for description in descriptions { resolve(description) }
         resolveTitleNouns()
         for description in personDescriptions {
-            if let target = salient(before: description.tokens.lowerBound, type: "PER") {
+            let sex = words.nounSex[document.lower[description.tokens.upperBound - 1]]
+            if let target = salient(before: description.tokens.lowerBound, type: "PER", sex: sex) {
                 attach(description.tokens, kind: "description", to: target)
             }
             // A demonym is still a mention of its country, of its own kind, as a country's adjective is (outside the

@@ -776,5 +776,44 @@ struct StatementsTests {
         let kevin = try #require(fire.entities.first { $0.name == "Kevin De Wolf" })
         #expect(!kevin.mentions.contains { $0.text.contains("81-jarige") })
     }
+
+    @Test func theOneWhoJustReportedSpeechSpeaksOnAndUntaggedNamesAreFound() throws {
+        // `schreef hij` right after Brands `liet weten dat …`: Brands, not Kok, the subject of that sentence.
+        let squad = try Self.analyze(
+            "Spits Dani Kok was kritisch. Kok kreeg direct tegengas van middenvelder Thomas Brands, die via Instagram liet weten dat hij "
+                + ",,niet blij'' was met de uitspraken. ,,Wat er binnen de groep gebeurt, blijft binnen de groep'', schreef hij.")
+        let group = try #require(squad.quotes.first { $0.text.hasPrefix("Wat er binnen") })
+        let brands = try #require(squad.entities.first { $0.name == "Thomas Brands" })
+        #expect(group.speaker == brands.id)
+        // `Hendriks erkende dat …` after a quotation is no `"…" Dat zei X`: its `dat` opens a clause.
+        let club = try Self.analyze(
+            "Directeur Marco Hendriks sprak van een pijnlijke beslissing.\n\nVolgens Erik Wansink haken de supporters af. Tegen Heracles "
+                + "zaten er 7.200 toeschouwers. ,,Dat moet de club zich aanrekenen.''\n\nHendriks erkende dat de club fouten maakte.")
+        let blame = try #require(club.quotes.first { $0.text.hasPrefix("Dat moet") })
+        let wansink = try #require(club.entities.first { $0.name == "Erik Wansink" })
+        #expect(blame.speaker == wansink.id)
+        // A given name, particles and a surname the entity tagger left untagged or typed apart (`Toon` MISC, `Kempen` LOC).
+        let church = try Self.analyze(
+            "Naast haar zit Toon van Kempen (71), die veertig jaar koster was. Hij is vooral boos. ,,Ze hebben het laten verslonzen'', zegt hij.")
+        let angry = try #require(church.quotes.first { $0.text.hasPrefix("Ze hebben") })
+        let toon = try #require(church.entities.first { $0.name == "Toon van Kempen" })
+        #expect(angry.speaker == toon.id)
+    }
+
+    @Test func aProtagonistDoesNotTakeAQuotationFromTheSubjectBeforeItUnlessThatSentenceNamesThem() throws {
+        // The article is about Verbeek, but `Hendriks wilde daar niet op ingaan` gives the quotation after it to Hendriks:
+        // neither that sentence nor the one before names Verbeek.
+        let analysis = try Self.analyze(
+            """
+            De club heeft trainer Hans Verbeek ontslagen. Verbeek reageerde fel. Verbeek was verrast. Technisch directeur Marco \
+            Hendriks sprak van een pijnlijke beslissing.
+
+            Wie Verbeek opvolgt, is nog onduidelijk. In Deventer worden twee namen genoemd. Hendriks wilde daar niet op ingaan. \
+            ,,We praten met meerdere mensen. Meer zeg ik er niet over.''
+            """)
+        let talks = try #require(analysis.quotes.first { $0.text.hasPrefix("We praten") })
+        let hendriks = try #require(analysis.entities.first { $0.name == "Marco Hendriks" })
+        #expect(talks.speaker == hendriks.id)
+    }
 }
 

@@ -448,6 +448,44 @@ struct LinkingDocument {
         replace(dropped, with: joined)
     }
 
+    /// Makes a person's name of a given name and a surname that the tagger left untagged, joined by one to three
+    /// lowercase particles (`Naast haar zit Toon van Kempen`, `Lieke van Oorschot adviseert …`), or two proper nouns the
+    /// first of which is a given name: the given name capitalised, the surname a capitalised proper noun outside any
+    /// name, in one sentence; without particles, one that names no place or organisation the knowledge base knows (with
+    /// them, a place is a surname: `van Kempen`). With particles, the given name and the surname may be one-word names
+    /// of another kind that the tagger gave them (`Toon` MISC, `Kempen` LOC).
+    mutating func findUntaggedPeople(particles: Set<String>, isGivenName: (String) -> Bool, isPlaceOrOrganisation: (String) -> Bool) {
+        var covered = IndexSet()
+        for name in names { covered.insert(integersIn: name.tokens) }
+        // A word the tagger made a one-word name of another kind than a person (`Toon` MISC, `Kempen` LOC), which the
+        // person's name takes in.
+        func typedApart(_ token: Int) -> Int? {
+            nameStarting[token].flatMap { names[$0].tokens.count == 1 && names[$0].type != "PER" ? $0 : nil }
+        }
+        var found: [Range<Int>] = []
+        var dropped: Set<Int> = []
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard !covered.contains(index) || typedApart(index) != nil, tokens[index].text.first?.isUppercase == true,
+                isGivenName(lower[index])
+            else { continue }
+            var end = index + 1
+            while end < tokens.count, end - index <= 3, sentenceOf[end] == sentenceOf[index], particles.contains(tokens[end].text) { end += 1 }
+            let joined = end > index + 1
+            guard end < tokens.count, sentenceOf[end] == sentenceOf[index], !covered.contains(end) || joined && typedApart(end) != nil,
+                covered.contains(index) ? joined : true,
+                tokens[end].text.first?.isUppercase == true, tokens[end].upos == "PROPN",
+                joined || tokens[index].upos == "PROPN", !isGivenName(lower[end]), joined || !isPlaceOrOrganisation(tokens[end].text)
+            else { continue }
+            found.append(index..<(end + 1))
+            for token in [index, end] { if let name = typedApart(token) { dropped.insert(name) } }
+            index = end
+        }
+        guard !found.isEmpty else { return }
+        replace(dropped, with: found.map { Self.name($0, type: "PER", tokens: tokens, scalars: scalars) })
+    }
+
     /// Takes into a person's name the surname written with a hyphened particle right after it, which the tagger leaves
     /// out for its lowercase start (`Abdel Fattah al-Burhan`, `Bashar al-Assad`: `al` a particle of `name-particles.txt`),
     /// and makes a name of such a surname standing alone when `isPerson` knows it (`al-Burhan`).

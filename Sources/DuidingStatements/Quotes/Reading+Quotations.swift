@@ -87,8 +87,11 @@ extension Reading {
             // vriendin, Corina Morariu, werd ziek. ,,Die eerste weken had ik …''`, in a profile of Davenport).
             // (Not one the sentence before only describes, nor the speaker of a report there: `Haar coach was minder
             // tevreden. ,,Ik had meer verwacht.''`.)
+            // (Only where that sentence or the one before it names the person, as `Ze was maandenlang geblesseerd` does: not
+            // `Wie Verbeek opvolgt, is onduidelijk. In Deventer … Hendriks wilde daar niet op ingaan. ,,We praten …''`, the
+            // article about Verbeek.)
             if let before, before.entity != nil, before.sentence != last?.sentence, let voice = voice(number), before.entity != voice.entity,
-                mentioned(voice.entity, inParagraphBefore: first)
+                mentioned(voice.entity, inParagraphBefore: first, from: parsed.range(ofSentence: max(0, before.sentence - 1)).lowerBound)
             {
                 context = voice
             }
@@ -156,7 +159,12 @@ extension Reading {
             }
             // A sentence about one person who is not its subject (`Voor Annie Bolt in Loppersum verandert er weinig. "Ze
             // moeten eerst mijn huis …"`): that person.
+            // (Not where someone reported speech earlier in the paragraph: `Volgens Wansink verlengden … niet. Tegen Heracles
+            // zaten er 7.200 toeschouwers … ,,Mensen haken af.''` is still Wansink's.)
             if orOnlyPerson, let only = onlyPerson(in: before) {
+                if let last, last.sentence < previous, last.entity != nil, sameBlock(parsed.range(ofSentence: last.sentence).lowerBound, block) {
+                    return last
+                }
                 return QuoteFinder.Speaker(entity: only, text: parsed.analysis.entities[only].name, sentence: previous)
             }
             previous -= 1
@@ -164,12 +172,13 @@ extension Reading {
         return nil
     }
 
-    /// Whether the entity is mentioned, outside quotation marks, earlier in the paragraph of token `first`.
-    func mentioned(_ entity: Int?, inParagraphBefore first: Int) -> Bool {
+    /// Whether the entity is mentioned, outside quotation marks, earlier in the paragraph of token `first` (from token
+    /// `from` on).
+    func mentioned(_ entity: Int?, inParagraphBefore first: Int, from: Int = 0) -> Bool {
         guard let entity else { return false }
         return parsed.analysis.entities[entity].mentions.contains { mention in
             let token = ParsedText.firstToken(parsed.tokens, endingAfter: mention.start)
-            return token < first && quotationOf[token] == nil && sameBlock(token, first)
+            return token >= from && token < first && quotationOf[token] == nil && sameBlock(token, first)
         }
     }
 
@@ -444,8 +453,9 @@ extension Reading {
         let end = outerTokens[number].upperBound
         if suffix.upperBound == end || after.isEmpty, end < parsed.tokens.count {
             let next = parsed.range(ofSentence: parsed.sentenceOf[end])
+            // (The anaphor before the verb, as a pronoun: not the `dat` that opens the clause after `Hendriks erkende dat …`.)
             if next.lowerBound >= end, let verb = next.prefix(3).first(where: isSpeechVerb),
-                next.prefix(3).contains(where: { words.anaphors.contains(parsed.words[$0]) })
+                next.prefix(3).contains(where: { $0 < verb && words.anaphors.contains(parsed.words[$0]) && parsed.upos($0) != "SCONJ" })
             {
                 return verbAttribution(verb, region: next, last: last)
             }

@@ -39,6 +39,15 @@ extension Reading {
                 return child
             }
         }
+        // A relative pronoun right after the comma that follows a name, which the parse took for the object of a verb
+        // with no subject (`middenvelder Thomas Brands, die via Instagram liet weten …`, `liet` joined to the main clause):
+        // the subject, so the name before the comma.
+        if subject == nil, let relative = parsed.children[verb].first(where: { child in
+            child < verb && child >= 2 && free(child) && parsed.upos(child) == "PRON" && words.relatives.contains(parsed.words[child])
+                && parsed.tokens[child - 1].text == "," && ["PROPN", "NOUN"].contains(parsed.upos(child - 2))
+        }), free(relative - 2), !parsed.children[verb].contains(where: { $0 != relative && parsed.has($0, relation: "obj") }) {
+            return relative - 2
+        }
         if subject == nil, parsed.has(verb, relation: "conj") || parsed.has(verb, relation: "xcomp"), let head = parsed.heads[verb],
             let shared = parsed.children[head].first(where: { parsed.has($0, relation: "nsubj") && free($0) }),
             !words.expletives.contains(parsed.words[shared])
@@ -261,6 +270,16 @@ extension Reading {
             let mention = parsed.analysis.entities[next.entity].mentions[next.mention]
             let end = ParsedText.firstToken(parsed.tokens, endingAfter: mention.end - 1)
             return QuoteFinder.Speaker(entity: next.entity, text: parsed.text(span.lowerBound...min(region.upperBound - 1, end)), sentence: sentence)
+        }
+        // A subject pronoun right after someone else's reported speech in the sentence before (`Kok kreeg tegengas van Thomas
+        // Brands, die liet weten dat hij ,,niet blij'' was. ,,…'', schreef hij.`): the one who spoke, where the
+        // coreference took the subject of that sentence.
+        if coveringPerson, let covering, parsed.upos(head) == "PRON", parsed.has(head, relation: "nsubj"), let fallback,
+            let speaker = fallback.entity, speaker != covering.entity, fallback.verb != nil,
+            parsed.analysis.entities[speaker].type == "PER", sentence - fallback.sentence == 1,
+            sameBlock(parsed.range(ofSentence: fallback.sentence).lowerBound, head)
+        {
+            return QuoteFinder.Speaker(entity: speaker, text: parsed.text(span), sentence: sentence)
         }
         if let found = coveringPerson ? covering : apposed() ?? covering {
             let mention = parsed.analysis.entities[found.entity].mentions[found.mention]

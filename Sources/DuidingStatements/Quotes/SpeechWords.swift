@@ -26,6 +26,8 @@ public struct SpeechWords: Sendable {
     let according: Set<String>
     let afterQuote: Set<String>
     let complementizers: Set<String>
+    /// Relative pronouns (`die`, `dat`): after a comma that follows a name, the name is who they stand for.
+    let relatives: Set<String>
     let expletives: Set<String>
     /// Pronouns for things (`wat`, `iets`), never a speaker even where the parse makes them a subject.
     let things: Set<String>
@@ -76,7 +78,7 @@ public struct SpeechWords: Sendable {
         var pronounSex: [String: Character] = [:]
         var evidence: [String: String] = [:]
         var partitives: [String: String] = [:]
-        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "expletive", "thing", "term-marker", "speech-noun", "anaphor", "definite", "interlocutor", "body", "agent", "document", "author"]
+        let kinds: Set<String> = ["addressee", "speaker-by", "according", "after-quote", "complementizer", "relative", "expletive", "thing", "term-marker", "speech-noun", "anaphor", "definite", "interlocutor", "body", "agent", "document", "author"]
         for line in file.lines {
             let fields = line.fields
             switch fields.first {
@@ -127,6 +129,7 @@ public struct SpeechWords: Sendable {
         according = words["according"] ?? []
         afterQuote = words["after-quote"] ?? []
         complementizers = words["complementizer"] ?? []
+        relatives = words["relative"] ?? []
         expletives = words["expletive"] ?? []
         things = words["thing"] ?? []
         termMarkers = words["term-marker"] ?? []

@@ -815,5 +815,42 @@ struct StatementsTests {
         let hendriks = try #require(analysis.entities.first { $0.name == "Marco Hendriks" })
         #expect(talks.speaker == hendriks.id)
     }
+
+    @Test func speakersDescribedWithoutANameKeepTheirWholeDescription() throws {
+        // A participle before the noun is part of the speaker's words; a predicate before a colon is not the speaker, its
+        // subject is; someone described who reacts in the sentence before a quotation speaks it.
+        let summit = try Self.analyze(
+            "Viktor Orbán dreigde met een veto. Een EU-diplomaat reageerde geïrriteerd. \"Hij zegt dit bij elke top.\" "
+                + "Over de tekst werd lang onderhandeld. \"Het ging om elke komma\", zei een betrokken diplomaat.")
+        let top = try #require(summit.quotes.first { $0.text.hasPrefix("Hij zegt") })
+        #expect(top.speaker == nil && top.speakerText == "Een EU-diplomaat")
+        let comma = try #require(summit.quotes.first { $0.text.hasPrefix("Het ging") })
+        #expect(comma.speakerText == "een betrokken diplomaat")
+        let peloton = try Self.analyze(
+            "Een renner van een concurrerende ploeg is bitsiger: ‘Dit soort zaken maakt alles kapot waar wij elke dag voor werken.’")
+        let rival = try #require(peloton.quotes.first { $0.kind == "direct" })
+        #expect(rival.speakerText == "Een renner van een concurrerende ploeg")
+        // Of two subjects the parse gave `geeft toe`, the pronoun, not the imperative `Vraag` taken for a noun.
+        let profile = try Self.analyze(
+            "Elke Verhaegen leidt Plan B. Vraag het haar rechtstreeks, en ze geeft toe dat het een strategie is.")
+        let strategy = try #require(profile.quotes.first { $0.kind == "indirect" })
+        let elke = try #require(profile.entities.first { $0.name == "Elke Verhaegen" })
+        #expect(strategy.speaker == elke.id)
+    }
+
+    @Test func aNameGivenToBothSexesOpensAPersonsNameAndACompoundDescribesAnOrganisation() throws {
+        // `Kim` (first-names.tsv `u`) opens `Kim De Smet`: not cut off as `Kim` Clijsters and `De Smet`.
+        let police = try Self.analyze(
+            "'Het gaat om een dodehoekongeval', zegt Kim De Smet, woordvoerster van de politiezone Wetteren.")
+        let quote = try #require(police.quotes.first { $0.kind == "direct" })
+        let kim = try #require(police.entities.first { $0.name == "Kim De Smet" })
+        #expect(quote.speaker == kim.id)
+        // `de werkgeversorganisatie` ends in `organisatie`: the organisation named before, who speaks.
+        let sector = try Self.analyze(
+            "Ook VNO-NCW is kritisch over het plan. \"De sector is overvallen\", aldus de werkgeversorganisatie in een reactie.")
+        let employers = try #require(sector.entities.first { $0.name == "VNO-NCW" })
+        let surprised = try #require(sector.quotes.first { $0.kind == "direct" })
+        #expect(surprised.speaker == employers.id)
+    }
 }
 

@@ -31,8 +31,8 @@ extension KnowledgeBase {
         let firstNames = bundle.files(under: folder).contains(folder + "/first-names.tsv") ? try bundle.file(folder + "/first-names.tsv") : nil
         for line in firstNames?.lines ?? [] {
             let fields = line.fields
-            guard fields.count == 2, !fields[0].isEmpty, fields[1] == "m" || fields[1] == "f" else {
-                throw ResourceError(file: folder + "/first-names.tsv", line: line.number, message: "expected a given name TAB m or f")
+            guard fields.count == 2, !fields[0].isEmpty, ["m", "f", "u"].contains(fields[1]) else {
+                throw ResourceError(file: folder + "/first-names.tsv", line: line.number, message: "expected a given name TAB m, f or u")
             }
             firstNameSex[Transliteration.fold(fields[0])] = fields[1].first
         }

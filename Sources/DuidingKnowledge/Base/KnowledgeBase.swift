@@ -121,7 +121,8 @@ public struct KnowledgeBase: Sendable {
     /// Government place entity → country code.
     public internal(set) var governmentOf: [Int: String] = [:]
     public internal(set) var names: NameIndex
-    /// Folded given name → the sex it nearly always indicates (`m`, `f`), from `first-names.tsv`.
+    /// Folded given name → the sex it nearly always indicates (`m`, `f`), or `u` for a name given to both (`Kim`), from
+    /// `first-names.tsv`.
     public internal(set) var firstNameSex: [String: Character] = [:]
 
     public init(transliteration: Transliteration = Transliteration(rules: [])) {
@@ -143,8 +144,8 @@ public struct KnowledgeBase: Sendable {
     public func sex(ofName words: [String]) -> Character? {
         guard words.count >= 2 else { return nil }
         // A hyphenated given name folds to two words (`Jean-Luc` → `jean luc`).
-        if words.count >= 3, let sex = firstNameSex[Transliteration.fold(words[0] + " " + words[1])] { return sex }
-        return firstNameSex[Transliteration.fold(words[0])]
+        if words.count >= 3, let sex = firstNameSex[Transliteration.fold(words[0] + " " + words[1])] { return sex == "u" ? nil : sex }
+        return firstNameSex[Transliteration.fold(words[0])].flatMap { $0 == "u" ? nil : $0 }
     }
 
     /// The people who held `role` of `of` on a day.

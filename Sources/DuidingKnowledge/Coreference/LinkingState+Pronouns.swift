@@ -70,7 +70,7 @@ extension LinkingState {
             let start = index
             var next = index
             if words.determiners.contains(lower[next]) { next += 1 }
-            if next > index, next < lower.count, let noun = words.nouns[lower[next]] {
+            if next > index, next < lower.count, let noun = words.nouns[lower[next]] ?? compoundNoun(lower[next]) {
                 // A noun right before a name that the parse hangs on it is that name's title (`de stad Goma`, `het bedrijf
                 // Shell`), no reference back; not a name the parse gives to the verb (`dat het land Rusland steunt`).
                 if next + 1 < lower.count, document.nameStarting[next + 1] != nil, document.sentenceOf[next + 1] == document.sentenceOf[next],
@@ -151,6 +151,17 @@ extension LinkingState {
 }
 
 extension LinkingState {
+    /// A compound whose last part is a listed noun of six letters or more (`brancheorganisatie` → `organisatie`,
+    /// `regeringspartij` → `partij`): that noun's entry; shorter ones end too many other words (`doelgroep`).
+    func compoundNoun(_ word: String) -> (type: String, categories: Set<String>)? {
+        let letters = Array(word)
+        guard letters.count >= 9 else { return nil }
+        for start in 3...(letters.count - 6) {
+            if let noun = words.nouns[String(letters[start...])] { return noun }
+        }
+        return nil
+    }
+
     /// The antecedent of a pronoun: in the nearest sentence (this one first) with a mention of the type, the
     /// subject among those mentions (`Blinken zei dat hij`), else the first that no preposition introduces (`Het
     /// doorspelen van documenten aan Rosenfeld beschouwde Van den Stockt als normaal. … verweet hij`), else the first.

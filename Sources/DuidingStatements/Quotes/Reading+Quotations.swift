@@ -156,6 +156,11 @@ extension Reading {
             if let last, last.sentence == previous { return last }
             for subject in mainSubjects(in: before).reversed() {
                 if let found = person(subject, region: before, last: last) { return found }
+                // Someone described without a name who speaks there (`Een EU-diplomaat reageerde geïrriteerd. "…"`): that
+                // description.
+                if parsed.upos(subject) == "NOUN", namesSomeone(subject), let verb = parsed.heads[subject], reach(verb) != nil {
+                    return QuoteFinder.Speaker(entity: nil, text: parsed.text(parsed.phrase(subject, within: before)), sentence: previous)
+                }
             }
             // A sentence about one person who is not its subject (`Voor Annie Bolt in Loppersum verandert er weinig. "Ze
             // moeten eerst mijn huis …"`): that person.
@@ -389,7 +394,10 @@ extension Reading {
                         word < root && parsed.has(word, relation: "case")
                             && !parsed.mentions[word].contains { mention in parsed.mentions[root].contains { $0.entity == mention.entity } }
                     }
-                    if !adjunct, ["PROPN", "NOUN", "PRON"].contains(parsed.upos(root)) || !parsed.mentions[root].isEmpty {
+                    // (A noun that is the predicate of a copula is no speaker; its clause's subject is: `Een renner van een
+                    // concurrerende ploeg is bitsiger:`, the comparative tagged a noun.)
+                    let predicate = parsed.children[root].contains { parsed.has($0, relation: "cop") }
+                    if !adjunct, !predicate, ["PROPN", "NOUN", "PRON"].contains(parsed.upos(root)) || !parsed.mentions[root].isEmpty {
                         head = root
                     } else {
                         // A clause before the colon: its subject. In a headline only a person named as the subject

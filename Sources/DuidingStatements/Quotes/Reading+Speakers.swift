@@ -13,11 +13,14 @@ extension Reading {
         if let doer = doer(of: verb), free(doer) { return doer }
         // A time the parse took for the subject (`zei woensdag tegen Het Parool`) is none, nor a pronoun for a thing
         // (`of ze niet wat anders …, zei Wijngaards`), nor a pronoun in the object case (`Zoals Giammetti me vertelt`).
-        let subject = parsed.children[verb].first { child in
+        let subjects = parsed.children[verb].filter { child in
             parsed.has(child, relation: "nsubj") && free(child) && !parsed.isTime(child)
                 && !(parsed.upos(child) == "PRON" && (parsed.tokens[child].feats ?? "").contains("Case=Acc"))
                 && !words.complementizers.contains(parsed.words[child]) && !words.things.contains(parsed.words[child])
         }
+        // Of two the parse gave the verb, the one that names someone (`Vraag het haar rechtstreeks, en ze geeft toe dat …`,
+        // the imperative `Vraag` taken for a noun subject).
+        let subject = subjects.count > 1 ? subjects.first { namesSomeone($0) } ?? subjects.first : subjects.first
         // `luidde het argument van Monti`, `was zijn reactie`: the one whose words they are (the parse may take the
         // noun for the object of `luiden`).
         let noun = [subject, parsed.children[verb].first { parsed.has($0, relation: "obj") && free($0) }].compactMap { $0 }

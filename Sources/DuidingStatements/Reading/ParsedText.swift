@@ -216,8 +216,12 @@ package struct ParsedText {
                 child > node && has(child, relation: "nmod") && children[node].contains { has($0, relation: "case") }
                     && !children[child].contains { has($0, relation: "case") } && children[child].contains { has($0, relation: "det") }
             }
+            // (A participle before the noun is its adjective: `een betrokken diplomaat`.)
+            func prenominalParticiple(_ child: Int) -> Bool {
+                child < node && has(child, relation: "amod") && (tokens[child].feats ?? "").contains("VerbForm=Part")
+            }
             for child in children[node]
-            where region.contains(child) && !["VERB", "AUX"].contains(upos(child))
+            where region.contains(child) && (!["VERB", "AUX"].contains(upos(child)) || prenominalParticiple(child))
                 && !(upos(child) == "ADV" && child > node && has(child, relation: "amod")) && !(has(child, relation: "appos") && isTime(child))
                 && !strayPhrase(child)
             {

@@ -50,6 +50,9 @@ struct SentenceSplitterTests {
         // `X`, the platform, is a word of its own, not an initial (abbreviations.txt `word`); another capital is one.
         ("Dat schreef hij op X. Kamerlid De Wit reageerde.", "Dat schreef hij op X. ‖ Kamerlid De Wit reageerde."),
         ("Volgens J. Smith en A. B. Jansen.", "Volgens J. Smith en A. B. Jansen."),
+        // A question or exclamation in marks and a comma after them: the attribution goes on in the same sentence.
+        ("'Hoeveel nog?', vroeg Brinkman. Kuipers zweeg.", "'Hoeveel nog?', vroeg Brinkman. ‖ Kuipers zweeg."),
+        ("„Laten we samenwerken!”, twitterde hij.", "„Laten we samenwerken!”, twitterde hij."),
     ])
     func splits(input: String, expected: String) {
         #expect(Self.sentences(input).joined(separator: " ‖ ") == expected)

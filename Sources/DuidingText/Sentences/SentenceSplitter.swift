@@ -3,8 +3,8 @@ import DuidingCore
 /// Splits a run of tokens into sentences.
 ///
 /// A sentence ends after terminal punctuation (`.`, `?`, `!`, `…`) together with the quotes and
-/// brackets that close after it, unless a lowercase word follows; after an abbreviation of class
-/// ``TokenizerRules/AbbreviationClass/final`` before a capitalised word; at a line break before a
+/// brackets that close after it, unless a lowercase word follows or a comma follows a closing quote;
+/// after an abbreviation of class ``TokenizerRules/AbbreviationClass/final`` before a capitalised word; at a line break before a
 /// capital, digit or list marker or after terminal punctuation; before a list marker that follows a
 /// colon or semicolon or continues a list; and after a semicolon that closes a list item. The full
 /// stop of a list number (`1. De btw …`) ends nothing.
@@ -36,6 +36,9 @@ public struct SentenceSplitter: Sendable {
                 if let after {
                     boundary = !view.startsLowercase(after) || view.lineBreakBefore(after)
                     if view.isEllipsis(i), !view.startsUppercaseOrQuote(after) { boundary = false }
+                    // A quotation that ends in a question or exclamation and a comma after its closing mark goes on in its
+                    // attribution (`'Hoeveel kamers moeten er nog dicht?', vroeg Brinkman`).
+                    if last > i, view.isComma(after), !view.lineBreakBefore(after) { boundary = false }
                 }
             } else if let next {
                 if view.lineBreakBefore(next) {
@@ -186,6 +189,7 @@ struct TokenView {
     }
 
     func isColon(_ i: Int) -> Bool { length(i) == 1 && first(i) == ":" }
+    func isComma(_ i: Int) -> Bool { length(i) == 1 && first(i) == "," }
     func isSemicolon(_ i: Int) -> Bool { length(i) == 1 && first(i) == ";" }
     func isColonOrSemicolon(_ i: Int) -> Bool { isColon(i) || isSemicolon(i) }
 }

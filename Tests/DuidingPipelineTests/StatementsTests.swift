@@ -852,5 +852,22 @@ struct StatementsTests {
         let surprised = try #require(sector.quotes.first { $0.kind == "direct" })
         #expect(surprised.speaker == employers.id)
     }
+
+    @Test func aSurnameWithItsParticleIsThePersonThoughAPlaceBearsIt() throws {
+        // `De Haan`, a coastal town too, after `Mirjam de Haan`: she is spoken to, and `zij` who answers is she.
+        let analysis = try Self.analyze(
+            """
+            "Dit is de doodsteek voor de nacht", zegt Mirjam de Haan, eigenaar van een club.
+
+            "Eindelijk wordt er naar ons geluisterd", zegt Karel Smit, die boven een café woont.
+
+            "Jullie verdienen geld aan onze nachtrust", zei Smit daar tegen De Haan. "En u wist dat u in een uitgaansgebied ging \
+            wonen", kaatste zij terug.
+            """)
+        let mirjam = try #require(analysis.entities.first { $0.name == "Mirjam de Haan" })
+        #expect(mirjam.mentions.contains { $0.text == "De Haan" })
+        let answer = try #require(analysis.quotes.first { $0.text.hasPrefix("En u wist") })
+        #expect(answer.speaker == mirjam.id)
+    }
 }
 

@@ -203,7 +203,9 @@ struct LinkingState {
         // A name the tagger took for a place joins the person too when the knowledge base knows no place by it
         // (`Canas` after `Guillermo Canas`).
         let placeKnown = type == "LOC" && candidates(text).contains { ["LOC"].contains(kb.entities[$0.entity].kind.nerType) }
-        if !placeKnown, let cluster = clusters.lastIndex(where: { $0.type == "PER" && Self.isShortForm(nameWords, of: $0.words) }) {
+        // (A surname of two words or more is the person's even where a place bears it: `tegen De Haan` after `Mirjam de
+        // Haan`, not the coastal town.)
+        if !placeKnown || nameWords.count >= 2, let cluster = clusters.lastIndex(where: { $0.type == "PER" && Self.isShortForm(nameWords, of: $0.words) }) {
             clusterOfName[key] = cluster
             return cluster
         }

@@ -276,11 +276,15 @@ extension Reading {
         }
         // A subject pronoun right after someone else's reported speech in the sentence before (`Kok kreeg tegengas van Thomas
         // Brands, die liet weten dat hij ,,niet blij'' was. ,,…'', schreef hij.`): the one who spoke, where the
-        // coreference took the subject of that sentence.
+        // coreference took the subject of that sentence (not one it chose over that subject, as by sex: `zei Smit tegen
+        // De Haan. "…", kaatste zij terug`).
         if coveringPerson, let covering, parsed.upos(head) == "PRON", parsed.has(head, relation: "nsubj"), let fallback,
             let speaker = fallback.entity, speaker != covering.entity, fallback.verb != nil,
             parsed.analysis.entities[speaker].type == "PER", sentence - fallback.sentence == 1,
-            sameBlock(parsed.range(ofSentence: fallback.sentence).lowerBound, head)
+            sameBlock(parsed.range(ofSentence: fallback.sentence).lowerBound, head),
+            mainSubjects(in: parsed.range(ofSentence: fallback.sentence)).contains(where: { subject in
+                parsed.mentions[subject].contains { $0.entity == covering.entity }
+            })
         {
             return QuoteFinder.Speaker(entity: speaker, text: parsed.text(span), sentence: sentence)
         }

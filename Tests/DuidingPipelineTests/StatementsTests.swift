@@ -869,5 +869,33 @@ struct StatementsTests {
         let answer = try #require(analysis.quotes.first { $0.text.hasPrefix("En u wist") })
         #expect(answer.speaker == mirjam.id)
     }
+
+    @Test func titlesBeforeANameAndAParticleThatOpensAClauseLeaveThePerson() throws {
+        // `CEO` (an acronym) and a sentence's first `Criticus` are titles, not part of a miscellaneous name; `Van Hecke`
+        // opening the clause is its speaker, though the parse took `Van` for a preposition and `de directie` for the subject;
+        // the headline's clause subject does not take the body's quotation that repeats its words.
+        let analysis = try Self.analyze(
+            """
+            Flexipak schrapt 380 banen: 'Zele is niet meer rendabel te krijgen'
+
+            'De markt is veranderd', zei CEO Katrien Moens dinsdag. 'Onze klanten eisen lagere prijzen. Zele is niet meer rendabel te krijgen.'
+
+            'Dit is een kaakslag', zegt Johan Van Hecke van het ABVV. Van Hecke verwijt de directie dat ze de signalen heeft genegeerd. \
+            'Wij hebben al in 2021 gewaarschuwd.'
+
+            Criticus Jeroen Maes schreef dat het boek te gepolijst is. 'Elke zin is af', schreef hij.
+            """)
+        let moens = try #require(analysis.entities.first { $0.name == "Katrien Moens" })
+        let market = try #require(analysis.quotes.first { $0.text.hasPrefix("De markt") })
+        #expect(market.speaker == moens.id)
+        let customers = try #require(analysis.quotes.first { $0.text.hasPrefix("Onze klanten") })
+        #expect(customers.speaker == moens.id)
+        let union = try #require(analysis.entities.first { $0.name == "Johan Van Hecke" })
+        let warned = try #require(analysis.quotes.first { $0.text.hasPrefix("Wij hebben") })
+        #expect(warned.speaker == union.id)
+        let maes = try #require(analysis.entities.first { $0.name == "Jeroen Maes" })
+        let polished = try #require(analysis.quotes.first { $0.text.hasPrefix("Elke zin") })
+        #expect(polished.speaker == maes.id)
+    }
 }
 

@@ -289,7 +289,11 @@ struct LinkingDocument {
             // (Not a noun that heads an organisation's name: `de directeur van Museum Jan Cunen`, `Stichting Anne Frank`.)
             let field = first >= 2 && linkers.contains(lower[first - 1]) && isPersonNoun(first - 2) && sentenceOf[first - 2] == sentenceOf[first]
                 && !organisationHeads.contains(where: { lower[first].hasSuffix($0) })
-            guard name.tokens.count >= 3, tokens[first].upos == "NOUN", isPersonNoun(first) || field,
+            // (Or a title written as an acronym, or opening its sentence, which the tagger may call a proper noun: `CEO
+            // Katrien Moens`, `Criticus Jeroen Maes schreef …`.)
+            let acronym = tokens[first].text.count >= 2 && tokens[first].text.allSatisfy(\.isUppercase)
+            let opening = first == 0 || sentenceOf[first - 1] != sentenceOf[first]
+            guard name.tokens.count >= 3, tokens[first].upos == "NOUN" || acronym || opening, isPersonNoun(first) || field,
                 isGivenName(tokens[first + 1].text), tokens[first + 2].text.first?.isUppercase == true, !isKnown(name.text)
             else { continue }
             names[number] = Self.name((first + 1)..<name.tokens.upperBound, type: "PER", tokens: tokens, scalars: scalars)

@@ -121,7 +121,13 @@ extension Reading {
         guard !(start..<named).contains(where: { parsed.upos($0) == "ADP" || parsed.isPunctuation($0) }) else { return nil }
         var head = named
         while let up = parsed.heads[head], between.contains(up) { head = up }
-        guard !parsed.children[head].contains(where: { parsed.has($0, relation: "case") }), parsed.upos(named) == "PROPN" else { return nil }
+        // (The `Van` of a name that the parse took for a preposition is part of it: `Van Hecke verwijt de directie …`.)
+        let inName = { (token: Int) in
+            parsed.mentions[token].contains { mention in parsed.mentions[named].contains { $0.entity == mention.entity } }
+        }
+        guard !parsed.children[head].contains(where: { parsed.has($0, relation: "case") && !inName($0) }),
+            between.contains(where: { $0 >= named && inName($0) && parsed.upos($0) == "PROPN" })
+        else { return nil }
         return named
     }
 
@@ -495,9 +501,18 @@ extension Reading {
         // Padded with spaces, so that words match whole (not `en het is goed` in `zien het is goed`).
         let texts = found.map { " " + Self.folded($0.quote.text) + " " }
         let long = found.indices.map { found[$0].quote.kind == "direct" && texts[$0].split(separator: " ").count >= 5 }
+        // (Not a headline's quotation given to the subject of a clause before its colon: `Flexipak schrapt 380 banen: 'Zele
+        // is niet meer rendabel te krijgen'` sums up who acted, not who spoke.)
+        func givenByClause(_ quote: Quote) -> Bool {
+            guard inHeadline(quote) else { return false }
+            let first = ParsedText.firstToken(parsed.tokens, endingAfter: quote.start)
+            let sentence = parsed.range(ofSentence: parsed.sentenceOf[first])
+            return (sentence.lowerBound..<first).contains { ["VERB", "AUX"].contains(parsed.upos($0)) }
+        }
         for index in found.indices where !attributed[index] && long[index] {
             let source = found.indices.first { other in
                 other != index && attributed[other] && long[other] && (texts[other].contains(texts[index]) || texts[index].contains(texts[other]))
+                    && !givenByClause(found[other].quote)
             }
             if let source {
                 found[index].quote.speaker = found[source].quote.speaker

@@ -897,5 +897,35 @@ struct StatementsTests {
         let polished = try #require(analysis.quotes.first { $0.text.hasPrefix("Elke zin") })
         #expect(polished.speaker == maes.id)
     }
+
+    @Test func aGivenNameWithAnAgeIsAPersonAndAClauseBeforeAColonLendsNoSpeakerToARepeat() throws {
+        // `Noor (15)` is a girl, not a Norwegian; `Daan (14)` a boy.
+        let school = try Self.analyze(
+            """
+            "We wilden een andere pauze", zegt rector Bart Kramer.
+
+            Dat is niet het hele verhaal, vindt Noor (15) uit 4 havo. "In de pauze is het wel gezelliger, dat geef ik toe."
+
+            Haar klasgenoot Daan (14) is juist blij. "Vroeger zat ik de hele pauze op TikTok."
+            """)
+        let noor = try #require(school.entities.first { $0.name == "Noor" && $0.type == "PER" })
+        let break_ = try #require(school.quotes.first { $0.text.hasPrefix("In de pauze") })
+        #expect(break_.speaker == noor.id)
+        let daan = try #require(school.entities.first { $0.mentions.contains { $0.text == "Daan" } })
+        let tiktok = try #require(school.quotes.first { $0.text.hasPrefix("Vroeger zat") })
+        #expect(tiktok.speaker == daan.id)
+        // The first line gives the quotation to the subject of a clause that reports no speech (`krijgt … cel`); the body
+        // quotation that repeats it is the judge's.
+        let verdict = try Self.analyze(
+            """
+            Dennis K. krijgt achttien jaar cel voor moord: ,,Hij had alle tijd om na te denken''
+
+            ,,De verdachte heeft een mes gepakt'', zei rechter Jeroen Haverkamp bij het voorlezen van het vonnis. ,,Tussen het \
+            moment dat hij vertrok en terugkwam, zat twintig minuten. Hij had alle tijd om na te denken.''
+            """)
+        let judge = try #require(verdict.entities.first { $0.name == "Jeroen Haverkamp" })
+        let minutes = try #require(verdict.quotes.first { $0.text.hasPrefix("Tussen het") })
+        #expect(minutes.speaker == judge.id)
+    }
 }
 

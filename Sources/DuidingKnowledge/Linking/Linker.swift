@@ -81,6 +81,7 @@ public struct Linker: Sendable {
             isGivenName(word) || demonyms[analysis.language]?[Transliteration.fold(word)] != nil
         }
         document.completeParticleSurnames(particles: kb.names.particles) { !kb.names.candidates($0).isEmpty }
+        document.findAgedGivenNames(isGivenName: isGivenName)
         document.findUntaggedPeople(particles: kb.names.particles, isGivenName: isGivenName) { word in
             kb.names.candidates(word).contains { $0.match == .folded && ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) }
         }

@@ -452,6 +452,26 @@ struct LinkingDocument {
         replace(dropped, with: joined)
     }
 
+    /// A given name written alone with an age in brackets after it is a person's name (`vindt Noor (15) uit 4 havo`,
+    /// `Daan (14)`), whatever the tagger made of it (`Noor` is also a Norwegian).
+    mutating func findAgedGivenNames(isGivenName: (String) -> Bool) {
+        var found: [Name] = []
+        var dropped: Set<Int> = []
+        for index in tokens.indices where index + 3 < tokens.count && tokens[index].text.first?.isUppercase == true && isGivenName(lower[index]) {
+            guard tokens[index + 1].text == "(", tokens[index + 2].upos == "NUM", tokens[index + 3].text == ")",
+                sentenceOf[index + 3] == sentenceOf[index]
+            else { continue }
+            if let name = nameStarting[index] {
+                guard names[name].tokens == index..<(index + 1), names[name].type != "PER" else { continue }
+                dropped.insert(name)
+            } else if names.contains(where: { $0.tokens.contains(index) }) {
+                continue
+            }
+            found.append(Self.name(index..<(index + 1), type: "PER", tokens: tokens, scalars: scalars))
+        }
+        replace(dropped, with: found)
+    }
+
     /// Makes a person's name of a given name and a surname that the tagger left untagged, joined by one to three
     /// lowercase particles (`Naast haar zit Toon van Kempen`, `Lieke van Oorschot adviseert …`), or two proper nouns the
     /// first of which is a given name: the given name capitalised, the surname a capitalised proper noun outside any

@@ -501,13 +501,15 @@ extension Reading {
         // Padded with spaces, so that words match whole (not `en het is goed` in `zien het is goed`).
         let texts = found.map { " " + Self.folded($0.quote.text) + " " }
         let long = found.indices.map { found[$0].quote.kind == "direct" && texts[$0].split(separator: " ").count >= 5 }
-        // (Not a headline's quotation given to the subject of a clause before its colon: `Flexipak schrapt 380 banen: 'Zele
-        // is niet meer rendabel te krijgen'` sums up who acted, not who spoke.)
+        // (Not a quotation given to the subject of a clause before its colon that reports no speech, as headlines have:
+        // `Flexipak schrapt 380 banen: 'Zele is niet meer rendabel te krijgen'` sums up who acted, not who spoke.)
         func givenByClause(_ quote: Quote) -> Bool {
-            guard inHeadline(quote) else { return false }
             let first = ParsedText.firstToken(parsed.tokens, endingAfter: quote.start)
-            let sentence = parsed.range(ofSentence: parsed.sentenceOf[first])
-            return (sentence.lowerBound..<first).contains { ["VERB", "AUX"].contains(parsed.upos($0)) }
+            let opening = ParsedText.firstToken(parsed.tokens, endingAfter: parsed.analysis.blocks[parsed.blockOf[first]].start)
+            let before = (opening..<first).filter { quotationOf[$0] == nil && !parsed.isPunctuation($0) || parsed.tokens[$0].text == ":" }
+            guard before.last.map({ parsed.tokens[$0].text == ":" }) == true else { return false }
+            let verbs = before.filter { ["VERB", "AUX"].contains(parsed.upos($0)) }
+            return !verbs.isEmpty && !verbs.contains { reach($0) != nil }
         }
         for index in found.indices where !attributed[index] && long[index] {
             let source = found.indices.first { other in

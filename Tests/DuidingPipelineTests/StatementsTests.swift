@@ -909,8 +909,8 @@ struct StatementsTests {
             Haar klasgenoot Daan (14) is juist blij. "Vroeger zat ik de hele pauze op TikTok."
             """)
         let noor = try #require(school.entities.first { $0.name == "Noor" && $0.type == "PER" })
-        let break_ = try #require(school.quotes.first { $0.text.hasPrefix("In de pauze") })
-        #expect(break_.speaker == noor.id)
+        let recess = try #require(school.quotes.first { $0.text.hasPrefix("In de pauze") })
+        #expect(recess.speaker == noor.id)
         let daan = try #require(school.entities.first { $0.mentions.contains { $0.text == "Daan" } })
         let tiktok = try #require(school.quotes.first { $0.text.hasPrefix("Vroeger zat") })
         #expect(tiktok.speaker == daan.id)
@@ -928,4 +928,3 @@ struct StatementsTests {
         #expect(minutes.speaker == judge.id)
     }
 }
-

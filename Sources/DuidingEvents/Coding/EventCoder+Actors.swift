@@ -254,7 +254,7 @@ extension EventCoder {
         guard let first = ranked.first else { return nil }
         if first.value >= 2 + (ranked.count > 1 ? ranked[1].value : 0), let place = mostNamed[first.key] { return (place, String(first.key)) }
         // (Those named as often or once less: a lead of one mention is no lead, and must not do worse than a tie.)
-        let top = ranked.filter { $0.value >= first.value - 1 }
+        let top = ranked.filter { $0.value >= max(2, first.value - 1) }
         let named = top.filter { inLead.contains($0.key) }
         guard first.value >= 2, top.count >= 2, named.count == 1, let lead = named.first, let place = mostNamed[lead.key] else { return nil }
         return (place, String(lead.key))

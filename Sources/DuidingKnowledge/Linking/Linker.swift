@@ -81,7 +81,9 @@ public struct Linker: Sendable {
             isGivenName(word) || demonyms[analysis.language]?[Transliteration.fold(word)] != nil
         }
         document.completeParticleSurnames(particles: kb.names.particles) { !kb.names.candidates($0).isEmpty }
-        document.findAgedGivenNames(isGivenName: isGivenName)
+        document.findAgedGivenNames(articles: language.determiners.union(language.indefinites)) { word in
+            isGivenName(word) || demonyms[analysis.language]?[Transliteration.fold(word)] != nil
+        }
         document.findUntaggedPeople(particles: kb.names.particles, isGivenName: isGivenName) { word in
             kb.names.candidates(word).contains { $0.match == .folded && ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) }
         }
@@ -100,7 +102,8 @@ public struct Linker: Sendable {
         document.joinHyphenedSurnames(particles: kb.names.particles, isPerson: isPerson, isPlaceOrOrganisation: isPlaceOrOrganisation)
         document.joinLeaderCompounds(language.leaderCompounds, isPerson: isPerson)
         let personDescriptions = document.takePersonDescriptions(
-            determiners: language.determiners, indefinites: language.indefinites, ageEndings: language.ageEndings, isGivenName: isGivenName
+            determiners: language.determiners, indefinites: language.indefinites, ageEndings: language.ageEndings, isGivenName: isGivenName,
+            isPersonNoun: { word in language.nounSex[word] != nil || language.personEndings.contains { word.hasSuffix($0) } }
         ) { word in
             demonyms[analysis.language]?[Transliteration.fold(word)]
         }

@@ -185,7 +185,7 @@ struct LinkingDocument {
     /// after an age, or an age alone, outside any name, is such a description too (`de 52-jarige oefenmeester`).
     mutating func takePersonDescriptions(
         determiners: Set<String>, indefinites: Set<String>, ageEndings: [String], isGivenName: (String) -> Bool,
-        demonym: (String) -> String?
+        isPersonNoun: (String) -> Bool, demonym: (String) -> String?
     ) -> [(tokens: Range<Int>, country: String?)] {
         var found: [(tokens: Range<Int>, country: String?)] = []
         var dropped: Set<Int> = []
@@ -213,13 +213,17 @@ struct LinkingDocument {
         // Verbeek`).
         var covered = IndexSet()
         for name in names { covered.insert(integersIn: name.tokens) }
-        for age in tokens.indices where tokens[age].upos == "ADJ" && ageEndings.contains(where: { lower[age].hasSuffix($0) }) {
+        for age in tokens.indices where tokens[age].upos == "ADJ" && lower[age].first?.isNumber == true
+            && ageEndings.contains(where: { lower[age].hasSuffix($0) })
+        {
             let start = age - 1
             guard start >= 0, sentenceOf[start] == sentenceOf[age], determiners.contains(lower[start]), !covered.contains(age) else { continue }
             var end = age + 1
+            // (A noun for a person only: not `de 25-jarige geschiedenis`.)
             if end < tokens.count, sentenceOf[end] == sentenceOf[age], tokens[end].upos == "NOUN", !covered.contains(end),
                 (tokens[end].feats ?? "").contains("Number=Sing"), tokens[end].text.first?.isLowercase == true
             {
+                guard isPersonNoun(lower[end]) else { continue }
                 end += 1
             }
             if end < tokens.count, sentenceOf[end] == sentenceOf[age], ["NOUN", "PROPN", "ADJ"].contains(tokens[end].upos ?? "") { continue }
@@ -227,6 +231,7 @@ struct LinkingDocument {
             let last = end - 1
             let unnamed = (1..<max(1, start)).contains { index in
                 lower[index] == lower[last] && (max(0, index - 2)..<index).contains { indefinites.contains(lower[$0]) }
+                    && (end - start == 2 || lower[index - 1] == lower[age])
             }
             if unnamed { continue }
             found.append((start..<end, nil))
@@ -293,7 +298,7 @@ struct LinkingDocument {
             // Katrien Moens`, `Criticus Jeroen Maes schreef …`.)
             let acronym = tokens[first].text.count >= 2 && tokens[first].text.allSatisfy(\.isUppercase)
             let opening = first == 0 || sentenceOf[first - 1] != sentenceOf[first]
-            guard name.tokens.count >= 3, tokens[first].upos == "NOUN" || acronym || opening, isPersonNoun(first) || field,
+            guard name.tokens.count >= 3, tokens[first].upos == "NOUN" || acronym || opening && name.type != "ORG", isPersonNoun(first) || field,
                 isGivenName(tokens[first + 1].text), tokens[first + 2].text.first?.isUppercase == true, !isKnown(name.text)
             else { continue }
             names[number] = Self.name((first + 1)..<name.tokens.upperBound, type: "PER", tokens: tokens, scalars: scalars)
@@ -452,14 +457,15 @@ struct LinkingDocument {
         replace(dropped, with: joined)
     }
 
-    /// A given name written alone with an age in brackets after it is a person's name (`vindt Noor (15) uit 4 havo`,
-    /// `Daan (14)`), whatever the tagger made of it (`Noor` is also a Norwegian).
-    mutating func findAgedGivenNames(isGivenName: (String) -> Bool) {
+    /// A given name (or a word that is also one, such as a demonym: `Noor`) written alone, after no article, with an age
+    /// in brackets after it is a person's name (`vindt Noor (15) uit 4 havo`, `Daan (14)`), whatever the tagger made of it.
+    mutating func findAgedGivenNames(articles: Set<String>, isGivenName: (String) -> Bool) {
         var found: [Name] = []
         var dropped: Set<Int> = []
         for index in tokens.indices where index + 3 < tokens.count && tokens[index].text.first?.isUppercase == true && isGivenName(lower[index]) {
-            guard tokens[index + 1].text == "(", tokens[index + 2].upos == "NUM", tokens[index + 3].text == ")",
-                sentenceOf[index + 3] == sentenceOf[index]
+            // (An age: not the year of a film, `Amélie (2001)`; not `een Noor (32)`, a Norwegian.)
+            guard index == 0 || !articles.contains(lower[index - 1]), tokens[index + 1].text == "(", tokens[index + 2].upos == "NUM", tokens[index + 3].text == ")",
+                sentenceOf[index + 3] == sentenceOf[index], let age = Int(tokens[index + 2].text), (1...120).contains(age)
             else { continue }
             if let name = nameStarting[index] {
                 guard names[name].tokens == index..<(index + 1), names[name].type != "PER" else { continue }
@@ -495,7 +501,7 @@ struct LinkingDocument {
                 isGivenName(lower[index])
             else { continue }
             var end = index + 1
-            while end < tokens.count, end - index <= 3, sentenceOf[end] == sentenceOf[index], particles.contains(tokens[end].text) { end += 1 }
+            while end < tokens.count, end - index <= 3, sentenceOf[end] == sentenceOf[index], particles.contains(lower[end]) { end += 1 }
             let joined = end > index + 1
             guard end < tokens.count, sentenceOf[end] == sentenceOf[index], !covered.contains(end) || joined && typedApart(end) != nil,
                 covered.contains(index) ? joined : true,

@@ -164,10 +164,10 @@ extension Reading {
             }
             // A sentence about one person who is not its subject (`Voor Annie Bolt in Loppersum verandert er weinig. "Ze
             // moeten eerst mijn huis …"`): that person.
-            // (Not where someone reported speech earlier in the paragraph: `Volgens Wansink verlengden … niet. Tegen Heracles
+            // (Not where someone reported speech in the sentence before: `Volgens Wansink verlengden … niet. Tegen Heracles
             // zaten er 7.200 toeschouwers … ,,Mensen haken af.''` is still Wansink's.)
             if orOnlyPerson, let only = onlyPerson(in: before) {
-                if let last, last.sentence < previous, last.entity != nil, sameBlock(parsed.range(ofSentence: last.sentence).lowerBound, block) {
+                if let last, last.sentence == previous - 1, last.entity != nil, sameBlock(parsed.range(ofSentence: last.sentence).lowerBound, block) {
                     return last
                 }
                 return QuoteFinder.Speaker(entity: only, text: parsed.analysis.entities[only].name, sentence: previous)

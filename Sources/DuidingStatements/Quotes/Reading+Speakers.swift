@@ -49,7 +49,17 @@ extension Reading {
             child < verb && child >= 2 && free(child) && parsed.upos(child) == "PRON" && words.relatives.contains(parsed.words[child])
                 && parsed.tokens[child - 1].text == "," && ["PROPN", "NOUN"].contains(parsed.upos(child - 2))
         }), free(relative - 2), !parsed.children[verb].contains(where: { $0 != relative && parsed.has($0, relation: "obj") }) {
-            return relative - 2
+            // The head of the phrase the comma closes: up from a name's last word, and past a phrase with a preposition
+            // (`De advocaat van Jansen, die …` is the lawyer).
+            var antecedent = relative - 2
+            for _ in 0..<4 {
+                guard let up = parsed.heads[antecedent], up < relative,
+                    ["flat", "appos"].contains(parsed.relation(antecedent))
+                        || parsed.children[antecedent].contains(where: { parsed.has($0, relation: "case") })
+                else { break }
+                antecedent = up
+            }
+            return antecedent
         }
         if subject == nil, parsed.has(verb, relation: "conj") || parsed.has(verb, relation: "xcomp"), let head = parsed.heads[verb],
             let shared = parsed.children[head].first(where: { parsed.has($0, relation: "nsubj") && free($0) }),
@@ -501,20 +511,22 @@ extension Reading {
         // Padded with spaces, so that words match whole (not `en het is goed` in `zien het is goed`).
         let texts = found.map { " " + Self.folded($0.quote.text) + " " }
         let long = found.indices.map { found[$0].quote.kind == "direct" && texts[$0].split(separator: " ").count >= 5 }
-        // (Not a quotation given to the subject of a clause before its colon that reports no speech, as headlines have:
-        // `Flexipak schrapt 380 banen: 'Zele is niet meer rendabel te krijgen'` sums up who acted, not who spoke.)
+        // (Not a quotation given to the subject of a clause before its colon whose verb reports no speech, as headlines
+        // have: `Flexipak schrapt 380 banen: 'Zele is niet meer rendabel te krijgen'` sums up who acted, not who spoke. A
+        // copula's clause still gives its speaker: `Een renner is bitsiger: '…'`.)
         func givenByClause(_ quote: Quote) -> Bool {
             let first = ParsedText.firstToken(parsed.tokens, endingAfter: quote.start)
-            let opening = ParsedText.firstToken(parsed.tokens, endingAfter: parsed.analysis.blocks[parsed.blockOf[first]].start)
-            let before = (opening..<first).filter { quotationOf[$0] == nil && !parsed.isPunctuation($0) || parsed.tokens[$0].text == ":" }
-            guard before.last.map({ parsed.tokens[$0].text == ":" }) == true else { return false }
-            let verbs = before.filter { ["VERB", "AUX"].contains(parsed.upos($0)) }
+            guard first > 0, let colon = stride(from: first - 1, through: 0, by: -1).first(where: { quotationOf[$0] == nil }),
+                parsed.tokens[colon].text == ":", sameBlock(colon, first)
+            else { return false }
+            let verbs = parsed.range(ofSentence: parsed.sentenceOf[colon]).filter { $0 < colon && parsed.upos($0) == "VERB" }
             return !verbs.isEmpty && !verbs.contains { reach($0) != nil }
         }
+        let byClause = found.map { givenByClause($0.quote) }
         for index in found.indices where !attributed[index] && long[index] {
             let source = found.indices.first { other in
-                other != index && attributed[other] && long[other] && (texts[other].contains(texts[index]) || texts[index].contains(texts[other]))
-                    && !givenByClause(found[other].quote)
+                other != index && attributed[other] && long[other] && !byClause[other]
+                    && (texts[other].contains(texts[index]) || texts[index].contains(texts[other]))
             }
             if let source {
                 found[index].quote.speaker = found[source].quote.speaker

@@ -144,8 +144,9 @@ public struct KnowledgeBase: Sendable {
     public func sex(ofName words: [String]) -> Character? {
         guard words.count >= 2 else { return nil }
         // A hyphenated given name folds to two words (`Jean-Luc` → `jean luc`).
-        if words.count >= 3, let sex = firstNameSex[Transliteration.fold(words[0] + " " + words[1])] { return sex == "u" ? nil : sex }
-        return firstNameSex[Transliteration.fold(words[0])].flatMap { $0 == "u" ? nil : $0 }
+        let hyphenated = words.count >= 3 ? firstNameSex[Transliteration.fold(words[0] + " " + words[1])] : nil
+        // (`u`: a name given to both shows no sex.)
+        return (hyphenated ?? firstNameSex[Transliteration.fold(words[0])]).flatMap { $0 == "u" ? nil : $0 }
     }
 
     /// The people who held `role` of `of` on a day.

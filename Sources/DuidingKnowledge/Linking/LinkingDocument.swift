@@ -211,8 +211,7 @@ struct LinkingDocument {
         // A common noun after an age, or the age alone, outside any name (`zei de 52-jarige oefenmeester`, `aldus de
         // 24-jarige`): a person described, resolved the same way (not a title before a name: `de 52-jarige trainer Hans
         // Verbeek`).
-        var covered = IndexSet()
-        for name in names { covered.insert(integersIn: name.tokens) }
+        let covered = tokensInNames()
         for age in tokens.indices where tokens[age].upos == "ADJ" && lower[age].first?.isNumber == true
             && ageEndings.contains(where: { lower[age].hasSuffix($0) })
         {
@@ -241,6 +240,19 @@ struct LinkingDocument {
         names = names.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
         reindex()
         return found
+    }
+
+    /// The tokens inside the names found so far.
+    func tokensInNames() -> IndexSet {
+        var covered = IndexSet()
+        for name in names { covered.insert(integersIn: name.tokens) }
+        return covered
+    }
+
+    /// The index of the one-word name at a token that the tagger typed as something other than a person (`Els` MISC in
+    /// `rechter Els Vermeulen`, `Kempen` LOC in `Toon van Kempen`), which a person's name there takes in.
+    func oneWordNonPerson(at token: Int) -> Int? {
+        nameStarting[token].flatMap { names[$0].tokens.count == 1 && names[$0].type != "PER" ? $0 : nil }
     }
 
     /// Rebuilds `nameStarting` after `names` changed.
@@ -402,16 +414,13 @@ struct LinkingDocument {
     mutating func joinGivenNames(isGivenName: (String) -> Bool, isPlaceOrOrganisation: (String) -> Bool) {
         var joined: [Name] = []
         var dropped: Set<Int> = []
-        var covered = IndexSet()
-        for name in names { covered.insert(integersIn: name.tokens) }
+        let covered = tokensInNames()
         for (number, name) in names.enumerated() where name.tokens.count <= 2 {
             let before = name.tokens.lowerBound - 1
             guard before >= 0 else { continue }
             // Or a given name the tagger typed as a name of its own, something other than a person, before a person's
             // name (`rechter Els Vermeulen`, `Els` a miscellaneous name).
-            let typedApart = nameStarting[before].flatMap { other in
-                names[other].tokens.count == 1 && names[other].type != "PER" && name.type == "PER" ? other : nil
-            }
+            let typedApart = name.type == "PER" ? oneWordNonPerson(at: before) : nil
             guard !covered.contains(before) || typedApart != nil, sentenceOf[before] == sentenceOf[name.tokens.lowerBound],
                 tokens[before].text.first?.isUppercase == true, isGivenName(lower[before]), !isGivenName(lower[name.tokens.lowerBound]),
                 name.tokens.allSatisfy({ tokens[$0].text.first?.isUppercase == true }), !isPlaceOrOrganisation(name.text)
@@ -462,15 +471,15 @@ struct LinkingDocument {
     mutating func findAgedGivenNames(articles: Set<String>, isGivenName: (String) -> Bool) {
         var found: [Name] = []
         var dropped: Set<Int> = []
+        let covered = tokensInNames()
         for index in tokens.indices where index + 3 < tokens.count && tokens[index].text.first?.isUppercase == true && isGivenName(lower[index]) {
             // (An age: not the year of a film, `Amélie (2001)`; not `een Noor (32)`, a Norwegian.)
             guard index == 0 || !articles.contains(lower[index - 1]), tokens[index + 1].text == "(", tokens[index + 2].upos == "NUM", tokens[index + 3].text == ")",
                 sentenceOf[index + 3] == sentenceOf[index], let age = Int(tokens[index + 2].text), (1...120).contains(age)
             else { continue }
-            if let name = nameStarting[index] {
-                guard names[name].tokens == index..<(index + 1), names[name].type != "PER" else { continue }
+            if let name = oneWordNonPerson(at: index) {
                 dropped.insert(name)
-            } else if names.contains(where: { $0.tokens.contains(index) }) {
+            } else if covered.contains(index) {
                 continue
             }
             found.append(Self.name(index..<(index + 1), type: "PER", tokens: tokens, scalars: scalars))
@@ -485,31 +494,25 @@ struct LinkingDocument {
     /// them, a place is a surname: `van Kempen`). With particles, the given name and the surname may be one-word names
     /// of another kind that the tagger gave them (`Toon` MISC, `Kempen` LOC).
     mutating func findUntaggedPeople(particles: Set<String>, isGivenName: (String) -> Bool, isPlaceOrOrganisation: (String) -> Bool) {
-        var covered = IndexSet()
-        for name in names { covered.insert(integersIn: name.tokens) }
-        // A word the tagger made a one-word name of another kind than a person (`Toon` MISC, `Kempen` LOC), which the
-        // person's name takes in.
-        func typedApart(_ token: Int) -> Int? {
-            nameStarting[token].flatMap { names[$0].tokens.count == 1 && names[$0].type != "PER" ? $0 : nil }
-        }
+        let covered = tokensInNames()
         var found: [Range<Int>] = []
         var dropped: Set<Int> = []
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard !covered.contains(index) || typedApart(index) != nil, tokens[index].text.first?.isUppercase == true,
+            guard !covered.contains(index) || oneWordNonPerson(at: index) != nil, tokens[index].text.first?.isUppercase == true,
                 isGivenName(lower[index])
             else { continue }
             var end = index + 1
             while end < tokens.count, end - index <= 3, sentenceOf[end] == sentenceOf[index], particles.contains(lower[end]) { end += 1 }
             let joined = end > index + 1
-            guard end < tokens.count, sentenceOf[end] == sentenceOf[index], !covered.contains(end) || joined && typedApart(end) != nil,
+            guard end < tokens.count, sentenceOf[end] == sentenceOf[index], !covered.contains(end) || joined && oneWordNonPerson(at: end) != nil,
                 covered.contains(index) ? joined : true,
                 tokens[end].text.first?.isUppercase == true, tokens[end].upos == "PROPN",
                 joined || tokens[index].upos == "PROPN", !isGivenName(lower[end]), joined || !isPlaceOrOrganisation(tokens[end].text)
             else { continue }
             found.append(index..<(end + 1))
-            for token in [index, end] { if let name = typedApart(token) { dropped.insert(name) } }
+            for token in [index, end] { if let name = oneWordNonPerson(at: token) { dropped.insert(name) } }
             index = end
         }
         guard !found.isEmpty else { return }

@@ -391,8 +391,7 @@ extension Reading {
                     // werden voorbijgangers door juichende aanhangers toegeroepen:`, the parse making the place its head.)
                     // (Not the `Van` of a name the parse read as a preposition: `Van Ranst:`.)
                     let adjunct = parsed.children[root].contains { word in
-                        word < root && parsed.has(word, relation: "case")
-                            && !parsed.mentions[word].contains { mention in parsed.mentions[root].contains { $0.entity == mention.entity } }
+                        word < root && parsed.has(word, relation: "case") && !parsed.shareEntity(word, root)
                     }
                     // (A noun that is the predicate of a copula is no speaker; its clause's subject is: `Een renner van een
                     // concurrerende ploeg is bitsiger:`, the comparative tagged a noun.)

@@ -132,11 +132,8 @@ extension Reading {
         var head = named
         while let up = parsed.heads[head], between.contains(up) { head = up }
         // (The `Van` of a name that the parse took for a preposition is part of it: `Van Hecke verwijt de directie …`.)
-        let inName = { (token: Int) in
-            parsed.mentions[token].contains { mention in parsed.mentions[named].contains { $0.entity == mention.entity } }
-        }
-        guard !parsed.children[head].contains(where: { parsed.has($0, relation: "case") && !inName($0) }),
-            between.contains(where: { $0 >= named && inName($0) && parsed.upos($0) == "PROPN" })
+        guard !parsed.children[head].contains(where: { parsed.has($0, relation: "case") && !parsed.shareEntity($0, named) }),
+            between.contains(where: { $0 >= named && parsed.shareEntity($0, named) && parsed.upos($0) == "PROPN" })
         else { return nil }
         return named
     }

@@ -98,6 +98,11 @@ package struct ParsedText {
     /// Whether the token stands in the article's headline.
     package func inHeadline(_ token: Int) -> Bool { blockOf[token] >= 0 && analysis.blocks[blockOf[token]].kind == .headline }
 
+    /// Whether two tokens stand in mentions of one entity (a name's `Van` and its surname).
+    package func shareEntity(_ a: Int, _ b: Int) -> Bool {
+        mentions[a].contains { mention in mentions[b].contains { $0.entity == mention.entity } }
+    }
+
     /// Whether a mention is a country's adjective or demonym (`Turkse`, `Argentijn`) rather than a name.
     package func isAdjective(_ mention: (entity: Int, mention: Int)) -> Bool {
         analysis.entities[mention.entity].mentions[mention.mention].kind == "adjective"

@@ -927,4 +927,31 @@ struct StatementsTests {
         let minutes = try #require(verdict.quotes.first { $0.text.hasPrefix("Tussen het") })
         #expect(minutes.speaker == judge.id)
     }
+
+    @Test func aQuotationAndAReportAfterItHandOnOneSpeakerAndSayHowTheyWereAttributed() throws {
+        // `Volgens haar` after Bakker's quotation is Bakker's, not the minister's whose report came before it: reports and
+        // quotations hand on one speaker.
+        let analysis = try Self.analyze(
+            """
+            Minister Mark Rutte zei vorige week tegen de Kamer dat Nederland niet in paniek hoeft te raken.
+
+            Sanne Bakker moet erom glimlachen. "Opletten is goed. Maar de vraag is wanneer."
+
+            Volgens haar gaat minder dan 5 procent van het budget naar onderzoek. "Terwijl daar wordt bepaald of Rotterdam \
+            droog blijft."
+            """)
+        let bakker = try #require(analysis.entities.first { $0.name == "Sanne Bakker" })
+        let report = try #require(analysis.quotes.first { $0.text.hasPrefix("gaat minder dan") })
+        #expect(report.speaker == bakker.id)
+        #expect(report.attribution == "according")
+        let after = try #require(analysis.quotes.first { $0.text.hasPrefix("Terwijl daar") })
+        #expect(after.speaker == bakker.id)
+        #expect(after.attribution == "previous-speaker")
+        #expect(analysis.quotes.first { $0.text.hasPrefix("Opletten") }?.attribution == "sentence-before")
+        #expect(analysis.quotes.first { $0.text.hasPrefix("Nederland niet") }?.attribution == "clause")
+        // Stated in the quotation's own sentence.
+        let stated = try Self.analyze(#""Het is een schande", zei Rutte. "Wij gaan niet akkoord", aldus de woordvoerder."#)
+        #expect(stated.quotes.first { $0.text.hasPrefix("Het is") }?.attribution == "speech-verb")
+        #expect(stated.quotes.first { $0.text.hasPrefix("Wij gaan") }?.attribution == "aldus")
+    }
 }

@@ -169,6 +169,7 @@ extension Quote {
         json.member("addressee_text", addresseeText)
         json.member("kind", kind)
         json.member("verb", verb)
+        json.member("attribution", attribution)
         json.endObject()
     }
 }

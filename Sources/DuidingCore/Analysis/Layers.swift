@@ -93,10 +93,15 @@ public struct Quote: Sendable, Equatable, Codable {
     public var kind: String
     /// The lemma of the speech verb that reports it (`zeggen`, `waarschuwen`), when one does.
     public var verb: String?
+    /// How the speaker was found, when there is one: in the quote's own sentence (`speech-verb`, `colon`, `aldus`,
+    /// `next-sentence`, `clause`, `according`) or from its context (`previous-speaker`, `sentence-before`,
+    /// `sentence-after`, `paragraph-before`, `protagonist`, `next-quote`, `repeat`, `headline`, `interview`). A reader
+    /// who needs only what the text states outright keeps the first kind.
+    public var attribution: String?
 
     public init(
         start: Int, end: Int, text: String, speaker: String? = nil, speakerText: String? = nil,
-        addressee: String? = nil, addresseeText: String? = nil, kind: String, verb: String? = nil
+        addressee: String? = nil, addresseeText: String? = nil, kind: String, verb: String? = nil, attribution: String? = nil
     ) {
         self.start = start
         self.end = end
@@ -107,10 +112,11 @@ public struct Quote: Sendable, Equatable, Codable {
         self.addresseeText = addresseeText
         self.kind = kind
         self.verb = verb
+        self.attribution = attribution
     }
 
     enum CodingKeys: String, CodingKey {
-        case start, end, text, speaker, addressee, kind, verb
+        case start, end, text, speaker, addressee, kind, verb, attribution
         case speakerText = "speaker_text"
         case addresseeText = "addressee_text"
     }

@@ -28,6 +28,9 @@ public struct QuoteScore: Sendable {
     public var attributed = 0
     public var attributedCorrect = 0
     public var attributable = 0
+    /// The direct-quote attribution counts by how the system found the speaker (``Quote/attribution``; `-` for none
+    /// given): attributed and right.
+    public var byAttribution: [String: (attributed: Int, correct: Int)] = [:]
     /// The same for partial and indirect quotes.
     public var reportedAttributed = 0
     public var reportedCorrect = 0
@@ -62,6 +65,13 @@ public struct ClaimScore: Sendable {
 }
 
 public enum QuoteEvaluation {
+    /// How the words that give a speaker name them: by a `pronoun`, a `name` (capitalised) or a `description`.
+    static func form(of words: String?) -> String {
+        guard let words, let first = words.first else { return "-" }
+        if ["hij", "zij", "ze", "hem", "haar", "he", "she", "they", "him", "her", "them", "zich"].contains(words.lowercased()) { return "pronoun" }
+        return first.isUppercase ? "name" : "description"
+    }
+
     /// Analyses every gold document (dated by its `# date:` at noon UTC) and scores its quotes and claims.
     public static func evaluate(_ analyzer: Analyzer, _ documents: [QuoteGoldDocument], language: String? = "nl")
         throws(PipelineError) -> (QuoteScore, ClaimScore)
@@ -179,12 +189,15 @@ extension QuoteScore {
             let gold = pair.map { goldMarked[$0.gold] }
             if let gold, gold.speaker == nil { continue }
             attributed += 1
+            let basis = (quote.attribution ?? "-") + " " + QuoteEvaluation.form(of: quote.speakerText)
+            byAttribution[basis, default: (0, 0)].attributed += 1
             if let gold, let speaker = gold.speaker,
                 QuoteEvaluation.same(speaker, cue: gold.cue, entity: quote.speaker.flatMap { entities[$0] }, text: quote.speakerText)
             {
                 attributedCorrect += 1
+                byAttribution[basis, default: (0, 0)].correct += 1
             } else if let gold {
-                errors.append("\(document.id): speaker  \(describe(quote)), gold: \(gold.speaker ?? "?")")
+                errors.append("\(document.id): speaker  \(describe(quote)) [\(basis)], gold: \(gold.speaker ?? "?")")
             }
         }
         attributable += goldDirect.filter { goldMarked[$0].speaker != nil }.count

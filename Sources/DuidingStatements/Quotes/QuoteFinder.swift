@@ -28,6 +28,49 @@ public struct QuoteFinder: Sendable {
         var sentence: Int
         /// The speech verb that gave this speaker, when one did.
         var verb: Int?
+        /// How it was found (``Quote/attribution``).
+        var basis: Attribution?
+
+        /// This speaker, found in the way given.
+        func by(_ basis: Attribution) -> Speaker {
+            var copy = self
+            copy.basis = basis
+            return copy
+        }
+    }
+
+    /// How a quote's speaker was found: by the words of its own sentence, or by its context.
+    enum Attribution: String {
+        /// `"…", zei X`, `X zei: "…"`.
+        case speechVerb = "speech-verb"
+        /// `X: "…"`, `Volgens hem …: "…"`.
+        case colon
+        /// `"…", aldus X`.
+        case aldus
+        /// `"…" Dat zei X.`
+        case nextSentence = "next-sentence"
+        /// A partial quote in a clause a speech verb governs; an indirect one's verb.
+        case clause
+        /// `volgens X …`.
+        case according
+        /// The speaker of the report or quote just before.
+        case previousSpeaker = "previous-speaker"
+        /// The person the sentence before is about.
+        case sentenceBefore = "sentence-before"
+        /// The person the sentence after is about.
+        case sentenceAfter = "sentence-after"
+        /// The person the paragraph before is about.
+        case paragraphBefore = "paragraph-before"
+        /// The person the article is about, for a quotation in the first person.
+        case protagonist
+        /// The attribution of the quotation that continues it in the next paragraph.
+        case nextQuote = "next-quote"
+        /// The speaker of the quote whose words it repeats.
+        case repeated = "repeat"
+        /// A headline's or pull quote's: the body quote it echoes, or the body's main voice.
+        case headline
+        /// The one voice an interview quotes.
+        case interview
     }
 
     public func find(in analysis: Analysis) -> [Quote] {
@@ -157,7 +200,9 @@ struct Reading {
     // MARK: Whole text
 
     func quotes() -> [Quote] {
-        let reports = indirectReports()
+        // Reports are read sentence by sentence as the quotations are, so that both hand on one speaker.
+        var reports: [Report] = []
+        var readSentences = 0
         var found: [(quote: Quote, sentence: Int)] = []
         // The content words of each quote in marks, to find the body quote a headline repeats.
         var words: [Set<String>] = []
@@ -168,18 +213,27 @@ struct Reading {
         var last: QuoteFinder.Speaker?
         var spokenTo: (speaker: QuoteFinder.Speaker, addressee: QuoteFinder.Speaker)?
         var reportIndex = 0
+        // Reports before token `start` hand on their speaker, read up to the sentence of that token.
+        func handOn(before start: Int) {
+            let through = start < parsed.tokens.count ? parsed.sentenceOf[start] : parsed.analysis.sentences.count - 1
+            repeat {
+                while reportIndex < reports.count, reports[reportIndex].start < start {
+                    if let speaker = reports[reportIndex].speaker, reports[reportIndex].handsOn {
+                        last = speaker
+                        spokenTo = reports[reportIndex].addressee.map { (speaker, $0) }
+                    }
+                    reportIndex += 1
+                }
+                guard readSentences <= through else { break }
+                reports += self.reports(inSentence: readSentences, last: last)
+                readSentences += 1
+            } while true
+        }
         for number in quotations.indices {
             let content = contentTokens[number]
             guard !content.isEmpty else { continue }
             let start = outerTokens[number].lowerBound
-            // Reports before this quotation may hand on their speaker.
-            while reportIndex < reports.count, reports[reportIndex].start < start {
-                if let speaker = reports[reportIndex].speaker, reports[reportIndex].handsOn {
-                    last = speaker
-                    spokenTo = reports[reportIndex].addressee.map { (speaker, $0) }
-                }
-                reportIndex += 1
-            }
+            handOn(before: start)
             guard let (kind, classified, given, own) = classify(number, last: last) else { continue }
             // A name of a thing, event or work (MISC: `Grand Slam`, `Tour de France`) speaks no words.
             var speaker = classified.flatMap { speaker in speaker.entity.map { parsed.analysis.entities[$0].type == "MISC" } == true ? nil : speaker }
@@ -209,7 +263,7 @@ struct Reading {
                         start: quotation.content.lowerBound, end: quotation.content.upperBound, text: text,
                         speaker: speaker?.entity.map { parsed.analysis.entities[$0].id }, speakerText: speaker?.text,
                         addressee: addressee?.entity.map { parsed.analysis.entities[$0].id }, addresseeText: addressee?.text, kind: kind,
-                        verb: speaker?.verb.map(verbLemma)),
+                        verb: speaker?.verb.map(verbLemma), attribution: speaker?.basis?.rawValue),
                     parsed.sentenceOf[start]
                 ))
             words.append(contentWords(content))
@@ -221,8 +275,10 @@ struct Reading {
             guard let this = foundOf[number], let next = foundOf[number + 1], !attributed[this], attributed[next] else { continue }
             found[this].quote.speaker = found[next].quote.speaker
             found[this].quote.speakerText = found[next].quote.speakerText
+            found[this].quote.attribution = QuoteFinder.Attribution.nextQuote.rawValue
             attributed[this] = true
         }
+        handOn(before: parsed.tokens.count)
         let repeats = attributeRepeats(&found, attributed: attributed)
         attributeHeadlines(&found, words: words, attributed: attributed)
         attributeToSoleVoice(&found, attributed: attributed)
@@ -236,6 +292,7 @@ struct Reading {
                 found[index].quote.speakerText = nil
                 found[index].quote.addressee = nil
                 found[index].quote.addresseeText = nil
+                found[index].quote.attribution = nil
             }
         }
         for report in reports {
@@ -252,7 +309,7 @@ struct Reading {
                         start: range.lowerBound, end: range.upperBound, text: ScalarText.string(parsed.scalars, range),
                         speaker: report.speaker?.entity.map { parsed.analysis.entities[$0].id }, speakerText: report.speaker?.text,
                         addressee: addressee?.entity.map { parsed.analysis.entities[$0].id }, addresseeText: addressee?.text,
-                        kind: "indirect", verb: report.verb.map(verbLemma)),
+                        kind: "indirect", verb: report.verb.map(verbLemma), attribution: report.speaker?.basis?.rawValue),
                     parsed.sentenceOf[report.start]
                 ))
         }

@@ -81,7 +81,7 @@ extension Reading {
         if isStandalone(number, prefix: prefix, suffix: suffix) {
             let (speaker, addressee) = attribution(number, prefix: prefix, suffix: suffix, last: last)
             let before = subjectBefore(first, last: last)
-            var context = before ?? carried(last, to: first) ?? subjectAfter(number, last: last)
+            var context = before ?? carried(last, to: first)?.by(.previousSpeaker) ?? subjectAfter(number, last: last)?.by(.sentenceAfter)
             // A quotation in the first person that the sentence before gives to someone else, in a paragraph that speaks
             // of the person the article is about, is that person's voice (`Ze was maandenlang geblesseerd. Haar beste
             // vriendin, Corina Morariu, werd ziek. ,,Die eerste weken had ik …''`, in a profile of Davenport).
@@ -99,7 +99,7 @@ extension Reading {
             // the voice of the person the article is about, rather than of someone that paragraph merely mentions as a
             // subject (`… Kafelnikov …` ¶ `,,Vorig jaar ben ik …''`).
             if context == nil {
-                let before = subjectOfParagraphBefore(number, last: last)
+                let before = subjectOfParagraphBefore(number, last: last)?.by(.paragraphBefore)
                 if let voice = voice(number), before.map({ $0.entity != voice.entity }) ?? true {
                     context = voice
                 } else {
@@ -107,7 +107,10 @@ extension Reading {
                 }
             }
             let own = speaker.flatMap(someone)
-            return ("direct", own ?? context.map { QuoteFinder.Speaker(entity: $0.entity, text: $0.text, sentence: $0.sentence) }, addressee, own != nil)
+            return (
+                "direct", own ?? context.map { QuoteFinder.Speaker(entity: $0.entity, text: $0.text, sentence: $0.sentence, basis: $0.basis) }, addressee,
+                own != nil
+            )
         }
         if let previous = prefix.last(where: { !parsed.isPunctuation($0) }), words.termMarkers.contains(parsed.lemmas[previous]) {
             return nil
@@ -118,8 +121,11 @@ extension Reading {
         let subject = speaker(ofVerb: verb, region: sentence)
         var speaker = subject.map { resolve($0, region: sentence, fallback: last) }
         speaker?.verb = verb
+        speaker?.basis = .clause
         let addressee = addressee(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: nil) }
-        let context = carried(last, to: first).map { QuoteFinder.Speaker(entity: $0.entity, text: $0.text, sentence: $0.sentence) }
+        let context = carried(last, to: first).map {
+            QuoteFinder.Speaker(entity: $0.entity, text: $0.text, sentence: $0.sentence, basis: .previousSpeaker)
+        }
         return ("partial", speaker.flatMap(someone) ?? context, addressee, speaker.flatMap(someone) != nil)
     }
 
@@ -153,13 +159,13 @@ extension Reading {
             let before = parsed.range(ofSentence: previous)
             guard sameBlock(before.lowerBound, block), !before.contains(where: { quotationOf[$0] != nil }) else { return nil }
             // A sentence that reports speech hands on its speaker (`Mooier kon niet, vond Van Moorsel. ,,…''`).
-            if let last, last.sentence == previous { return last }
+            if let last, last.sentence == previous { return last.by(.previousSpeaker) }
             for subject in mainSubjects(in: before).reversed() {
-                if let found = person(subject, region: before, last: last) { return found }
+                if let found = person(subject, region: before, last: last) { return found.by(.sentenceBefore) }
                 // Someone described without a name who speaks there (`Een EU-diplomaat reageerde geïrriteerd. "…"`): that
                 // description.
                 if parsed.upos(subject) == "NOUN", namesSomeone(subject), let verb = parsed.heads[subject], reach(verb) != nil {
-                    return QuoteFinder.Speaker(entity: nil, text: parsed.text(parsed.phrase(subject, within: before)), sentence: previous)
+                    return QuoteFinder.Speaker(entity: nil, text: parsed.text(parsed.phrase(subject, within: before)), sentence: previous, basis: .sentenceBefore)
                 }
             }
             // A sentence about one person who is not its subject (`Voor Annie Bolt in Loppersum verandert er weinig. "Ze
@@ -168,9 +174,9 @@ extension Reading {
             // zaten er 7.200 toeschouwers … ,,Mensen haken af.''` is still Wansink's.)
             if orOnlyPerson, let only = onlyPerson(in: before) {
                 if let last, last.sentence == previous - 1, last.entity != nil, sameBlock(parsed.range(ofSentence: last.sentence).lowerBound, block) {
-                    return last
+                    return last.by(.previousSpeaker)
                 }
-                return QuoteFinder.Speaker(entity: only, text: parsed.analysis.entities[only].name, sentence: previous)
+                return QuoteFinder.Speaker(entity: only, text: parsed.analysis.entities[only].name, sentence: previous, basis: .sentenceBefore)
             }
             previous -= 1
         }
@@ -213,7 +219,7 @@ extension Reading {
         }
         guard firstPerson else { return nil }
         let name = parsed.analysis.entities[protagonist].name
-        return QuoteFinder.Speaker(entity: protagonist, text: name, sentence: parsed.sentenceOf[outerTokens[number].lowerBound])
+        return QuoteFinder.Speaker(entity: protagonist, text: name, sentence: parsed.sentenceOf[outerTokens[number].lowerBound], basis: .protagonist)
     }
 
     /// The person the sentence after a quotation that opens its paragraph is about (`"…" De Rooij stond …`).
@@ -343,7 +349,7 @@ extension Reading {
         {
             let clause = suffix.prefix { $0 <= word || !parsed.isPunctuation($0) }
             let named = clause.first { $0 > word && parsed.mentions[$0].contains { parsed.analysis.entities[$0.entity].type == "PER" } }
-            return (resolve(named ?? noun, region: suffix, fallback: last), nil)
+            return (resolve(named ?? noun, region: suffix, fallback: last).by(.aldus), nil)
         }
         // `"…", zei X (tegen Y)` and `"…", zo klonk het bij X`: a speech verb among the first words after it, of
         // whatever reach (`"…", besluit Tibau`, `"…", meent Jansen`, `"…", zo omschrijft X zijn collega`).
@@ -378,7 +384,7 @@ extension Reading {
                 if let word = before.first(where: { words.according.contains(parsed.words[$0]) }),
                     let noun = before.first(where: { $0 > word && ["PROPN", "NOUN", "PRON"].contains(parsed.upos($0)) })
                 {
-                    let speaker = resolve(noun, region: prefix, fallback: last)
+                    let speaker = resolve(noun, region: prefix, fallback: last).by(.colon)
                     if speaker.entity != nil || parsed.upos(noun) == "PRON" { return (speaker, nil) }
                 }
                 // The head of the words before the colon, a name, or the subject of their verb, when it is someone
@@ -437,11 +443,11 @@ extension Reading {
                         if !headline {
                             head = subject.map { namesSomeone($0) ? $0 : nominative ?? $0 } ?? nominative ?? opening ?? adverbial
                         } else if let subject, parsed.mentions[subject].contains(where: { parsed.analysis.entities[$0.entity].type == "PER" }) {
-                            return (resolve(subject, region: prefix, fallback: last), nil)
+                            return (resolve(subject, region: prefix, fallback: last).by(.colon), nil)
                         }
                     }
                     if let head {
-                        let speaker = resolve(head, region: prefix, fallback: last)
+                        let speaker = resolve(head, region: prefix, fallback: last).by(.colon)
                         // All the words before the colon one noun phrase (`Een arbeider met 26 jaar dienst:`) name the
                         // speaker, however long, but for a headline only when it looks like someone; a phrase with more
                         // words around it must look like someone, and in a headline cannot (`Buurt boos over kap van 86
@@ -464,7 +470,8 @@ extension Reading {
             if next.lowerBound >= end, let verb = next.prefix(3).first(where: isSpeechVerb),
                 next.prefix(3).contains(where: { $0 < verb && words.anaphors.contains(parsed.words[$0]) && parsed.upos($0) != "SCONJ" })
             {
-                return verbAttribution(verb, region: next, last: last)
+                let (speaker, addressee) = verbAttribution(verb, region: next, last: last)
+                return (speaker?.by(.nextSentence), addressee)
             }
         }
         return (nil, nil)
@@ -484,6 +491,6 @@ extension Reading {
         }
         if isSpeechVerb(verb) { speaker?.verb = verb }
         let addressee = addressee(ofVerb: verb, region: region).map { resolve($0, region: sentence, fallback: nil) }
-        return (speaker, addressee)
+        return (speaker?.by(.speechVerb), addressee)
     }
 }

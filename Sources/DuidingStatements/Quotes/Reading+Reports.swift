@@ -16,35 +16,33 @@ struct Report {
 }
 
 extension Reading {
-    /// Indirect speech: a speech verb with a `dat`/`of` clause under it (`zei dat …`), a clause with
-    /// `volgens X` in it, and a clause followed by `, zegt X` or `, aldus X`.
-    func indirectReports() -> [Report] {
+    /// Indirect speech in one sentence, in text order: a speech verb with a `dat`/`of` clause under it (`zei dat …`), a
+    /// clause with `volgens X` in it, and a clause followed by `, zegt X` or `, aldus X`. A pronoun that no one resolves
+    /// stands for `last`, the one who spoke before (in a quotation or a report), or for the speaker of a report before
+    /// it in the sentence.
+    func reports(inSentence number: Int, last: QuoteFinder.Speaker?) -> [Report] {
         var reports: [Report] = []
-        var last: QuoteFinder.Speaker?
-        for number in parsed.analysis.sentences.indices {
-            let sentence = parsed.range(ofSentence: number)
-            let quoted = sentence.contains { quotationOf[$0] != nil }
-            var taken: [ClosedRange<Int>] = []
-            for verb in sentence where quotationOf[verb] == nil {
-                guard let reach = reach(verb), reach != .naming, reach != .closing else { continue }
-                if let content = complement(of: verb, in: sentence), !taken.contains(where: { $0.overlaps(content) }) {
-                    let speaker = speaker(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: last) }.flatMap(someone)
-                    let addressee = addressee(ofVerb: verb, region: verb..<content.lowerBound).map { resolve($0, region: sentence, fallback: nil) }
-                    reports.append(Report(start: verb, content: content, speaker: speaker, addressee: addressee, verb: verb))
-                    taken.append(content)
-                    if let speaker { last = speaker }
-                } else if !quoted, let content = leadingClause(before: verb, in: sentence) {
-                    let speaker = speaker(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: last) }.flatMap(someone)
-                    reports.append(Report(start: content.lowerBound, content: content, speaker: speaker, addressee: nil, verb: verb))
-                    taken.append(content)
-                    if let speaker { last = speaker }
-                }
+        var last = last
+        let sentence = parsed.range(ofSentence: number)
+        let quoted = sentence.contains { quotationOf[$0] != nil }
+        var taken: [ClosedRange<Int>] = []
+        for verb in sentence where quotationOf[verb] == nil {
+            guard let reach = reach(verb), reach != .naming, reach != .closing else { continue }
+            if let content = complement(of: verb, in: sentence), !taken.contains(where: { $0.overlaps(content) }) {
+                let speaker = speaker(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: last).by(.clause) }.flatMap(someone)
+                let addressee = addressee(ofVerb: verb, region: verb..<content.lowerBound).map { resolve($0, region: sentence, fallback: nil) }
+                reports.append(Report(start: verb, content: content, speaker: speaker, addressee: addressee, verb: verb))
+                taken.append(content)
+                if let speaker { last = speaker }
+            } else if !quoted, let content = leadingClause(before: verb, in: sentence) {
+                let speaker = speaker(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: last).by(.clause) }.flatMap(someone)
+                reports.append(Report(start: content.lowerBound, content: content, speaker: speaker, addressee: nil, verb: verb))
+                taken.append(content)
+                if let speaker { last = speaker }
             }
-            guard !quoted, taken.isEmpty else { continue }
-            if let report = according(in: sentence, last: last) {
-                reports.append(report)
-                if let speaker = report.speaker, report.handsOn { last = speaker }
-            }
+        }
+        if !quoted, taken.isEmpty, let report = according(in: sentence, last: last) {
+            reports.append(report)
         }
         return reports.sorted { $0.start < $1.start }
     }
@@ -131,7 +129,7 @@ extension Reading {
             guard side.count >= 3, let first = side.first, let lastWord = side.last,
                 side.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) })
             else { continue }
-            let speaker = someone(resolve(noun, region: sentence, fallback: last))
+            let speaker = someone(resolve(noun, region: sentence, fallback: last).by(.according))
             return Report(
                 start: min(word, first), content: first...lastWord, speaker: speaker, addressee: nil, verb: nil, handsOn: namesSomeone(noun))
         }

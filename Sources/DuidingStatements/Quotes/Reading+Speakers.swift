@@ -470,6 +470,7 @@ extension Reading {
             found[index].quote.speakerText = found[body].quote.speakerText
             found[index].quote.addressee = found[body].quote.addressee
             found[index].quote.addresseeText = found[body].quote.addresseeText
+            found[index].quote.attribution = QuoteFinder.Attribution.headline.rawValue
         }
         for index in found.indices where found[index].quote.speaker == nil && found[index].quote.speakerText == nil {
             let quote = found[index].quote
@@ -491,10 +492,12 @@ extension Reading {
             if let echoed {
                 found[index].quote.speaker = found[echoed].quote.speaker
                 found[index].quote.speakerText = found[echoed].quote.speakerText
+                found[index].quote.attribution = QuoteFinder.Attribution.headline.rawValue
             } else if let main = mainSpeaker(of: found) {
                 // Else the one the body quotes directly most: a headline quotes the article's main voice.
                 found[index].quote.speaker = main.speaker
                 found[index].quote.speakerText = main.text
+                found[index].quote.attribution = QuoteFinder.Attribution.headline.rawValue
             }
         }
     }
@@ -528,6 +531,7 @@ extension Reading {
             if let source {
                 found[index].quote.speaker = found[source].quote.speaker
                 found[index].quote.speakerText = found[source].quote.speakerText
+                found[index].quote.attribution = QuoteFinder.Attribution.repeated.rawValue
                 given.insert(index)
             }
         }
@@ -554,6 +558,7 @@ extension Reading {
             guard !inHeadline(found[index].quote) else { continue }
             found[index].quote.speaker = voice
             found[index].quote.speakerText = named
+            found[index].quote.attribution = QuoteFinder.Attribution.interview.rawValue
         }
     }
 

@@ -17,6 +17,9 @@ struct QuoteGoldOptions: ParsableArguments {
     @Flag(help: "Print the scores as JSON.")
     var json = false
 
+    @Flag(help: "Break direct attribution down by how the speaker was found (the quotes' `attribution`).")
+    var byAttribution = false
+
     func evaluate() throws -> (QuoteScore, ClaimScore, documents: Int, seconds: Double) {
         let documents: [QuoteGoldDocument]
         do { documents = try QuoteGold.parse(try InputFiles.text(gold)) } catch let error as QuoteGoldError {
@@ -83,6 +86,11 @@ struct EvaluateQuotes: ParsableCommand {
         print(String(format: "direct attribution: precision %6.2f (%d of %d)  recall %6.2f (%d of %d with a known speaker)",
             100 * score.attributionPrecision, score.attributedCorrect, score.attributed, 100 * score.attributionRecall,
             score.attributedCorrect, score.attributable))
+        if options.byAttribution {
+            for (basis, counts) in score.byAttribution.sorted(by: { ($0.value.attributed, $1.key) > ($1.value.attributed, $0.key) }) {
+                print(String(format: "  by %@: %d of %d right", basis.padding(toLength: 28, withPad: " ", startingAt: 0), counts.correct, counts.attributed))
+            }
+        }
         print(String(format: "partial and indirect attribution: precision %6.2f  recall %6.2f  (%d with a known speaker found)",
             100 * score.reportedPrecision, 100 * score.reportedRecall, score.reportedAttributable))
         print(String(format: "addressees: %d of %d right", score.addresseesCorrect, score.addressees))

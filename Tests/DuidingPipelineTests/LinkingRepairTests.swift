@@ -318,4 +318,13 @@ struct LinkingRepairTests {
         let other = try Self.analyze("Dubbeldam had vormklachten. Zonder Tops kan het team niet winnen, zei Dubbeldam. Daarna vertrok hij.")
         #expect(Self.mentions(of: "Dubbeldam", in: other).contains("hij"))
     }
+
+    @Test func anAgeDescriptionIsNoOneTheArticleGivesAnotherAge() throws {
+        // `De 38-jarige` is the witness, not the defendant of 54, the one person named in the sentence before.
+        let analysis = try Self.analyze(
+            "De fraudezaak tegen Ronald V. (54) begon dinsdag. Getuige Samira Bouzid werd als eerste gehoord. Ze werkte jaren voor "
+                + "Ronald V. bij het zorgbureau. De 38-jarige vertelt met zachte stem dat ze in 2015 iets ontdekte.")
+        #expect(!Self.mentions(of: "Ronald V.", in: analysis).contains("De 38-jarige"))
+        #expect(Self.mentions(of: "Samira Bouzid", in: analysis).contains("De 38-jarige"))
+    }
 }

@@ -954,4 +954,21 @@ struct StatementsTests {
         #expect(stated.quotes.first { $0.text.hasPrefix("Het is") }?.attribution == "speech-verb")
         #expect(stated.quotes.first { $0.text.hasPrefix("Wij gaan") }?.attribution == "aldus")
     }
+
+    @Test func aHeadlineQuoteAfterAClauseTakesTheSpeakerOfTheBodyQuotationThatEndsWithIt() throws {
+        // A headline of 23 words is still a headline; its quotation closes the second of the mayor's quotations, which the
+        // sentence before attributes.
+        let analysis = try Self.analyze(
+            """
+            Gemeente Zwolle sluit na drie jaar van klachten over lawaai en overlast het jongerencentrum aan de Oosterlaan: \
+            'Het is niet meer te verantwoorden'
+
+            De gemeenteraad besliste dinsdagavond. 'We hebben alles geprobeerd', zei burgemeester Peter Snijders na afloop. \
+            'Er waren gesprekken, er waren camera's. Het is niet meer te verantwoorden.'
+            """)
+        let mayor = try #require(analysis.entities.first { $0.name == "Peter Snijders" })
+        let headline = try #require(analysis.quotes.first { $0.text == "Het is niet meer te verantwoorden" })
+        #expect(headline.speaker == mayor.id)
+        #expect(headline.attribution == "headline")
+    }
 }

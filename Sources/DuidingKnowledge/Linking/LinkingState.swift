@@ -62,9 +62,13 @@ struct LinkingState {
         recoverRepeats()
         for description in descriptions { resolve(description) }
         resolveTitleNouns()
+        let ages = statedAges()
         for description in personDescriptions {
             let sex = words.nounSex[document.lower[description.tokens.upperBound - 1]]
-            if let target = salient(before: description.tokens.lowerBound, type: "PER", sex: sex) {
+            // (Not someone the article gives another age: `Ronald V. (54)` is not `de 38-jarige`.)
+            let age = description.tokens.map { document.lower[$0] }.compactMap(age(in:)).first
+            let older = age.map { age in Set(ages.filter { !$0.value.contains(age) }.keys) } ?? []
+            if let target = salient(before: description.tokens.lowerBound, type: "PER", sex: sex, besides: older) {
                 attach(description.tokens, kind: "description", to: target)
             }
             // A demonym is still a mention of its country, of its own kind, as a country's adjective is (outside the
@@ -76,6 +80,31 @@ struct LinkingState {
             }
         }
         resolvePronounsAndGroups()
+    }
+
+    /// The age a word states (`54-jarige` → 54), by the language's age endings.
+    func age(in word: String) -> Int? {
+        guard words.ageEndings.contains(where: { word.hasSuffix($0) }) else { return nil }
+        return Int(word.prefix { $0.isASCII && $0.isNumber })
+    }
+
+    /// The ages the article states for the people it names, by cluster: after a name (`Ronald V. (54)`) or before it
+    /// (`de 54-jarige Ronald V.`).
+    func statedAges() -> [Int: Set<Int>] {
+        var ages: [Int: Set<Int>] = [:]
+        let tokens = document.tokens
+        for entry in timeline where clusters[entry.cluster].type == "PER" {
+            let last = lastToken(ofMentionAt: entry.token, cluster: entry.cluster)
+            if last + 3 < tokens.count, tokens[last + 1].text == "(", tokens[last + 3].text == ")", let age = Int(tokens[last + 2].text),
+                (1...120).contains(age)
+            {
+                ages[entry.cluster, default: []].insert(age)
+            }
+            if entry.token > 0, document.sentenceOf[entry.token - 1] == document.sentenceOf[entry.token], let age = age(in: document.lower[entry.token - 1]) {
+                ages[entry.cluster, default: []].insert(age)
+            }
+        }
+        return ages
     }
 
     mutating func countCountries() {

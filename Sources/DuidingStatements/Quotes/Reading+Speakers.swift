@@ -461,10 +461,17 @@ extension Reading {
             let before = (opening..<first).filter { quotationOf[$0] == nil }
             guard let colon = before.last, parsed.tokens[colon].text == ":", before.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) })
             else { continue }
-            let text = Self.folded(found[index].quote.text)
+            // The very words, or a sentence of four words or more of a longer body quote (`'Zele is niet meer rendabel te
+            // krijgen'` closing the CEO's quotation), attributed in its own sentence or carried on from the one before.
+            let text = " " + Self.folded(found[index].quote.text) + " "
+            let long = text.split(separator: " ").count >= 4
             guard let body = found.indices.first(where: { other in
-                other != index && attributed[other] && found[other].quote.kind == "direct" && !inHeadline(found[other].quote)
-                    && Self.folded(found[other].quote.text) == text
+                let quote = found[other].quote
+                guard other != index, quote.kind == "direct", !inHeadline(quote),
+                    attributed[other] || quote.attribution == QuoteFinder.Attribution.previousSpeaker.rawValue
+                else { return false }
+                let words = " " + Self.folded(quote.text) + " "
+                return words == text || long && words.contains(text)
             }) else { continue }
             found[index].quote.speaker = found[body].quote.speaker
             found[index].quote.speakerText = found[body].quote.speakerText

@@ -971,4 +971,14 @@ struct StatementsTests {
         #expect(headline.speaker == mayor.id)
         #expect(headline.attribution == "headline")
     }
+
+    @Test func aRelativePronounSpeaksForTheNounItsClauseModifies() throws {
+        let analysis = try Self.analyze(
+            #"Minister Karin Jansen, die vorige week nog had gewaarschuwd dat de dijken "niet eindeloos" kunnen worden opgehoogd, wil volgend jaar een besluit nemen."#
+        )
+        let minister = try #require(analysis.entities.first { $0.name == "Karin Jansen" })
+        let partial = try #require(analysis.quotes.first { $0.kind == "partial" })
+        #expect(partial.speaker == minister.id)
+        #expect(analysis.quotes.first { $0.kind == "indirect" }?.speaker == minister.id)
+    }
 }

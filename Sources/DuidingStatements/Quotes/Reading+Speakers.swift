@@ -29,6 +29,13 @@ extension Reading {
             return owner
         }
         if let subject, !words.expletives.contains(parsed.words[subject]) {
+            // A relative pronoun stands for the noun its clause modifies (`Harbers, die in het voorjaar nog waarschuwde
+            // dat …`, `Vicepremier Wopke Hoekstra, die had gezegd dat …`).
+            if parsed.upos(subject) == "PRON", words.relatives.contains(parsed.words[subject]), parsed.has(verb, relation: "acl"),
+                let head = parsed.heads[verb], head < subject, free(head), ["NOUN", "PROPN"].contains(parsed.upos(head))
+            {
+                return head
+            }
             // A thing the parse took for a subject after the verb, where a person is named in the main clause's first
             // place (`Het parlementslid Amineh Kakabaveh, van Koerdische afkomst, noemde het akkoord „…”`): in a
             // verb-second clause that person is the one speaking, the thing its object.

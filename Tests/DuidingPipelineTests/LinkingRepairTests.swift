@@ -327,4 +327,12 @@ struct LinkingRepairTests {
         #expect(!Self.mentions(of: "Ronald V.", in: analysis).contains("De 38-jarige"))
         #expect(Self.mentions(of: "Samira Bouzid", in: analysis).contains("De 38-jarige"))
     }
+
+    @Test func aSurnameTypedApartAfterAGivenNameAndParticleIsJoinedAndTheTitleDropped() throws {
+        // `Staatssecretaris Femke` a person, `Vries` a place: one person, Femke de Vries, without her title.
+        let analysis = try Self.analyze("Staatssecretaris Femke de Vries (Toeslagen) zei in een eerste reactie dat het kabinet de fouten erkent.")
+        let person = try #require(analysis.entities.first { $0.type == "PER" })
+        #expect(person.name == "Femke de Vries")
+        #expect(!analysis.entities.contains { $0.name == "Vries" })
+    }
 }

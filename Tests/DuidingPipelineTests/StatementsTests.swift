@@ -981,4 +981,15 @@ struct StatementsTests {
         #expect(partial.speaker == minister.id)
         #expect(analysis.quotes.first { $0.kind == "indirect" }?.speaker == minister.id)
     }
+
+    @Test func wordsInMarksInsideAReportedClauseAreTheReportersSpeakers() throws {
+        // `„de pijn van gedupeerden”` hangs on `erkent`, whose clause `zei` reports: De Vries's words, and so is the
+        // quotation after them.
+        let analysis = try Self.analyze(
+            "Het hof oordeelde hard. Staatssecretaris Femke de Vries zei dinsdag dat het kabinet „de pijn van gedupeerden” erkent. "
+                + "„We hebben als overheid fouten gemaakt.”")
+        let minister = try #require(analysis.entities.first { $0.name == "Femke de Vries" })
+        #expect(analysis.quotes.first { $0.kind == "partial" }?.speaker == minister.id)
+        #expect(analysis.quotes.first { $0.text.hasPrefix("We hebben") }?.speaker == minister.id)
+    }
 }

@@ -73,10 +73,13 @@ public struct Linker: Sendable {
         document.dropOpeners(language.openers, particles: kb.names.particles) { !kb.names.candidates($0).isEmpty }
         document.joinNames(kb.names, kb: kb)
         let isGivenName = { (word: String) in kb.firstNameSex[Transliteration.fold(word)] != nil }
-        document.dropTitleNouns(
-            personEndings: language.personEndings, organisationHeads: language.organisationHeads, linkers: language.linkers,
-            isGivenName: isGivenName
-        ) { !kb.names.candidates($0).isEmpty }
+        let dropTitleNouns = { (document: inout LinkingDocument) in
+            document.dropTitleNouns(
+                personEndings: language.personEndings, organisationHeads: language.organisationHeads, linkers: language.linkers,
+                particles: kb.names.particles, isGivenName: isGivenName
+            ) { !kb.names.candidates($0).isEmpty }
+        }
+        dropTitleNouns(&document)
         document.extendSurnames(particles: kb.names.particles) { word in
             isGivenName(word) || demonyms[analysis.language]?[Transliteration.fold(word)] != nil
         }
@@ -93,6 +96,8 @@ public struct Linker: Sendable {
         document.joinGivenNames(isGivenName: isGivenName) { word in
             kb.names.candidates(word).contains { $0.match == .folded && ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) }
         }
+        // (Again, for a title the joins brought to the front of a name: `Staatssecretaris Aukje` and `de Vries`.)
+        dropTitleNouns(&document)
         document.dropTrailingLowercase()
         document.expandAcronyms()
         let isPerson = { (name: String) in kb.names.candidates(name).contains { kb.entities[$0.entity].kind.nerType == "PER" } }

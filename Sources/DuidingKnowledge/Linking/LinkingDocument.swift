@@ -293,7 +293,7 @@ struct LinkingDocument {
     /// `minister van Mobiliteit Bart Claes`): the name is the person's, from the given name on, unless the knowledge base
     /// knows the whole. (Not another noun: `Stichting Anne Frank` is an organisation.)
     mutating func dropTitleNouns(
-        personEndings: [String], organisationHeads: Set<String>, linkers: Set<String>, isGivenName: (String) -> Bool,
+        personEndings: [String], organisationHeads: Set<String>, linkers: Set<String>, particles: Set<String>, isGivenName: (String) -> Bool,
         isKnown: (String) -> Bool
     ) {
         var changed = false
@@ -310,8 +310,10 @@ struct LinkingDocument {
             // Katrien Moens`, `Criticus Jeroen Maes schreef …`.)
             let acronym = tokens[first].text.count >= 2 && tokens[first].text.allSatisfy(\.isUppercase)
             let opening = first == 0 || sentenceOf[first - 1] != sentenceOf[first]
+            // (The surname may open with a particle: `Staatssecretaris Aukje de Vries`.)
             guard name.tokens.count >= 3, tokens[first].upos == "NOUN" || acronym || opening && name.type != "ORG", isPersonNoun(first) || field,
-                isGivenName(tokens[first + 1].text), tokens[first + 2].text.first?.isUppercase == true, !isKnown(name.text)
+                isGivenName(tokens[first + 1].text), tokens[first + 2].text.first?.isUppercase == true || particles.contains(tokens[first + 2].text),
+                !isKnown(name.text)
             else { continue }
             names[number] = Self.name((first + 1)..<name.tokens.upperBound, type: "PER", tokens: tokens, scalars: scalars)
             changed = true
@@ -453,8 +455,13 @@ struct LinkingDocument {
                 tokens[end].text.first?.isUppercase == true, tokens[end].upos == "PROPN"
             else { continue }
             var surname = end + 1
+            // (A place after a preposition is where someone is from: `koning Filip van België`; after particles the tagger
+            // took for no preposition, a word the knowledge base knows as a place is a surname still: `Aukje de Vries`,
+            // `Vries` typed apart.)
+            let prepositional = (name.tokens.upperBound..<end).contains { tokens[$0].upos == "ADP" }
             if let next = nameStarting[end] {
-                guard names[next].type == "PER" else { continue }
+                let typedApart = oneWordNonPerson(at: end) != nil && !(prepositional && isPlaceOrOrganisation(tokens[end].text))
+                guard names[next].type == "PER" || typedApart else { continue }
                 surname = names[next].tokens.upperBound
                 dropped.insert(next)
             } else if names.contains(where: { $0.tokens.contains(end) }) || isPlaceOrOrganisation(tokens[end].text) {

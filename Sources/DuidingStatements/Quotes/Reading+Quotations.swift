@@ -116,13 +116,28 @@ extension Reading {
             return nil
         }
         if isTitle(number) { return nil }
-        guard let verb = governingVerb(number) else { return nil }
+        guard let inner = governingVerb(number) else { return nil }
+        var verb = inner
+        // A verb inside the clause another speech verb reports gives way to that one: the words in marks are its
+        // speaker's (`zei De Vries dat het kabinet „de pijn van gedupeerden” erkent`: hers, not the cabinet's). Whom the
+        // inner verb addresses is still the one addressed (`Hij zei dat hij tegen Chinese functionarissen had gezegd dat
+        // "…"`).
+        // (The clause opens with its complementizer; the parse may hang it on a word of the reporting clause: `zei dinsdag
+        // dat …`, the clause on `dinsdag`.)
+        if parsed.children[verb].contains(where: { parsed.has($0, relation: "mark") && words.complementizers.contains(parsed.words[$0]) }),
+            let outer = sequence(first: verb, next: { self.parsed.heads[$0] }).dropFirst().prefix(3).first(where: isSpeechVerb),
+            quotationOf[outer] == nil
+        {
+            verb = outer
+        }
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
         let subject = speaker(ofVerb: verb, region: sentence)
         var speaker = subject.map { resolve($0, region: sentence, fallback: last) }
         speaker?.verb = verb
         speaker?.basis = .clause
-        let addressee = addressee(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: nil) }
+        let addressee = (addressee(ofVerb: inner, region: sentence) ?? addressee(ofVerb: verb, region: sentence)).map {
+            resolve($0, region: sentence, fallback: nil)
+        }
         let context = carried(last, to: first).map {
             QuoteFinder.Speaker(entity: $0.entity, text: $0.text, sentence: $0.sentence, basis: .previousSpeaker)
         }

@@ -335,4 +335,15 @@ struct LinkingRepairTests {
         #expect(person.name == "Femke de Vries")
         #expect(!analysis.entities.contains { $0.name == "Vries" })
     }
+
+    @Test func aPronounIsNoNameAndAGivenNameWithASurnameAfterAnAgeIsAPerson() throws {
+        // The entity tagger may take a capitalised `Je` opening a quotation for a name; the linker gives it to no one.
+        let mother = try Self.analyze("Zijn moeder las een verklaring voor. ,,Jij hebt hem van ons afgepakt'', zei ze toen tegen K. ,,Je hebt mijn zoon afgenomen.''")
+        #expect(!mother.entities.contains { $0.mentions.contains { $0.text == "Je" } })
+        // `Lars Verhoeven` after `de 20-jarige`, whatever type the tagger gave it, is a person.
+        let verdict = try Self.analyze(
+            "De 28-jarige Kevin S. uit Tilburg is woensdag door de rechtbank Zeeland-West-Brabant in Breda veroordeeld tot twaalf jaar cel voor de "
+                + "moord op de 20-jarige Lars Verhoeven.")
+        #expect(verdict.entities.first { $0.name == "Lars Verhoeven" }?.type == "PER")
+    }
 }

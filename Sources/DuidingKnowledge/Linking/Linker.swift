@@ -87,6 +87,9 @@ public struct Linker: Sendable {
         document.findAgedGivenNames(articles: language.determiners.union(language.indefinites)) { word in
             isGivenName(word) || demonyms[analysis.language]?[Transliteration.fold(word)] != nil
         }
+        document.retypeMiscellaneousPeople(particles: kb.names.particles, ageEndings: language.ageEndings, isGivenName: isGivenName) { name in
+            kb.names.candidates(name).contains { $0.match == .folded && kb.entities[$0.entity].kind.nerType != "PER" }
+        }
         document.findUntaggedPeople(particles: kb.names.particles, isGivenName: isGivenName) { word in
             kb.names.candidates(word).contains { $0.match == .folded && ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) }
         }

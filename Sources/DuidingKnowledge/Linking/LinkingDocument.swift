@@ -43,6 +43,8 @@ struct LinkingDocument {
                 var end = sentence.tokens.lowerBound + span.range.upperBound
                 while start < end, wordless(analysis.tokens[start]) { start += 1 }
                 while end > start, wordless(analysis.tokens[end - 1]) { end -= 1 }
+                // (A pronoun alone is no name, whatever the entity tagger made of it: `,,Je hebt …''` after `tegen K.`.)
+                if end - start == 1, analysis.tokens[start].upos == "PRON" { continue }
                 if start < end { found.append(Self.name(start..<end, type: span.type, tokens: analysis.tokens, scalars: scalars)) }
             }
         }
@@ -492,6 +494,30 @@ struct LinkingDocument {
             found.append(Self.name(index..<(index + 1), type: "PER", tokens: tokens, scalars: scalars))
         }
         replace(dropped, with: found)
+    }
+
+    /// Types as a person's a miscellaneous name of two or three words that opens with a given name and goes on with
+    /// capitalised words or particles, none a given name (`Lars Verhoeven` tagged MISC), or a name of any type so made
+    /// right after an age (`de 23-jarige Lars Verhoeven` tagged ORG), unless the knowledge base knows the name as
+    /// something other than a person (`Max Havelaar`, the novel).
+    mutating func retypeMiscellaneousPeople(
+        particles: Set<String>, ageEndings: [String], isGivenName: (String) -> Bool, isKnownOtherwise: (String) -> Bool
+    ) {
+        var changed = false
+        for number in names.indices where names[number].type != "PER" && (2...3).contains(names[number].tokens.count) {
+            let range = names[number].tokens
+            let aged = range.lowerBound > 0 && sentenceOf[range.lowerBound - 1] == sentenceOf[range.lowerBound]
+                && lower[range.lowerBound - 1].first?.isNumber == true && ageEndings.contains { lower[range.lowerBound - 1].hasSuffix($0) }
+            guard names[number].type == "MISC" || aged else { continue }
+            let rest = range.dropFirst()
+            guard tokens[range.lowerBound].text.first?.isUppercase == true, isGivenName(lower[range.lowerBound]),
+                rest.allSatisfy({ particles.contains(lower[$0]) || tokens[$0].text.first?.isUppercase == true && !isGivenName(lower[$0]) }),
+                tokens[range.upperBound - 1].text.first?.isUppercase == true, !isKnownOtherwise(names[number].text)
+            else { continue }
+            names[number].type = "PER"
+            changed = true
+        }
+        if changed { reindex() }
     }
 
     /// Makes a person's name of a given name and a surname that the tagger left untagged, joined by one to three

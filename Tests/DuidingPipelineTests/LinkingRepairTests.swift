@@ -346,4 +346,22 @@ struct LinkingRepairTests {
                 + "moord op de 20-jarige Lars Verhoeven.")
         #expect(verdict.entities.first { $0.name == "Lars Verhoeven" }?.type == "PER")
     }
+
+    @Test func aTitleBeforeItsFieldAndNameOrInAppositionIsRepeatedByADescription() throws {
+        let analysis = try Self.analyze(
+            """
+            Officier van justitie Annemiek Jansen eiste vier jaar cel. "Hij reed door", herhaalde de officier.
+
+            Informateur Peter Bosman, oud-wethouder van Onderwijs, schreef een brief. "Het lukt niet", zei de oud-wethouder.
+
+            Sergeant Dmytro wil zijn achternaam niet noemen. "Wij houden stand", zegt de sergeant.
+
+            Schepen van Cultuur Leila Amrani (Groen) reageerde fel. "Dit is een schande", zei de schepen.
+            """)
+        #expect(Self.mentions(of: "Annemiek Jansen", in: analysis).contains("de officier"))
+        #expect(Self.mentions(of: "Peter Bosman", in: analysis).contains("de oud-wethouder"))
+        #expect(Self.mentions(of: "Dmytro", in: analysis).contains("de sergeant"))
+        // (`Cultuur Leila Amrani` tagged an organisation, and `Schepen` a plural: `ships`.)
+        #expect(Self.mentions(of: "Leila Amrani", in: analysis).contains("de schepen"))
+    }
 }

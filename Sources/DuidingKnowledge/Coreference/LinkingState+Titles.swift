@@ -14,14 +14,46 @@ extension LinkingState {
         var tagged = [Bool](repeating: false, count: document.tokens.count)
         for name in document.names { for token in name.tokens { tagged[token] = true } }
         var index = 0
-        while index < document.tokens.count {
+        let tokens = document.tokens
+        /// The person whose name starts at token `index`, if any.
+        func person(at index: Int) -> Int? {
+            guard index < tokens.count, let name = document.nameStarting[index], let cluster = nameCluster[name], clusters[cluster].type == "PER"
+            else { return nil }
+            return cluster
+        }
+        while index < tokens.count {
             defer { index += 1 }
-            // A noun right before a person's name is a title for that person.
-            if let name = document.nameStarting[index + 1], let cluster = nameCluster[name], clusters[cluster].type == "PER",
-                let title = titleWord(at: index), !officeTokens.contains(index)
-            {
-                titles.append((title, cluster))
-                continue
+            // A name that opens with a title (`Sergeant Oleksandr`, the tagger taking the title in), or followed by one in
+            // apposition (`Karin Weststrate, oud-wethouder van Financiën,`): a title for that person.
+            if let cluster = person(at: index), let name = document.nameStarting[index] {
+                let span = document.names[name].tokens
+                if span.count >= 2, !officeTokens.contains(index), let title = titleWord(at: index) { titles.append((title, cluster)) }
+                var after = span.upperBound + 1
+                if span.upperBound < tokens.count, tokens[span.upperBound].text == "," {
+                    while after < tokens.count, document.sentenceOf[after] == document.sentenceOf[index], tokens[after].upos == "ADJ" { after += 1 }
+                    if after < tokens.count, document.sentenceOf[after] == document.sentenceOf[index], !tagged[after],
+                        tokens[after].text.first?.isLowercase == true, let title = titleWord(at: after)
+                    {
+                        titles.append((title, cluster))
+                    }
+                }
+            }
+            // A noun right before a person's name is a title for that person; so is one before its field and the name
+            // (`Officier van justitie Marloes Kuipers`, `Schepen van Welzijn Nadia El Amrani`: up to two words after `van`).
+            if let title = titleWord(at: index, plural: true), !officeTokens.contains(index) {
+                var name = index + 1
+                if name < tokens.count, words.linkers.contains(document.lower[name]) {
+                    name += 1
+                    while name < tokens.count, name - index <= 4, person(at: name) == nil, !tagged[name] || tokens[name].text.first?.isUppercase == true,
+                        ["NOUN", "PROPN", "ADJ"].contains(tokens[name].upos ?? ""), document.sentenceOf[name] == document.sentenceOf[index]
+                    {
+                        name += 1
+                    }
+                }
+                if let cluster = person(at: name), document.sentenceOf[name] == document.sentenceOf[index] {
+                    titles.append((title, cluster))
+                    continue
+                }
             }
             // `de [adjectives] noun` standing alone: the last person given a title it ends like.
             guard words.determiners.contains(document.lower[index]), !titles.isEmpty else { continue }
@@ -34,7 +66,7 @@ extension LinkingState {
             guard noun < document.tokens.count, document.sentenceOf[noun] == document.sentenceOf[index], !tagged[noun],
                 !officeTokens.contains(noun), document.tokens[noun].upos == "NOUN",
                 document.nameStarting[noun + 1] == nil,
-                let word = titleWord(at: noun),
+                let word = titleWord(at: noun) ?? titleWord(at: noun, plural: true).flatMap({ word in titles.contains { $0.word == word } ? word : nil }),
                 // The same title first, then one that is the other's head alone (`de oud-trainer` for `trainer Hans
                 // Verbeek`, not for `assistent-trainer Jan Oude Luttikhuis`), then any with the same head.
                 let match = titles.last(where: { $0.word == word })
@@ -49,11 +81,13 @@ extension LinkingState {
     /// The lowercase title noun at a token (`nmkn-directeur`, `bankdirecteur`), when it is a singular common noun or a
     /// hyphenated compound the tagger may have taken for a name, with an ending that names a person
     /// (`references.tsv`: `person-ending`; not `Ontmoeting Xi en Poetin`).
-    func titleWord(at index: Int) -> String? {
+    /// With `plural`, also a noun the tagger took for a plural (`Schepen van Welzijn Nadia El Amrani`, `schepen` also
+    /// being `ships`): before a name, or repeating a title seen so.
+    func titleWord(at index: Int, plural: Bool = false) -> String? {
         let token = document.tokens[index]
         guard token.text.count >= Self.shortestTitle, words.personEndings.contains(where: { document.lower[index].hasSuffix($0) }) else { return nil }
         // (Capitalised at a sentence's start, the tagger may call it a proper noun: `Havendirecteur Karel Smit`.)
-        let isNoun = ["NOUN", "PROPN"].contains(token.upos ?? "") && !(token.feats ?? "").contains("Number=Plur")
+        let isNoun = ["NOUN", "PROPN"].contains(token.upos ?? "") && (plural || !(token.feats ?? "").contains("Number=Plur"))
         let isCompound = token.text.contains("-") && token.text.last?.isLowercase == true
         guard isNoun || isCompound else { return nil }
         return document.lower[index]

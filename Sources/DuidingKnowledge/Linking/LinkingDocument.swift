@@ -313,7 +313,8 @@ struct LinkingDocument {
             let acronym = tokens[first].text.count >= 2 && tokens[first].text.allSatisfy(\.isUppercase)
             let opening = first == 0 || sentenceOf[first - 1] != sentenceOf[first]
             // (The surname may open with a particle: `Staatssecretaris Aukje de Vries`.)
-            guard name.tokens.count >= 3, tokens[first].upos == "NOUN" || acronym || opening && name.type != "ORG", isPersonNoun(first) || field,
+            let title = (tokens[first].upos == "NOUN" || acronym || opening && name.type != "ORG") && isPersonNoun(first)
+            guard name.tokens.count >= 3, title || field,
                 isGivenName(tokens[first + 1].text), tokens[first + 2].text.first?.isUppercase == true || particles.contains(tokens[first + 2].text),
                 !isKnown(name.text)
             else { continue }

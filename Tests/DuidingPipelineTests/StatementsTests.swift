@@ -992,4 +992,21 @@ struct StatementsTests {
         #expect(analysis.quotes.first { $0.kind == "partial" }?.speaker == minister.id)
         #expect(analysis.quotes.first { $0.text.hasPrefix("We hebben") }?.speaker == minister.id)
     }
+
+    @Test func aHeadlineQuoteAfterAPlaceTakesTheBodysSpeakerAndANameEndsAtTheColon() throws {
+        // A place before the colon does not speak: the body says who did.
+        let flood = try Self.analyze(
+            """
+            Valkenburg: 'Alles wat we hadden, drijft nu in de straat'
+
+            Het water kwam in de nacht. 'Alles wat we hadden, drijft nu in de straat', zegt bewoner Gerrit Wolters. Hij woont er al veertig jaar.
+            """)
+        let resident = try #require(flood.entities.first { $0.name == "Gerrit Wolters" })
+        #expect(flood.quotes.filter { $0.text.hasPrefix("Alles wat") }.map(\.speaker) == [resident.id, resident.id])
+        #expect(flood.quotes.first { $0.text.hasPrefix("Alles wat") }?.attribution == "headline")
+        // The entity tagger runs the name on into the quotation (`Ellen Vandamme: «We`); the name ends at the colon.
+        let scientist = try Self.analyze("Microbioloog Ellen Vandamme: «We verliezen de strijd»\n\nDe bacteriën worden resistent, zegt Vandamme.")
+        let vandamme = try #require(scientist.entities.first { $0.name == "Ellen Vandamme" })
+        #expect(scientist.quotes.first { $0.text.hasPrefix("We verliezen") }?.speaker == vandamme.id)
+    }
 }

@@ -42,6 +42,9 @@ struct LinkingDocument {
                 var start = sentence.tokens.lowerBound + span.range.lowerBound
                 var end = sentence.tokens.lowerBound + span.range.upperBound
                 while start < end, wordless(analysis.tokens[start]) { start += 1 }
+                // Nor past a colon, bracket or quotation mark inside it (`Ellen Vandamme: «We`, the tagger running on into the
+                // quotation).
+                if let cut = (start..<end).first(where: { Self.endsName(analysis.tokens[$0].text) }) { end = cut }
                 while end > start, wordless(analysis.tokens[end - 1]) { end -= 1 }
                 // (A pronoun alone is no name, whatever the entity tagger made of it: `,,Je hebt …''` after `tegen K.`.)
                 if end - start == 1, analysis.tokens[start].upos == "PRON" { continue }
@@ -55,6 +58,12 @@ struct LinkingDocument {
         for (index, name) in found.enumerated() { starting[name.tokens.lowerBound] = index }
         nameStarting = starting
         self.day = day
+    }
+
+    /// Whether a token is punctuation no name has inside it: a colon, semicolon, bracket or quotation mark (a comma or
+    /// question mark may be: `Brussel, Europese Cultuurstad 2000`, `Wedden dat ?`).
+    static func endsName(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { ":;()[]\"«»„“”‘’‹›".unicodeScalars.contains($0) }
     }
 
     /// The indexes of a sentence's tokens.

@@ -466,8 +466,14 @@ extension Reading {
             let block = parsed.analysis.blocks[parsed.blockOf[first]]
             let opening = ParsedText.firstToken(parsed.tokens, endingAfter: block.start)
             let before = (opening..<first).filter { quotationOf[$0] == nil }
-            guard let colon = before.last, parsed.tokens[colon].text == ":", before.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) })
-            else { continue }
+            guard let colon = before.last, parsed.tokens[colon].text == ":" else { continue }
+            // (Words before the colon with no verb are the speaker when they name a person (`Rutte: '…'`, whoever the body
+            // gives the words to), not a place or a description: `Valkenburg: '…'`, `Medivaro-topvrouw na terugroepactie: '…'`.)
+            if !before.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) }),
+                found[index].quote.speaker.flatMap({ id in parsed.analysis.entities.first { $0.id == id } })?.type == "PER"
+            {
+                continue
+            }
             // The very words, or a sentence of four words or more of a longer body quote (`'Zele is niet meer rendabel te
             // krijgen'` closing the CEO's quotation), attributed in its own sentence or carried on from the one before.
             let text = " " + Self.folded(found[index].quote.text) + " "

@@ -364,4 +364,13 @@ struct LinkingRepairTests {
         // (`Cultuur Leila Amrani` tagged an organisation, and `Schepen` a plural: `ships`.)
         #expect(Self.mentions(of: "Leila Amrani", in: analysis).contains("de schepen"))
     }
+
+    @Test func aFunctionNounAloneIsThePersonJustNamedButNotOneAPhraseSpecifies() throws {
+        let analysis = try Self.analyze(
+            "Hoogleraar Anna Smit presenteerde dinsdag het rapport over de zorg. De onderzoeker wijst erop dat de wachtlijsten groeien. "
+                + "Woordvoerder Dmitri Peskov noemde het hof nietig. Moskou opende eerder een strafzaak tegen de aanklager van het ICC, Karim Khan.")
+        #expect(Self.mentions(of: "Anna Smit", in: analysis).contains("De onderzoeker"))
+        // `de aanklager van het ICC` says whose prosecutor: someone named there, not the spokesman before.
+        #expect(!Self.mentions(of: "Dmitri Peskov", in: analysis).contains { $0.contains("aanklager") })
+    }
 }

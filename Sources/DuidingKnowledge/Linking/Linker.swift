@@ -111,7 +111,8 @@ public struct Linker: Sendable {
         document.joinLeaderCompounds(language.leaderCompounds, isPerson: isPerson)
         let personDescriptions = document.takePersonDescriptions(
             determiners: language.determiners, indefinites: language.indefinites, ageEndings: language.ageEndings, isGivenName: isGivenName,
-            isPersonNoun: { word in language.nounSex[word] != nil || language.personEndings.contains { word.hasSuffix($0) } }
+            isPersonNoun: { word in language.nounSex[word] != nil || language.personEndings.contains { word.hasSuffix($0) } },
+            isFunctionNoun: { word in word.count >= LinkingState.shortestTitle && language.personEndings.contains { word.hasSuffix($0) } }
         ) { word in
             demonyms[analysis.language]?[Transliteration.fold(word)]
         }

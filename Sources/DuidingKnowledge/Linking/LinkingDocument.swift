@@ -196,7 +196,7 @@ struct LinkingDocument {
     /// after an age, or an age alone, outside any name, is such a description too (`de 52-jarige oefenmeester`).
     mutating func takePersonDescriptions(
         determiners: Set<String>, indefinites: Set<String>, ageEndings: [String], isGivenName: (String) -> Bool,
-        isPersonNoun: (String) -> Bool, demonym: (String) -> String?
+        isPersonNoun: (String) -> Bool, isFunctionNoun: (String) -> Bool, demonym: (String) -> String?
     ) -> [(tokens: Range<Int>, country: String?)] {
         var found: [(tokens: Range<Int>, country: String?)] = []
         var dropped: Set<Int> = []
@@ -245,6 +245,26 @@ struct LinkingDocument {
             }
             if unnamed { continue }
             found.append((start..<end, nil))
+        }
+        // A noun for a person's function alone after a determiner, outside any name (`De directeur wijst erop`, `aldus de
+        // woordvoerder`): a person described, resolved the same way, unless `een` brought the noun in (`een agent … de
+        // agent`), a name follows it (`de woordvoerder Marco Hendriks`: a title) or a phrase does that says whose function
+        // it is (`de aanklager van het ICC, Karim Khan`: someone named there, maybe for the first time).
+        let described = Set(found.map(\.tokens.lowerBound))
+        for noun in tokens.indices.dropFirst() where tokens[noun].upos == "NOUN" && !covered.contains(noun)
+            && (tokens[noun].feats ?? "").contains("Number=Sing") && isFunctionNoun(lower[noun])
+        {
+            let start = noun - 1
+            guard sentenceOf[start] == sentenceOf[noun], determiners.contains(lower[start]), !described.contains(start) else { continue }
+            let next = noun + 1
+            if next < tokens.count, sentenceOf[next] == sentenceOf[noun], ["NOUN", "PROPN", "ADJ", "NUM", "ADP"].contains(tokens[next].upos ?? "") {
+                continue
+            }
+            let unnamed = (1..<max(1, start)).contains { index in
+                lower[index] == lower[noun] && (max(0, index - 2)..<index).contains { indefinites.contains(lower[$0]) }
+            }
+            if unnamed { continue }
+            found.append((start..<next, nil))
         }
         found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         guard !dropped.isEmpty else { return found }

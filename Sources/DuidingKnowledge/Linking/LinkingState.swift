@@ -63,8 +63,12 @@ struct LinkingState {
         for description in descriptions { resolve(description) }
         resolveTitleNouns()
         let ages = statedAges()
+        // (A description an office or a title already resolved keeps its person.)
+        let resolved = Set(clusters.flatMap { $0.mentions.map(\.start) })
         for description in personDescriptions {
-            let sex = words.nounSex[document.lower[description.tokens.upperBound - 1]]
+            let last = description.tokens.upperBound - 1
+            if officeTokens.contains(last) || resolved.contains(document.tokens[description.tokens.lowerBound].start) { continue }
+            let sex = words.nounSex[document.lower[last]]
             // (Not someone the article gives another age: `Ronald V. (54)` is not `de 38-jarige`.)
             let age = description.tokens.map { document.lower[$0] }.compactMap(age(in:)).first
             let older = age.map { age in Set(ages.filter { !$0.value.contains(age) }.keys) } ?? []

@@ -373,4 +373,17 @@ struct LinkingRepairTests {
         // `de aanklager van het ICC` says whose prosecutor: someone named there, not the spokesman before.
         #expect(!Self.mentions(of: "Dmitri Peskov", in: analysis).contains { $0.contains("aanklager") })
     }
+
+    @Test func aSurnameTheTaggerTookForAVerbStillRepeatsTheName() throws {
+        // `Vermeulen` opening the sentence is tagged a verb with itself as lemma: still Jens Vermeulen, and so is `Hij`.
+        let analysis = try Self.analyze(
+            """
+            Wielrenner Jens Vermeulen is betrapt op doping. UCI-voorzitter David Lappartient zei vorige maand nog dat het peloton schoner is dan ooit.
+
+            Vermeulen zelf, die vorig jaar nog zesde werd in de Ronde van Vlaanderen, wil zo snel mogelijk weer koersen. Hij liet weten dat hij 'tot het einde' zal vechten.
+            """)
+        let rider = try #require(analysis.entities.first { $0.name == "Jens Vermeulen" })
+        #expect(rider.mentions.map(\.text).contains("Hij"))
+        #expect(analysis.quotes.first { $0.kind == "partial" }?.speaker == rider.id)
+    }
 }

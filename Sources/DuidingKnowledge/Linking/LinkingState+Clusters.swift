@@ -95,9 +95,13 @@ extension LinkingState {
         tagged.formUnion(officeTokens)
         var index = 0
         while index < document.tokens.count {
-            // A capitalised pronoun or function word (`Het`, `Men`) at a sentence's start repeats no name.
-            guard !tagged.contains(index), document.tokens[index].text.first?.isUppercase ?? false,
-                !Self.notRepeatStarts.contains(document.tokens[index].upos ?? "")
+            // A capitalised pronoun or function word (`Het`, `Men`) at a sentence's start repeats no name; nor does a verb,
+            // unless the lemmatizer knew no verb in it (`Vermeulen zelf, die …, wil`: `Vermeulen` tagged a verb, its lemma
+            // the word itself, where a verb's is its infinitive).
+            let token = document.tokens[index]
+            let unknownVerb = token.upos == "VERB" && token.lemma == token.text
+            guard !tagged.contains(index), token.text.first?.isUppercase ?? false,
+                !Self.notRepeatStarts.contains(token.upos ?? "") || unknownVerb
             else {
                 index += 1
                 continue

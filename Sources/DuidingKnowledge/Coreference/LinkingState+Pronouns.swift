@@ -176,7 +176,8 @@ extension LinkingState {
         let sentence = document.sentenceOf[token]
         var found: [(token: Int, cluster: Int)] = []
         let quoted = quotedSpan(before: token)
-        for entry in timeline.reversed() where entry.token < token && clusters[entry.cluster].type == type && entry.cluster != excluding {
+        for entry in timeline[..<timelineIndex(after: token, inclusive: true)].reversed()
+        where clusters[entry.cluster].type == type && entry.cluster != excluding {
             if excluded.contains(entry.cluster) { continue }
             if let accept, !accept(clusters[entry.cluster]) { continue }
             // Not someone named inside the quotation that the pronoun's clause attributes (`„Wat Sifan hier heeft

@@ -40,7 +40,9 @@ extension LinkingState {
             }
             // A noun right before a person's name is a title for that person; so is one before its field and the name
             // (`Officier van justitie Marloes Kuipers`, `Schepen van Welzijn Nadia El Amrani`: up to two words after `van`).
-            if let title = titleWord(at: index, plural: true), !officeTokens.contains(index) {
+            // (Only where a name or `van` follows: the ending test is the costly one.)
+            let followed = index + 1 < tokens.count && (document.nameStarting[index + 1] != nil || words.linkers.contains(document.lower[index + 1]))
+            if followed, let title = titleWord(at: index, plural: true), !officeTokens.contains(index) {
                 var name = index + 1
                 if name < tokens.count, words.linkers.contains(document.lower[name]) {
                     name += 1

@@ -251,19 +251,26 @@ struct LinkingDocument {
         // agent`), a name follows it (`de woordvoerder Marco Hendriks`: a title) or a phrase does that says whose function
         // it is (`de aanklager van het ICC, Karim Khan`: someone named there, maybe for the first time).
         let described = Set(found.map(\.tokens.lowerBound))
-        for noun in tokens.indices.dropFirst() where tokens[noun].upos == "NOUN" && !covered.contains(noun)
-            && (tokens[noun].feats ?? "").contains("Number=Sing") && isFunctionNoun(lower[noun])
+        // Where each word first stands one or two words after `een`.
+        var brought: [String: Int] = [:]
+        for index in tokens.indices where (max(0, index - 2)..<index).contains(where: { indefinites.contains(lower[$0]) }) {
+            if brought[lower[index]] == nil { brought[lower[index]] = index }
+        }
+        var isFunction: [String: Bool] = [:]
+        for noun in tokens.indices.dropFirst() where tokens[noun].upos == "NOUN" && !covered.contains(noun) && determiners.contains(lower[noun - 1])
+            && (tokens[noun].feats ?? "").contains("Number=Sing")
         {
             let start = noun - 1
-            guard sentenceOf[start] == sentenceOf[noun], determiners.contains(lower[start]), !described.contains(start) else { continue }
+            guard sentenceOf[start] == sentenceOf[noun], !described.contains(start) else { continue }
+            // (Each word's ending tested once.)
+            let function = isFunction[lower[noun]] ?? isFunctionNoun(lower[noun])
+            isFunction[lower[noun]] = function
+            guard function else { continue }
             let next = noun + 1
             if next < tokens.count, sentenceOf[next] == sentenceOf[noun], ["NOUN", "PROPN", "ADJ", "NUM", "ADP"].contains(tokens[next].upos ?? "") {
                 continue
             }
-            let unnamed = (1..<max(1, start)).contains { index in
-                lower[index] == lower[noun] && (max(0, index - 2)..<index).contains { indefinites.contains(lower[$0]) }
-            }
-            if unnamed { continue }
+            if let first = brought[lower[noun]], first < start { continue }
             found.append((start..<next, nil))
         }
         found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }

@@ -159,8 +159,17 @@ extension LinkingState {
 
     /// Records a mention at a token in the timeline, which stays in text order.
     mutating func insert(_ token: Int, _ cluster: Int) {
-        let position = timeline.firstIndex { $0.token > token } ?? timeline.count
-        timeline.insert((token, cluster), at: position)
+        timeline.insert((token, cluster), at: timelineIndex(after: token))
+    }
+
+    /// The place in the timeline of its first entry at a token after `token` (`inclusive`: at or after it), by bisection.
+    func timelineIndex(after token: Int, inclusive: Bool = false) -> Int {
+        var (low, high) = (0, timeline.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if inclusive ? timeline[middle].token < token : timeline[middle].token <= token { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     // MARK: Output

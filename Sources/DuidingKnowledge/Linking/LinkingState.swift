@@ -97,15 +97,16 @@ struct LinkingState {
     func statedAges() -> [Int: Set<Int>] {
         var ages: [Int: Set<Int>] = [:]
         let tokens = document.tokens
-        for entry in timeline where clusters[entry.cluster].type == "PER" {
-            let last = lastToken(ofMentionAt: entry.token, cluster: entry.cluster)
+        for (number, name) in document.names.enumerated() {
+            guard let cluster = nameCluster[number], clusters[cluster].type == "PER" else { continue }
+            let (first, last) = (name.tokens.lowerBound, name.tokens.upperBound - 1)
             if last + 3 < tokens.count, tokens[last + 1].text == "(", tokens[last + 3].text == ")", let age = Int(tokens[last + 2].text),
                 (1...120).contains(age)
             {
-                ages[entry.cluster, default: []].insert(age)
+                ages[cluster, default: []].insert(age)
             }
-            if entry.token > 0, document.sentenceOf[entry.token - 1] == document.sentenceOf[entry.token], let age = age(in: document.lower[entry.token - 1]) {
-                ages[entry.cluster, default: []].insert(age)
+            if first > 0, document.sentenceOf[first - 1] == document.sentenceOf[first], let age = age(in: document.lower[first - 1]) {
+                ages[cluster, default: []].insert(age)
             }
         }
         return ages

@@ -31,15 +31,16 @@ extension LinkingState {
                 var after = span.upperBound + 1
                 if span.upperBound < tokens.count, tokens[span.upperBound].text == "," {
                     while after < tokens.count, document.sentenceOf[after] == document.sentenceOf[index], tokens[after].upos == "ADJ" { after += 1 }
+                    // (Not a title of the next name: `Peter Bosman, directeur Jansen en …`.)
                     if after < tokens.count, document.sentenceOf[after] == document.sentenceOf[index], !tagged[after],
-                        tokens[after].text.first?.isLowercase == true, let title = titleWord(at: after)
+                        tokens[after].text.first?.isLowercase == true, document.nameStarting[after + 1] == nil, let title = titleWord(at: after)
                     {
                         titles.append((title, cluster))
                     }
                 }
             }
             // A noun right before a person's name is a title for that person; so is one before its field and the name
-            // (`Officier van justitie Marloes Kuipers`, `Schepen van Welzijn Nadia El Amrani`: up to two words after `van`).
+            // (`Officier van justitie Annemiek Jansen`, `Schepen van Cultuur Leila Amrani`: up to three words after `van`).
             // (Only where a name or `van` follows: the ending test is the costly one.)
             let followed = index + 1 < tokens.count && (document.nameStarting[index + 1] != nil || words.linkers.contains(document.lower[index + 1]))
             if followed, let title = titleWord(at: index, plural: true), !officeTokens.contains(index) {

@@ -120,11 +120,17 @@ extension Reading {
         var verb = inner
         // A verb inside the clause another speech verb reports gives way to that one: the words in marks are its
         // speaker's (`zei De Vries dat het kabinet „de pijn van gedupeerden” erkent`: hers, not the cabinet's). Whom the
-        // inner verb addresses is still the one addressed (`Hij zei dat hij tegen Chinese functionarissen had gezegd dat
-        // "…"`).
+        // inner verb addresses is still the one addressed.
         // (The clause opens with its complementizer; the parse may hang it on a word of the reporting clause: `zei dinsdag
         // dat …`, the clause on `dinsdag`.)
-        if parsed.children[verb].contains(where: { parsed.has($0, relation: "mark") && words.complementizers.contains(parsed.words[$0]) }),
+        // (Not where the inner verb reports the speech of a person of its own: `Rutte zei dat Hoekstra had gezegd dat "…"`
+        // gives Hoekstra's words.)
+        let clause = parsed.range(ofSentence: parsed.sentenceOf[inner])
+        let innerPerson = isSpeechVerb(inner)
+            && speaker(ofVerb: inner, region: clause).flatMap { resolve($0, region: clause, fallback: last).entity }
+                .map { parsed.analysis.entities[$0].type == "PER" } == true
+        if !innerPerson,
+            parsed.children[verb].contains(where: { parsed.has($0, relation: "mark") && words.complementizers.contains(parsed.words[$0]) }),
             let outer = sequence(first: verb, next: { self.parsed.heads[$0] }).dropFirst().prefix(3).first(where: isSpeechVerb),
             quotationOf[outer] == nil
         {

@@ -18,8 +18,8 @@ struct Report {
 extension Reading {
     /// Indirect speech in one sentence, in text order: a speech verb with a `dat`/`of` clause under it (`zei dat …`), a
     /// clause with `volgens X` in it, and a clause followed by `, zegt X` or `, aldus X`. A pronoun that no one resolves
-    /// stands for `last`, the one who spoke before (in a quotation or a report), or for the speaker of a report before
-    /// it in the sentence.
+    /// stands for `last`, the one who spoke before (in a quotation or a report of an earlier sentence; a quotation of
+    /// this sentence is read after its reports), or for the speaker of a report before it in the sentence.
     func reports(inSentence number: Int, last: QuoteFinder.Speaker?) -> [Report] {
         var reports: [Report] = []
         var last = last

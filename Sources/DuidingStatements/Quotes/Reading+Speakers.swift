@@ -34,7 +34,7 @@ extension Reading {
             if parsed.upos(subject) == "PRON", words.relatives.contains(parsed.words[subject]), parsed.has(verb, relation: "acl"),
                 let head = parsed.heads[verb], head < subject, free(head), ["NOUN", "PROPN"].contains(parsed.upos(head))
             {
-                return head
+                return antecedent(from: head, before: subject)
             }
             // A thing the parse took for a subject after the verb, where a person is named in the main clause's first
             // place (`Het parlementslid Amineh Kakabaveh, van Koerdische afkomst, noemde het akkoord „…”`): in a
@@ -56,17 +56,7 @@ extension Reading {
             child < verb && child >= 2 && free(child) && parsed.upos(child) == "PRON" && words.relatives.contains(parsed.words[child])
                 && parsed.tokens[child - 1].text == "," && ["PROPN", "NOUN"].contains(parsed.upos(child - 2))
         }), free(relative - 2), !parsed.children[verb].contains(where: { $0 != relative && parsed.has($0, relation: "obj") }) {
-            // The head of the phrase the comma closes: up from a name's last word, and past a phrase with a preposition
-            // (`De advocaat van Jansen, die …` is the lawyer).
-            var antecedent = relative - 2
-            for _ in 0..<4 {
-                guard let up = parsed.heads[antecedent], up < relative,
-                    ["flat", "appos"].contains(parsed.relation(antecedent))
-                        || parsed.children[antecedent].contains(where: { parsed.has($0, relation: "case") })
-                else { break }
-                antecedent = up
-            }
-            return antecedent
+            return antecedent(from: relative - 2, before: relative)
         }
         if subject == nil, parsed.has(verb, relation: "conj") || parsed.has(verb, relation: "xcomp"), let head = parsed.heads[verb],
             let shared = parsed.children[head].first(where: { parsed.has($0, relation: "nsubj") && free($0) }),
@@ -108,6 +98,20 @@ extension Reading {
                 && !(parsed.tokens[index].feats ?? "").contains("Poss=Yes")
                 && !parsed.children[index].contains { parsed.has($0, relation: "case") }
         }
+    }
+
+    /// The head of the phrase a relative pronoun at `relative` stands for, from a word of it: up from a name's last word,
+    /// and past a phrase with a preposition (`De advocaat van Jansen, die …` is the lawyer).
+    func antecedent(from word: Int, before relative: Int) -> Int {
+        var antecedent = word
+        for _ in 0..<4 {
+            guard let up = parsed.heads[antecedent], up < relative,
+                ["flat", "appos"].contains(parsed.relation(antecedent))
+                    || parsed.children[antecedent].contains(where: { parsed.has($0, relation: "case") })
+            else { break }
+            antecedent = up
+        }
+        return antecedent
     }
 
     /// The doer of a passive clause headed by `verb`: the phrase under it that the agent preposition introduces
@@ -460,22 +464,23 @@ extension Reading {
         for index in found.indices where found[index].quote.kind == "direct" && found[index].quote.speakerText != nil
             && found[index].quote.verb == nil && inHeadline(found[index].quote)
         {
-            // A clause before a colon: the last word before the quotation (its marks are its own) is the colon, and a verb
-            // stands before it.
+            // After a colon: the last word before the quotation (its marks are its own) is the colon.
             let first = ParsedText.firstToken(parsed.tokens, endingAfter: found[index].quote.start)
             let block = parsed.analysis.blocks[parsed.blockOf[first]]
             let opening = ParsedText.firstToken(parsed.tokens, endingAfter: block.start)
             let before = (opening..<first).filter { quotationOf[$0] == nil }
             guard let colon = before.last, parsed.tokens[colon].text == ":" else { continue }
-            // (Words before the colon with no verb are the speaker when they name a person (`Rutte: '…'`, whoever the body
-            // gives the words to), not a place or a description: `Valkenburg: '…'`, `Medivaro-topvrouw na terugroepactie: '…'`.)
+            // (Words before the colon with no verb are the speaker when they name a person or organisation (`Rutte: '…'`,
+            // `Greenpeace: '…'`, whoever the body gives the words to), not a place or a description: `Valkenburg: '…'`,
+            // `Medivaro-topvrouw na terugroepactie: '…'`.)
             if !before.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) }),
-                found[index].quote.speaker.flatMap({ id in parsed.analysis.entities.first { $0.id == id } })?.type == "PER"
+                let type = found[index].quote.speaker.flatMap({ id in parsed.analysis.entities.first { $0.id == id } })?.type, type != "LOC"
             {
                 continue
             }
-            // The very words, or a sentence of four words or more of a longer body quote (`'Zele is niet meer rendabel te
-            // krijgen'` closing the CEO's quotation), attributed in its own sentence or carried on from the one before.
+            // The very words, or four words or more within a longer body quote (`'Zele is niet meer rendabel te krijgen'`
+            // closing the CEO's quotation, `'Hij had alle tijd om na te denken'` in the judge's), attributed in its own
+            // sentence or carried on from the one before.
             let text = " " + Self.folded(found[index].quote.text) + " "
             let long = text.split(separator: " ").count >= 4
             guard let body = found.indices.first(where: { other in
@@ -483,8 +488,8 @@ extension Reading {
                 guard other != index, quote.kind == "direct", !inHeadline(quote),
                     attributed[other] || quote.attribution == QuoteFinder.Attribution.previousSpeaker.rawValue
                 else { return false }
-                let words = " " + Self.folded(quote.text) + " "
-                return words == text || long && words.contains(text)
+                let bodyText = " " + Self.folded(quote.text) + " "
+                return bodyText == text || long && bodyText.contains(text)
             }) else { continue }
             found[index].quote.speaker = found[body].quote.speaker
             found[index].quote.speakerText = found[body].quote.speakerText

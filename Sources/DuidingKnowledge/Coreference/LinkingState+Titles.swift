@@ -6,7 +6,7 @@ import DuidingCore
 extension LinkingState {
     /// The shortest final part of a title noun that a description must share with it (`directeur` in
     /// `bankdirecteur`), in characters.
-    static let shortestTitle = 5
+    static let shortestTitle = ReferenceWords.shortestTitle
 
     mutating func resolveTitleNouns() {
         // Titles seen so far, each with the person it was written before, in text order.
@@ -88,7 +88,7 @@ extension LinkingState {
     /// being `ships`): before a name, or repeating a title seen so.
     func titleWord(at index: Int, plural: Bool = false) -> String? {
         let token = document.tokens[index]
-        guard token.text.count >= Self.shortestTitle, words.personEndings.contains(where: { document.lower[index].hasSuffix($0) }) else { return nil }
+        guard words.isTitleNoun(document.lower[index]) else { return nil }
         // (Capitalised at a sentence's start, the tagger may call it a proper noun: `Havendirecteur Karel Smit`.)
         let isNoun = ["NOUN", "PROPN"].contains(token.upos ?? "") && (plural || !(token.feats ?? "").contains("Number=Plur"))
         let isCompound = token.text.contains("-") && token.text.last?.isLowercase == true

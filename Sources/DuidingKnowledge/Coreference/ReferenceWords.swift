@@ -22,6 +22,19 @@ public struct ReferenceWords: Sendable {
     public var ageEndings: [String] = []
     /// Endings of nouns that name a person (`-directeur`, `-trainer`, `-woordvoerder`): a title written before a name.
     public var personEndings: [String] = []
+
+    /// The shortest noun, in characters, whose person ending makes it a title or a function (`directeur` in
+    /// `bankdirecteur`; shorter ones end too many other words).
+    static let shortestTitle = 5
+
+    /// Whether a lowercase noun ends in one of `personEndings`.
+    func hasPersonEnding(_ word: String) -> Bool { personEndings.contains { word.hasSuffix($0) } }
+
+    /// Whether a lowercase noun names a person's function: a person ending and at least ``shortestTitle`` characters.
+    func isTitleNoun(_ word: String) -> Bool { word.count >= Self.shortestTitle && hasPersonEnding(word) }
+
+    /// Whether a lowercase word states an age: a number with an age ending (`52-jarige`).
+    func isAgeWord(_ word: String) -> Bool { word.first?.isNumber == true && ageEndings.contains { word.hasSuffix($0) } }
     /// Pronoun → the sex of the person it refers to (`hij` → `m`, `zij` → `f`).
     public var pronounSex: [String: Character] = [:]
     /// The sex of the person a noun names (`vrouw` f, `zoon` m): a description by it (`de 81-jarige vrouw`) is no one whose

@@ -87,7 +87,7 @@ public struct Linker: Sendable {
         document.findAgedGivenNames(articles: language.determiners.union(language.indefinites)) { word in
             isGivenName(word) || demonyms[analysis.language]?[Transliteration.fold(word)] != nil
         }
-        document.retypeMiscellaneousPeople(particles: kb.names.particles, ageEndings: language.ageEndings, isGivenName: isGivenName) { name in
+        document.retypeMiscellaneousPeople(particles: kb.names.particles, isAgeWord: language.isAgeWord, isGivenName: isGivenName) { name in
             kb.names.candidates(name).contains { $0.match == .folded && kb.entities[$0.entity].kind.nerType != "PER" }
         }
         document.findUntaggedPeople(particles: kb.names.particles, isGivenName: isGivenName) { word in
@@ -111,8 +111,8 @@ public struct Linker: Sendable {
         document.joinLeaderCompounds(language.leaderCompounds, isPerson: isPerson)
         let personDescriptions = document.takePersonDescriptions(
             determiners: language.determiners, indefinites: language.indefinites, ageEndings: language.ageEndings, isGivenName: isGivenName,
-            isPersonNoun: { word in language.nounSex[word] != nil || language.personEndings.contains { word.hasSuffix($0) } },
-            isFunctionNoun: { word in word.count >= LinkingState.shortestTitle && language.personEndings.contains { word.hasSuffix($0) } }
+            isPersonNoun: { word in language.nounSex[word] != nil || language.hasPersonEnding(word) }, isFunctionNoun: language.isTitleNoun,
+            isAgeWord: language.isAgeWord
         ) { word in
             demonyms[analysis.language]?[Transliteration.fold(word)]
         }

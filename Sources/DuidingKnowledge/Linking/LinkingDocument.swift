@@ -196,7 +196,7 @@ struct LinkingDocument {
     /// after an age, or an age alone, outside any name, is such a description too (`de 52-jarige oefenmeester`).
     mutating func takePersonDescriptions(
         determiners: Set<String>, indefinites: Set<String>, ageEndings: [String], isGivenName: (String) -> Bool,
-        isPersonNoun: (String) -> Bool, isFunctionNoun: (String) -> Bool, demonym: (String) -> String?
+        isPersonNoun: (String) -> Bool, isFunctionNoun: (String) -> Bool, isAgeWord: (String) -> Bool, demonym: (String) -> String?
     ) -> [(tokens: Range<Int>, country: String?)] {
         var found: [(tokens: Range<Int>, country: String?)] = []
         var dropped: Set<Int> = []
@@ -223,9 +223,7 @@ struct LinkingDocument {
         // 24-jarige`): a person described, resolved the same way (not a title before a name: `de 52-jarige trainer Hans
         // Verbeek`).
         let covered = tokensInNames()
-        for age in tokens.indices where tokens[age].upos == "ADJ" && lower[age].first?.isNumber == true
-            && ageEndings.contains(where: { lower[age].hasSuffix($0) })
-        {
+        for age in tokens.indices where tokens[age].upos == "ADJ" && isAgeWord(lower[age]) {
             let start = age - 1
             guard start >= 0, sentenceOf[start] == sentenceOf[age], determiners.contains(lower[start]), !covered.contains(age) else { continue }
             var end = age + 1
@@ -538,13 +536,13 @@ struct LinkingDocument {
     /// right after an age (`de 23-jarige Lars Verhoeven` tagged ORG), unless the knowledge base knows the name as
     /// something other than a person (`Max Havelaar`, the novel).
     mutating func retypeMiscellaneousPeople(
-        particles: Set<String>, ageEndings: [String], isGivenName: (String) -> Bool, isKnownOtherwise: (String) -> Bool
+        particles: Set<String>, isAgeWord: (String) -> Bool, isGivenName: (String) -> Bool, isKnownOtherwise: (String) -> Bool
     ) {
         var changed = false
         for number in names.indices where names[number].type != "PER" && (2...3).contains(names[number].tokens.count) {
             let range = names[number].tokens
             let aged = range.lowerBound > 0 && sentenceOf[range.lowerBound - 1] == sentenceOf[range.lowerBound]
-                && lower[range.lowerBound - 1].first?.isNumber == true && ageEndings.contains { lower[range.lowerBound - 1].hasSuffix($0) }
+                && isAgeWord(lower[range.lowerBound - 1])
             guard names[number].type == "MISC" || aged else { continue }
             let rest = range.dropFirst()
             guard tokens[range.lowerBound].text.first?.isUppercase == true, isGivenName(lower[range.lowerBound]),

@@ -25,7 +25,7 @@ struct LinkingState {
     /// Definite office descriptions standing alone (`de Russische president zei`).
     var descriptions: [Description] = []
     /// Descriptions of a person by nationality or age (`de Amerikaan`, `de 77-jarige Democraat`), determiner to noun:
-    /// resolved as a pronoun is (``LinkingDocument/takePersonDescriptions(determiners:indefinites:ageEndings:isGivenName:isPersonNoun:demonym:)``), with the
+    /// resolved as a pronoun is (``LinkingDocument/takePersonDescriptions(determiners:indefinites:ageEndings:isGivenName:isPersonNoun:isFunctionNoun:isAgeWord:demonym:)``), with the
     /// country of a demonym.
     var personDescriptions: [(tokens: Range<Int>, country: String?)] = []
     /// An office phrase: the roles it can name, its length in tokens, the country or organisation it names.
@@ -71,8 +71,8 @@ struct LinkingState {
             let sex = words.nounSex[document.lower[last]]
             // (Not someone the article gives another age: `Ronald V. (54)` is not `de 38-jarige`.)
             let age = description.tokens.map { document.lower[$0] }.compactMap(age(in:)).first
-            let older = age.map { age in Set(ages.filter { !$0.value.contains(age) }.keys) } ?? []
-            if let target = salient(before: description.tokens.lowerBound, type: "PER", sex: sex, besides: older) {
+            let otherAged = age.map { age in Set(ages.filter { !$0.value.contains(age) }.keys) } ?? []
+            if let target = salient(before: description.tokens.lowerBound, type: "PER", sex: sex, besides: otherAged) {
                 attach(description.tokens, kind: "description", to: target)
             }
             // A demonym is still a mention of its country, of its own kind, as a country's adjective is (outside the
@@ -88,7 +88,7 @@ struct LinkingState {
 
     /// The age a word states (`54-jarige` → 54), by the language's age endings.
     func age(in word: String) -> Int? {
-        guard words.ageEndings.contains(where: { word.hasSuffix($0) }) else { return nil }
+        guard words.isAgeWord(word) else { return nil }
         return Int(word.prefix { $0.isASCII && $0.isNumber })
     }
 

@@ -126,9 +126,8 @@ extension Reading {
         // (Not where the inner verb reports the speech of a person of its own: `Rutte zei dat Hoekstra had gezegd dat "…"`
         // gives Hoekstra's words.)
         let clause = parsed.range(ofSentence: parsed.sentenceOf[inner])
-        let innerPerson = isSpeechVerb(inner)
-            && speaker(ofVerb: inner, region: clause).flatMap { resolve($0, region: clause, fallback: last).entity }
-                .map { parsed.analysis.entities[$0].type == "PER" } == true
+        let innerSpeaker = speaker(ofVerb: inner, region: clause).map { resolve($0, region: clause, fallback: last) }
+        let innerPerson = isSpeechVerb(inner) && innerSpeaker?.entity.map { parsed.analysis.entities[$0].type == "PER" } == true
         if !innerPerson,
             parsed.children[verb].contains(where: { parsed.has($0, relation: "mark") && words.complementizers.contains(parsed.words[$0]) }),
             let outer = sequence(first: verb, next: { self.parsed.heads[$0] }).dropFirst().prefix(3).first(where: isSpeechVerb),
@@ -137,8 +136,7 @@ extension Reading {
             verb = outer
         }
         let sentence = parsed.range(ofSentence: parsed.sentenceOf[verb])
-        let subject = speaker(ofVerb: verb, region: sentence)
-        var speaker = subject.map { resolve($0, region: sentence, fallback: last) }
+        var speaker = verb == inner ? innerSpeaker : speaker(ofVerb: verb, region: sentence).map { resolve($0, region: sentence, fallback: last) }
         speaker?.verb = verb
         speaker?.basis = .clause
         let addressee = (addressee(ofVerb: inner, region: sentence) ?? addressee(ofVerb: verb, region: sentence)).map {

@@ -305,6 +305,56 @@ struct StatementsTests {
         #expect(dream.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Marleen Peeters")
     }
 
+    @Test func whereTheSentencesLostTheirOrderTheMainVoiceSpeaksWhatOnlyContextAttributed() throws {
+        // Sentences shuffled, as in sentence corpora: the first closes a quotation that none opened. The sentence before
+        // a quotation and the antecedent of `zegt ze` are chance there; De Wit, quoted by name four times, is the voice
+        // a reader of the whole text would hear.
+        let shuffled = """
+            Morgen komt er nog meer regen", zegt De Wit.
+
+            "Wij hebben onze koeien al weggehaald", zegt boer Jan Peters.
+
+            "Het water stijgt nog steeds."
+
+            Boerin Els Smit kijkt vanaf de dijk toe.
+
+            "Het is zwaar voor iedereen", zegt ze.
+
+            "De dijk houdt het nog", zegt burgemeester Anna de Wit.
+
+            "We evacueren niemand", aldus De Wit.
+
+            "Niemand hoeft zich zorgen te maken", zei De Wit.
+            """
+        let lost = try Self.analyze(shuffled)
+        // The speaker's entity by the name the article gives it.
+        func speaker(_ start: String, in analysis: Analysis) -> String? {
+            analysis.quotes.first { $0.text.hasPrefix(start) }?.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name }
+        }
+        #expect(speaker("Het water stijgt", in: lost) == "Anna de Wit")
+        #expect(speaker("Het is zwaar", in: lost) == "Anna de Wit")
+        #expect(lost.quotes.first { $0.text.hasPrefix("Het water stijgt") }?.attribution == "main-voice")
+        // Those their own sentence names keep their speakers.
+        #expect(speaker("Wij hebben onze koeien", in: lost) == "Jan Peters")
+        // In order, the context speaks as before.
+        let ordered = try Self.analyze(
+            """
+            "De dijk houdt het nog", zegt burgemeester Anna de Wit. "Morgen komt er nog meer regen", zegt De Wit.
+
+            "We evacueren niemand", aldus De Wit. "Niemand hoeft zich zorgen te maken", zei De Wit.
+
+            "Wij hebben onze koeien al weggehaald", zegt boer Jan Peters.
+
+            "Het water stijgt nog steeds."
+
+            Boerin Els Smit kijkt vanaf de dijk toe.
+
+            "Het is zwaar voor iedereen", zegt ze.
+            """)
+        #expect(speaker("Het water stijgt", in: ordered) == "Jan Peters")
+        #expect(speaker("Het is zwaar", in: ordered)?.hasSuffix("Els Smit") == true)
+    }
+
     @Test func aSourceThatIsNoOneDoesNotSpeakTheQuotationAfterIt() throws {
         let analysis = try Self.analyze(
             """
@@ -356,6 +406,21 @@ struct StatementsTests {
             """)
         #expect(!analysis.quotes.contains { $0.text == "De ochtend" || $0.text == "Water voor de Boer" })
         #expect(analysis.quotes.contains { $0.text == "onzin" && $0.kind == "partial" })
+    }
+
+    @Test func aHeadlineQuoteThatRepeatsNoOneTakesOnlyAVoiceThatClearlyLeads() throws {
+        // Bos is quoted three times and Kramer twice: no one leads by twice, so the headline keeps no speaker; with
+        // Kramer once, Bos does.
+        let body = """
+            "De winkels gaan open", zegt wethouder Karin Bos. "Er komen honderd banen bij", zei Bos. "We zijn trots", aldus Bos.
+
+            "Wij zijn blij met de komst", zegt ondernemer Piet Kramer.
+            """
+        let close = try Self.analyze("'Dit is pas het begin'\n\n" + body + " \"De buurt leeft op\", zei Kramer.")
+        #expect(close.quotes.first { $0.text == "Dit is pas het begin" }?.speaker == nil)
+        let clear = try Self.analyze("'Dit is pas het begin'\n\n" + body)
+        let headline = try #require(clear.quotes.first { $0.text == "Dit is pas het begin" })
+        #expect(headline.speaker.flatMap { id in clear.entities.first { $0.id == id }?.name } == "Karin Bos")
     }
 
     @Test func aHeadlineQuoteTakesTheSpeakerOfTheBodyQuoteItRepeats() throws {

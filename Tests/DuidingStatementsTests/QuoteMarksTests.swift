@@ -8,9 +8,8 @@ import Testing
 @Suite struct QuoteMarksTests {
     static let marks: QuoteMarks? = try? QuoteMarks(bundle: .shipped, elisions: ["'s", "'t", "'n"])
 
-    /// The quoted texts of `text`, one paragraph per line.
-    static func quoted(_ text: String) throws -> [String] {
-        let marks = try #require(Self.marks)
+    /// The scalars of `text` and its paragraphs, one per line.
+    static func paragraphs(_ text: String) -> (scalars: [Unicode.Scalar], blocks: [Range<Int>]) {
         let scalars = ScalarText.scalars(of: text)
         var blocks: [Range<Int>] = []
         var start = 0
@@ -19,6 +18,13 @@ import Testing
             start = index + 1
         }
         blocks.append(start..<scalars.count)
+        return (scalars, blocks)
+    }
+
+    /// The quoted texts of `text`, one paragraph per line.
+    static func quoted(_ text: String) throws -> [String] {
+        let marks = try #require(Self.marks)
+        let (scalars, blocks) = Self.paragraphs(text)
         return marks.quotations(in: scalars, blocks: blocks).map { quotation in
             quotation.pieces.map { ScalarText.string(scalars, $0) }.joined(separator: " ")
         }
@@ -86,6 +92,26 @@ import Testing
         #expect(try Self.quoted("Je creëert problemen\", aldus Gminder.") == ["Je creëert problemen"])
         // Not when a quotation was already found in the paragraph, or the clause goes on.
         #expect(try Self.quoted("Het woord 2\" staat hier en verder niets.").isEmpty)
+    }
+
+    /// How many marks stand where the order of the text's sentences cannot have put them.
+    static func breaks(_ text: String) throws -> Int {
+        let marks = try #require(Self.marks)
+        let (scalars, blocks) = Self.paragraphs(text)
+        return marks.orderBreaks(in: scalars, blocks: blocks)
+    }
+
+    @Test func marksThatPairAcrossSentencesInOrderShowNoBreak() throws {
+        // A quotation over three one-sentence paragraphs, one that Dutch reopens in the next paragraph, apostrophes.
+        #expect(try Self.breaks("\"Wij komen.\nMaar niet morgen.\nOok niet overmorgen\", zei ze.") == 0)
+        #expect(try Self.breaks("Ze zei: „Wij komen.\n„Maar niet morgen.”\nZo'n dag, 's avonds.") == 0)
+        #expect(try Self.breaks(",,Ik kom'', zei hij. „Ik ook”, zei zij.") == 0)
+    }
+
+    @Test func marksOutOfOrderShowWhereSentencesWereShuffled() throws {
+        // A closing mark with no quotation open; an opening one inside a paragraph while one is still open.
+        #expect(try Self.breaks("Maar niet morgen\", zei ze.\nHet regende.\n\"Wij komen.") == 1)
+        #expect(try Self.breaks("\"Wij komen.\nHet regende, zei \"de krant\".") == 1)
     }
 
     @Test func unpairedMarksAreLeftAlone() throws {

@@ -95,8 +95,9 @@ public struct Quote: Sendable, Equatable, Codable {
     public var verb: String?
     /// How the speaker was found, when there is one: in the quote's own sentence (`speech-verb`, `colon`, `aldus`,
     /// `next-sentence`, `clause`, `according`) or from its context (`previous-speaker`, `sentence-before`,
-    /// `sentence-after`, `paragraph-before`, `protagonist`, `next-quote`, `repeat`, `headline`, `interview`). A reader
-    /// who needs only what the text states outright keeps the first kind.
+    /// `sentence-after`, `paragraph-before`, `protagonist`, `next-quote`, `repeat`, `headline`, `interview`, and
+    /// `main-voice` in a text whose sentences lost their order). A reader who needs only what the text states outright
+    /// keeps the first kind.
     public var attribution: String?
 
     public init(

@@ -30,6 +30,8 @@ public struct QuoteFinder: Sendable {
         var verb: Int?
         /// How it was found (``Quote/attribution``).
         var basis: Attribution?
+        /// Whether the words that give it are a personal pronoun (`zegt hij`), which the coreference resolved.
+        var byPronoun = false
 
         /// This speaker, found in the way given.
         func by(_ basis: Attribution) -> Speaker {
@@ -71,6 +73,8 @@ public struct QuoteFinder: Sendable {
         case headline
         /// The one voice an interview quotes.
         case interview
+        /// The body's main voice, for a quotation whose context is lost with the order of the text's sentences.
+        case mainVoice = "main-voice"
     }
 
     public func find(in analysis: Analysis) -> [Quote] {
@@ -78,7 +82,8 @@ public struct QuoteFinder: Sendable {
         let parsed = ParsedText(analysis)
         let blocks = analysis.blocks.isEmpty ? [0..<parsed.scalars.count] : analysis.blocks.map { $0.start..<$0.end }
         let quotations = marks.quotations(in: parsed.scalars, blocks: blocks)
-        let reading = Reading(parsed: parsed, words: words, quotations: quotations)
+        let orderLost = marks.orderBreaks(in: parsed.scalars, blocks: blocks) > 0
+        let reading = Reading(parsed: parsed, words: words, quotations: quotations, orderLost: orderLost)
         return reading.quotes()
     }
 }
@@ -95,10 +100,14 @@ struct Reading {
     let contentTokens: [Range<Int>]
     /// The person the article is about, when one stands out (see ``protagonist(of:quotationOf:)``).
     let protagonist: Int?
+    /// Whether the text's sentences have lost their order (shuffled, as in sentence corpora): its quotation marks do not
+    /// pair up across them (``QuoteMarks/orderBreaks(in:blocks:)``).
+    let orderLost: Bool
 
-    init(parsed: ParsedText, words: SpeechWords, quotations: [Quotation]) {
+    init(parsed: ParsedText, words: SpeechWords, quotations: [Quotation], orderLost: Bool = false) {
         self.parsed = parsed
         self.words = words
+        self.orderLost = orderLost
         var quotationOf = [Int?](repeating: nil, count: parsed.tokens.count)
         var outer: [Range<Int>] = []
         var content: [Range<Int>] = []
@@ -208,6 +217,8 @@ struct Reading {
         var words: [Set<String>] = []
         // Whether each one's own sentence attributes it (`zegt X`, `X: "…"`), not its context.
         var attributed: [Bool] = []
+        // Whether each one's own sentence gives its speaker by a pronoun (`zegt hij`).
+        var byPronoun: [Bool] = []
         // The place in `found` of each quotation that is speech.
         var foundOf: [Int: Int] = [:]
         var last: QuoteFinder.Speaker?
@@ -268,6 +279,7 @@ struct Reading {
                 ))
             words.append(contentWords(content))
             attributed.append(own && speaker != nil)
+            byPronoun.append(own && speaker?.byPronoun == true)
         }
         // A quotation that ended with its paragraph because the next one closes before its own attribution takes that
         // attribution when it has none of its own (`"A.` ¶ `"B", zei ze.`).
@@ -282,6 +294,7 @@ struct Reading {
         let repeats = attributeRepeats(&found, attributed: attributed)
         attributeHeadlines(&found, words: words, attributed: attributed)
         attributeToSoleVoice(&found, attributed: attributed)
+        if orderLost { attributeToMainVoice(&found, attributed: attributed, byPronoun: byPronoun, repeats: repeats) }
         // Nor does any pass give a quotation to one it names (see `names`); a repeat keeps its original's speaker.
         for index in attributed.indices where !attributed[index] && !repeats.contains(index) {
             guard let id = found[index].quote.speaker, let entity = parsed.analysis.entities.firstIndex(where: { $0.id == id }) else { continue }

@@ -120,6 +120,55 @@ public struct QuoteMarks: Sendable {
         var endedOpen: Quotation { Quotation(outer: outerStart..<(pieces.last?.upperBound ?? outerStart), pieces: pieces) }
     }
 
+    /// How many quotation marks stand where the text's order cannot have put them, read across all blocks in turn: a
+    /// mark that can only close while no quotation is open, or one that can only open, inside its paragraph, while one
+    /// is still open. Text whose sentences keep their order has none, however its paragraphs run (a quotation over
+    /// three one-sentence paragraphs opens in the first and closes in the third); text whose sentences came shuffled,
+    /// as in sentence corpora, has them wherever a quotation ran over several sentences.
+    public func orderBreaks(in scalars: [Unicode.Scalar], blocks: [Range<Int>]) -> Int {
+        var open = false
+        var breaks = 0
+        for block in blocks {
+            let firstVisible = (block.lowerBound..<block.upperBound).first { !ScalarText.isSpace(scalars[$0]) } ?? block.upperBound
+            var index = block.lowerBound
+            while index < block.upperBound {
+                // Every mark that could close here and every one that could open, apostrophes aside (they are also
+                // letters' marks: `zo'n`, `'s`).
+                let before = index > block.lowerBound ? scalars[index - 1] : nil
+                var width = 0
+                var canOpen = false
+                var canClose = false
+                for mark in marks {
+                    if Self.matches(mark.close, in: scalars, at: index, end: block.upperBound), !(mark.close.count == 1 && Self.isApostrophe(mark.close[0])) {
+                        let after = index + mark.close.count < block.upperBound ? scalars[index + mark.close.count] : nil
+                        if before.map({ !ScalarText.isSpace($0) }) == true, Self.isClosingContext(after) { canClose = true }
+                        width = max(width, mark.close.count)
+                    }
+                    if Self.matches(mark.open, in: scalars, at: index, end: block.upperBound), !(mark.open.count == 1 && Self.isApostrophe(mark.open[0])) {
+                        let after = index + mark.open.count < block.upperBound ? scalars[index + mark.open.count] : nil
+                        if after.map({ !ScalarText.isSpace($0) }) == true, !mark.symmetric || Self.isOpeningContext(before) { canOpen = true }
+                        width = max(width, mark.open.count)
+                    }
+                }
+                guard width > 0 else {
+                    index += 1
+                    continue
+                }
+                if canClose, !canOpen {
+                    if !open { breaks += 1 }
+                    open = false
+                } else if canOpen, !canClose {
+                    if open, index != firstVisible { breaks += 1 }
+                    open = true
+                } else if canOpen || canClose {
+                    open.toggle()
+                }
+                index += width
+            }
+        }
+        return breaks
+    }
+
     /// The quotations in `scalars`, block by block (`blocks` in text order), outermost only.
     ///
     /// - Complexity: O(n × marks).

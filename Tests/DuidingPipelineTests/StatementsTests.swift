@@ -355,6 +355,33 @@ struct StatementsTests {
         #expect(speaker("Het is zwaar", in: ordered)?.hasSuffix("Els Smit") == true)
     }
 
+    @Test func aFunctionInCapitalsIsATitleAndADescriptionNotAName() throws {
+        // `de CFO`, tagged as an organisation, is the person the sentence before is about; `de CEO` the one titled so.
+        let analysis = try Self.analyze(
+            """
+            Financieel directeur Tom Verhaegen wees erop dat vooral de energiefactuur zwaar heeft gewogen. 'Onze energiekosten waren vorig jaar drie keer zo hoog als in 2021', zei de CFO.
+
+            Dat zegt CEO Pieter-Jan Vermeersch. «Vertrouwen bouw je in jaren op», zei de CEO.
+            """)
+        func speaker(_ start: String) -> String? {
+            analysis.quotes.first { $0.text.hasPrefix(start) }?.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name }
+        }
+        #expect(speaker("Onze energiekosten") == "Tom Verhaegen")
+        #expect(speaker("Vertrouwen bouw je") == "Pieter-Jan Vermeersch")
+        #expect(!analysis.entities.contains { $0.name == "CEO" || $0.name == "CFO" })
+    }
+
+    @Test func aldusGivesTheNameAfterItWhateverTheTaggerCalledIt() throws {
+        // The tagger takes `Vermeersch` here for an adjective.
+        let analysis = try Self.analyze(
+            """
+            Dat zegt topman Pieter-Jan Vermeersch. Payflow gaat daar niet op in. «Wie betaalt, financiert de volgende aanval», aldus Vermeersch.
+            """)
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Wie betaalt") })
+        #expect(quote.attribution == "aldus")
+        #expect(quote.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Pieter-Jan Vermeersch")
+    }
+
     @Test func aSourceThatIsNoOneDoesNotSpeakTheQuotationAfterIt() throws {
         let analysis = try Self.analyze(
             """

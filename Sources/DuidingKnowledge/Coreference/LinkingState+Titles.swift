@@ -88,7 +88,7 @@ extension LinkingState {
     /// being `ships`): before a name, or repeating a title seen so.
     func titleWord(at index: Int, plural: Bool = false) -> String? {
         let token = document.tokens[index]
-        guard words.isTitleNoun(document.lower[index]) else { return nil }
+        guard words.isTitleNoun(document.lower[index]) || words.isTitleAcronym(token.text) else { return nil }
         // (Capitalised at a sentence's start, the tagger may call it a proper noun: `Havendirecteur Karel Smit`.)
         let isNoun = ["NOUN", "PROPN"].contains(token.upos ?? "") && (plural || !(token.feats ?? "").contains("Number=Plur"))
         let isCompound = token.text.contains("-") && token.text.last?.isLowercase == true

@@ -33,6 +33,12 @@ public struct ReferenceWords: Sendable {
     /// Whether a lowercase noun names a person's function: a person ending and at least ``shortestTitle`` characters.
     func isTitleNoun(_ word: String) -> Bool { word.count >= Self.shortestTitle && hasPersonEnding(word) }
 
+    /// Whether a word as written is a function in capitals, an acronym that is a person ending whole (`CEO`, `CFO`): a
+    /// title however short, and never a name.
+    func isTitleAcronym(_ text: String) -> Bool {
+        (2...4).contains(text.count) && text.allSatisfy(\.isUppercase) && personEndings.contains(text.lowercased())
+    }
+
     /// Whether a lowercase word states an age: a number with an age ending (`52-jarige`).
     func isAgeWord(_ word: String) -> Bool { word.first?.isNumber == true && ageEndings.contains { word.hasSuffix($0) } }
     /// Pronoun → the sex of the person it refers to (`hij` → `m`, `zij` → `f`).

@@ -72,6 +72,7 @@ public struct Linker: Sendable {
         let language = words[analysis.language] ?? ReferenceWords()
         document.dropOpeners(language.openers, particles: kb.names.particles) { !kb.names.candidates($0).isEmpty }
         document.joinNames(kb.names, kb: kb)
+        document.dropTitleAcronyms(language.isTitleAcronym)
         let isGivenName = { (word: String) in kb.firstNameSex[Transliteration.fold(word)] != nil }
         let dropTitleNouns = { (document: inout LinkingDocument) in
             document.dropTitleNouns(
@@ -111,7 +112,7 @@ public struct Linker: Sendable {
         document.joinLeaderCompounds(language.leaderCompounds, isPerson: isPerson)
         let personDescriptions = document.takePersonDescriptions(
             determiners: language.determiners, indefinites: language.indefinites, ageEndings: language.ageEndings, isGivenName: isGivenName,
-            isPersonNoun: { word in language.nounSex[word] != nil || language.hasPersonEnding(word) }, isFunctionNoun: language.isTitleNoun,
+            isPersonNoun: { word in language.nounSex[word] != nil || language.hasPersonEnding(word) }, isFunctionNoun: language.isTitleNoun, isTitleAcronym: language.isTitleAcronym,
             isAgeWord: language.isAgeWord
         ) { word in
             demonyms[analysis.language]?[Transliteration.fold(word)]

@@ -196,7 +196,8 @@ struct LinkingDocument {
     /// after an age, or an age alone, outside any name, is such a description too (`de 52-jarige oefenmeester`).
     mutating func takePersonDescriptions(
         determiners: Set<String>, indefinites: Set<String>, ageEndings: [String], isGivenName: (String) -> Bool,
-        isPersonNoun: (String) -> Bool, isFunctionNoun: (String) -> Bool, isAgeWord: (String) -> Bool, demonym: (String) -> String?
+        isPersonNoun: (String) -> Bool, isFunctionNoun: (String) -> Bool, isTitleAcronym: (String) -> Bool, isAgeWord: (String) -> Bool,
+        demonym: (String) -> String?
     ) -> [(tokens: Range<Int>, country: String?)] {
         var found: [(tokens: Range<Int>, country: String?)] = []
         var dropped: Set<Int> = []
@@ -255,14 +256,15 @@ struct LinkingDocument {
             if brought[lower[index]] == nil { brought[lower[index]] = index }
         }
         var isFunction: [String: Bool] = [:]
-        for noun in tokens.indices.dropFirst() where tokens[noun].upos == "NOUN" && !covered.contains(noun) && determiners.contains(lower[noun - 1])
-            && (tokens[noun].feats ?? "").contains("Number=Sing")
+        // (Also a function in capitals, which the tagger calls a proper noun: `zei de CFO`.)
+        for noun in tokens.indices.dropFirst() where ["NOUN", "PROPN"].contains(tokens[noun].upos ?? "") && !covered.contains(noun)
+            && determiners.contains(lower[noun - 1]) && (tokens[noun].feats ?? "").contains("Number=Sing")
         {
             let start = noun - 1
             guard sentenceOf[start] == sentenceOf[noun], !described.contains(start) else { continue }
             // (Each word's ending tested once.)
-            let function = isFunction[lower[noun]] ?? isFunctionNoun(lower[noun])
-            isFunction[lower[noun]] = function
+            let function = tokens[noun].upos == "NOUN" ? isFunction[lower[noun]] ?? isFunctionNoun(lower[noun]) : isTitleAcronym(tokens[noun].text)
+            if tokens[noun].upos == "NOUN" { isFunction[lower[noun]] = function }
             guard function else { continue }
             let next = noun + 1
             if next < tokens.count, sentenceOf[next] == sentenceOf[noun], ["NOUN", "PROPN", "ADJ", "NUM", "ADP"].contains(tokens[next].upos ?? "") {
@@ -295,6 +297,15 @@ struct LinkingDocument {
     private mutating func reindex() {
         nameStarting = [:]
         for (number, name) in names.enumerated() { nameStarting[name.tokens.lowerBound] = number }
+    }
+
+    /// Drops the one-word names that are a function in capitals (`de CEO`, `zei de CFO`, tagged as organisations): titles
+    /// and descriptions of people, no names.
+    mutating func dropTitleAcronyms(_ isTitleAcronym: (String) -> Bool) {
+        let kept = names.filter { $0.tokens.count != 1 || !isTitleAcronym(tokens[$0.tokens.lowerBound].text) }
+        guard kept.count < names.count else { return }
+        names = kept
+        reindex()
     }
 
     /// Drops from the front of a name a capitalised function word that opens its sentence (`Of Rutte`, `Maar Rutte`,

@@ -363,8 +363,9 @@ extension Reading {
             || contentTokens[number].last.map({ parsed.tokens[$0].text == "," }) == true && suffix.first.map({ !parsed.isPunctuation($0) }) == true
         // `"…", aldus X`: the person named after it (`aldus Eritrees presidentieel adviseur Yemane Gebremeskel`, not the
         // country of the adjective), else its first noun.
+        // (A name the tagger took for another word is a name still: `aldus Vermeersch` tagged as an adjective.)
         if let word = after.first, words.afterQuote.contains(parsed.words[word]),
-            let noun = suffix.first(where: { $0 > word && ["PROPN", "NOUN", "PRON"].contains(parsed.upos($0)) })
+            let noun = suffix.first(where: { $0 > word && (["PROPN", "NOUN", "PRON"].contains(parsed.upos($0)) || !parsed.mentions[$0].isEmpty) })
         {
             let clause = suffix.prefix { $0 <= word || !parsed.isPunctuation($0) }
             let named = clause.first { $0 > word && parsed.mentions[$0].contains { parsed.analysis.entities[$0.entity].type == "PER" } }

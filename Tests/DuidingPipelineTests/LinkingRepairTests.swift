@@ -307,6 +307,19 @@ struct LinkingRepairTests {
         #expect(!ulfa.entities.contains { $0.mentions.contains { $0.text == "ULFA" } && $0.mentions.contains { $0.text.hasPrefix("Verenigd") } })
     }
 
+    @Test func anAcronymThatTakesLettersFromInsideCompoundsJoinsTheNameBeforeIt() throws {
+        // `NOA`: N and O from `Nachtondernemers`, A from `Amsterdam`; the two are one organisation however the tagger
+        // typed the words, and the organisation speaks.
+        let analysis = try Self.analyze(
+            """
+            Ook brancheorganisatie Nachtondernemers Amsterdam (NOA) is kritisch. "De sector is overvallen door dit besluit", aldus NOA in een reactie.
+            """)
+        let noa = try #require(analysis.entities.first { $0.mentions.contains { $0.text == "NOA" } })
+        #expect(noa.name == "Nachtondernemers Amsterdam")
+        #expect(noa.type == "ORG")
+        #expect(analysis.quotes.contains { $0.speaker == noa.id && $0.text.hasPrefix("De sector") })
+    }
+
     @Test func aSubjectPronounIsNoOneItsClauseGoesWithout() throws {
         // `zonder Tops, minus Dubbeldam … hield hij`: he is neither (`minus` read as an adverb on the coordinated name).
         let analysis = try Self.analyze(

@@ -173,11 +173,29 @@ struct LinkingDocument {
         return nil
     }
 
-    /// Whether an acronym in brackets right after a name spells it out (`Nationale Bank van België (NBB)`).
+    /// Whether an acronym in brackets right after a name spells it out (`Nationale Bank van België (NBB)`), also from
+    /// the parts of compound words (`Nachtondernemers Amsterdam (NOA)`: see ``abbreviates(_:_:)``).
     func isSpelledOut(_ name: Name) -> Bool {
         let open = name.tokens.upperBound
         guard open + 1 < tokens.count, lower[open] == "(" else { return false }
-        return expansionStart(of: tokens[open + 1].text, before: open) == name.tokens.lowerBound
+        let acronym = tokens[open + 1].text
+        return expansionStart(of: acronym, before: open) == name.tokens.lowerBound
+            || name.tokens.count >= 2 && open + 2 < tokens.count && lower[open + 2] == ")" && Self.abbreviates(acronym, name.text)
+    }
+
+    /// Whether an acronym abbreviates the words of a name, letters taken from inside words too, as in the short forms
+    /// that Schwartz and Hearst (2003) match: its letters stand in the name in order, the first opening the name's first
+    /// word and the last opening its last word (`NOA` for `Nachtondernemers Amsterdam`, `KNVB` for `Koninklijke
+    /// Nederlandse Voetbalbond`).
+    static func abbreviates(_ acronym: String, _ name: String) -> Bool {
+        let letters = Array(acronym.lowercased())
+        let words = name.lowercased().split(separator: " ")
+        guard (2...8).contains(letters.count), acronym.allSatisfy({ $0.isUppercase && $0.isLetter }), words.count >= 2,
+            words.first?.first == letters.first, words.last?.first == letters.last
+        else { return false }
+        var next = 0
+        for character in name.lowercased() where next < letters.count && character == letters[next] { next += 1 }
+        return next == letters.count
     }
 
     /// Puts the `joined` names in place of the names numbered `dropped`, in text order.

@@ -64,6 +64,9 @@ extension LinkingState {
             else { continue }
             let (kept, dropped) = clusters[other].entity != nil ? (other, one) : (one, other)
             clusters[kept].words = clusters[one].words
+            // (An acronym names no person: `Nachtondernemers Amsterdam (NOA)`, the tagger calling the words a person's
+            // name, is the organisation.)
+            if clusters[kept].entity == nil, clusters[one].type == "PER", clusters[other].type != "PER" { clusters[kept].type = clusters[other].type }
             merge(dropped, into: kept)
         }
     }

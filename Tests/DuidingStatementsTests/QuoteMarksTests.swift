@@ -106,12 +106,15 @@ import Testing
         #expect(try Self.breaks("\"Wij komen.\nMaar niet morgen.\nOok niet overmorgen\", zei ze.") == 0)
         #expect(try Self.breaks("Ze zei: „Wij komen.\n„Maar niet morgen.”\nZo'n dag, 's avonds.") == 0)
         #expect(try Self.breaks(",,Ik kom'', zei hij. „Ik ook”, zei zij.") == 0)
+        // A quotation of another kind inside one that goes on over paragraphs is nested.
+        #expect(try Self.breaks("«Hij was tien.\n«Na het laatste hoofdstuk zei hij: \"Zo zou het gegaan zijn.\" Dat was genoeg.»") == 0)
     }
 
     @Test func marksOutOfOrderShowWhereSentencesWereShuffled() throws {
         // A closing mark with no quotation open; an opening one inside a paragraph while one is still open.
         #expect(try Self.breaks("Maar niet morgen\", zei ze.\nHet regende.\n\"Wij komen.") == 1)
         #expect(try Self.breaks("\"Wij komen.\nHet regende, zei \"de krant\".") == 1)
+        #expect(try Self.breaks("«Wij komen.\nHet regende, zei hij. «Nu wel.»") == 1)
     }
 
     @Test func unpairedMarksAreLeftAlone() throws {

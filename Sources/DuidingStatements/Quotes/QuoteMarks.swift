@@ -121,12 +121,14 @@ public struct QuoteMarks: Sendable {
     }
 
     /// How many quotation marks stand where the text's order cannot have put them, read across all blocks in turn: a
-    /// mark that can only close while no quotation is open, or one that can only open, inside its paragraph, while one
-    /// is still open. Text whose sentences keep their order has none, however its paragraphs run (a quotation over
-    /// three one-sentence paragraphs opens in the first and closes in the third); text whose sentences came shuffled,
-    /// as in sentence corpora, has them wherever a quotation ran over several sentences.
+    /// mark that can only close while no quotation it closes is open, or one that can only open, inside its paragraph,
+    /// while a quotation of its own kind is still open (one of another kind opening is nested: `«… zei hij: "…" …»`).
+    /// Text whose sentences keep their order has none, however its paragraphs run (a quotation over three one-sentence
+    /// paragraphs opens in the first and closes in the third); text whose sentences came shuffled, as in sentence
+    /// corpora, has them wherever a quotation ran over several sentences.
     public func orderBreaks(in scalars: [Unicode.Scalar], blocks: [Range<Int>]) -> Int {
-        var open = false
+        // The quotations open, innermost last, each by the marks that may close it.
+        var open: [[[Unicode.Scalar]]] = []
         var breaks = 0
         for block in blocks {
             let firstVisible = (block.lowerBound..<block.upperBound).first { !ScalarText.isSpace(scalars[$0]) } ?? block.upperBound
@@ -136,17 +138,19 @@ public struct QuoteMarks: Sendable {
                 // letters' marks: `zo'n`, `'s`).
                 let before = index > block.lowerBound ? scalars[index - 1] : nil
                 var width = 0
-                var canOpen = false
-                var canClose = false
+                var closing: [Unicode.Scalar]?
+                var opening: [[Unicode.Scalar]] = []
                 for mark in marks {
                     if Self.matches(mark.close, in: scalars, at: index, end: block.upperBound), !(mark.close.count == 1 && Self.isApostrophe(mark.close[0])) {
                         let after = index + mark.close.count < block.upperBound ? scalars[index + mark.close.count] : nil
-                        if before.map({ !ScalarText.isSpace($0) }) == true, Self.isClosingContext(after) { canClose = true }
+                        if before.map({ !ScalarText.isSpace($0) }) == true, Self.isClosingContext(after) { closing = mark.close }
                         width = max(width, mark.close.count)
                     }
                     if Self.matches(mark.open, in: scalars, at: index, end: block.upperBound), !(mark.open.count == 1 && Self.isApostrophe(mark.open[0])) {
                         let after = index + mark.open.count < block.upperBound ? scalars[index + mark.open.count] : nil
-                        if after.map({ !ScalarText.isSpace($0) }) == true, !mark.symmetric || Self.isOpeningContext(before) { canOpen = true }
+                        if after.map({ !ScalarText.isSpace($0) }) == true, !mark.symmetric || Self.isOpeningContext(before) {
+                            opening = marks.filter { $0.open == mark.open }.map(\.close)
+                        }
                         width = max(width, mark.open.count)
                     }
                 }
@@ -154,14 +158,19 @@ public struct QuoteMarks: Sendable {
                     index += 1
                     continue
                 }
-                if canClose, !canOpen {
-                    if !open { breaks += 1 }
-                    open = false
-                } else if canOpen, !canClose {
-                    if open, index != firstVisible { breaks += 1 }
-                    open = true
-                } else if canOpen || canClose {
-                    open.toggle()
+                let closes = closing.flatMap { close in open.lastIndex { $0.contains(close) } }
+                if let closing, opening.isEmpty || closes == open.indices.last && open.last?.contains(closing) == true {
+                    // Closing: the quotation it closes, with any left open inside it.
+                    if let closes { open.removeSubrange(closes...) } else { breaks += 1 }
+                } else if !opening.isEmpty {
+                    // Opening: a paragraph that repeats the mark of the quotation it goes on with opens nothing new; one
+                    // of the same kind inside a paragraph means that quotation was never closed.
+                    let same = open.last.map { !Set($0).isDisjoint(with: opening) } ?? false
+                    if same, index != firstVisible {
+                        breaks += 1
+                        open.removeLast()
+                    }
+                    if !same || index != firstVisible { open.append(opening) }
                 }
                 index += width
             }

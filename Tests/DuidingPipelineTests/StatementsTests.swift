@@ -382,6 +382,35 @@ struct StatementsTests {
         #expect(quote.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Pieter-Jan Vermeersch")
     }
 
+    @Test func theBodySaysWhoSpokeWordsAHeadlineGivesAnOrganisation() throws {
+        // The headline's `OM eist` acted; the prosecutor spoke the words, and her second quotation keeps her over the
+        // headline that repeats it. A `hij` right after a sentence about an unnamed passer-by is that passer-by, not the
+        // suspect named paragraphs back.
+        let analysis = try Self.analyze(
+            """
+            OM eist zes jaar cel tegen Tilburger voor brand bij buren: 'Hij wilde ze bang maken, niet meer en niet minder'
+
+            Het Openbaar Ministerie heeft zes jaar cel geëist tegen de 39-jarige Kevin B. uit Tilburg. Hij stak in mei de woning van zijn buren in brand.
+
+            "Hij wist dat er mensen binnen waren", zei officier van justitie Anouk Verheul in de rechtbank in Breda. "Hij wilde ze bang maken, niet meer en niet minder."
+
+            De buren wisten via de tuin te ontsnappen. Een voorbijganger zag de rook. "Ik dacht eerst dat iemand aan het barbecueën was", vertelde hij later aan de politie.
+            """)
+        let repeated = analysis.quotes.filter { $0.text.hasPrefix("Hij wilde ze bang maken") }
+        #expect(repeated.count == 2)
+        #expect(repeated.allSatisfy { quote in quote.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Anouk Verheul" })
+        let witness = try #require(analysis.quotes.first { $0.text.hasPrefix("Ik dacht eerst") })
+        #expect(witness.speaker == nil)
+        #expect(witness.speakerText == "Een voorbijganger")
+    }
+
+    @Test func aCommaThatTheParseMadeTheSubjectSpeaksNoWords() throws {
+        let analysis = try Self.analyze(
+            "\"Moldavië mag niet de volgende zijn\", zei de Nederlandse minister van Buitenlandse Zaken Hanneke Verbrugge bij aankomst.")
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Moldavië") })
+        #expect(quote.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Hanneke Verbrugge")
+    }
+
     @Test func aSourceThatIsNoOneDoesNotSpeakTheQuotationAfterIt() throws {
         let analysis = try Self.analyze(
             """

@@ -12,9 +12,10 @@ extension Reading {
         // A passive clause: its doer (`werd voorgelezen door minister De Vries`), not its subject.
         if let doer = doer(of: verb), free(doer) { return doer }
         // A time the parse took for the subject (`zei woensdag tegen Het Parool`) is none, nor a pronoun for a thing
-        // (`of ze niet wat anders …, zei Wijngaards`), nor a pronoun in the object case (`Zoals Giammetti me vertelt`).
+        // (`of ze niet wat anders …, zei Wijngaards`), nor a pronoun in the object case (`Zoals Giammetti me vertelt`), nor
+        // a punctuation mark (`"…", zei de minister`, the parse making the comma the subject and the minister the object).
         let subjects = parsed.children[verb].filter { child in
-            parsed.has(child, relation: "nsubj") && free(child) && !parsed.isTime(child)
+            parsed.has(child, relation: "nsubj") && free(child) && !parsed.isTime(child) && !parsed.isPunctuation(child)
                 && !(parsed.upos(child) == "PRON" && (parsed.tokens[child].feats ?? "").contains("Case=Acc"))
                 && !words.complementizers.contains(parsed.words[child]) && !words.things.contains(parsed.words[child])
         }
@@ -320,6 +321,17 @@ extension Reading {
         {
             return QuoteFinder.Speaker(entity: speaker, text: parsed.text(span), sentence: sentence)
         }
+        // A pronoun the coreference gave to someone named paragraphs back, right after a sentence whose subject describes
+        // a person without a name (`Een buurman zag de vlammen. "…", vertelde hij`): the one described.
+        if coveringPerson, let covering, parsed.upos(head) == "PRON", (parsed.tokens[head].feats ?? "").contains("Person=3"),
+            !parsed.analysis.entities[covering.entity].mentions.contains(where: { mention in
+                let token = ParsedText.firstToken(parsed.tokens, endingAfter: mention.start)
+                return token < head && sameBlock(token, head)
+            }),
+            let described = describedPerson(before: head)
+        {
+            return QuoteFinder.Speaker(entity: nil, text: described, sentence: sentence)
+        }
         if let found = coveringPerson ? covering : apposed() ?? covering {
             let mention = parsed.analysis.entities[found.entity].mentions[found.mention]
             return QuoteFinder.Speaker(entity: found.entity, text: mention.text, sentence: sentence)
@@ -469,9 +481,12 @@ extension Reading {
     /// headline sums up who acted, the body says who spoke (`Stadsdeel stemt in met blowverbod: 'Eindelijk wordt er
     /// geluisterd'` and `'Eindelijk wordt er geluisterd', zegt een buurtbewoner`; not `Rutte: 'Het werk is af'`).
     func attributeHeadlines(_ found: inout [(quote: Quote, sentence: Int)], words: [Set<String>], attributed: [Bool]) {
+        // (Also one an organisation's verb gives, whose words the body gives a person: `OM eist acht jaar cel: '…'` and the
+        // prosecutor saying them.)
         for index in found.indices where found[index].quote.kind == "direct" && found[index].quote.speakerText != nil
-            && found[index].quote.verb == nil && inHeadline(found[index].quote)
+            && (found[index].quote.verb == nil || type(found[index].quote.speaker) == "ORG") && inHeadline(found[index].quote)
         {
+            let byOrganisation = found[index].quote.verb != nil
             // After a colon: the last word before the quotation (its marks are its own) is the colon.
             let first = ParsedText.firstToken(parsed.tokens, endingAfter: found[index].quote.start)
             let block = parsed.analysis.blocks[parsed.blockOf[first]]
@@ -481,9 +496,7 @@ extension Reading {
             // (Words before the colon with no verb are the speaker when they name a person or organisation (`Rutte: '…'`,
             // `Greenpeace: '…'`, whoever the body gives the words to), not a place or a description: `Valkenburg: '…'`,
             // `Medivaro-topvrouw na terugroepactie: '…'`.)
-            if !before.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) }),
-                let type = found[index].quote.speaker.flatMap({ id in parsed.analysis.entities.first { $0.id == id } })?.type, type != "LOC"
-            {
+            if !before.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) }), let type = type(found[index].quote.speaker), type != "LOC" {
                 continue
             }
             // The very words, or four words or more within a longer body quote (`'Zele is niet meer rendabel te krijgen'`
@@ -497,7 +510,7 @@ extension Reading {
                     attributed[other] || quote.attribution == QuoteFinder.Attribution.previousSpeaker.rawValue
                 else { return false }
                 let bodyText = " " + Self.folded(quote.text) + " "
-                return bodyText == text || long && bodyText.contains(text)
+                return (bodyText == text || long && bodyText.contains(text)) && (!byOrganisation || type(quote.speaker) == "PER")
             }) else { continue }
             found[index].quote.speaker = found[body].quote.speaker
             found[index].quote.speakerText = found[body].quote.speakerText
@@ -557,8 +570,13 @@ extension Reading {
         }
         let byClause = found.map { givenByClause($0.quote) }
         for index in found.indices where !attributed[index] && long[index] {
+            // (A headline may name the organisation that acted where the body says who spoke: a body quote its context
+            // attributes keeps that speaker over a headline organisation's, `OM eist acht jaar: '…'` above the
+            // prosecutor's words; not over a person the headline names, `Trainer Jansen: '…'`.)
+            let carried = found[index].quote.speakerText != nil && !inHeadline(found[index].quote)
             let source = found.indices.first { other in
                 other != index && attributed[other] && long[other] && !byClause[other]
+                    && !(carried && inHeadline(found[other].quote) && type(found[other].quote.speaker) != "PER")
                     && (texts[other].contains(texts[index]) || texts[index].contains(texts[other]))
             }
             if let source {
@@ -594,6 +612,9 @@ extension Reading {
             found[index].quote.attribution = QuoteFinder.Attribution.interview.rawValue
         }
     }
+
+    /// The entity type of a quote's speaker by its id, when it has one.
+    func type(_ id: String?) -> String? { id.flatMap { id in parsed.analysis.entities.first { $0.id == id } }?.type }
 
     /// Whether a quote stands in the article's headline: its first token does, and it ends there.
     func inHeadline(_ quote: Quote) -> Bool {

@@ -411,6 +411,22 @@ struct StatementsTests {
         #expect(quote.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Hanneke Verbrugge")
     }
 
+    @Test func aGivenNameAndASurnameTaggedAsAPlaceAreAPersonWhoSpeaks() throws {
+        // The tagger calls `Sandra Meulendijks` a place; `zei ze` is hers.
+        let analysis = try Self.analyze(
+            "De zus van het slachtoffer, Sandra Meulendijks, richtte zich in de zaal tot de verdachte. „Mijn zus slaapt nog steeds niet zonder licht”, zei ze.")
+        let sandra = try #require(analysis.entities.first { $0.name == "Sandra Meulendijks" })
+        #expect(sandra.type == "PER")
+        #expect(analysis.quotes.first { $0.text.hasPrefix("Mijn zus") }?.speaker == sandra.id)
+    }
+
+    @Test func laatVerstaanReportsSpeechAndHandsItsSpeakerOn() throws {
+        let analysis = try Self.analyze(
+            "Een ingewijde bij Club laat wel verstaan dat Brugge niet eindeloos zal wachten. ‘Er zijn andere opties.’")
+        #expect(analysis.quotes.contains { $0.kind == "indirect" && $0.text.hasPrefix("Brugge niet eindeloos") && $0.speakerText == "Een ingewijde bij Club" })
+        #expect(analysis.quotes.first { $0.text.hasPrefix("Er zijn andere opties") }?.speakerText == "Een ingewijde bij Club")
+    }
+
     @Test func aSourceThatIsNoOneDoesNotSpeakTheQuotationAfterIt() throws {
         let analysis = try Self.analyze(
             """

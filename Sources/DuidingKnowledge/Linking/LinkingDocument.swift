@@ -561,7 +561,8 @@ struct LinkingDocument {
     }
 
     /// Types as a person's a miscellaneous name of two or three words that opens with a given name and goes on with
-    /// capitalised words or particles, none a given name (`Lars Verhoeven` tagged MISC), or a name of any type so made
+    /// capitalised words or particles, none a given name (`Lars Verhoeven` tagged MISC; also a place's name of a given
+    /// name and a proper noun: `Sandra Meulendijks` tagged LOC), or a name of any type so made
     /// right after an age (`de 23-jarige Lars Verhoeven` tagged ORG), unless the knowledge base knows the name as
     /// something other than a person (`Max Havelaar`, the novel).
     mutating func retypeMiscellaneousPeople(
@@ -572,7 +573,10 @@ struct LinkingDocument {
             let range = names[number].tokens
             let aged = range.lowerBound > 0 && sentenceOf[range.lowerBound - 1] == sentenceOf[range.lowerBound]
                 && isAgeWord(lower[range.lowerBound - 1])
-            guard names[number].type == "MISC" || aged else { continue }
+            // (A place of two words too, the second a proper noun: `Sandra Meulendijks` tagged LOC. Not an organisation,
+            // whose names open with given names too: `Marine Inlichtingendienst`.)
+            let place = names[number].type == "LOC" && range.count == 2 && tokens[range.upperBound - 1].upos == "PROPN"
+            guard names[number].type == "MISC" || aged || place else { continue }
             let rest = range.dropFirst()
             guard tokens[range.lowerBound].text.first?.isUppercase == true, isGivenName(lower[range.lowerBound]),
                 rest.allSatisfy({ particles.contains(lower[$0]) || tokens[$0].text.first?.isUppercase == true && !isGivenName(lower[$0]) }),

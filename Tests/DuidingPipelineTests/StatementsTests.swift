@@ -427,6 +427,28 @@ struct StatementsTests {
         #expect(analysis.quotes.first { $0.text.hasPrefix("Er zijn andere opties") }?.speakerText == "Een ingewijde bij Club")
     }
 
+    @Test func aDescribedSpeakerGoesOnPastAQuestionInTheParagraph() throws {
+        // `Of het om opzet kan gaan?` stands between the spokesman's quotation and his `zegt hij`; Blom is named a
+        // paragraph before.
+        let analysis = try Self.analyze(
+            """
+            "Bij aankomst zagen we vlammen", zegt woordvoerder Gert-Jan Blom van de brandweer.
+
+            „We onderzoeken of er sprake is van een gaslek”, zegt een woordvoerder van de politie. Of het om opzet kan gaan? „Daar kan ik op dit moment niets over zeggen”, zegt hij.
+            """)
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Daar kan ik") })
+        #expect(quote.speaker == nil)
+        #expect(quote.speakerText == "een woordvoerder van de politie")
+    }
+
+    @Test func aTownAfterAGivenNameAndVanIsASurname() throws {
+        // The tagger found `Anke` only; `van Leeuwen` is her surname, though a town's name too.
+        let analysis = try Self.analyze(
+            "Burgemeester Anke van Leeuwen kwam in de loop van de ochtend naar de sporthal. \"Dat raakt me enorm\", zei de burgemeester.")
+        #expect(analysis.entities.contains { $0.name == "Anke van Leeuwen" && $0.type == "PER" })
+        #expect(analysis.quotes.first { $0.text.hasPrefix("Dat raakt") }?.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Anke van Leeuwen")
+    }
+
     @Test func aSourceThatIsNoOneDoesNotSpeakTheQuotationAfterIt() throws {
         let analysis = try Self.analyze(
             """

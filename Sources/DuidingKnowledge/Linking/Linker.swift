@@ -23,6 +23,8 @@ public struct Linker: Sendable {
     /// Folded names, in any language, of the places that stand for a sovereign country's government (`Peking`,
     /// `Washington`, `Kremlin`), but for those that are also given names (`Sofia`, `Victoria`).
     let governmentPlaceWords: Set<String>
+    /// The entities of the countries.
+    let countryEntities: Set<Int>
 
     public init(kb: KnowledgeBase, words: [String: ReferenceWords], threshold: Double = 2.0) {
         self.kb = kb
@@ -46,6 +48,7 @@ public struct Linker: Sendable {
         }
         self.countryWords = countryWords
         self.demonyms = demonyms
+        countryEntities = Set(kb.countries.values.map(\.entity))
         governmentPlaceWords = Set(
             kb.governmentOf.filter { _, code in kb.countries[code].map { kb.entities[$0.entity].category == "country" } ?? false }.keys
                 .flatMap { kb.entities[$0].allLabels.map(Transliteration.fold) }
@@ -96,7 +99,10 @@ public struct Linker: Sendable {
         }
         document.joinParticleSurnames(
             particles: kb.names.particles, isGivenName: isGivenName,
-            isPlaceOrOrganisation: { word in kb.names.candidates(word).contains { ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) } })
+            isPlaceOrOrganisation: { word in kb.names.candidates(word).contains { ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) } },
+            isCountryOrOrganisation: { word in
+                kb.names.candidates(word).contains { kb.entities[$0.entity].kind.nerType == "ORG" || countryEntities.contains($0.entity) }
+            })
         document.joinGivenNames(isGivenName: isGivenName) { word in
             kb.names.candidates(word).contains { $0.match == .folded && ["LOC", "ORG"].contains(kb.entities[$0.entity].kind.nerType) }
         }

@@ -503,9 +503,11 @@ struct LinkingDocument {
     /// Joins a given name and the surname after it that the tagger cut at the lowercase particles between them (`Karin`
     /// `van` `Dijk`, `Jan` `de` `Vries` tagged as two names, or the surname left untagged): a person's name whose last
     /// word is a given name, one to three particles, then a capitalised word in the same sentence that opens a person's
-    /// name or stands outside any name and names no place or organisation the knowledge base knows (not `koning Filip
-    /// van België`), with the rest of that name.
-    mutating func joinParticleSurnames(particles: Set<String>, isGivenName: (String) -> Bool, isPlaceOrOrganisation: (String) -> Bool) {
+    /// name or stands outside any name and names no country or organisation the knowledge base knows (not `koning Filip
+    /// van België`; a town may be a surname: `Anke van Leeuwen`), with the rest of that name.
+    mutating func joinParticleSurnames(
+        particles: Set<String>, isGivenName: (String) -> Bool, isPlaceOrOrganisation: (String) -> Bool, isCountryOrOrganisation: (String) -> Bool
+    ) {
         var joined: [Name] = []
         var dropped: Set<Int> = []
         for number in names.indices where names[number].type == "PER" && !dropped.contains(number) {
@@ -530,7 +532,8 @@ struct LinkingDocument {
                 guard names[next].type == "PER" || typedApart else { continue }
                 surname = names[next].tokens.upperBound
                 dropped.insert(next)
-            } else if names.contains(where: { $0.tokens.contains(end) }) || isPlaceOrOrganisation(tokens[end].text) {
+            } else if names.contains(where: { $0.tokens.contains(end) }) || isCountryOrOrganisation(tokens[end].text) {
+                // (An untagged town is a surname: `Burgemeester Anke van Leeuwen`, many Dutch surnames being towns.)
                 continue
             }
             dropped.insert(number)

@@ -322,15 +322,20 @@ extension Reading {
             return QuoteFinder.Speaker(entity: speaker, text: parsed.text(span), sentence: sentence)
         }
         // A pronoun the coreference gave to someone named paragraphs back, right after a sentence whose subject describes
-        // a person without a name (`Een buurman zag de vlammen. "…", vertelde hij`): the one described.
+        // a person without a name (`Een buurman zag de vlammen. "…", vertelde hij`): the one described; else one so
+        // described who spoke last in the paragraph (`„…”, zegt een woordvoerder. Of …? „…”, zegt hij`).
         if coveringPerson, let covering, parsed.upos(head) == "PRON", (parsed.tokens[head].feats ?? "").contains("Person=3"),
             !parsed.analysis.entities[covering.entity].mentions.contains(where: { mention in
                 let token = ParsedText.firstToken(parsed.tokens, endingAfter: mention.start)
                 return token < head && sameBlock(token, head)
-            }),
-            let described = describedPerson(before: head)
+            })
         {
-            return QuoteFinder.Speaker(entity: nil, text: described, sentence: sentence)
+            if let described = describedPerson(before: head) { return QuoteFinder.Speaker(entity: nil, text: described, sentence: sentence) }
+            if let fallback, fallback.entity == nil, !fallback.text.isEmpty, sentence - fallback.sentence <= 2,
+                sameBlock(parsed.range(ofSentence: fallback.sentence).lowerBound, head)
+            {
+                return QuoteFinder.Speaker(entity: nil, text: fallback.text, sentence: sentence)
+            }
         }
         if let found = coveringPerson ? covering : apposed() ?? covering {
             let mention = parsed.analysis.entities[found.entity].mentions[found.mention]
@@ -358,8 +363,8 @@ extension Reading {
                 return QuoteFinder.Speaker(entity: fallback.entity, text: text, sentence: sentence)
             }
             // One the article describes without a name, who spoke just before in the same paragraph (`zegt een
-            // procesoperator. "…", vertelt hij`).
-            if let fallback, !fallback.text.isEmpty, sentence - fallback.sentence <= 1,
+            // procesoperator. "…", vertelt hij`; also past a question between: `Of het opzet was? „…”, zegt hij`).
+            if let fallback, !fallback.text.isEmpty, sentence - fallback.sentence <= 2,
                 sameBlock(parsed.range(ofSentence: fallback.sentence).lowerBound, head)
             {
                 return QuoteFinder.Speaker(entity: nil, text: fallback.text, sentence: sentence)

@@ -449,6 +449,17 @@ struct StatementsTests {
         #expect(analysis.quotes.first { $0.text.hasPrefix("Dat raakt") }?.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Anke van Leeuwen")
     }
 
+    @Test func aNameInAClauseOnTheSpeakerIsNotTheSpeaker() throws {
+        // `Van Stralen` is where the welder works; nor is it `Michaël van Straalen` of the knowledge base, a Dutch name
+        // that only a spelling variant would match.
+        let analysis = try Self.analyze(
+            ",,Je hoort het al maanden aankomen'', zei een 52-jarige lasser, die sinds 1974 bij Van Stralen werkt.")
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Je hoort") })
+        #expect(quote.speaker == nil)
+        #expect(quote.speakerText?.hasPrefix("een 52-jarige lasser") == true)
+        #expect(!analysis.entities.contains { $0.name == "Michaël van Straalen" })
+    }
+
     @Test func aSourceThatIsNoOneDoesNotSpeakTheQuotationAfterIt() throws {
         let analysis = try Self.analyze(
             """

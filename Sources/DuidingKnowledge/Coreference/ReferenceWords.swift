@@ -22,6 +22,9 @@ public struct ReferenceWords: Sendable {
     public var ageEndings: [String] = []
     /// Endings of nouns that name a person (`-directeur`, `-trainer`, `-woordvoerder`): a title written before a name.
     public var personEndings: [String] = []
+    /// Countries (ISO codes) whose people's names the language writes in their own spelling: a name that only a
+    /// spelling variant matches (`Van Stralen` for `Van Straalen`) is not one of theirs.
+    public var nativeSpelling: Set<String> = []
 
     /// The shortest noun, in characters, whose person ending makes it a title or a function (`directeur` in
     /// `bankdirecteur`; shorter ones end too many other words).
@@ -89,7 +92,7 @@ public struct ReferenceWords: Sendable {
         for line in file.lines {
             let fields = line.fields
             guard fields.count == 3 || (fields.count == 4 && (fields[0] == "noun" || fields[0] == "pronoun"))
-                || (fields.count == 2 && ["determiner", "of", "possessive", "person-ending", "age-ending", "opener", "leader-compound", "alias", "no-head-match", "organisation-head", "exclusive"].contains(fields[0]))
+                || (fields.count == 2 && ["determiner", "of", "possessive", "person-ending", "age-ending", "opener", "leader-compound", "alias", "no-head-match", "organisation-head", "exclusive", "native-spelling"].contains(fields[0]))
             else {
                 throw file.error(line, "expected kind TAB words TAB value")
             }
@@ -111,6 +114,7 @@ public struct ReferenceWords: Sendable {
             case "no-head-match": headMatchExceptions.insert(words)
             case "organisation-head": organisationHeads.insert(Transliteration.fold(words))
             case "exclusive": exclusives.insert(words)
+            case "native-spelling": nativeSpelling.insert(fields[1].uppercased())
             case "sex", "noun-sex":
                 guard fields[2] == "m" || fields[2] == "f" else { throw file.error(line, "expected m or f") }
                 if fields[0] == "sex" { pronounSex[words] = fields[2].first } else { nounSex[words] = fields[2].first }

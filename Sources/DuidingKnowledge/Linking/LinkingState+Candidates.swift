@@ -98,8 +98,24 @@ extension LinkingState {
     }
 
     /// Candidates for a written name; a possessive suffix (`China's`) is tried off when the whole finds none.
+    /// The candidates but people of a country whose names the language writes in their own spelling
+    /// (``ReferenceWords/nativeSpelling``) that the written name matches only as a spelling variant: its folded words
+    /// are none of their labels nor the end of one (`Van Stralen`, a bicycle maker, is not `Michaël van Straalen`).
+    func writtenAsTheirOwn(_ found: [(entity: Int, match: NameMatch)], _ text: String) -> [(entity: Int, match: NameMatch)] {
+        guard !words.nativeSpelling.isEmpty, found.contains(where: { $0.match != .folded }) else { return found }
+        let key = Transliteration.fold(text)
+        return found.filter { candidate in
+            let entity = kb.entities[candidate.entity]
+            guard candidate.match != .folded, entity.kind == .person, let country = entity.country, words.nativeSpelling.contains(country) else { return true }
+            return entity.allLabels.contains { label in
+                let folded = Transliteration.fold(label)
+                return folded == key || folded.hasSuffix(" " + key)
+            }
+        }
+    }
+
     func candidates(_ text: String) -> [(entity: Int, match: NameMatch)] {
-        let found = kb.names.candidates(text)
+        let found = writtenAsTheirOwn(kb.names.candidates(text), text)
         if !found.isEmpty { return found }
         for suffix in words.possessives where text.lowercased().hasSuffix(suffix) && text.count > suffix.count + 1 {
             return kb.names.candidates(String(text.dropLast(suffix.count)))

@@ -244,8 +244,18 @@ extension Reading {
         let span = parsed.phrase(head, within: region)
         // A person's name in apposition to a noun (`Domo-woordvoerder Erik Coplo`, `FNV-bestuurder Marloes de Wit`,
         // `de Turkse minister van Justitie, Bekir Bozdag,`): the person, not the organisation the noun names.
+        // (Not a name in a clause on the noun: `een 52-jarige lasser, die sinds 1974 bij Van Stralen werkt`.)
         func apposed() -> (entity: Int, mention: Int)? {
-            for member in parsed.subtree(head) where member != head && region.contains(member) {
+            func inClause(_ member: Int) -> Bool {
+                var current = member
+                while let up = parsed.heads[current], current != head {
+                    if ["acl", "advcl", "ccomp", "xcomp"].contains(where: { parsed.has(current, relation: $0) }) { return true }
+                    if up == head { return false }
+                    current = up
+                }
+                return false
+            }
+            for member in parsed.subtree(head) where member != head && region.contains(member) && !inClause(member) {
                 guard ["flat", "appos", "compound"].contains(parsed.relation(member))
                     || parsed.heads[member] == head && parsed.upos(member) == "PROPN"
                 else { continue }

@@ -460,6 +460,27 @@ struct StatementsTests {
         #expect(!analysis.entities.contains { $0.name == "Michaël van Straalen" })
     }
 
+    @Test func aHeadlineQuoteBeforeAColonIsDirectAndTheBodyNamesItsSpeaker() throws {
+        // The quotation opens the headline; the body says who spoke it. A description the headline gives a verb
+        // (`zorgondernemer ontkent`) yields to the name the body gives the same words.
+        let plain = try Self.analyze(
+            """
+            'Slaap is de schoonmaakdienst van het brein': slechte slapers lopen groter risico op dementie
+
+            „Slaap is de schoonmaakdienst van het brein”, legt onderzoeker Jan Hoogendoorn uit.
+            """)
+        let headline = try #require(plain.quotes.first { $0.kind == "direct" && $0.end < 60 })
+        #expect(headline.speaker.flatMap { id in plain.entities.first { $0.id == id }?.name } == "Jan Hoogendoorn")
+        let described = try Self.analyze(
+            """
+            „Ik heb nooit iemand willen benadelen”: zorgondernemer ontkent miljoenenfraude
+
+            „Ik heb nooit iemand willen benadelen”, zei Ronald Verhoef woensdag in de rechtbank.
+            """)
+        let denial = try #require(described.quotes.first { $0.kind == "direct" && $0.end < 50 })
+        #expect(denial.speaker.flatMap { id in described.entities.first { $0.id == id }?.name } == "Ronald Verhoef")
+    }
+
     @Test func aSourceThatIsNoOneDoesNotSpeakTheQuotationAfterIt() throws {
         let analysis = try Self.analyze(
             """

@@ -42,7 +42,9 @@ extension Reading {
         let content = contentTokens[number]
         let endsInside = content.last.map { isClauseEnd(parsed.tokens[$0].text) } ?? false
         let after = suffix.first.map { parsed.tokens[$0].text }
-        return suffix.isEmpty || endsInside || after.map(isClauseEnd) == true || words(in: suffix).isEmpty
+        // (Also one that opens its sentence before a colon, as headlines put a quotation before what it is about:
+        // `'Slaap is de schoonmaakdienst van het brein': slechte slapers …`.)
+        return suffix.isEmpty || endsInside || after.map(isClauseEnd) == true || words(in: suffix).isEmpty || before.isEmpty && after == ":"
     }
 
     /// Whether quotation marks inside a sentence enclose a name or title rather than words said: capitalised from

@@ -497,17 +497,20 @@ extension Reading {
     /// geluisterd'` and `'Eindelijk wordt er geluisterd', zegt een buurtbewoner`; not `Rutte: 'Het werk is af'`).
     func attributeHeadlines(_ found: inout [(quote: Quote, sentence: Int)], words: [Set<String>], attributed: [Bool]) {
         // (Also one an organisation's verb gives, whose words the body gives a person: `OM eist acht jaar cel: '…'` and the
-        // prosecutor saying them.)
-        for index in found.indices where found[index].quote.kind == "direct" && found[index].quote.speakerText != nil
-            && (found[index].quote.verb == nil || type(found[index].quote.speaker) == "ORG") && inHeadline(found[index].quote)
-        {
-            let byOrganisation = found[index].quote.verb != nil
-            // After a colon: the last word before the quotation (its marks are its own) is the colon.
-            let first = ParsedText.firstToken(parsed.tokens, endingAfter: found[index].quote.start)
+        // prosecutor saying them; and one a verb gives to a description, whose words the body gives someone named: `„Ik heb
+        // nooit iemand willen benadelen”: zorgondernemer ontkent fraude`.)
+        for index in found.indices where found[index].quote.kind == "direct" && found[index].quote.speakerText != nil && inHeadline(found[index].quote) {
+            let quote = found[index].quote
+            let byOrganisation = quote.verb != nil && type(quote.speaker) == "ORG"
+            let byDescription = quote.verb != nil && quote.speaker == nil
+            guard quote.verb == nil || byOrganisation || byDescription else { continue }
+            // After a colon: the last word before the quotation (its marks are its own) is the colon; a description's
+            // quotation may open the headline instead.
+            let first = ParsedText.firstToken(parsed.tokens, endingAfter: quote.start)
             let block = parsed.analysis.blocks[parsed.blockOf[first]]
             let opening = ParsedText.firstToken(parsed.tokens, endingAfter: block.start)
             let before = (opening..<first).filter { quotationOf[$0] == nil }
-            guard let colon = before.last, parsed.tokens[colon].text == ":" else { continue }
+            guard before.last.map({ parsed.tokens[$0].text == ":" }) == true || byDescription && before.isEmpty else { continue }
             // (Words before the colon with no verb are the speaker when they name a person or organisation (`Rutte: '…'`,
             // `Greenpeace: '…'`, whoever the body gives the words to), not a place or a description: `Valkenburg: '…'`,
             // `Medivaro-topvrouw na terugroepactie: '…'`.)
@@ -526,6 +529,7 @@ extension Reading {
                 else { return false }
                 let bodyText = " " + Self.folded(quote.text) + " "
                 return (bodyText == text || long && bodyText.contains(text)) && (!byOrganisation || type(quote.speaker) == "PER")
+                    && (!byDescription || quote.speaker != nil)
             }) else { continue }
             found[index].quote.speaker = found[body].quote.speaker
             found[index].quote.speakerText = found[body].quote.speakerText

@@ -228,7 +228,7 @@ struct QuoteAccuracyGateTests {
     }
 
     @Test func goldFilesReadBack() throws {
-        for name in ["nl-tune.quotes", "nl-dev.quotes", "nl-test.quotes"] + (2...9).map { "nl-tune-\($0).quotes" } {
+        for name in ["nl-tune.quotes", "nl-dev.quotes", "nl-test.quotes"] + (2...9).map({ "nl-tune-\($0).quotes" }) {
             let text = try String(contentsOf: Paths.repository.appendingPathComponent("Gold/quotes/" + name), encoding: .utf8)
             let documents = try QuoteGold.parse(text)
             #expect(documents.count >= 10, "\(name)")

@@ -106,6 +106,11 @@ import Testing
         #expect(try Self.breaks("\"Wij komen.\nMaar niet morgen.\nOok niet overmorgen\", zei ze.") == 0)
         #expect(try Self.breaks("Ze zei: „Wij komen.\n„Maar niet morgen.”\nZo'n dag, 's avonds.") == 0)
         #expect(try Self.breaks(",,Ik kom'', zei hij. „Ik ook”, zei zij.") == 0)
+        // An inch closes nothing; three commas are a comma and an opening mark.
+        #expect(try Self.breaks("Een inch is 2,54 cm (1\") en een scherm van 27\" is groot.") == 0)
+        #expect(try Self.breaks(",,Wij weten'', aldus Jansen,,, waar we staan.''") == 0)
+        // A quotation may end in a number.
+        #expect(try Self.breaks("Zij zei dat \"elk mens telt, ook nummer 281\".\n\"Het netwerk is vol\", zegt ze.") == 0)
         // A quotation of another kind inside one that goes on over paragraphs is nested.
         #expect(try Self.breaks("«Hij was tien.\n«Na het laatste hoofdstuk zei hij: \"Zo zou het gegaan zijn.\" Dat was genoeg.»") == 0)
     }

@@ -193,9 +193,10 @@ struct LinkingDocument {
         guard (2...8).contains(letters.count), acronym.allSatisfy({ $0.isUppercase && $0.isLetter }), words.count >= 2,
             words.first?.first == letters.first, words.last?.first == letters.last
         else { return false }
+        // All but the last letter from the words before the last one, in order.
         var next = 0
-        for character in name.lowercased() where next < letters.count && character == letters[next] { next += 1 }
-        return next == letters.count
+        for character in words.dropLast().joined(separator: " ") where next < letters.count - 1 && character == letters[next] { next += 1 }
+        return next == letters.count - 1
     }
 
     /// Puts the `joined` names in place of the names numbered `dropped`, in text order.
@@ -275,8 +276,10 @@ struct LinkingDocument {
         }
         var isFunction: [String: Bool] = [:]
         // (Also a function in capitals, which the tagger calls a proper noun: `zei de CFO`.)
+        // (A proper noun often carries no features: a function in capitals needs no number.)
         for noun in tokens.indices.dropFirst() where ["NOUN", "PROPN"].contains(tokens[noun].upos ?? "") && !covered.contains(noun)
-            && determiners.contains(lower[noun - 1]) && (tokens[noun].feats ?? "").contains("Number=Sing")
+            && determiners.contains(lower[noun - 1])
+            && ((tokens[noun].feats ?? "").contains("Number=Sing") || tokens[noun].upos == "PROPN" && !(tokens[noun].feats ?? "").contains("Number=Plur"))
         {
             let start = noun - 1
             guard sentenceOf[start] == sentenceOf[noun], !described.contains(start) else { continue }

@@ -97,7 +97,6 @@ extension LinkingState {
         return pieces
     }
 
-    /// Candidates for a written name; a possessive suffix (`China's`) is tried off when the whole finds none.
     /// The candidates but people of a country whose names the language writes in their own spelling
     /// (``ReferenceWords/nativeSpelling``) that the written name matches only as a spelling variant: its folded words
     /// are none of their labels nor the end of one (`Van Stralen`, a bicycle maker, is not `Michaël van Straalen`).
@@ -114,11 +113,12 @@ extension LinkingState {
         }
     }
 
+    /// Candidates for a written name; a possessive suffix (`China's`) is tried off when the whole finds none.
     func candidates(_ text: String) -> [(entity: Int, match: NameMatch)] {
         let found = writtenAsTheirOwn(kb.names.candidates(text), text)
         if !found.isEmpty { return found }
         for suffix in words.possessives where text.lowercased().hasSuffix(suffix) && text.count > suffix.count + 1 {
-            return kb.names.candidates(String(text.dropLast(suffix.count)))
+            return writtenAsTheirOwn(kb.names.candidates(String(text.dropLast(suffix.count))), String(text.dropLast(suffix.count)))
         }
         // A government named by its leader (`kabinet-Rutte`, `regering-Abdel-Mahdi`: cut at the first hyphen): the person.
         if let hyphen = text.firstIndex(of: "-"), words.leaderCompounds.contains(text[..<hyphen].lowercased()) {

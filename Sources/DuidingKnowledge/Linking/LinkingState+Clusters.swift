@@ -66,7 +66,7 @@ extension LinkingState {
             clusters[kept].words = clusters[one].words
             // (An acronym names no person: `Nachtondernemers Amsterdam (NOA)`, the tagger calling the words a person's
             // name, is the organisation.)
-            if clusters[kept].entity == nil, clusters[one].type == "PER", clusters[other].type != "PER" { clusters[kept].type = clusters[other].type }
+            if clusters[kept].entity == nil, clusters[one].type == "PER", clusters[other].type == "ORG" { clusters[kept].type = "ORG" }
             merge(dropped, into: kept)
         }
     }

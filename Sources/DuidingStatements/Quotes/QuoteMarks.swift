@@ -126,6 +126,8 @@ public struct QuoteMarks: Sendable {
     /// Text whose sentences keep their order has none, however its paragraphs run (a quotation over three one-sentence
     /// paragraphs opens in the first and closes in the third); text whose sentences came shuffled, as in sentence
     /// corpora, has them wherever a quotation ran over several sentences.
+    ///
+    /// - Complexity: O(n × marks).
     public func orderBreaks(in scalars: [Unicode.Scalar], blocks: [Range<Int>]) -> Int {
         // The quotations open, innermost last, each by the marks that may close it.
         var open: [[[Unicode.Scalar]]] = []
@@ -141,14 +143,25 @@ public struct QuoteMarks: Sendable {
                 var closing: [Unicode.Scalar]?
                 var opening: [[Unicode.Scalar]] = []
                 for mark in marks {
-                    if Self.matches(mark.close, in: scalars, at: index, end: block.upperBound), !(mark.close.count == 1 && Self.isApostrophe(mark.close[0])) {
+                    // (As the scanner reads them: a mark of two characters is never anything else, spaced off or not; a
+                    // straight mark after a digit with no quotation open is an inch, `2" staat`; of three commas the first
+                    // is a comma, `aldus Jansen,,, waar`. A quotation open may end in a number: `nummer 281".`)
+                    let double = mark.open.count > 1 && mark.open != mark.close
+                    if Self.matches(mark.close, in: scalars, at: index, end: block.upperBound), !(mark.close.count == 1 && Self.isApostrophe(mark.close[0])),
+                        !(mark.close == ["\""] && before.map({ ("0"..."9").contains($0) }) == true && open.isEmpty)
+                    {
                         let after = index + mark.close.count < block.upperBound ? scalars[index + mark.close.count] : nil
-                        if before.map({ !ScalarText.isSpace($0) }) == true, Self.isClosingContext(after) { closing = mark.close }
+                        let fits = double ? !Self.isLetterOrDigit(after) : before.map({ !ScalarText.isSpace($0) }) == true && Self.isClosingContext(after)
+                        if fits { closing = mark.close }
                         width = max(width, mark.close.count)
                     }
                     if Self.matches(mark.open, in: scalars, at: index, end: block.upperBound), !(mark.open.count == 1 && Self.isApostrophe(mark.open[0])) {
                         let after = index + mark.open.count < block.upperBound ? scalars[index + mark.open.count] : nil
-                        if after.map({ !ScalarText.isSpace($0) }) == true, !mark.symmetric || Self.isOpeningContext(before) {
+                        if double, mark.open.allSatisfy({ $0 == "," }), after == "," {
+                            width = -1
+                            break
+                        }
+                        if double ? after != nil : after.map({ !ScalarText.isSpace($0) }) == true, !mark.symmetric || Self.isOpeningContext(before) {
                             opening = marks.filter { $0.open == mark.open }.map(\.close)
                         }
                         width = max(width, mark.open.count)

@@ -6,7 +6,8 @@ extension Reading {
     /// of a `zegt hij` are chance. There a quotation that only its context attributed, and one whose own sentence gives
     /// its speaker by a pronoun that resolved to no one a quotation names outright, takes the body's main voice
     /// (``mainSpeaker(of:)``), which a reader of the whole text would take; with no voice that clearly leads, the first
-    /// kind is left without a speaker and the second keeps its own, as it does when the main voice is of the other sex. Never one the quotation names (see ``names(_:in:)``).
+    /// kind is left without a speaker and the second keeps its own, as it does when the main voice is of the other sex.
+    /// Never one the quotation names (see ``names(_:in:)``).
     func attributeToMainVoice(_ found: inout [(quote: Quote, sentence: Int)], attributed: [Bool], byPronoun: [Bool], repeats: Set<Int>) {
         let main = mainSpeaker(of: found)
         let entity = main.flatMap { main in parsed.analysis.entities.firstIndex { $0.id == main.speaker } }

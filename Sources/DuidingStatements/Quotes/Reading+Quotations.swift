@@ -42,9 +42,10 @@ extension Reading {
         let content = contentTokens[number]
         let endsInside = content.last.map { isClauseEnd(parsed.tokens[$0].text) } ?? false
         let after = suffix.first.map { parsed.tokens[$0].text }
-        // (Also one that opens its sentence before a colon, as headlines put a quotation before what it is about:
-        // `'Slaap is de schoonmaakdienst van het brein': slechte slapers …`.)
-        return suffix.isEmpty || endsInside || after.map(isClauseEnd) == true || words(in: suffix).isEmpty || before.isEmpty && after == ":"
+        // (Also one that opens a headline before a colon, as headlines put a quotation before what it is about: `'Slaap
+        // is de schoonmaakdienst van het brein': slechte slapers …`.)
+        return suffix.isEmpty || endsInside || after.map(isClauseEnd) == true || words(in: suffix).isEmpty
+            || before.isEmpty && after == ":" && inHeadline(outerTokens[number].lowerBound)
     }
 
     /// Whether quotation marks inside a sentence enclose a name or title rather than words said: capitalised from

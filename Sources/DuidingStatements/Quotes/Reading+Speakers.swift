@@ -231,8 +231,7 @@ extension Reading {
     /// third person (`hij`, `ze`).
     func resolve(_ token: Int, region: Range<Int>, fallback: QuoteFinder.Speaker?) -> QuoteFinder.Speaker {
         var speaker = resolveWords(token, region: region, fallback: fallback)
-        let feats = parsed.tokens[token].feats ?? ""
-        speaker.byPronoun = parsed.upos(token) == "PRON" && feats.contains("Person=3") && feats.contains("PronType=Prs")
+        speaker.byPronoun = isPersonalPronoun(token)
         return speaker
     }
 
@@ -334,7 +333,7 @@ extension Reading {
         // A pronoun the coreference gave to someone named paragraphs back, right after a sentence whose subject describes
         // a person without a name (`Een buurman zag de vlammen. "…", vertelde hij`): the one described; else one so
         // described who spoke last in the paragraph (`„…”, zegt een woordvoerder. Of …? „…”, zegt hij`).
-        if coveringPerson, let covering, parsed.upos(head) == "PRON", (parsed.tokens[head].feats ?? "").contains("Person=3"),
+        if coveringPerson, let covering, isPersonalPronoun(head),
             !parsed.analysis.entities[covering.entity].mentions.contains(where: { mention in
                 let token = ParsedText.firstToken(parsed.tokens, endingAfter: mention.start)
                 return token < head && sameBlock(token, head)
@@ -361,8 +360,7 @@ extension Reading {
         }
         let text = parsed.text(span)
         // An unresolved third-person pronoun (not `het`) is the one who spoke last, else the last person named before it.
-        let feats = parsed.tokens[head].feats ?? ""
-        if parsed.upos(head) == "PRON", feats.contains("Person=3"), feats.contains("PronType=Prs"), !words.expletives.contains(parsed.words[head]) {
+        if isPersonalPronoun(head) {
             // Someone the sentence before describes without a name, as its subject (`De dochter van de 81-jarige vrouw
             // … "…", zegt ze`): the linker found no named person of the pronoun's sex near it.
             if let described = describedPerson(before: head) {
@@ -500,13 +498,13 @@ extension Reading {
         // prosecutor saying them; and one a verb gives to a description, whose words the body gives someone named: `„Ik heb
         // nooit iemand willen benadelen”: zorgondernemer ontkent fraude`.)
         for index in found.indices where found[index].quote.kind == "direct" && found[index].quote.speakerText != nil && inHeadline(found[index].quote) {
-            let quote = found[index].quote
-            let byOrganisation = quote.verb != nil && type(quote.speaker) == "ORG"
-            let byDescription = quote.verb != nil && quote.speaker == nil
-            guard quote.verb == nil || byOrganisation || byDescription else { continue }
+            let headline = found[index].quote
+            let byOrganisation = headline.verb != nil && speakerType(headline.speaker) == "ORG"
+            let byDescription = headline.verb != nil && headline.speaker == nil
+            guard headline.verb == nil || byOrganisation || byDescription else { continue }
             // After a colon: the last word before the quotation (its marks are its own) is the colon; a description's
             // quotation may open the headline instead.
-            let first = ParsedText.firstToken(parsed.tokens, endingAfter: quote.start)
+            let first = ParsedText.firstToken(parsed.tokens, endingAfter: headline.start)
             let block = parsed.analysis.blocks[parsed.blockOf[first]]
             let opening = ParsedText.firstToken(parsed.tokens, endingAfter: block.start)
             let before = (opening..<first).filter { quotationOf[$0] == nil }
@@ -514,7 +512,7 @@ extension Reading {
             // (Words before the colon with no verb are the speaker when they name a person or organisation (`Rutte: '…'`,
             // `Greenpeace: '…'`, whoever the body gives the words to), not a place or a description: `Valkenburg: '…'`,
             // `Medivaro-topvrouw na terugroepactie: '…'`.)
-            if !before.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) }), let type = type(found[index].quote.speaker), type != "LOC" {
+            if !before.contains(where: { ["VERB", "AUX"].contains(parsed.upos($0)) }), let type = speakerType(found[index].quote.speaker), type != "LOC" {
                 continue
             }
             // The very words, or four words or more within a longer body quote (`'Zele is niet meer rendabel te krijgen'`
@@ -528,7 +526,7 @@ extension Reading {
                     attributed[other] || quote.attribution == QuoteFinder.Attribution.previousSpeaker.rawValue
                 else { return false }
                 let bodyText = " " + Self.folded(quote.text) + " "
-                return (bodyText == text || long && bodyText.contains(text)) && (!byOrganisation || type(quote.speaker) == "PER")
+                return (bodyText == text || long && bodyText.contains(text)) && (!byOrganisation || speakerType(quote.speaker) == "PER")
                     && (!byDescription || quote.speaker != nil)
             }) else { continue }
             found[index].quote.speaker = found[body].quote.speaker
@@ -595,7 +593,7 @@ extension Reading {
             let carried = found[index].quote.speakerText != nil && !inHeadline(found[index].quote)
             let source = found.indices.first { other in
                 other != index && attributed[other] && long[other] && !byClause[other]
-                    && !(carried && inHeadline(found[other].quote) && type(found[other].quote.speaker) != "PER")
+                    && !(carried && inHeadline(found[other].quote) && speakerType(found[other].quote.speaker) != "PER")
                     && (texts[other].contains(texts[index]) || texts[index].contains(texts[other]))
             }
             if let source {
@@ -633,7 +631,13 @@ extension Reading {
     }
 
     /// The entity type of a quote's speaker by its id, when it has one.
-    func type(_ id: String?) -> String? { id.flatMap { id in parsed.analysis.entities.first { $0.id == id } }?.type }
+    func speakerType(_ id: String?) -> String? { id.flatMap { id in parsed.analysis.entities.first { $0.id == id } }?.type }
+
+    /// Whether a token is a personal pronoun of the third person that may stand for someone (`hij`, `ze`; not `het`).
+    func isPersonalPronoun(_ token: Int) -> Bool {
+        let feats = parsed.tokens[token].feats ?? ""
+        return parsed.upos(token) == "PRON" && feats.contains("Person=3") && feats.contains("PronType=Prs") && !words.expletives.contains(parsed.words[token])
+    }
 
     /// Whether a quote stands in the article's headline: its first token does, and it ends there.
     func inHeadline(_ quote: Quote) -> Bool {

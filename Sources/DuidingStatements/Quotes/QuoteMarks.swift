@@ -132,10 +132,16 @@ public struct QuoteMarks: Sendable {
         // The quotations open, innermost last, each by the marks that may close it.
         var open: [[[Unicode.Scalar]]] = []
         var breaks = 0
+        // (Only a scalar that begins a mark is read further.)
+        let firsts = Set(marks.flatMap { [$0.open[0], $0.close[0]] })
         for block in blocks {
             let firstVisible = (block.lowerBound..<block.upperBound).first { !ScalarText.isSpace(scalars[$0]) } ?? block.upperBound
             var index = block.lowerBound
             while index < block.upperBound {
+                guard firsts.contains(scalars[index]) else {
+                    index += 1
+                    continue
+                }
                 // Every mark that could close here and every one that could open, apostrophes aside (they are also
                 // letters' marks: `zo'n`, `'s`).
                 let before = index > block.lowerBound ? scalars[index - 1] : nil

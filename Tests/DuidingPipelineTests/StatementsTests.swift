@@ -11,6 +11,16 @@ struct StatementsTests {
         try sharedAnalyzer.analyze(text, options: AnalyzeOptions(language: "nl", referenceText: reference, now: Date()))
     }
 
+    /// The name the article gives the speaker's entity, when the quote has one.
+    static func speakerName(_ quote: Quote?, in analysis: Analysis) -> String? {
+        quote?.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name }
+    }
+
+    /// The name of the speaker's entity of the first quote that starts with these words.
+    static func speakerName(of start: String, in analysis: Analysis) -> String? {
+        speakerName(analysis.quotes.first { $0.text.hasPrefix(start) }, in: analysis)
+    }
+
     /// The speaker's entity name, else the words.
     static func speaker(_ quote: Quote, in analysis: Analysis) -> String? {
         quote.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.title } ?? quote.speakerText
@@ -197,7 +207,7 @@ struct StatementsTests {
             De vakbonden houden vrijdag een vergadering. Een arbeider met 26 jaar dienst: "Ze zeggen altijd dat staal de toekomst heeft."
             """)
         let perspective = try #require(analysis.quotes.first { $0.text.hasPrefix("Het is verbazingwekkend") })
-        #expect(perspective.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Lindsay Davenport")
+        #expect(Self.speakerName(perspective, in: analysis) == "Lindsay Davenport")
         let steel = try #require(analysis.quotes.first { $0.text.hasPrefix("Ze zeggen altijd") })
         #expect(steel.speakerText == "Een arbeider met 26 jaar dienst")
     }
@@ -211,7 +221,7 @@ struct StatementsTests {
             Voor Annie Bolt in Loppersum verandert er voorlopig weinig. "Ze moeten eerst mijn huis maar eens fatsoenlijk maken."
             """)
         let house = try #require(analysis.quotes.first { $0.text.hasPrefix("Ze moeten eerst") })
-        #expect(house.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Annie Bolt")
+        #expect(Self.speakerName(house, in: analysis) == "Annie Bolt")
     }
 
     @Test func aQuotationAfterALeadInWithNoVerbIsThePersonTheParagraphIsAbout() throws {
@@ -223,7 +233,7 @@ struct StatementsTests {
             Voor Canas betekende de zege een mooie meevaller. Voor het eerst in 22 jaar bereikte een Argentijn de vierde ronde. Met een knipoog naar het gravel: ,,Dat hoort natuurlijk eigenlijk niet, een Zuid-Amerikaan zover op gras.''
             """)
         let grass = try #require(analysis.quotes.first { $0.text.hasPrefix("Dat hoort natuurlijk") })
-        #expect(grass.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Guillermo Canas")
+        #expect(Self.speakerName(grass, in: analysis) == "Guillermo Canas")
     }
 
     @Test func aPronounAfterAPersonDescribedWithoutANameIsThatDescription() throws {
@@ -278,7 +288,7 @@ struct StatementsTests {
             'Erger dan een gevangenis'
             """)
         let pull = try #require(analysis.quotes.first { $0.text == "Erger dan een gevangenis" })
-        #expect(pull.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Thoraya Sacoor")
+        #expect(Self.speakerName(pull, in: analysis) == "Thoraya Sacoor")
     }
 
     @Test func aPassiveClauseBeforeAColonGivesItsDoerAndLowMarksArePunctuation() throws {
@@ -302,7 +312,7 @@ struct StatementsTests {
             "Ik heb hier tien jaar van gedroomd."
             """)
         let dream = try #require(analysis.quotes.first { $0.text.hasPrefix("Ik heb hier") })
-        #expect(dream.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Marleen Peeters")
+        #expect(Self.speakerName(dream, in: analysis) == "Marleen Peeters")
     }
 
     @Test func whereTheSentencesLostTheirOrderTheMainVoiceSpeaksWhatOnlyContextAttributed() throws {
@@ -327,15 +337,11 @@ struct StatementsTests {
             "Niemand hoeft zich zorgen te maken", zei De Wit.
             """
         let lost = try Self.analyze(shuffled)
-        // The speaker's entity by the name the article gives it.
-        func speaker(_ start: String, in analysis: Analysis) -> String? {
-            analysis.quotes.first { $0.text.hasPrefix(start) }?.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name }
-        }
-        #expect(speaker("Het water stijgt", in: lost) == "Anna de Wit")
-        #expect(speaker("Het is zwaar", in: lost) == "Anna de Wit")
+        #expect(Self.speakerName(of: "Het water stijgt", in: lost) == "Anna de Wit")
+        #expect(Self.speakerName(of: "Het is zwaar", in: lost) == "Anna de Wit")
         #expect(lost.quotes.first { $0.text.hasPrefix("Het water stijgt") }?.attribution == "main-voice")
         // Those their own sentence names keep their speakers.
-        #expect(speaker("Wij hebben onze koeien", in: lost) == "Jan Peters")
+        #expect(Self.speakerName(of: "Wij hebben onze koeien", in: lost) == "Jan Peters")
         // In order, the context speaks as before.
         let ordered = try Self.analyze(
             """
@@ -351,8 +357,8 @@ struct StatementsTests {
 
             "Het is zwaar voor iedereen", zegt ze.
             """)
-        #expect(speaker("Het water stijgt", in: ordered) == "Jan Peters")
-        #expect(speaker("Het is zwaar", in: ordered)?.hasSuffix("Els Smit") == true)
+        #expect(Self.speakerName(of: "Het water stijgt", in: ordered) == "Jan Peters")
+        #expect(Self.speakerName(of: "Het is zwaar", in: ordered)?.hasSuffix("Els Smit") == true)
     }
 
     @Test func aFunctionInCapitalsIsATitleAndADescriptionNotAName() throws {
@@ -363,11 +369,8 @@ struct StatementsTests {
 
             Dat zegt CEO Pieter-Jan Vermeersch. «Vertrouwen bouw je in jaren op», zei de CEO.
             """)
-        func speaker(_ start: String) -> String? {
-            analysis.quotes.first { $0.text.hasPrefix(start) }?.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name }
-        }
-        #expect(speaker("Onze energiekosten") == "Tom Verhaegen")
-        #expect(speaker("Vertrouwen bouw je") == "Pieter-Jan Vermeersch")
+        #expect(Self.speakerName(of: "Onze energiekosten", in: analysis) == "Tom Verhaegen")
+        #expect(Self.speakerName(of: "Vertrouwen bouw je", in: analysis) == "Pieter-Jan Vermeersch")
         #expect(!analysis.entities.contains { $0.name == "CEO" || $0.name == "CFO" })
     }
 
@@ -379,7 +382,7 @@ struct StatementsTests {
             """)
         let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Wie betaalt") })
         #expect(quote.attribution == "aldus")
-        #expect(quote.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Pieter-Jan Vermeersch")
+        #expect(Self.speakerName(quote, in: analysis) == "Pieter-Jan Vermeersch")
     }
 
     @Test func theBodySaysWhoSpokeWordsAHeadlineGivesAnOrganisation() throws {
@@ -398,7 +401,7 @@ struct StatementsTests {
             """)
         let repeated = analysis.quotes.filter { $0.text.hasPrefix("Hij wilde ze bang maken") }
         #expect(repeated.count == 2)
-        #expect(repeated.allSatisfy { quote in quote.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Anouk Verheul" })
+        #expect(repeated.allSatisfy { quote in Self.speakerName(quote, in: analysis) == "Anouk Verheul" })
         let witness = try #require(analysis.quotes.first { $0.text.hasPrefix("Ik dacht eerst") })
         #expect(witness.speaker == nil)
         #expect(witness.speakerText == "Een voorbijganger")
@@ -408,7 +411,7 @@ struct StatementsTests {
         let analysis = try Self.analyze(
             "\"Moldavië mag niet de volgende zijn\", zei de Nederlandse minister van Buitenlandse Zaken Hanneke Verbrugge bij aankomst.")
         let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Moldavië") })
-        #expect(quote.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Hanneke Verbrugge")
+        #expect(Self.speakerName(quote, in: analysis) == "Hanneke Verbrugge")
     }
 
     @Test func aGivenNameAndASurnameTaggedAsAPlaceAreAPersonWhoSpeaks() throws {
@@ -446,7 +449,7 @@ struct StatementsTests {
         let analysis = try Self.analyze(
             "Burgemeester Anke van Leeuwen kwam in de loop van de ochtend naar de sporthal. \"Dat raakt me enorm\", zei de burgemeester.")
         #expect(analysis.entities.contains { $0.name == "Anke van Leeuwen" && $0.type == "PER" })
-        #expect(analysis.quotes.first { $0.text.hasPrefix("Dat raakt") }?.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Anke van Leeuwen")
+        #expect(Self.speakerName(of: "Dat raakt", in: analysis) == "Anke van Leeuwen")
     }
 
     @Test func aNameInAClauseOnTheSpeakerIsNotTheSpeaker() throws {
@@ -471,7 +474,7 @@ struct StatementsTests {
             """)
         // (The headline's, the first of the two with these words.)
         let headline = try #require(plain.quotes.first { $0.kind == "direct" && $0.text == "Slaap is de schoonmaakdienst van het brein" })
-        #expect(headline.speaker.flatMap { id in plain.entities.first { $0.id == id }?.name } == "Jan Hoogendoorn")
+        #expect(Self.speakerName(headline, in: plain) == "Jan Hoogendoorn")
         let described = try Self.analyze(
             """
             „Ik heb nooit iemand willen benadelen”: zorgondernemer ontkent miljoenenfraude
@@ -479,7 +482,7 @@ struct StatementsTests {
             „Ik heb nooit iemand willen benadelen”, zei Ronald Verhoef woensdag in de rechtbank.
             """)
         let denial = try #require(described.quotes.first { $0.kind == "direct" && $0.text == "Ik heb nooit iemand willen benadelen" })
-        #expect(denial.speaker.flatMap { id in described.entities.first { $0.id == id }?.name } == "Ronald Verhoef")
+        #expect(Self.speakerName(denial, in: described) == "Ronald Verhoef")
     }
 
     @Test func aSourceThatIsNoOneDoesNotSpeakTheQuotationAfterIt() throws {
@@ -511,7 +514,7 @@ struct StatementsTests {
             """)
         let truce = try #require(analysis.quotes.first { $0.text.hasPrefix("We zullen geen bestand") })
         #expect(truce.kind == "direct")
-        #expect(truce.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Yemane Gebremeskel")
+        #expect(Self.speakerName(truce, in: analysis) == "Yemane Gebremeskel")
     }
 
     @Test func aClauseBeforeAColonGivesItsSubjectWhereTheParseHangsItOnTheQuotation() throws {
@@ -522,7 +525,7 @@ struct StatementsTests {
             Nee, het lag niet aan de spelers. En ja, Bosman was teleurgesteld, maar toch ook tevreden:,, Vorige week leek het erop dat we niet eens konden spelen en dan doe je tot het laatst mee. Als je zo dichtbij bent, is de teleurstelling groot. ''
             """)
         let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("Vorige week") })
-        #expect(quote.speaker.flatMap { id in analysis.entities.first { $0.id == id }?.name } == "Marco Bosman")
+        #expect(Self.speakerName(quote, in: analysis) == "Marco Bosman")
     }
 
     @Test func titlesInQuotationMarksAreNoSpeech() throws {
@@ -547,7 +550,7 @@ struct StatementsTests {
         #expect(close.quotes.first { $0.text == "Dit is pas het begin" }?.speaker == nil)
         let clear = try Self.analyze("'Dit is pas het begin'\n\n" + body)
         let headline = try #require(clear.quotes.first { $0.text == "Dit is pas het begin" })
-        #expect(headline.speaker.flatMap { id in clear.entities.first { $0.id == id }?.name } == "Karin Bos")
+        #expect(Self.speakerName(headline, in: clear) == "Karin Bos")
     }
 
     @Test func aHeadlineQuoteTakesTheSpeakerOfTheBodyQuoteItRepeats() throws {

@@ -25,7 +25,7 @@ struct LinkingState {
     /// Definite office descriptions standing alone (`de Russische president zei`).
     var descriptions: [Description] = []
     /// Descriptions of a person by nationality or age (`de Amerikaan`, `de 77-jarige Democraat`), determiner to noun:
-    /// resolved as a pronoun is (``LinkingDocument/takePersonDescriptions(determiners:indefinites:ageEndings:isGivenName:isPersonNoun:isFunctionNoun:isAgeWord:demonym:)``), with the
+    /// resolved as a pronoun is (``LinkingDocument/takePersonDescriptions(determiners:indefinites:ageEndings:isGivenName:isPersonNoun:isFunctionNoun:isTitleAcronym:isAgeWord:demonym:)``), with the
     /// country of a demonym.
     var personDescriptions: [(tokens: Range<Int>, country: String?)] = []
     /// An office phrase: the roles it can name, its length in tokens, the country or organisation it names.

@@ -169,6 +169,16 @@ struct Reading {
         return nil
     }
 
+    /// Whether a quote's own words name the entity (see ``names(_:in:)``).
+    func names(_ entity: Int, inQuote quote: Quote) -> Bool {
+        let first = ParsedText.firstToken(parsed.tokens, endingAfter: quote.start)
+        let last = ParsedText.firstToken(parsed.tokens, endingAfter: quote.end)
+        return names(entity, in: first..<max(first, last))
+    }
+
+    /// The place in the analysis's entities of the one with this id.
+    func entityIndex(_ id: String?) -> Int? { id.flatMap { id in parsed.analysis.entities.firstIndex { $0.id == id } } }
+
     /// Whether tokens name the entity by a name of theirs, also by one word of a name the article writes for it where
     /// the linker gave that word to no one else (`Herman` for Herman De Prins): a quotation that does so is not that
     /// speaker's words, for no one speaks of themselves by name (`"Het is zo dat vader Pichon over een pas beschikt …"`).
@@ -297,16 +307,8 @@ struct Reading {
         if orderLost { attributeToMainVoice(&found, attributed: attributed, byPronoun: byPronoun, repeats: repeats) }
         // Nor does any pass give a quotation to one it names (see `names`); a repeat keeps its original's speaker.
         for index in attributed.indices where !attributed[index] && !repeats.contains(index) {
-            guard let id = found[index].quote.speaker, let entity = parsed.analysis.entities.firstIndex(where: { $0.id == id }) else { continue }
-            let first = ParsedText.firstToken(parsed.tokens, endingAfter: found[index].quote.start)
-            let last = ParsedText.firstToken(parsed.tokens, endingAfter: found[index].quote.end)
-            if names(entity, in: first..<max(first, last)) {
-                found[index].quote.speaker = nil
-                found[index].quote.speakerText = nil
-                found[index].quote.addressee = nil
-                found[index].quote.addresseeText = nil
-                found[index].quote.attribution = nil
-            }
+            guard let entity = entityIndex(found[index].quote.speaker) else { continue }
+            if names(entity, inQuote: found[index].quote) { found[index].quote.dropSpeaker() }
         }
         for report in reports {
             let range = parsed.tokens[report.content.lowerBound].start..<parsed.tokens[report.content.upperBound].end
@@ -327,5 +329,16 @@ struct Reading {
                 ))
         }
         return found.sorted { ($0.quote.start, $0.quote.end) < ($1.quote.start, $1.quote.end) }.map(\.quote)
+    }
+}
+
+extension Quote {
+    /// Takes away the speaker, the addressee and how the speaker was found.
+    mutating func dropSpeaker() {
+        speaker = nil
+        speakerText = nil
+        addressee = nil
+        addresseeText = nil
+        attribution = nil
     }
 }

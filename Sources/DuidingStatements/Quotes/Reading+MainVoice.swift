@@ -10,18 +10,16 @@ extension Reading {
     /// Never one the quotation names (see ``names(_:in:)``).
     func attributeToMainVoice(_ found: inout [(quote: Quote, sentence: Int)], attributed: [Bool], byPronoun: [Bool], repeats: Set<Int>) {
         let main = mainSpeaker(of: found)
-        let entity = main.flatMap { main in parsed.analysis.entities.firstIndex { $0.id == main.speaker } }
+        let entity = entityIndex(main?.speaker)
         // Those a quotation's own sentence names as its speaker, by name or description.
         let named = Set(attributed.indices.filter { attributed[$0] && !byPronoun[$0] }.compactMap { found[$0].quote.speaker })
         for index in attributed.indices where found[index].quote.kind == "direct" && found[index].quote.speakerText != nil {
             let byContext = !attributed[index] && !repeats.contains(index)
             let byLostPronoun = attributed[index] && byPronoun[index] && !(found[index].quote.speaker.map(named.contains) ?? false)
             guard byContext || byLostPronoun else { continue }
-            let first = ParsedText.firstToken(parsed.tokens, endingAfter: found[index].quote.start)
-            let last = ParsedText.firstToken(parsed.tokens, endingAfter: found[index].quote.end)
             // (Not one the article calls by a pronoun of the other sex: `zegt hij` is no woman's.)
             let sex = byLostPronoun ? (found[index].quote.speakerText).flatMap { words.pronounSex[$0.lowercased()] } : nil
-            if let main, let entity, !names(entity, in: first..<max(first, last)), sex.map({ fits(entity, sex: $0) }) ?? true {
+            if let main, let entity, !names(entity, inQuote: found[index].quote), sex.map({ fits(entity, sex: $0) }) ?? true {
                 found[index].quote.speaker = main.speaker
                 found[index].quote.speakerText = main.text
                 if byContext {
@@ -30,11 +28,7 @@ extension Reading {
                 }
                 found[index].quote.attribution = QuoteFinder.Attribution.mainVoice.rawValue
             } else if byContext {
-                found[index].quote.speaker = nil
-                found[index].quote.speakerText = nil
-                found[index].quote.addressee = nil
-                found[index].quote.addresseeText = nil
-                found[index].quote.attribution = nil
+                found[index].quote.dropSpeaker()
             }
         }
     }

@@ -340,9 +340,7 @@ extension Reading {
             })
         {
             if let described = describedPerson(before: head) { return QuoteFinder.Speaker(entity: nil, text: described, sentence: sentence) }
-            if let fallback, fallback.entity == nil, !fallback.text.isEmpty, sentence - fallback.sentence <= 2,
-                sameBlock(parsed.range(ofSentence: fallback.sentence).lowerBound, head)
-            {
+            if let fallback, fallback.entity == nil, spokeJustBefore(fallback, head, in: sentence) {
                 return QuoteFinder.Speaker(entity: nil, text: fallback.text, sentence: sentence)
             }
         }
@@ -372,9 +370,7 @@ extension Reading {
             }
             // One the article describes without a name, who spoke just before in the same paragraph (`zegt een
             // procesoperator. "…", vertelt hij`; also past a question between: `Of het opzet was? „…”, zegt hij`).
-            if let fallback, !fallback.text.isEmpty, sentence - fallback.sentence <= 2,
-                sameBlock(parsed.range(ofSentence: fallback.sentence).lowerBound, head)
-            {
+            if let fallback, spokeJustBefore(fallback, head, in: sentence) {
                 return QuoteFinder.Speaker(entity: nil, text: fallback.text, sentence: sentence)
             }
             let floor = parsed.range(ofSentence: max(0, sentence - 8)).lowerBound
@@ -631,7 +627,13 @@ extension Reading {
     }
 
     /// The entity type of a quote's speaker by its id, when it has one.
-    func speakerType(_ id: String?) -> String? { id.flatMap { id in parsed.analysis.entities.first { $0.id == id } }?.type }
+    func speakerType(_ id: String?) -> String? { entityIndex(id).map { parsed.analysis.entities[$0].type } }
+
+    /// Whether a speaker known by words spoke just before a pronoun at `head` in `sentence`: in its paragraph, at most
+    /// two sentences back (past a question between: `„…”, zegt een woordvoerder. Of het opzet was? „…”, zegt hij`).
+    func spokeJustBefore(_ speaker: QuoteFinder.Speaker, _ head: Int, in sentence: Int) -> Bool {
+        !speaker.text.isEmpty && sentence - speaker.sentence <= 2 && sameBlock(parsed.range(ofSentence: speaker.sentence).lowerBound, head)
+    }
 
     /// Whether a token is a personal pronoun of the third person that may stand for someone (`hij`, `ze`; not `het`).
     func isPersonalPronoun(_ token: Int) -> Bool {
